@@ -1,0 +1,29 @@
+"""What the article list asks for: filters, search and sort order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workstation.domain.article import ArticleStatus
+
+
+class SortKey(StrEnum):
+    RELEVANCE = "relevance"  # only meaningful with a search; falls back to UPDATED
+    HEADLINE = "headline"
+    SECTION = "section"
+    STATUS = "status"
+    BYLINE = "byline"
+    UPDATED = "updated"
+    WORDS = "words"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    search: str = ""
+    status: ArticleStatus | None = None
+    section_id: int | None = None  # includes its sub-sections
+    tag: str | None = None  # tag name, any case
+    trashed: bool = False  # the Trash view lists only trashed articles
+    sort: SortKey = SortKey.RELEVANCE
+    descending: bool = True

@@ -1,0 +1,28 @@
+"""Revisions: snapshots of an article's content, grouped in time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from workstation.domain.article import ArticleContent
+
+
+class RevisionReason(StrEnum):
+    CREATED = "created"
+    EDIT = "edit"
+    CHECKPOINT = "checkpoint"
+    RESTORE = "restore"
+    IMPORT = "import"
+    PUBLISH = "publish"
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    id: int
+    article_id: int
+    created_at: datetime
+    saved_at: datetime
+    reason: RevisionReason
+    content: ArticleContent

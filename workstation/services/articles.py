@@ -1,0 +1,186 @@
+"""ArticleService: create, edit, list and search, trash, duplicate, and revisions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
+from workstation.domain.errors import ValidationError
+from workstation.domain.query import ArticleQuery
+from workstation.domain.revision import Revision, RevisionReason
+from workstation.services.clock import Clock, utc_now
+from workstation.store.article_repository import ArticleRepository
+from workstation.store.database import Database
+from workstation.store.revision_repository import RevisionRepository
+from workstation.store.taxonomy_repository import SectionRepository
+
+# Edits closer together than this are grouped into one revision.
+REVISION_WINDOW = timedelta(minutes=5)
+EDITABLE_FIELDS = frozenset(
+    {"headline", "standfirst", "body", "byline", "source_note", "section_id", "tags", "language", "status"}
+)
+_TEXT_FIELDS = ("headline", "standfirst", "body", "byline", "source_note", "language")
+
+
+def normalize_changes(changes: dict[str, object]) -> dict[str, object]:
+    """Check field names and types, and bring values to their stored form."""
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of an article")
+    clean: dict[str, object] = {}
+    for name, value in changes.items():
+        if name in _TEXT_FIELDS:
+            if not isinstance(value, str):
+                raise ValidationError(name, "must be text")
+            clean[name] = value.strip() if name == "language" else value
+        elif name == "status":
+            try:
+                clean[name] = ArticleStatus(value)
+            except ValueError:
+                allowed = ", ".join(s.value for s in ArticleStatus)
+                raise ValidationError("status", f"{value!r} is not one of {allowed}") from None
+        elif name == "tags":
+            if isinstance(value, str) or not isinstance(value, Sequence):
+                raise ValidationError("tags", "must be a list of tag names")
+            if not all(isinstance(tag, str) for tag in value):
+                raise ValidationError("tags", "every tag must be text")
+            clean[name] = tuple(" ".join(tag.split()) for tag in value if tag.strip())
+        elif name == "section_id":
+            if value is not None and not isinstance(value, int):
+                raise ValidationError("section", "must be a section id")
+            clean[name] = value
+    if clean.get("language") == "":
+        raise ValidationError("language", "must not be empty (use a code such as en or sv)")
+    return clean
+
+
+class ArticleService:
+    def __init__(
+        self, db: Database, clock: Clock = utc_now, revision_window: timedelta = REVISION_WINDOW
+    ) -> None:
+        self._db = db
+        self._now = clock
+        self._window = revision_window
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, article_id: int) -> Article:
+        with self._db.session() as session:
+            return ArticleRepository(session).get(article_id)
+
+    def list(self, query: ArticleQuery = ArticleQuery(), offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
+        with self._db.session() as session:
+            return ArticleRepository(session).summaries(query, offset, limit)
+
+    def count(self, query: ArticleQuery = ArticleQuery()) -> int:
+        with self._db.session() as session:
+            return ArticleRepository(session).count(query)
+
+    def revisions(self, article_id: int) -> list[Revision]:
+        with self._db.session() as session:
+            ArticleRepository(session).get(article_id)
+            return RevisionRepository(session).for_article(article_id)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def create(
+        self,
+        content: ArticleContent | None = None,
+        *,
+        reason: RevisionReason = RevisionReason.CREATED,
+        first_published_at: datetime | None = None,
+    ) -> Article:
+        content = content or ArticleContent()
+        now = self._now()
+        with self._db.session() as session:
+            self._check_section(session, content.section_id)
+            if content.status is ArticleStatus.PUBLISHED and first_published_at is None:
+                first_published_at = now
+            article = ArticleRepository(session).add(content, now, first_published_at=first_published_at)
+            RevisionRepository(session).add(article.id, article.content, reason, now)
+            return article
+
+    def update(self, article_id: int, **changes: object) -> Article:
+        """Change any fields; unchanged values write nothing. Edits are grouped into revisions."""
+        clean = normalize_changes(changes)
+        now = self._now()
+        with self._db.session() as session:
+            articles = ArticleRepository(session)
+            current = articles.get(article_id)
+            content = replace(current.content, **clean)  # type: ignore[arg-type]
+            if content == current.content:
+                return current
+            if "section_id" in clean:
+                self._check_section(session, content.section_id)
+            article = articles.update(article_id, content, now)
+            self._record(session, article, RevisionReason.EDIT, now)
+            return article
+
+    def checkpoint(self, article_id: int) -> Revision:
+        """Close the current group of edits as a named checkpoint (Ctrl+S)."""
+        now = self._now()
+        with self._db.session() as session:
+            article = ArticleRepository(session).get(article_id)
+            return self._record(session, article, RevisionReason.CHECKPOINT, now)
+
+    def restore_revision(self, article_id: int, revision_id: int) -> Article:
+        """Bring back a revision's content; the restore is itself a revision, so it can be undone."""
+        now = self._now()
+        with self._db.session() as session:
+            revisions = RevisionRepository(session)
+            revision = revisions.get(revision_id)
+            if revision.article_id != article_id:
+                raise ValidationError("revision", f"revision {revision_id} belongs to another article")
+            content = revision.content
+            if content.section_id is not None and not SectionRepository(session).exists(content.section_id):
+                content = replace(content, section_id=None)
+            article = ArticleRepository(session).update(article_id, content, now)
+            revisions.add(article_id, article.content, RevisionReason.RESTORE, now)
+            return article
+
+    def trash(self, article_ids: Sequence[int]) -> None:
+        with self._db.session() as session:
+            ArticleRepository(session).set_trashed(article_ids, self._now())
+
+    def restore(self, article_ids: Sequence[int]) -> None:
+        with self._db.session() as session:
+            ArticleRepository(session).set_trashed(article_ids, None)
+
+    def duplicate(self, article_id: int) -> Article:
+        """A new draft with the same content; never published, so no publish times carry over."""
+        original = self.get(article_id)
+        headline = f"{original.headline} (copy)" if original.headline else ""
+        content = replace(original.content, headline=headline, status=ArticleStatus.DRAFT)
+        return self.create(content)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _record(
+        self, session: Session, article: Article, reason: RevisionReason, now: datetime
+    ) -> Revision:
+        revisions = RevisionRepository(session)
+        latest = revisions.latest(article.id)
+        if latest is not None and latest.content == article.content:
+            # Nothing new since the last revision: a checkpoint just names it.
+            if reason is RevisionReason.CHECKPOINT and latest.reason is RevisionReason.EDIT:
+                return revisions.mark(latest.id, RevisionReason.CHECKPOINT)
+            return latest
+        if (
+            latest is not None
+            and latest.reason is RevisionReason.EDIT
+            and now - latest.created_at < self._window
+        ):
+            revision = revisions.amend(latest.id, article.content, now)
+            if reason is RevisionReason.CHECKPOINT:
+                revision = revisions.mark(latest.id, RevisionReason.CHECKPOINT)
+            return revision
+        return revisions.add(article.id, article.content, reason, now)
+
+    @staticmethod
+    def _check_section(session: Session, section_id: int | None) -> None:
+        if section_id is not None and not SectionRepository(session).exists(section_id):
+            raise ValidationError("section", f"no section with id {section_id}")

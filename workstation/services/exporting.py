@@ -1,0 +1,106 @@
+"""Exporters that only write: an article as Markdown with front matter, or as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workstation.domain.article import Article, ArticleSummary
+from workstation.domain.errors import WorkstationError
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value is not None else None
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    section = None
+    if article.section is not None:
+        section = {
+            "id": article.section.id,
+            "name": article.section.name,
+            "slug": article.section.slug,
+            "path": "/".join(article.section_path),
+        }
+    return {
+        "id": article.id,
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "byline": article.byline,
+        "source_note": article.source_note,
+        "section": section,
+        "tags": list(article.tags),
+        "language": article.language,
+        "status": article.status.value,
+        "created_at": _iso(article.created_at),
+        "updated_at": _iso(article.updated_at),
+        "first_published_at": _iso(article.first_published_at),
+        "trashed_at": _iso(article.trashed_at),
+        "word_count": article.word_count,
+        "reading_minutes": article.reading_minutes,
+    }
+
+
+def summary_to_dict(summary: ArticleSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "headline": summary.headline,
+        "section": summary.section_name or None,
+        "status": summary.status.value,
+        "byline": summary.byline,
+        "updated_at": _iso(summary.updated_at),
+        "word_count": summary.word_count,
+        "reading_minutes": summary.reading_minutes,
+        "trashed": summary.trashed,
+    }
+
+
+def article_to_json(article: Article) -> str:
+    return json.dumps(article_to_dict(article), ensure_ascii=False, indent=2) + "\n"
+
+
+def article_to_markdown(article: Article) -> str:
+    """Markdown with front matter that `workstation import` reads back to the same article."""
+    header: dict[str, Any] = {"headline": article.headline}
+    if article.standfirst:
+        header["standfirst"] = article.standfirst
+    if article.byline:
+        header["byline"] = article.byline
+    if article.section_path:
+        header["section"] = "/".join(article.section_path)
+    if article.tags:
+        header["tags"] = list(article.tags)
+    if article.source_note:
+        header["source_note"] = article.source_note
+    header["language"] = article.language
+    header["status"] = article.status.value
+    if article.first_published_at is not None:
+        header["published"] = _iso(article.first_published_at)
+    front = yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{front}---\n\n{article.body.rstrip()}\n"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside the target, then replace it: never a half-written file."""
+    path = path.expanduser()
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc

@@ -1,0 +1,162 @@
+"""Markdown files with a YAML front-matter block: parse them, strictly, with line numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.errors import ValidationError, WorkstationError
+from workstation.services.articles import normalize_changes
+
+TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published"})
+FENCE = "---"
+CLOSERS = ("---", "...")
+
+
+class ImportFileError(WorkstationError):
+    """A file that cannot be imported; str() is one line: 'FILE:LINE: message'."""
+
+    def __init__(self, path: str, message: str, line: int | None = None, field: str | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    content: ArticleContent
+    section: str | None = None
+    first_published_at: datetime | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+def read_text(path: Path) -> str:
+    """The file as text, or an ImportFileError naming the file and the line of a bad byte."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise ImportFileError(str(path), "is a directory, not a Markdown file") from None
+    except OSError as exc:
+        raise ImportFileError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFileError(
+            str(path),
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+            line,
+        ) from None
+
+
+def parse_markdown(text: str, source: str) -> ParsedArticle:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != FENCE:
+        raise ImportFileError(source, "no front matter: the file must start with a line '---'", 1)
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() in CLOSERS)
+    except StopIteration:
+        raise ImportFileError(source, "front matter is not closed by a line '---'", 1) from None
+    header = "\n".join(lines[1:end])
+    body = "\n".join(lines[end + 1 :]).strip("\n")
+    values, key_lines = _parse_header(header, source)
+    return _to_article(values, key_lines, body, source)
+
+
+def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str, int]]:
+    # BaseLoader keeps every scalar a string: "language: no" stays "no", not False.
+    try:
+        node = yaml.compose(header, Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ImportFileError(source, f"malformed front matter: {problem}", line) from None
+    if node is None:
+        return {}, {}
+    if not isinstance(node, yaml.MappingNode):
+        raise ImportFileError(source, "front matter must be 'key: value' lines", node.start_mark.line + 2)
+    values: dict[str, object] = {}
+    key_lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 2  # +1 for 1-based, +1 for the opening '---'
+        if key not in KNOWN_KEYS:
+            known = ", ".join(sorted(KNOWN_KEYS))
+            raise ImportFileError(source, f"unknown field '{key}' (known: {known})", line, key)
+        if key in values:
+            raise ImportFileError(source, f"field '{key}' is given twice", line, key)
+        values[key] = _plain(value_node)
+        key_lines[key] = line
+    return values, key_lines
+
+
+def _plain(node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item) for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        return {str(k.value): _plain(v) for k, v in node.value}
+    return None
+
+
+def _to_article(values: dict[str, object], lines: dict[str, int], body: str, source: str) -> ParsedArticle:
+    def fail(key: str, message: str) -> ImportFileError:
+        return ImportFileError(source, f"{key}: {message}", lines.get(key), key)
+
+    changes: dict[str, object] = {"body": body}
+    for key in TEXT_KEYS:
+        if key in values:
+            value = values[key]
+            if not isinstance(value, str):
+                raise fail(key, "must be text, not a list or mapping")
+            changes[key] = value.strip() if key != "status" else value.strip().lower()
+    if "tags" in values:
+        tags = values["tags"]
+        if isinstance(tags, str):
+            tags = [t for t in tags.split(",")]
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise fail("tags", "must be a list of names, e.g. [North Korea, Drones]")
+        changes["tags"] = [t.strip() for t in tags if t.strip()]
+    try:
+        clean = normalize_changes(changes)
+    except ValidationError as exc:
+        raise fail(exc.field, exc.message) from None
+    section = values.get("section")
+    if section is not None and (not isinstance(section, str) or not section.strip()):
+        raise fail("section", "must be a section name, slug or path such as Sports/Soccer")
+    published = _parse_time(values.get("published"), fail)
+    content = ArticleContent(**clean)  # type: ignore[arg-type]
+    if published is not None and content.status is ArticleStatus.DRAFT and "status" not in values:
+        content = ArticleContent(**{**clean, "status": ArticleStatus.PUBLISHED})  # type: ignore[arg-type]
+    return ParsedArticle(
+        content=content,
+        section=section.strip() if isinstance(section, str) else None,
+        first_published_at=published,
+        key_lines=lines,
+    )
+
+
+def _parse_time(value: object, fail: Callable[[str, str], ImportFileError]) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise fail("published", "must be a date and time such as 2024-11-15T02:02:00+01:00")
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise fail("published", f"'{value}' is not an ISO 8601 time such as 2024-11-15T02:02:00+01:00") from None
+    if parsed.tzinfo is None:
+        raise fail("published", "give a time zone, e.g. 2024-11-15T02:02:00+01:00 or ...Z for UTC")
+    return parsed

@@ -1,0 +1,1 @@
+"""The local SQLite working store: engine, tables, repositories, migrations."""

@@ -1,0 +1,9 @@
+"""Errors about the store file and the data directory."""
+
+from __future__ import annotations
+
+from workstation.domain.errors import WorkstationError
+
+
+class StoreError(WorkstationError):
+    """The data directory or database cannot be used; the message says which file and why."""
