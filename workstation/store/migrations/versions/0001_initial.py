@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from workstation.store.database import APPLICATION_ID
 from workstation.store.models import UtcDateTime
 
 revision = "0001"
@@ -19,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("PRAGMA application_id = 1164204883")  # 0x45645753, see store.database
+    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table(
         "sections",
         sa.Column("id", sa.Integer(), primary_key=True),

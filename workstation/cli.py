@@ -1,0 +1,204 @@
+"""Command-line subcommands over the same services as the GUI.
+
+Exit codes: 0 success; 2 bad input or an unusable store, with one line on stderr naming the
+file, line or field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from workstation import __version__
+from workstation.domain.article import ArticleStatus
+from workstation.domain.errors import WorkstationError
+
+if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
+    from workstation.services.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line, as every error here is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="where the working store lives (default: WORKSTATION_DATA_DIR or the platform's data dir)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workstation", description="Editorial Workstation: draft, preview and publish articles.")
+    parser.add_argument("--version", action="version", version=f"workstation {__version__}")
+    _add_common(parser, top=True)
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="open the store, show the main window, exit 0 after the first paint (smoke test)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    list_cmd = sub.add_parser("list", help="list articles")
+    _add_common(list_cmd, top=False)
+    list_cmd.add_argument("--search", metavar="Q", default="", help="full-text search, best match first")
+    list_cmd.add_argument("--status", choices=[s.value for s in ArticleStatus])
+    list_cmd.add_argument("--section", metavar="S", help="section name, slug or path (includes sub-sections)")
+    list_cmd.add_argument("--tag", metavar="T", help="tag name, any case")
+    list_cmd.add_argument("--trash", action="store_true", help="list the trash instead")
+    list_cmd.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N rows (default 1000)")
+    list_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    show_cmd = sub.add_parser("show", help="show one article")
+    _add_common(show_cmd, top=False)
+    show_cmd.add_argument("id", type=int, metavar="ID")
+    show_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    import_cmd = sub.add_parser("import", help="import Markdown files with YAML front matter")
+    _add_common(import_cmd, top=False)
+    import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    import_cmd.add_argument("--json", action="store_true", help="print the imported ids as JSON")
+
+    export_cmd = sub.add_parser("export", help="export one article")
+    _add_common(export_cmd, top=False)
+    export_cmd.add_argument("id", type=int, metavar="ID")
+    export_cmd.add_argument("--format", choices=["markdown", "json"], required=True)
+    export_cmd.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    return parser
+
+
+def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from workstation.services.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(args.data_dir)
+    except WorkstationError as exc:
+        print(f"workstation: error: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    try:
+        handler = _COMMANDS[args.command]
+        return handler(workspace, args, out, err)
+    except WorkstationError as exc:
+        print(f"workstation: error: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    finally:
+        workspace.close()
+
+
+def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from workstation.domain.errors import ValidationError
+    from workstation.domain.query import ArticleQuery
+    from workstation.domain.timefmt import relative_time
+    from workstation.services.exporting import summary_to_dict
+    section_id = None
+    if args.section:
+        section = ws.taxonomy.find_section(args.section)
+        if section is None:
+            raise ValidationError("--section", f"no section named '{args.section}'")
+        section_id = section.id
+    query = ArticleQuery(
+        search=args.search,
+        status=ArticleStatus(args.status) if args.status else None,
+        section_id=section_id,
+        tag=args.tag,
+        trashed=args.trash,
+    )
+    rows = ws.articles.list(query, limit=max(0, args.limit))
+    if args.json:
+        json.dump([summary_to_dict(r) for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    if not rows:
+        print("No articles.", file=out)
+    for row in rows:
+        when = relative_time(row.updated_at)
+        section = row.section_name or "-"
+        print(f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section:<14}  {row.headline or '(no headline)'}", file=out)
+    return EXIT_OK
+
+
+def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from workstation.domain.timefmt import relative_time
+    from workstation.services.exporting import article_to_json
+    article = ws.articles.get(args.id)
+    if args.json:
+        out.write(article_to_json(article))
+        return EXIT_OK
+    published = relative_time(article.first_published_at) if article.first_published_at else "Not yet published"
+    lines = [
+        article.headline or "(no headline)",
+        "",
+        article.standfirst,
+        "",
+        f"Section:   {' / '.join(article.section_path) or '-'}",
+        f"Status:    {article.status.label}",
+        f"Byline:    {article.byline or '-'}",
+        f"Tags:      {', '.join(article.tags) or '-'}",
+        f"Language:  {article.language}",
+        f"Updated:   {relative_time(article.updated_at)}",
+        f"Published: {published}",
+        f"Length:    {article.word_count} words, {article.reading_minutes} min read",
+        "",
+        article.body,
+        "",
+        article.source_note,
+    ]
+    out.write("\n".join(lines).rstrip() + "\n")
+    return EXIT_OK
+
+
+def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    outcomes = ws.importer.import_files(list(args.files))
+    failed = 0
+    imported = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            failed += 1
+            print(f"workstation: error: {outcome.error}", file=err)
+            continue
+        assert outcome.article is not None
+        for name in outcome.created_sections:
+            print(f"workstation: note: {outcome.path}: created section '{name}'", file=err)
+        imported.append({"file": str(outcome.path), "id": outcome.article.id})
+        if not args.json:
+            print(f"Imported {outcome.path} as article {outcome.article.id}: {outcome.article.headline}", file=out)
+    if args.json:
+        json.dump(imported, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    if failed:
+        print(f"workstation: {failed} of {len(outcomes)} files not imported", file=err)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from workstation.services.exporting import article_to_json, article_to_markdown, write_atomically
+    article = ws.articles.get(args.id)
+    text = article_to_json(article) if args.format == "json" else article_to_markdown(article)
+    if args.output is None:
+        out.write(text)
+    else:
+        write_atomically(args.output, text)
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "import": _cmd_import,
+    "export": _cmd_export,
+}

@@ -1,0 +1,23 @@
+"""Times as the page shows them: local time, with "Today" and "Yesterday"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def relative_time(moment: datetime, now: datetime | None = None) -> str:
+    """'Today, 02:17', 'Yesterday, 23:05', '15 Nov, 02:02' or '15 Nov 2024, 02:02', in the
+    local zone of `now` (the machine's zone when now is None)."""
+    local = moment.astimezone(now.tzinfo if now is not None else None)
+    today = (now.astimezone(local.tzinfo) if now is not None else datetime.now(local.tzinfo)).date()
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == today:
+        return f"Today, {clock}"
+    if local.date() == today - timedelta(days=1):
+        return f"Yesterday, {clock}"
+    day = f"{local.day} {_MONTHS[local.month - 1]}"
+    if local.year != today.year:
+        day += f" {local.year}"
+    return f"{day}, {clock}"
