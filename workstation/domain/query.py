@@ -27,3 +27,10 @@ class ArticleQuery:
     trashed: bool = False  # the Trash view lists only trashed articles
     sort: SortKey = SortKey.RELEVANCE
     descending: bool = True
+
+    @property
+    def is_filtered(self) -> bool:
+        """True when the query narrows the list (search or filters), not just sorts it."""
+        return bool(
+            self.search.strip() or self.status or self.section_id is not None or self.tag or self.trashed
+        )

@@ -95,7 +95,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_store_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # Sessions are short and never shared, so a pooled connection may serve any thread.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -1,0 +1,154 @@
+"""ArticleListModel: the article list as a lazily fetched Qt table over ArticleService."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from workstation.domain.article import ArticleSummary
+from workstation.domain.query import ArticleQuery, SortKey
+from workstation.domain.timefmt import relative_time
+
+if TYPE_CHECKING:
+    from workstation.services.articles import ArticleService
+
+PAGE_SIZE = 200
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# (header, sort key) per column, in display order.
+COLUMNS: tuple[tuple[str, SortKey], ...] = (
+    ("Headline", SortKey.HEADLINE),
+    ("Section", SortKey.SECTION),
+    ("Status", SortKey.STATUS),
+    ("Byline", SortKey.BYLINE),
+    ("Updated", SortKey.UPDATED),
+    ("Words", SortKey.WORDS),
+    ("Read", SortKey.WORDS),
+)
+HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ = range(len(COLUMNS))
+_NUMERIC = {WORDS, READ}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows arrive a page at a time as the view scrolls, so 100,000 articles cost one page."""
+
+    def __init__(self, articles: ArticleService | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._articles = articles
+        self._query = ArticleQuery()
+        self._rows: list[ArticleSummary] = []
+        self._exhausted = True
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def set_service(self, articles: ArticleService) -> None:
+        self._articles = articles
+        self.reload()
+
+    @property
+    def query(self) -> ArticleQuery:
+        return self._query
+
+    def set_query(self, query: ArticleQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self, keep_rows: int = 0) -> None:
+        """Fetch again from the top, at least as many rows as were shown (keeps the scroll)."""
+        wanted = max(PAGE_SIZE, keep_rows)
+        rows = self._articles.list(self._query, 0, wanted) if self._articles else []
+        self.beginResetModel()
+        self._rows = rows
+        self._exhausted = len(rows) < wanted
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.reload(keep_rows=len(self._rows))
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._articles is None:
+            return
+        page = self._articles.list(self._query, len(self._rows), PAGE_SIZE)
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- access ------------------------------------------------------------------------------
+
+    def summary(self, row: int) -> ArticleSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                return row
+        return -1
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == HEADLINE:
+            return summary.headline or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ARTICLE_ID_ROLE:
+            return summary.id
+        return None
+
+    @staticmethod
+    def _display(summary: ArticleSummary, column: int) -> str:
+        if column == HEADLINE:
+            return summary.headline or "(no headline)"
+        if column == SECTION:
+            return summary.section_name
+        if column == STATUS:
+            return summary.status.label
+        if column == BYLINE:
+            return summary.byline
+        if column == UPDATED:
+            return relative_time(summary.updated_at)
+        if column == WORDS:
+            return f"{summary.word_count:,}"
+        return f"{summary.reading_minutes} min"
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=COLUMNS[column][1], descending=descending))

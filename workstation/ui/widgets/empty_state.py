@@ -1,0 +1,58 @@
+"""What an empty store shows: a friendly start with New article and the sample article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyStateWidget(QWidget):
+    new_requested = Signal()
+    sample_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        title = QLabel("No articles yet")
+        title.setObjectName("emptyStateTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            "Write a new article, import Markdown files, or open the sample article\n"
+            "to see a complete published page: headline, standfirst, body, tags and byline."
+        )
+        text.setObjectName("emptyStateText")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+
+        self.new_button = self._button("New article", "newArticleButton", self.new_requested)
+        self.new_button.setDefault(True)
+        self.sample_button = self._button("Open sample article", "openSampleButton", self.sample_requested)
+        self.import_button = self._button("Import Markdown…", "importButton", self.import_requested)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.new_button, self.sample_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(text)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+
+    def _button(self, label: str, name: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.setAccessibleName(label.rstrip("…"))
+        button.setMinimumHeight(34)
+        button.clicked.connect(signal.emit)
+        return button
