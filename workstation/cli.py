@@ -41,7 +41,9 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="workstation", description="Editorial Workstation: draft, preview and publish articles.")
+    parser = _Parser(
+        prog="workstation", description="Editorial Workstation: draft, preview and publish articles."
+    )
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     _add_common(parser, top=True)
     parser.add_argument(
@@ -58,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     list_cmd.add_argument("--section", metavar="S", help="section name, slug or path (includes sub-sections)")
     list_cmd.add_argument("--tag", metavar="T", help="tag name, any case")
     list_cmd.add_argument("--trash", action="store_true", help="list the trash instead")
-    list_cmd.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N rows (default 1000)")
+    list_cmd.add_argument(
+        "--limit", type=int, default=1000, metavar="N", help="at most N rows (default 1000)"
+    )
     list_cmd.add_argument("--json", action="store_true", help="print JSON")
 
     show_cmd = sub.add_parser("show", help="show one article")
@@ -104,6 +108,7 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
     from workstation.domain.query import ArticleQuery
     from workstation.domain.timefmt import relative_time
     from workstation.services.exporting import summary_to_dict
+
     section_id = None
     if args.section:
         section = ws.taxonomy.find_section(args.section)
@@ -126,19 +131,26 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
         print("No articles.", file=out)
     for row in rows:
         when = relative_time(row.updated_at)
-        section = row.section_name or "-"
-        print(f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section:<14}  {row.headline or '(no headline)'}", file=out)
+        section_name = row.section_name or "-"
+        print(
+            f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section_name:<14}  "
+            f"{row.headline or '(no headline)'}",
+            file=out,
+        )
     return EXIT_OK
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from workstation.domain.timefmt import relative_time
     from workstation.services.exporting import article_to_json
+
     article = ws.articles.get(args.id)
     if args.json:
         out.write(article_to_json(article))
         return EXIT_OK
-    published = relative_time(article.first_published_at) if article.first_published_at else "Not yet published"
+    published = (
+        relative_time(article.first_published_at) if article.first_published_at else "Not yet published"
+    )
     lines = [
         article.headline or "(no headline)",
         "",
@@ -175,7 +187,10 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
             print(f"workstation: note: {outcome.path}: created section '{name}'", file=err)
         imported.append({"file": str(outcome.path), "id": outcome.article.id})
         if not args.json:
-            print(f"Imported {outcome.path} as article {outcome.article.id}: {outcome.article.headline}", file=out)
+            print(
+                f"Imported {outcome.path} as article {outcome.article.id}: {outcome.article.headline}",
+                file=out,
+            )
     if args.json:
         json.dump(imported, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -187,6 +202,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from workstation.services.exporting import article_to_json, article_to_markdown, write_atomically
+
     article = ws.articles.get(args.id)
     text = article_to_json(article) if args.format == "json" else article_to_markdown(article)
     if args.output is None:

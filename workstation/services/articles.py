@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from workstation.store.database import Database
 from workstation.store.revision_repository import RevisionRepository
 from workstation.store.taxonomy_repository import SectionRepository
 
+ALL_ARTICLES = ArticleQuery()
 # Edits closer together than this are grouped into one revision.
 REVISION_WINDOW = timedelta(minutes=5)
 EDITABLE_FIELDS = frozenset(
@@ -39,7 +41,7 @@ def normalize_changes(changes: dict[str, object]) -> dict[str, object]:
             clean[name] = value.strip() if name == "language" else value
         elif name == "status":
             try:
-                clean[name] = ArticleStatus(value)
+                clean[name] = ArticleStatus(str(value))
             except ValueError:
                 allowed = ", ".join(s.value for s in ArticleStatus)
                 raise ValidationError("status", f"{value!r} is not one of {allowed}") from None
@@ -72,15 +74,17 @@ class ArticleService:
         with self._db.session() as session:
             return ArticleRepository(session).get(article_id)
 
-    def list(self, query: ArticleQuery = ArticleQuery(), offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
+    def list(
+        self, query: ArticleQuery = ALL_ARTICLES, offset: int = 0, limit: int = 200
+    ) -> builtins.list[ArticleSummary]:
         with self._db.session() as session:
             return ArticleRepository(session).summaries(query, offset, limit)
 
-    def count(self, query: ArticleQuery = ArticleQuery()) -> int:
+    def count(self, query: ArticleQuery = ALL_ARTICLES) -> int:
         with self._db.session() as session:
             return ArticleRepository(session).count(query)
 
-    def revisions(self, article_id: int) -> list[Revision]:
+    def revisions(self, article_id: int) -> builtins.list[Revision]:
         with self._db.session() as session:
             ArticleRepository(session).get(article_id)
             return RevisionRepository(session).for_article(article_id)
@@ -159,9 +163,7 @@ class ArticleService:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _record(
-        self, session: Session, article: Article, reason: RevisionReason, now: datetime
-    ) -> Revision:
+    def _record(self, session: Session, article: Article, reason: RevisionReason, now: datetime) -> Revision:
         revisions = RevisionRepository(session)
         latest = revisions.latest(article.id)
         if latest is not None and latest.content == article.content:

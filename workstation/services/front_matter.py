@@ -156,7 +156,9 @@ def _parse_time(value: object, fail: Callable[[str, str], ImportFileError]) -> d
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise fail("published", f"'{value}' is not an ISO 8601 time such as 2024-11-15T02:02:00+01:00") from None
+        raise fail(
+            "published", f"'{value}' is not an ISO 8601 time such as 2024-11-15T02:02:00+01:00"
+        ) from None
     if parsed.tzinfo is None:
         raise fail("published", "give a time zone, e.g. 2024-11-15T02:02:00+01:00 or ...Z for UTC")
     return parsed

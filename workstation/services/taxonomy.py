@@ -36,8 +36,7 @@ class TaxonomyService:
             counts = repo.article_counts()
             nodes = section_paths(repo.all())
         return [
-            SectionNode(node.section, node.depth, node.path, counts.get(node.section.id, 0))
-            for node in nodes
+            SectionNode(node.section, node.depth, node.path, counts.get(node.section.id, 0)) for node in nodes
         ]
 
     def section(self, section_id: int) -> Section:
@@ -111,7 +110,9 @@ class TaxonomyService:
                 repo.get(move_articles_to)
             repo.reassign_articles(section_id, move_articles_to)
             for child in repo.siblings(section_id):
-                repo.update(child.id, parent_id=doomed.parent_id, position=repo.next_position(doomed.parent_id))
+                repo.update(
+                    child.id, parent_id=doomed.parent_id, position=repo.next_position(doomed.parent_id)
+                )
             repo.delete(section_id)
 
     def find_section(self, text: str) -> Section | None:
@@ -124,9 +125,9 @@ class TaxonomyService:
         wanted = name_key(text)
         nodes = section_paths(sections)
         for node in nodes:
-            if name_key(PATH_SEPARATOR.join(node.path)) == name_key(PATH_SEPARATOR.join(
-                part.strip() for part in text.split(PATH_SEPARATOR)
-            )):
+            if name_key(PATH_SEPARATOR.join(node.path)) == name_key(
+                PATH_SEPARATOR.join(part.strip() for part in text.split(PATH_SEPARATOR))
+            ):
                 return node.section
         for node in nodes:
             if node.section.slug == wanted or name_key(node.section.name) == wanted:

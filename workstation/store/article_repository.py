@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
@@ -15,6 +16,8 @@ from workstation.domain.text import name_key
 from workstation.store import search_index
 from workstation.store.models import ArticleRow, ArticleTagRow, SectionRow, TagRow
 from workstation.store.taxonomy_repository import SectionRepository, TagRepository, section_from_row
+
+_AnySelect = TypeVar("_AnySelect", bound=Select[Unpack[tuple[Any, ...]]])
 
 _SORT_COLUMNS = {
     SortKey.HEADLINE: func.lower(ArticleRow.headline),
@@ -114,7 +117,7 @@ class ArticleRepository:
         statement = self._filtered(select(func.count()).select_from(ArticleRow), query)
         return int(self._session.scalar(statement) or 0)
 
-    def _filtered(self, statement: Select[tuple[object, ...]], query: ArticleQuery) -> Select[tuple[object, ...]]:
+    def _filtered(self, statement: _AnySelect, query: ArticleQuery) -> _AnySelect:
         statement = statement.where(
             ArticleRow.trashed_at.is_not(None) if query.trashed else ArticleRow.trashed_at.is_(None)
         )
@@ -134,12 +137,10 @@ class ArticleRepository:
         match = search_index.match_expression(query.search)
         if match is not None:
             fts = search_index.SEARCH_TABLE
-            statement = statement.join(fts, fts.c.rowid == ArticleRow.id).where(
-                search_index.matches(match)
-            )
+            statement = statement.join(fts, fts.c.rowid == ArticleRow.id).where(search_index.matches(match))
         return statement
 
-    def _ordered(self, statement: Select[tuple[object, ...]], query: ArticleQuery) -> Select[tuple[object, ...]]:
+    def _ordered(self, statement: _AnySelect, query: ArticleQuery) -> _AnySelect:
         searching = search_index.match_expression(query.search) is not None
         if query.sort is SortKey.RELEVANCE and searching:
             # bm25 is lower for better matches.

@@ -62,7 +62,7 @@ def match_expression(query: str) -> str | None:
 
 
 def matches(expression: str) -> ColumnElement[bool]:
-    return literal_column(FTS_TABLE).op("MATCH", return_type=None)(expression)  # type: ignore[no-any-return]
+    return literal_column(FTS_TABLE).op("MATCH", return_type=None)(expression)
 
 
 def relevance() -> ColumnElement[float]:

@@ -65,9 +65,7 @@ class SectionRepository:
         return section_from_row(row)
 
     def siblings(self, parent_id: int | None) -> list[Section]:
-        condition = (
-            SectionRow.parent_id.is_(None) if parent_id is None else SectionRow.parent_id == parent_id
-        )
+        condition = SectionRow.parent_id.is_(None) if parent_id is None else SectionRow.parent_id == parent_id
         rows = self._session.scalars(
             select(SectionRow).where(condition).order_by(SectionRow.position, SectionRow.id)
         )
@@ -135,9 +133,7 @@ class TagRepository:
 
     def all_with_usage(self) -> list[Tag]:
         usage = (
-            select(ArticleTagRow.tag_id, func.count().label("n"))
-            .group_by(ArticleTagRow.tag_id)
-            .subquery()
+            select(ArticleTagRow.tag_id, func.count().label("n")).group_by(ArticleTagRow.tag_id).subquery()
         )
         rows = self._session.execute(
             select(TagRow, func.coalesce(usage.c.n, 0))

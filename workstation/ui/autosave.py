@@ -21,7 +21,9 @@ class AutosaveController(QObject):
     state_changed = Signal(str)  # "Editing…", "Saving…", "Saved 14:02", or an error text
     failed = Signal(str)
 
-    def __init__(self, save: Callable[[int, dict[str, object]], Article], parent: QObject | None = None) -> None:
+    def __init__(
+        self, save: Callable[[int, dict[str, object]], Article], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._article_id: int | None = None

@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
-    def _action(self, text: str, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -212,8 +214,16 @@ class MainWindow(QMainWindow):
             self.article_list.setFocus()
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.sample_action, self.import_action, self.export_action,
-                       self.save_action, self.duplicate_action, self.trash_action, self.find_action):
+        for action in (
+            self.new_action,
+            self.sample_action,
+            self.import_action,
+            self.export_action,
+            self.save_action,
+            self.duplicate_action,
+            self.trash_action,
+            self.find_action,
+        ):
             action.setEnabled(enabled)
         self.empty_state.setEnabled(enabled)
 
@@ -280,8 +290,7 @@ class MainWindow(QMainWindow):
         if done and done[-1].article:
             self.select_article(done[-1].article.id)
         if failed:
-            alerts.show_error(self, "Some files were not imported",
-                              "\n".join(str(o.error) for o in failed))
+            alerts.show_error(self, "Some files were not imported", "\n".join(str(o.error) for o in failed))
 
     def export_markdown(self) -> None:
         article_id = self.editor.article_id
@@ -444,8 +453,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosave.flush():
             keep_open = not alerts.confirm(
-                self, "Unsaved changes",
-                "Your latest edits could not be saved. Quit anyway and lose them?", "Quit"
+                self,
+                "Unsaved changes",
+                "Your latest edits could not be saved. Quit anyway and lose them?",
+                "Quit",
             )
             if keep_open:
                 event.ignore()

@@ -21,8 +21,16 @@ from workstation.domain.article import Article, ArticleStatus
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import count_words, reading_minutes
 
-LANGUAGES = (("en", "English"), ("sv", "Swedish"), ("nb", "Norwegian"), ("da", "Danish"),
-             ("fi", "Finnish"), ("de", "German"), ("fr", "French"), ("es", "Spanish"))
+LANGUAGES = (
+    ("en", "English"),
+    ("sv", "Swedish"),
+    ("nb", "Norwegian"),
+    ("da", "Danish"),
+    ("fi", "Finnish"),
+    ("de", "German"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+)
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
 
 
@@ -97,8 +105,11 @@ class ArticleEditorWidget(QWidget):
         meta = QFormLayout()
         meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         pickers = QHBoxLayout()
-        for label, widget in (("Section", self.section_picker), ("Status", self.status_picker),
-                              ("Language", self.language_picker)):
+        for label, widget in (
+            ("Section", self.section_picker),
+            ("Status", self.status_picker),
+            ("Language", self.language_picker),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             pickers.addWidget(caption)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -49,7 +49,7 @@ class EmptyStateWidget(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(3)
 
-    def _button(self, label: str, name: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
+    def _button(self, label: str, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(label)
         button.setObjectName(name)
         button.setAccessibleName(label.rstrip("…"))

@@ -69,9 +69,7 @@ def upgrade() -> None:
             sa.ForeignKey("articles.id", ondelete="CASCADE"),
             primary_key=True,
         ),
-        sa.Column(
-            "tag_id", sa.Integer(), sa.ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("tag_id", sa.Integer(), sa.ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("position", sa.Integer(), nullable=False),
     )
     op.create_index("ix_article_tags_tag_id", "article_tags", ["tag_id"])

@@ -1,0 +1,57 @@
+# The two set-up commands of the README: `make run` and `make test`. Each installs what is missing.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+# Debian packages Qt needs: offscreen (tests) and a real X11 window (run).
+QT_OFFSCREEN_LIBS := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
+	libglib2.0-0 libxkbcommon0 fonts-dejavu-core
+QT_XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+
+.PHONY: run test bench lint typecheck imports unit gui clean system-deps-test system-deps-run
+
+run: system-deps-run $(STAMP)
+	$(VENV)/bin/workstation
+
+test: system-deps-test $(STAMP)
+	$(VENV)/bin/ruff check workstation tests benchmarks
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: system-deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+		echo "Cannot create a virtual environment: install python3-venv (apt-get install python3-venv)"; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Install missing Debian packages as root; otherwise print the exact command to run.
+define apt_ensure
+	@if command -v dpkg >/dev/null 2>&1; then \
+		missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
+		if [ -n "$$missing" ]; then \
+			if [ "$$(id -u)" = 0 ]; then \
+				echo "Installing system packages: $$missing"; \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+			else \
+				echo "Missing system packages. Run: sudo apt-get install -y $$missing"; exit 1; \
+			fi; \
+		fi; \
+	fi
+endef
+
+system-deps-test:
+	$(call apt_ensure,$(QT_OFFSCREEN_LIBS))
+
+system-deps-run:
+	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
