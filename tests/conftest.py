@@ -1,0 +1,54 @@
+"""Fixtures shared by every test suite: a temporary store, never the user's real data dir."""
+
+import os
+
+# Qt aborts with no display unless told otherwise; this must happen before PySide6 is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from workstation.services.workspace import Workspace, open_workspace
+from workstation.store.data_dir import ENV_VAR
+from workstation.store.database import DB_FILENAME, open_database
+
+# No example database in the checkout; no deadline (a real SQLite store is timed, not a loop).
+settings.register_profile("workstation", database=None, deadline=None)
+settings.load_profile("workstation")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
+    """No test, and no subprocess a test starts, may touch the real data dir."""
+    monkeypatch.setenv(ENV_VAR, str(tmp_path_factory.mktemp("env-data-dir")))
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir holding one store migrated to head, made once per session."""
+    directory = tmp_path_factory.mktemp("template-store")
+    open_database(directory).close()
+    return directory
+
+
+@pytest.fixture
+def data_dir(template_store: Path, tmp_path: Path) -> Path:
+    """A fresh data dir per test, holding a copy of the migrated template store."""
+    directory = tmp_path / "data"
+    directory.mkdir()
+    for file in template_store.glob(f"{DB_FILENAME}*"):  # the database and any -wal/-shm
+        shutil.copy2(file, directory / file.name)
+    return directory
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    ws = open_workspace(data_dir)
+    try:
+        yield ws
+    finally:
+        ws.close()

@@ -1,0 +1,112 @@
+"""Words, reading time and slugs as the page shows them."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workstation.domain.article import ArticleContent
+from workstation.domain.text import count_words, name_key, reading_minutes, slugify
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", 0),
+        ("   \n\t ", 0),
+        ("Kim Jong-Un orders drones", 4),  # an inner hyphen keeps one word
+        ("don't stop", 2),
+        ("don’t stop", 2),  # typographic apostrophe
+        ("North Korea's dictator", 3),
+        ("— , . ! ?", 0),  # punctuation alone is no word
+        ("Malmö och Göteborg", 3),
+        ("2024 was 1 year", 4),
+        ("snake_case", 2),  # the underscore separates
+        ("See [the report](https://example.com/a-long-url-with-many-words) now", 4),
+        ("![a photo](photo.jpg)", 2),
+        ("<p class='lead'>Two words</p>", 2),
+    ],
+)
+def test_count_words(text, words):
+    assert count_words(text) == words
+
+
+def test_count_words_adds_up_several_texts():
+    assert count_words("one two", "", "three") == 3
+    assert count_words() == 0
+
+
+def test_article_word_count_covers_headline_standfirst_and_body_only():
+    content = ArticleContent(
+        headline="Two words",
+        standfirst="three more words",
+        body="and four in body",
+        byline="Not counted here",
+        source_note="Nor this",
+        tags=("nor", "tags"),
+    )
+    assert content.word_count == 9
+
+
+@pytest.mark.parametrize(
+    ("words", "minutes"),
+    [(0, 1), (1, 1), (249, 1), (250, 1), (251, 2), (500, 2), (501, 3), (2500, 10)],
+)
+def test_reading_minutes(words, minutes):
+    assert reading_minutes(words) == minutes
+
+
+def test_reading_minutes_of_a_summary_and_content_agree():
+    body = " ".join(["word"] * 251)
+    assert ArticleContent(body=body).reading_minutes == 2
+    assert ArticleContent().reading_minutes == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Sport & Fotboll", "sport-fotboll"),
+        ("Åsa Öberg på Västkusten", "asa-oberg-pa-vastkusten"),
+        ("Sverige", "sverige"),
+        ("SMÅLAND ÄR STÖRST", "smaland-ar-storst"),
+        ("  --Hej!!  ", "hej"),
+        ("Kim Jong-Un", "kim-jong-un"),
+        ("Nr. 1 i Malmö", "nr-1-i-malmo"),
+        ("", ""),
+        ("!!!", ""),
+        ("北朝鮮", ""),  # nothing ASCII survives; callers supply a fallback
+    ],
+)
+def test_slugify(text, slug):
+    assert slugify(text) == slug
+
+
+@given(st.text())
+def test_slugify_only_ever_gives_lowercase_ascii_words_and_single_hyphens(text):
+    slug = slugify(text)
+    assert all(c in "abcdefghijklmnopqrstuvwxyz0123456789-" for c in slug)
+    assert not slug.startswith("-")
+    assert not slug.endswith("-")
+    assert "--" not in slug
+
+
+def test_name_key_ignores_case_and_spacing():
+    assert name_key("  North   KOREA ") == name_key("north korea") == "north korea"
+    assert name_key("Straße") == name_key("STRASSE")
+
+
+# Markup that can pair up across a join ("](", "<", ...) is left out: without it, words never
+# span whitespace, so counting a space-joined text equals counting its parts.
+_PLAIN = st.text(alphabet=st.characters(exclude_characters="[]()<>", exclude_categories=("Cs",)), max_size=60)
+
+
+@given(st.lists(_PLAIN, max_size=6))
+def test_count_words_is_non_negative_and_additive_over_spaces(parts):
+    total = count_words(" ".join(parts))
+    assert total >= 0
+    assert total == sum(count_words(part) for part in parts)
+    assert count_words(*parts) == total
+
+
+@given(st.text())
+def test_count_words_never_fails_and_is_non_negative(text):
+    assert count_words(text) >= 0
