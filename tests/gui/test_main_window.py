@@ -1,0 +1,154 @@
+"""The main window on a real store: empty state, sample article, create, edit, trash, search."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
+
+from workstation.domain.article import ArticleContent
+from workstation.domain.query import ArticleQuery
+from workstation.ui.main_window import PAGE_ARTICLES, PAGE_EMPTY, MainWindow
+
+REQUIRED_NAMES = [
+    "articleList",
+    "searchField",
+    "headlineEdit",
+    "standfirstEdit",
+    "bodyEdit",
+    "bylineEdit",
+    "sourceNoteEdit",
+    "sectionPicker",
+    "tagEditor",
+    "languagePicker",
+    "statusPicker",
+    "wordCountLabel",
+]
+
+
+def test_empty_store_shows_empty_state_with_actions(window: MainWindow) -> None:
+    assert window.pages.currentIndex() == PAGE_EMPTY
+    assert window.empty_state.new_button.isVisibleTo(window)
+    assert window.empty_state.sample_button.isVisibleTo(window)
+
+
+def test_open_sample_article_imports_the_reference_article(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == PAGE_ARTICLES
+    assert window.list_model.rowCount() == 1
+    assert window.editor.headline_edit.text() == "Kim Jong-Un Orders Mass Production of Drones"
+    assert window.editor.section_picker.currentText().strip() == "World"
+    assert window.editor.byline_edit.text() == "TT"
+    assert "Sweden Herald" in window.editor.source_note_edit.text()
+    sections = [window.editor.section_picker.itemText(i).strip()
+                for i in range(window.editor.section_picker.count())]
+    assert sections == ["No section", "Sweden", "Living", "World", "Business", "Sports", "Soccer",
+                        "Entertainment"]
+
+
+def test_interactive_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
+    for name in REQUIRED_NAMES:
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    for kind in (QLineEdit, QPlainTextEdit, QComboBox, QTableView):
+        for widget in window.findChildren(kind):
+            if widget.parent() is not None and widget.objectName().startswith("qt_"):
+                continue
+            if isinstance(widget.parent(), QComboBox):
+                continue
+            assert widget.objectName(), f"{kind.__name__} without objectName"
+
+
+def test_new_article_then_typing_is_autosaved(qtbot, window: MainWindow) -> None:
+    window.autosave.set_interval(50)
+    window.new_action.trigger()
+    assert window.pages.currentIndex() == PAGE_ARTICLES
+    assert window.editor.headline_edit.hasFocus() or window.editor.isVisible()
+    qtbot.keyClicks(window.editor.headline_edit, "Storm hits coast")
+    with qtbot.waitSignal(window.autosave.saved, timeout=3000):
+        pass
+    stored = window.workspace.articles.list()
+    assert [s.headline for s in stored] == ["Storm hits coast"]
+    assert window.save_state_label.text().startswith("Saved ")
+
+
+def test_edits_are_flushed_when_switching_articles(qtbot, window: MainWindow) -> None:
+    store = window.workspace
+    first = store.articles.create(ArticleContent(headline="First"))
+    second = store.articles.create(ArticleContent(headline="Second"))
+    window.signals.articles_changed.emit([first.id, second.id])
+    window.select_article(first.id)
+    window.editor.body_edit.setPlainText("Body typed just now")
+    window.select_article(second.id)  # no idle wait: switching must save
+    assert store.articles.get(first.id).body == "Body typed just now"
+    assert window.editor.headline_edit.text() == "Second"
+
+
+def test_close_saves_pending_edits_and_restores_geometry(qtbot, window_factory) -> None:
+    window = window_factory()
+    article = window.workspace.articles.create(ArticleContent(headline="Before"))
+    window.signals.articles_changed.emit([article.id])
+    window.select_article(article.id)
+    window.editor.headline_edit.setText("")
+    qtbot.keyClicks(window.editor.headline_edit, "After")
+    window.resize(760, 520)
+    window.close()
+    again = window_factory()
+    assert again.workspace.articles.get(article.id).headline == "After"
+    assert (again.width(), again.height()) == (760, 520)
+
+
+def test_search_field_filters_the_list(qtbot, window: MainWindow) -> None:
+    store = window.workspace
+    store.articles.create(ArticleContent(headline="Kim orders drones"))
+    store.articles.create(ArticleContent(headline="Election results"))
+    window.signals.articles_changed.emit([])
+    assert window.list_model.rowCount() == 2
+    qtbot.keyClicks(window.search_field, "elect")
+    assert window.list_model.rowCount() == 1
+    assert "1 of 2 articles match" in window.count_label.text()
+    window.search_field.clear()
+    assert window.list_model.rowCount() == 2
+
+
+def test_trash_selected_removes_from_list(qtbot, window: MainWindow) -> None:
+    store = window.workspace
+    keep = store.articles.create(ArticleContent(headline="Keep"))
+    drop = store.articles.create(ArticleContent(headline="Drop"))
+    window.signals.articles_changed.emit([keep.id, drop.id])
+    window.select_article(drop.id)
+    window.trash_action.trigger()
+    assert [s.headline for s in store.articles.list()] == ["Keep"]
+    assert [s.headline for s in store.articles.list(ArticleQuery(trashed=True))] == ["Drop"]
+    assert window.list_model.rowCount() == 1
+
+
+def test_import_reports_bad_files_and_keeps_good_ones(qtbot, window: MainWindow, tmp_path: Path,
+                                                      alert_log) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("---\nheadline: Good one\nsection: World\n---\nBody\n", encoding="utf-8")
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\nheadline: [unclosed\n---\nBody\n", encoding="utf-8")
+    window.import_files([good, bad])
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    assert [s.headline for s in window.workspace.articles.list()] == ["Good one"]
+    assert alert_log.errors and "bad.md:2" in alert_log.errors[0][1]
+
+
+def test_app_quits_after_first_paint_and_refuses_foreign_store(tmp_path: Path) -> None:
+    env_cmd = [sys.executable, "-m", "workstation", "--data-dir", str(tmp_path), "--quit-after-show"]
+    done = subprocess.run(env_cmd, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "workstation.sqlite3").exists()
+    foreign = tmp_path / "other"
+    foreign.mkdir()
+    (foreign / "workstation.sqlite3").write_text("not a database", encoding="utf-8")
+    env_cmd[4] = str(foreign)
+    done = subprocess.run(env_cmd, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "not an Editorial Workstation store" in done.stderr
+    assert (foreign / "workstation.sqlite3").read_text(encoding="utf-8") == "not a database"
