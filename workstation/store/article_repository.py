@@ -180,6 +180,8 @@ class ArticleRepository:
         if content.status is ArticleStatus.PUBLISHED and row.first_published_at is None:
             row.first_published_at = now
         self._session.flush()
+        # The section relationship was loaded before section_id changed; load it again.
+        self._session.expire(row, ["section"])
         self._reindex(row)
         return self.get(row.id)
 
