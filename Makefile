@@ -17,7 +17,7 @@ run: system-deps-run $(STAMP)
 	$(VENV)/bin/workstation
 
 test: system-deps-test $(STAMP)
-	$(VENV)/bin/ruff check workstation tests benchmarks
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

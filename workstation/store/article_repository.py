@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
@@ -17,7 +17,7 @@ from workstation.store import search_index
 from workstation.store.models import ArticleRow, ArticleTagRow, SectionRow, TagRow
 from workstation.store.taxonomy_repository import SectionRepository, TagRepository, section_from_row
 
-_AnySelect = TypeVar("_AnySelect", bound=Select[Unpack[tuple[Any, ...]]])
+_AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
 
 _SORT_COLUMNS = {
     SortKey.HEADLINE: func.lower(ArticleRow.headline),
