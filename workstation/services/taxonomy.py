@@ -150,7 +150,9 @@ class TaxonomyService:
             created: list[str] = []
             parent: Section | None = None
             for depth, part in enumerate(parts):
-                existing = self._find(repo.all(), PATH_SEPARATOR.join(parts[: depth + 1]))
+                # Walk the path from the root: a name found elsewhere in the tree is not this level.
+                children = repo.siblings(parent.id if parent else None)
+                existing = next((s for s in children if name_key(s.name) == name_key(part)), None)
                 if existing is None:
                     existing = self._create_section(session, part, parent.id if parent else None, None)
                     created.append(PATH_SEPARATOR.join(parts[: depth + 1]))
