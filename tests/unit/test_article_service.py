@@ -271,9 +271,7 @@ def test_checkpoint_right_after_create_keeps_the_created_revision(service):
 
 
 def test_restore_revision_creates_a_restore_revision(service, clock, sections):
-    article = service.create(
-        ArticleContent(headline="First", tags=("A",), section_id=sections["World"].id)
-    )
+    article = service.create(ArticleContent(headline="First", tags=("A",), section_id=sections["World"].id))
     original = service.revisions(article.id)[0]
     clock.advance(minutes=1)
     service.update(article.id, headline="Second", tags=["B"], section_id=sections["Sports"].id)
@@ -380,9 +378,7 @@ def test_duplicate_without_headline_stays_without(service):
 def newsroom(service, clock, sections):
     """Five articles over the sections, one minute apart (so 'e' is the newest)."""
     specs = {
-        "a": ArticleContent(
-            headline="Alpha", section_id=sections["World"].id, tags=("North Korea",)
-        ),
+        "a": ArticleContent(headline="Alpha", section_id=sections["World"].id, tags=("North Korea",)),
         "b": ArticleContent(
             headline="Bravo",
             section_id=sections["Sports"].id,
@@ -613,9 +609,7 @@ def test_index_matches_the_articles_table(service, workspace, searchable, clock)
     service.duplicate(searchable["headline"])
     path = workspace.db.path
     with sqlite3.connect(path) as conn:
-        indexed = conn.execute(
-            "SELECT rowid, headline, tags FROM article_search ORDER BY rowid"
-        ).fetchall()
+        indexed = conn.execute("SELECT rowid, headline, tags FROM article_search ORDER BY rowid").fetchall()
         stored = conn.execute("SELECT id, headline FROM articles ORDER BY id").fetchall()
     conn.close()
     assert [(rowid, headline) for rowid, headline, _ in indexed] == stored
