@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.store.errors import StoreError
@@ -37,6 +38,8 @@ class Database:
         try:
             with session.begin():
                 yield session
+        except OperationalError as exc:  # SQLAlchemy wraps sqlite3's (locked, disk full, ...)
+            raise _store_error(self.path, exc.orig or exc) from exc
         except sqlite3.OperationalError as exc:  # pragma: no cover - re-raised below
             raise _store_error(self.path, exc) from exc
         finally:
@@ -132,6 +135,13 @@ def open_database(data_dir: Path) -> Database:
         engine.dispose()
         if isinstance(exc, StoreError):
             raise
+        from alembic.util import CommandError
+
+        if isinstance(exc, CommandError):  # a revision we do not know: a newer app wrote it
+            raise StoreError(
+                f"{path} was written by a newer version of Editorial Workstation ({exc}). "
+                "It was left untouched; update the app or choose another data directory."
+            ) from exc
         from sqlalchemy.exc import DBAPIError
 
         if isinstance(exc, DBAPIError):
