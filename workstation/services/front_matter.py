@@ -60,7 +60,9 @@ def read_text(path: Path) -> str:
 
 
 def parse_markdown(text: str, source: str) -> ParsedArticle:
-    lines = text.splitlines()
+    # Only \n, \r\n and \r end a line: splitlines() would also break (and so lose) \x1e, \x85,
+    # \u2028 and other separators that belong to the text.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or lines[0].strip() != FENCE:
         raise ImportFileError(source, "no front matter: the file must start with a line '---'", 1)
     try:
