@@ -195,7 +195,8 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
         json.dump(imported, out, ensure_ascii=False, indent=2)
         out.write("\n")
     if failed:
-        print(f"workstation: {failed} of {len(outcomes)} files not imported", file=err)
+        if len(outcomes) > 1:  # one bad file is one line; a batch also gets the tally
+            print(f"workstation: {failed} of {len(outcomes)} files not imported", file=err)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
