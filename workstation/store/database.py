@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -99,7 +99,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def create_store_engine(path: Path) -> Engine:
     # Sessions are short and never shared, so a pooled connection may serve any thread.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # URL.create: a path is not parsed as a URL, so a '?' or '#' in the data dir stays in the path.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
