@@ -165,6 +165,24 @@ def test_a_missing_data_dir_is_created(tmp_path):
     assert (target / DB_FILENAME).is_file()
 
 
+@pytest.mark.parametrize("name", ["what?x=1", "a#b", "100%", "Nyheter & Sport", "åäö", "sp ace"])
+def test_the_store_is_made_inside_a_data_dir_with_any_name(tmp_path, name):
+    target = tmp_path / name
+    workspace = open_workspace(target)
+    try:
+        workspace.articles.create()
+        assert workspace.db.path == target / DB_FILENAME
+    finally:
+        workspace.close()
+    assert (target / DB_FILENAME).stat().st_size > 0
+    assert _listing(tmp_path) == [name]  # nothing written beside it
+    again = open_workspace(target)
+    try:
+        assert again.articles.count() == 1
+    finally:
+        again.close()
+
+
 def test_cli_reports_an_unusable_data_dir_in_one_line(tmp_path, capsys):
     not_a_dir = tmp_path / "data"
     not_a_dir.write_text("x")
