@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -104,6 +104,8 @@ class ArticleService:
             self._check_section(session, content.section_id)
             if content.status is ArticleStatus.PUBLISHED and first_published_at is None:
                 first_published_at = now
+            if first_published_at is not None and first_published_at.tzinfo is not None:
+                first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
             article = ArticleRepository(session).add(content, now, first_published_at=first_published_at)
             RevisionRepository(session).add(article.id, article.content, reason, now)
             return article
