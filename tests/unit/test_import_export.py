@@ -277,9 +277,13 @@ def test_import_files_keeps_going_past_a_bad_file(workspace, tmp_path):
 def test_import_published_time_is_stored_in_utc(workspace, tmp_path):
     path = tmp_path / "stockholm.md"
     path.write_text("---\nheadline: H\npublished: 2024-11-15T02:02:00+01:00\n---\n")
-    article = workspace.articles.get(workspace.importer.import_file(path).article.id)
-    assert article.first_published_at == datetime(2024, 11, 15, 2, 2, tzinfo=timezone(timedelta(hours=1)))
-    assert article.first_published_at.utcoffset() == timedelta(0)
+    returned = workspace.importer.import_file(path).article
+    stored = workspace.articles.get(returned.id)
+    moment = datetime(2024, 11, 15, 2, 2, tzinfo=timezone(timedelta(hours=1)))
+    for article in (returned, stored):
+        assert article.first_published_at == moment
+        assert article.first_published_at.utcoffset() == timedelta(0)
+    assert returned == stored
 
 
 def test_the_bundled_sample_is_the_reference_article_with_the_sites_sections(workspace):
