@@ -91,8 +91,10 @@ def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str
     values: dict[str, object] = {}
     key_lines: dict[str, int] = {}
     for key_node, value_node in node.value:
-        key = str(key_node.value)
         line = key_node.start_mark.line + 2  # +1 for 1-based, +1 for the opening '---'
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise ImportFileError(source, "a field name must be a plain word such as headline", line)
+        key = str(key_node.value)
         if key not in KNOWN_KEYS:
             known = ", ".join(sorted(KNOWN_KEYS))
             raise ImportFileError(source, f"unknown field '{key}' (known: {known})", line, key)
@@ -103,13 +105,17 @@ def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str
     return values, key_lines
 
 
-def _plain(node: yaml.Node) -> object:
+def _plain(node: yaml.Node, nested: bool = False) -> object:
+    """Text, a list or a mapping of text. Nothing deeper is a valid value, so it is not expanded:
+    aliases (*name) can nest lists nine-fold per line ('billion laughs')."""
     if isinstance(node, yaml.ScalarNode):
         return str(node.value)
+    if nested:
+        return None
     if isinstance(node, yaml.SequenceNode):
-        return [_plain(item) for item in node.value]
+        return [_plain(item, nested=True) for item in node.value]
     if isinstance(node, yaml.MappingNode):
-        return {str(k.value): _plain(v) for k, v in node.value}
+        return {_plain(k, nested=True): _plain(v, nested=True) for k, v in node.value}
     return None
 
 
