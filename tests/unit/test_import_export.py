@@ -122,6 +122,45 @@ def test_bad_front_matter_names_the_line_and_field(text, line, field, words):
     assert words in str(error)
 
 
+def _nested_aliases(levels: int, last_key: str = "tags") -> str:
+    """A 'billion laughs' header: each level lists the one before nine times."""
+    keys = ["headline", "standfirst", "byline", "source_note", "language", "status", "section"]
+    keys.append("published")
+    lines = ["---", f"{keys[0]}: &k0 [" + ", ".join(["lol"] * 9) + "]"]
+    for level in range(1, levels):
+        key = keys[level] if level < levels - 1 else last_key
+        lines.append(f"{key}: &k{level} [" + ", ".join([f"*k{level - 1}"] * 9) + "]")
+    return "\n".join([*lines, "---", "Body"])
+
+
+@pytest.mark.timeout(10)
+def test_nested_aliases_are_refused_without_expanding_them():
+    # Expanded, this 450-byte header would be 9**9 strings: minutes of work and gigabytes.
+    error = _parse_error(_nested_aliases(9))
+    assert error.line == 2
+    assert error.field == "headline"
+
+
+@pytest.mark.timeout(10)
+def test_a_key_made_of_nested_aliases_is_refused_without_expanding_it():
+    header = _nested_aliases(7).replace("\n---\nBody", "\n? [*k6, *k6]\n: x\n---\nBody")
+    error = _parse_error(header)
+    assert error.line == 9
+    assert "field name" in str(error)
+
+
+def test_a_key_that_is_not_a_name_is_refused():
+    error = _parse_error("---\n[a, b]: c\n---\n")
+    assert error.line == 2
+    assert "field name" in str(error)
+    assert "ScalarNode" not in str(error)
+
+
+def test_an_alias_to_a_plain_value_still_works():
+    parsed = parse_markdown("---\nheadline: &who TT\nbyline: *who\n---\n", "x.md")
+    assert (parsed.content.headline, parsed.content.byline) == ("TT", "TT")
+
+
 def test_read_text_names_the_line_of_a_bad_byte(tmp_path):
     path = tmp_path / "latin1.md"
     path.write_bytes(b"---\nheadline: ok\n---\n\nline five\nbad \xff\xfe here\n")
