@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ROW_PADDING = 8  # pixels added to a row's text height, so rows are easy to read and hit
-BUTTON_MIN_WIDTH = 130
-
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.ui import alerts
+
+ROW_PADDING = 8  # pixels added to a row's text height, so rows are easy to read and hit
+BUTTON_MIN_WIDTH = 130
 
 
 def describe_error(error: WorkstationError) -> str:
