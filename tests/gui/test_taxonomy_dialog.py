@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError, ValidationError
@@ -641,3 +649,59 @@ def test_the_dialog_is_roomy_and_renders(qtbot, dialog: TaxonomyDialog, tmp_path
     assert picture.save(str(tmp_path / "taxonomy_dialog.png"))
     tree_right = dialog.sections.view.geometry().right()
     assert all(_button(dialog, n).x() > tree_right for n in SECTION_BUTTONS)  # a button column on the right
+
+
+# -- the real questions, answered while their dialog runs ----------------------------------------
+
+
+def _answer_when_shown(kind: type[QDialog], answer: Callable[[QDialog], None]) -> list[QDialog]:
+    """Once the event loop of exec() runs, find the modal dialog and answer it."""
+    seen: list[QDialog] = []
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            seen.append(dialog)
+            answer(dialog)
+        elif isinstance(dialog, QDialog):
+            dialog.reject()  # never leave a test blocked in exec()
+
+    QTimer.singleShot(0, respond)
+    return seen
+
+
+def test_ask_move_target_runs_the_delete_dialog(qtbot, workspace: Workspace, nav) -> None:
+    nodes = workspace.taxonomy.sections()
+    world = next(n for n in nodes if n.section.name == "World")
+
+    def pick_sweden(dialog: QDialog) -> None:
+        assert isinstance(dialog, SectionDeleteDialog)
+        dialog.set_chosen_section_id(nav["Sweden"].id)
+        dialog.accept()
+
+    seen = _answer_when_shown(SectionDeleteDialog, pick_sweden)
+    assert choosers.ask_move_target(None, nodes, world) == SectionChoice(nav["Sweden"].id)
+    assert len(seen) == 1
+    _answer_when_shown(SectionDeleteDialog, QDialog.reject)
+    assert choosers.ask_move_target(None, nodes, world) is None
+
+
+def test_ask_new_parent_name_and_merge_target_run_their_dialogs(qtbot, workspace: Workspace, nav) -> None:
+    nodes = workspace.taxonomy.sections()
+    soccer = next(n for n in nodes if n.section.name == "Soccer")
+    _answer_when_shown(SectionParentDialog, QDialog.accept)
+    assert choosers.ask_new_parent(None, nodes, soccer) == SectionChoice(nav["Sports"].id)  # unchanged
+
+    def name_it(dialog: QDialog) -> None:
+        assert isinstance(dialog, SectionNameDialog)
+        dialog.set_name("Culture")
+        dialog.accept()
+
+    _answer_when_shown(SectionNameDialog, name_it)
+    assert choosers.ask_section_name(None, "Add section", "Name:") == "Culture"
+    _answer_when_shown(SectionNameDialog, QDialog.reject)
+    assert choosers.ask_section_name(None, "Add section", "Name:") is None
+
+    tags = workspace.taxonomy.tags()
+    _answer_when_shown(TagMergeDialog, QDialog.accept)
+    assert choosers.ask_merge_target(None, tags) == choosers.default_merge_target(tags).id

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,6 +53,12 @@ def _button_box(dialog: QDialog, ok_text: str, prefix: str) -> QDialogButtonBox:
     return buttons
 
 
+def _settle_minimum_size(dialog: QDialog, width: int) -> None:
+    """Fix the minimum size (both ways) before the window exists: the layout then has nothing to
+    change once it is shown (offscreen Qt warns about size hints changed on a shown window)."""
+    dialog.setMinimumSize(dialog.minimumSizeHint().expandedTo(QSize(width, 0)))
+
+
 def _indented(node: SectionNode) -> str:
     return "    " * node.depth + node.section.name
 
@@ -78,7 +85,6 @@ class SectionNameDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sectionNameDialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(360)
         self._edit = QLineEdit(name)
         self._edit.setObjectName("sectionNameEdit")
         self._edit.setAccessibleName("Section name")
@@ -87,6 +93,7 @@ class SectionNameDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(prompt, self._edit)
         layout.addRow(self._buttons)
+        _settle_minimum_size(self, 360)
         self._edit.textChanged.connect(self._on_edit_text_changed)
         self._on_edit_text_changed(name)
 
@@ -109,7 +116,6 @@ class SectionDeleteDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sectionDeleteDialog")
         self.setWindowTitle("Delete section")
-        self.setMinimumWidth(400)
         count = doomed.article_count
         noun = "article" if count == 1 else "articles"
         message = QLabel(f"“{doomed.section.name}” holds {count:,} {noun}. Move them to:")
@@ -135,6 +141,7 @@ class SectionDeleteDialog(QDialog):
             layout.addWidget(note)
         layout.addSpacing(8)
         layout.addWidget(_button_box(self, "Delete section", "sectionDelete"))
+        _settle_minimum_size(self, 400)
 
     def chosen_section_id(self) -> int | None:
         data = self._combo.currentData()
@@ -159,7 +166,6 @@ class SectionParentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sectionParentDialog")
         self.setWindowTitle("Move section")
-        self.setMinimumWidth(400)
         message = QLabel(f"Move “{moving.section.name}” under:")
         self._combo = QComboBox()
         self._combo.setObjectName("newParentCombo")
@@ -176,6 +182,7 @@ class SectionParentDialog(QDialog):
         layout.addWidget(self._combo)
         layout.addSpacing(8)
         layout.addWidget(_button_box(self, "Move", "sectionParent"))
+        _settle_minimum_size(self, 400)
 
     def chosen_parent_id(self) -> int | None:
         data = self._combo.currentData()
@@ -205,7 +212,6 @@ class TagMergeDialog(QDialog):
             raise ValueError("merging needs at least two tags")
         self.setObjectName("tagMergeDialog")
         self.setWindowTitle("Merge tags")
-        self.setMinimumWidth(440)
         message = QLabel(f"Merge {len(tags)} tags into:")
         self._combo = QComboBox()
         self._combo.setObjectName("mergeTargetCombo")
@@ -223,6 +229,7 @@ class TagMergeDialog(QDialog):
         layout.addWidget(note)
         layout.addSpacing(8)
         layout.addWidget(_button_box(self, "Merge", "tagMerge"))
+        _settle_minimum_size(self, 440)
 
     def chosen_tag_id(self) -> int:
         data = self._combo.currentData()
