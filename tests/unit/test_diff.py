@@ -54,9 +54,9 @@ def test_unchanged_text_is_one_equal_segment() -> None:
 def test_inserted_words() -> None:
     segments = diff_text("The drones flew.", "The new drones flew north.")
     assert _pairs(segments) == [
-        ("equal", "The"),
-        ("inserted", " new"),
-        ("equal", " drones flew"),
+        ("equal", "The "),
+        ("inserted", "new "),
+        ("equal", "drones flew"),
         ("inserted", " north"),
         ("equal", "."),
     ]
@@ -64,7 +64,7 @@ def test_inserted_words() -> None:
 
 def test_deleted_words() -> None:
     segments = diff_text("The very new drones flew.", "The drones flew.")
-    assert _pairs(segments) == [("equal", "The"), ("deleted", " very new"), ("equal", " drones flew.")]
+    assert _pairs(segments) == [("equal", "The "), ("deleted", "very new "), ("equal", "drones flew.")]
 
 
 def test_replaced_word_shows_deletion_before_insertion() -> None:
@@ -227,6 +227,12 @@ def test_change_size_counts_words_added_and_removed_over_fields() -> None:
     assert change_size(old, old) == (0, 0)
 
 
+def test_change_size_counts_separate_changes_separately() -> None:
+    old = ArticleContent(body="one two three four five six")
+    new = ArticleContent(body="one NEW two three MORE four five six ADDED")
+    assert change_size(old, new) == (3, 0)
+
+
 def test_change_size_of_a_new_article_is_all_its_words() -> None:
     content = ArticleContent(headline="One two", body="three four five")
     assert change_size(ArticleContent(), content) == (5, 0)
@@ -300,7 +306,7 @@ def test_html_keeps_paragraphs_and_marks_changed_breaks() -> None:
     new = ArticleContent(body="One.\n\nTwo.\n\nThree.")
     page = diff_to_html(diff_content(old, new))
     assert "One.<br><br>Two." in page
-    assert "\u00b6<br>\u00b6<br>Three." in page  # the new paragraph break is visible inside <ins>
+    assert ">\u00b6<br><br>Three.</ins>" in page  # the new paragraph break is visible inside <ins>
 
 
 def test_html_shortens_long_unchanged_runs_but_can_show_all() -> None:
@@ -318,6 +324,15 @@ def test_html_shortens_long_unchanged_runs_but_can_show_all() -> None:
     full = diff_to_html(diff_content(old_content, new_content), context=None)
     assert "unchanged paragraphs" not in full
     assert "Paragraph number 2." in full
+
+
+def test_html_title_and_legend() -> None:
+    page = diff_to_html(
+        diff_content(ArticleContent(), ArticleContent()), title="Since <then>:", legend=("added", "removed")
+    )
+    assert "Since &lt;then&gt;:" in page
+    assert ">&nbsp;added&nbsp;</ins>" in page
+    assert ">&nbsp;removed&nbsp;</del>" in page
 
 
 def test_html_for_no_changes_says_so() -> None:

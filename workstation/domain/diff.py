@@ -51,18 +51,18 @@ class FieldDiff:
     def changed(self) -> bool:
         return any(segment.kind is not SegmentKind.EQUAL for segment in self.segments)
 
-    def text(self, kind: SegmentKind) -> str:
-        """The text of the segments of one kind, joined (items of a list field on their own lines)."""
-        joiner = "\n" if self.kind is FieldKind.LIST else ""
-        return joiner.join(segment.text for segment in self.segments if segment.kind is kind)
+    def _words(self, kind: SegmentKind) -> int:
+        if self.kind is FieldKind.VALUE:
+            return 0
+        return sum(count_words(segment.text) for segment in self.segments if segment.kind is kind)
 
     @property
     def words_added(self) -> int:
-        return count_words(self.text(SegmentKind.INSERTED)) if self.kind is not FieldKind.VALUE else 0
+        return self._words(SegmentKind.INSERTED)
 
     @property
     def words_removed(self) -> int:
-        return count_words(self.text(SegmentKind.DELETED)) if self.kind is not FieldKind.VALUE else 0
+        return self._words(SegmentKind.DELETED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +122,10 @@ def tokenize(text: str) -> list[str]:
 # above _TOKEN_LIMIT pairs of tokens, a part is not matched token by token but shown replaced whole.
 _MATCH_LIMIT = 1_000_000
 _TOKEN_LIMIT = 600 * 600
-# Replaced parts up to this (characters times characters) go straight to word tokens: coarser
-# units would commit to a worse alignment ("Second paragraph." kept as two pieces around an insert).
+# Replaced parts up to this (characters times characters) go straight to tokens: sentences would
+# commit to a worse alignment ("Second paragraph." kept as two pieces around an insert).
 _SMALL_PART = 1500 * 1500
+_WORD_LEVEL = 2
 
 
 def _opcodes(old: Sequence[T], new: Sequence[T]) -> Sequence[tuple[str, int, int, int, int]]:
@@ -134,8 +135,12 @@ def _opcodes(old: Sequence[T], new: Sequence[T]) -> Sequence[tuple[str, int, int
     return SequenceMatcher(None, old, new, autojunk=big).get_opcodes()
 
 
-def _lines(text: str) -> list[str]:
-    return text.splitlines(keepends=True)
+_PARAGRAPH = re.compile(r"[^\n]*\n(?:[ \t]*\n)*|[^\n]+")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Lines, each with the blank lines after it: a blank line never anchors a match on its own."""
+    return _PARAGRAPH.findall(text)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(\s+)")
@@ -148,17 +153,18 @@ def _sentences(text: str) -> list[str]:
     return [unit for unit in units if unit]
 
 
-_WORD_RUN = re.compile(r"\S+\s*|\s+")
+_SPACED_TOKEN = re.compile(r"(?:[^\W_]+(?:['’\-][^\W_]+)*|\S)\s*|\s+")
 
 
-def _word_runs(text: str) -> list[str]:
-    """Words with their punctuation and the whitespace after them: no run of lone spaces to match."""
-    return _WORD_RUN.findall(text)
+def _spaced_tokens(text: str) -> list[str]:
+    """Tokens with the whitespace after them: matching never anchors on a lone space."""
+    return _SPACED_TOKEN.findall(text)
 
 
-# Coarse to fine: paragraphs (lines), sentences, words with their spacing, then single tokens.
-# Each level only looks into the parts the coarser level found replaced.
-_LEVELS: tuple[Callable[[str], list[str]], ...] = (_lines, _sentences, _word_runs, tokenize)
+# Coarse to fine: paragraphs (lines), sentences, tokens with their spacing, then single tokens.
+# Each level only looks into the parts the coarser level found replaced. Coarse units are matched
+# without their trailing whitespace, so the last paragraph still matches once another follows it.
+_LEVELS: tuple[Callable[[str], list[str]], ...] = (_paragraphs, _sentences, _spaced_tokens, tokenize)
 
 
 # A change group: (deleted text, inserted text); an equal run: its text. Built in order.
@@ -166,23 +172,58 @@ _Chunk = tuple[str, str] | str
 
 
 def _chunks(old: str, new: str, level: int = 0) -> Iterator[_Chunk]:
-    """Match at this level; look into replaced parts word by word when they are small enough,
-    else at the next finer level first."""
+    """Match at this level, then look into the replaced parts at a finer one (small parts skip
+    straight to words)."""
     old_units, new_units = _LEVELS[level](old), _LEVELS[level](new)
     finest = level == len(_LEVELS) - 1
     if finest and len(old_units) * len(new_units) > _TOKEN_LIMIT:
         yield old, new  # a huge rewrite with no sentence or paragraph to hold on to: shown whole
         return
-    for tag, i1, i2, j1, j2 in _opcodes(old_units, new_units):
+    old_keys = old_units if finest else [unit.rstrip() for unit in old_units]
+    new_keys = new_units if finest else [unit.rstrip() for unit in new_units]
+    for tag, i1, i2, j1, j2 in _opcodes(old_keys, new_keys):
+        if tag == "equal":
+            yield from _equal_units(old_units[i1:i2], new_units[j1:j2])
+            continue
         old_part, new_part = "".join(old_units[i1:i2]), "".join(new_units[j1:j2])
-        if tag == "equal" or old_part == new_part:
+        if old_part == new_part:
             yield old_part
         elif tag != "replace" or finest:
             yield old_part, new_part
-        elif len(old_part) * len(new_part) <= _SMALL_PART:
-            yield from _chunks(old_part, new_part, len(_LEVELS) - 1)
+        elif i2 - i1 == j2 - j1 > 1 and len(old_part) * len(new_part) > _SMALL_PART:
+            # As many paragraphs (sentences) as before, all edited: compare them pair by pair.
+            for old_unit, new_unit in zip(old_units[i1:i2], new_units[j1:j2], strict=True):
+                yield from _replaced(old_unit, new_unit, level)
         else:
-            yield from _chunks(old_part, new_part, level + 1)
+            yield from _replaced(old_part, new_part, level)
+
+
+def _replaced(old: str, new: str, level: int) -> Iterator[_Chunk]:
+    if old == new:
+        yield old
+    elif level < _WORD_LEVEL and len(old) * len(new) <= _SMALL_PART:
+        yield from _chunks(old, new, _WORD_LEVEL)
+    else:
+        yield from _chunks(old, new, level + 1)
+
+
+def _equal_units(old_units: Sequence[str], new_units: Sequence[str]) -> Iterator[_Chunk]:
+    """Units that matched; they may still differ in the whitespace after them."""
+    for old_unit, new_unit in zip(old_units, new_units, strict=True):
+        if old_unit == new_unit:
+            yield old_unit
+            continue
+        text = old_unit.rstrip()
+        yield text
+        old_space, new_space = old_unit[len(text) :], new_unit[len(text) :]
+        if old_space.startswith(new_space):
+            yield new_space
+            yield old_space[len(new_space) :], ""
+        elif new_space.startswith(old_space):
+            yield old_space
+            yield "", new_space[len(old_space) :]
+        else:
+            yield old_space, new_space
 
 
 _WORDISH = re.compile(r"[^\W_]")
@@ -327,11 +368,17 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+_NEWLINES = re.compile(r"\n+")
+
+
 def _lines_to_html(text: str, mark_breaks: bool) -> str:
-    """Escaped text with line breaks kept; inside a change, a removed or added break shows as ¶."""
-    lines = text.split("\n")
-    breaker = f"{_PILCROW}<br>" if mark_breaks else "<br>"
-    return breaker.join(_escape(line) for line in lines)
+    """Escaped text with line breaks kept; inside a change, each removed or added run of breaks
+    shows one ¶ (a blank line alone would not show what changed)."""
+    mark = _PILCROW if mark_breaks else ""
+    return _NEWLINES.sub(lambda run: mark + "<br>" * len(run.group()), _escape(text))
+
+
+INSERTED, DELETED = SegmentKind.INSERTED, SegmentKind.DELETED
 
 
 def _wrap(kind: SegmentKind, body: str) -> str:
@@ -405,13 +452,20 @@ def diff_to_html(
     only_changed: bool = True,
     context: int | None = 1,
     title: str = "",
+    legend: tuple[str, str] | None = None,
     no_changes: str = "No differences.",
 ) -> str:
     """The diff as simple HTML for a QTextBrowser: a heading per field, insertions in <ins> on green,
-    deletions in <del> on red and struck through. Every piece of text is escaped."""
+    deletions in <del> on red and struck through. Every piece of text is escaped. `legend` names
+    what the colours mean, e.g. ("added", "removed"), after the title."""
     parts = ["<html><body>"]
-    if title:
-        parts.append(f'<p style="margin-top:0px; color:#444444;">{_escape(title)}</p>')
+    if title or legend:
+        line = _escape(title)
+        if legend:
+            samples = [_wrap(INSERTED, f"&nbsp;{_escape(legend[0])}&nbsp;")]
+            samples.append(_wrap(DELETED, f"&nbsp;{_escape(legend[1])}&nbsp;"))
+            line += ("&nbsp; " if title else "") + " ".join(samples)
+        parts.append(f'<p style="margin-top:0px; color:#444444;">{line}</p>')
     fields = diff.changed_fields if only_changed else diff.fields
     if not fields:
         parts.append(f'<p style="color:#666666;"><i>{_escape(no_changes)}</i></p>')
