@@ -13,6 +13,11 @@ NAME = "cold_start"
 RUNS = 7
 BUDGET_RATIO = 1.5
 BARE_SCRIPT = Path(__file__).with_name("bare_window.py")
+# Informational: what the start-up imports cost on their own (median of 3 spawns each).
+IMPORTS = (
+    "workstation.services.workspace",  # SQLAlchemy and the services: opened on a worker thread
+    "workstation.ui.main_window",  # PySide6 and the widgets
+)
 
 
 def _spawn_ms(command: list[str]) -> float:
@@ -23,6 +28,11 @@ def _spawn_ms(command: list[str]) -> float:
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: {done.stderr.strip()[-2000:]}")
     return elapsed
+
+
+def _import_ms(python: str, module: str) -> float:
+    code = f"import {module}" if module else "pass"
+    return median([_spawn_ms([python, "-c", code]) for _ in range(3)])
 
 
 def run(settings: Settings) -> Result:
@@ -36,6 +46,8 @@ def run(settings: Settings) -> Result:
     for _ in range(RUNS):
         app_ms.append(_spawn_ms(app_cmd))
         bare_ms.append(_spawn_ms(bare_cmd))
+    imports = {module: _import_ms(python, module) for module in ("", *IMPORTS)}
+    interpreter = imports.pop("")
     app_median = median(app_ms)
     bare_median = median(bare_ms)
     ratio = app_median / bare_median
@@ -48,6 +60,8 @@ def run(settings: Settings) -> Result:
         notes=[
             f"{RUNS} alternating runs after one warm-up each; "
             f"app min/max {min(app_ms):.0f}/{max(app_ms):.0f} ms, "
-            f"bare min/max {min(bare_ms):.0f}/{max(bare_ms):.0f} ms"
+            f"bare min/max {min(bare_ms):.0f}/{max(bare_ms):.0f} ms",
+            f"imports alone, over a bare interpreter ({interpreter:.0f} ms): "
+            + ", ".join(f"{module} {ms - interpreter:.0f} ms" for module, ms in imports.items()),
         ],
     )
