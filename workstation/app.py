@@ -36,6 +36,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from workstation.domain.errors import WorkstationError
     from workstation.ui import alerts
     from workstation.ui.main_window import MainWindow, quit_after_first_paint
+    from workstation.ui.single_instance import InstanceGuard, bring_to_front
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -44,7 +45,16 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Editorial Workstation")
     app.setDesktopFileName("editorial-workstation")
 
+    # One window per data dir: a second start on the same store hands over to the first.
+    guard = InstanceGuard(data_dir)
+    if not args.quit_after_show and guard.activate_existing():
+        print(f"workstation: already running on {data_dir}; brought it to the front.", file=sys.stderr)
+        return 0
+    if not guard.listen():
+        print(f"workstation: note: cannot watch for a second start: {guard.error}", file=sys.stderr)
+
     window = MainWindow(data_dir)
+    guard.activation_requested.connect(lambda _message: bring_to_front(window))
     window.show()
     exit_code = 0
 
@@ -72,4 +82,5 @@ def run_gui(args: argparse.Namespace) -> int:
     # Runs on the worker thread (or here, if already done); the signal queues it to the GUI thread.
     opening.add_done_callback(delivery.ready.emit)
     status = app.exec()
+    guard.close()
     return exit_code or status

@@ -1,10 +1,14 @@
 """TaxonomyService: the section tree and the tags."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.query import ArticleQuery
+from workstation.domain.text import name_key
+from workstation.services.workspace import open_workspace
 
 
 @pytest.fixture
@@ -317,3 +321,28 @@ def test_merge_tags_with_a_missing_tag_changes_nothing(tax, articles):
     with pytest.raises(NotFoundError):
         tax.merge_tags([a.id], 999)
     assert articles.get(article.id).tags == ("A", "B")
+
+
+# -- property: a resolved path is found again, never made twice -------------------------------
+
+_PART = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="/"), max_size=8).filter(
+    lambda s: s.strip()
+)
+
+
+@pytest.fixture(scope="module")
+def shared_taxonomy(tmp_path_factory):
+    workspace = open_workspace(tmp_path_factory.mktemp("taxonomy-store"))
+    yield workspace.taxonomy
+    workspace.close()
+
+
+@given(st.lists(_PART, min_size=1, max_size=3))
+def test_resolving_a_path_twice_gives_the_same_section(shared_taxonomy, parts):
+    path = "/".join(parts)
+    section, _ = shared_taxonomy.resolve_section(path)
+    count = len(shared_taxonomy.sections())
+    assert shared_taxonomy.resolve_section(path) == (section, [])
+    assert shared_taxonomy.find_section(path) == section
+    assert len(shared_taxonomy.sections()) == count
+    assert name_key(section.name) == name_key(parts[-1]) or section.slug == name_key(parts[-1])

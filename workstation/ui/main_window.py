@@ -2,45 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 
 from workstation import APP_NAME, __version__
-from workstation.domain.article import Article
+from workstation.domain.article import Article, ArticleContent
 from workstation.domain.errors import WorkstationError
 from workstation.ui import alerts
+from workstation.ui.actions import WindowActions
 from workstation.ui.autosave import AutosaveController
-from workstation.ui.models.article_list_model import (
-    ARTICLE_ID_ROLE,
-    HEADLINE,
-    UPDATED,
-    ArticleListModel,
-)
+from workstation.ui.models.article_list_model import ArticleListModel
+from workstation.ui.preferences import Preferences, load_preferences, save_preferences
 from workstation.ui.signals import AppSignals
 from workstation.ui.tasks import TaskRunner
 from workstation.ui.widgets.article_editor import ArticleEditorWidget
+from workstation.ui.widgets.article_list_pane import ArticleListPane
 from workstation.ui.widgets.empty_state import EmptyStateWidget
+from workstation.ui.widgets.history_panel import HistoryPanel
 
 if TYPE_CHECKING:
+    from workstation.services.importing import ImportOutcome
     from workstation.services.workspace import Workspace
 
 SETTINGS_FILE = "settings.ini"
 PAGE_LOADING, PAGE_EMPTY, PAGE_ARTICLES = range(3)
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -54,222 +55,193 @@ class MainWindow(QMainWindow):
         self.signals = AppSignals(self)
         self.tasks = TaskRunner(self)
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.prefs = load_preferences(self.settings)
+        self._writing_mode_restore: tuple[bool, bool, bool] | None = None
 
         self.list_model = ArticleListModel(parent=self)
-        self.autosave = AutosaveController(self._save_changes, self)
+        self.list_pane = ArticleListPane(self.list_model)
+        self.editor = ArticleEditorWidget()
+        self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
+        self.history_panel = HistoryPanel(tasks=self.tasks)
+        self.commands = WindowActions(self)
         self._build_central()
-        self._build_actions()
-        self._build_menus()
         self._build_status_bar()
+        self.commands.build_menus()
         self._wire()
+        self.apply_preferences(self.prefs)
         self._set_workspace_actions_enabled(False)
-        self._restore_geometry()
+        self._restore_window_state()
 
     # -- construction ------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("mainPages")
         loading = QLabel("Opening the store…")
         loading.setObjectName("loadingLabel")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state = EmptyStateWidget()
-
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setAccessibleName("Search articles")
-        self.search_field.setPlaceholderText("Search headline, text, byline, tags  (Ctrl+F)")
-        self.search_field.setClearButtonEnabled(True)
-        self.article_list = QTableView()
-        self.article_list.setObjectName("articleList")
-        self.article_list.setAccessibleName("Articles")
-        self.article_list.setModel(self.list_model)
-        self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # Newest first until the editor clicks another column.
-        self.article_list.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
-        self.article_list.setSortingEnabled(True)
-        self.article_list.setAlternatingRowColors(True)
-        self.article_list.setShowGrid(False)
-        self.article_list.setWordWrap(False)
-        self.article_list.verticalHeader().hide()
-        self.article_list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.article_list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(44)
-        for column, width in ((1, 84), (2, 78), (3, 64), (4, 112), (5, 56), (6, 52)):
-            header.resizeSection(column, width)
-
-        list_pane = QWidget()
-        list_layout = QVBoxLayout(list_pane)
-        list_layout.setContentsMargins(8, 8, 0, 8)
-        list_layout.addWidget(self.search_field)
-        list_layout.addWidget(self.article_list, 1)
-
-        self.editor = ArticleEditorWidget()
         self.no_selection = QLabel("Select an article in the list, or press Ctrl+N for a new one.")
         self.no_selection.setObjectName("noSelectionLabel")
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_pages = QStackedWidget()
+        self.editor_pages.setObjectName("editorPages")
         self.editor_pages.addWidget(self.no_selection)
         self.editor_pages.addWidget(self.editor)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setAccessibleName("Side panel")
+        self.side_tabs.addTab(self.history_panel, "History")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(list_pane)
-        self.splitter.addWidget(self.editor_pages)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.list_pane, self.editor_pages, self.side_tabs):
+            self.splitter.addWidget(widget)
+        for index, stretch in enumerate((4, 6, 3)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setCollapsible(1, False)
 
-        self.pages.addWidget(loading)
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self.splitter)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        for page in (loading, self.empty_state, self.splitter):
+            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
-    def _action(
-        self, text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action("&New Article", "newAction", QKeySequence.StandardKey.New)
-        self.sample_action = self._action("Open &Sample Article", "openSampleAction")
-        self.import_action = self._action("&Import Markdown…", "importAction", "Ctrl+I")
-        self.export_action = self._action("&Export as Markdown…", "exportAction", "Ctrl+E")
-        self.save_action = self._action("&Save Checkpoint", "checkpointAction", QKeySequence.StandardKey.Save)
-        self.quit_action = self._action("&Quit", "quitAction", QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.duplicate_action = self._action("&Duplicate", "duplicateAction", "Ctrl+D")
-        self.trash_action = self._action("Move to &Trash", "trashAction", QKeySequence.StandardKey.Delete)
-        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.article_list.addAction(self.trash_action)
-        self.find_action = self._action("&Find in List", "findAction", QKeySequence.StandardKey.Find)
-        self.about_action = self._action(f"&About {APP_NAME}", "aboutAction")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.import_action, self.export_action, self.sample_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.duplicate_action)
-        edit_menu.addAction(self.trash_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
     def _build_status_bar(self) -> None:
-        self.save_state_label = QLabel()
-        self.save_state_label.setObjectName("saveStateLabel")
         self.count_label = QLabel()
         self.count_label.setObjectName("articleCountLabel")
+        self.word_count_label = QLabel()
+        self.word_count_label.setObjectName("wordCountLabel")
+        self.word_count_label.setAccessibleName("Words, characters and reading time")
+        self.save_state_label = QLabel()
+        self.save_state_label.setObjectName("saveStateLabel")
+        self.save_state_label.setAccessibleName("Save state")
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.word_count_label)
         self.statusBar().addPermanentWidget(self.save_state_label)
 
     def _wire(self) -> None:
-        self.new_action.triggered.connect(self.new_article)
-        self.sample_action.triggered.connect(self.open_sample)
-        self.import_action.triggered.connect(self.import_markdown)
-        self.export_action.triggered.connect(self.export_markdown)
-        self.save_action.triggered.connect(self.checkpoint)
-        self.quit_action.triggered.connect(self.close)
-        self.duplicate_action.triggered.connect(self.duplicate_selected)
-        self.trash_action.triggered.connect(self.trash_selected)
-        self.find_action.triggered.connect(self._on_find_action_triggered)
-        self.about_action.triggered.connect(self._on_about_action_triggered)
+        a = self.commands
+        a.new.triggered.connect(self.new_article)
+        a.open_sample.triggered.connect(self.open_sample)
+        a.import_markdown.triggered.connect(self.import_markdown)
+        a.export_markdown.triggered.connect(self.export_markdown)
+        a.checkpoint.triggered.connect(self.checkpoint)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self._on_undo_triggered)
+        a.redo.triggered.connect(self._on_redo_triggered)
+        a.find.triggered.connect(self._on_find_triggered)
+        a.duplicate.triggered.connect(self.duplicate_selected)
+        a.trash.triggered.connect(self.trash_selected)
+        a.restore.triggered.connect(self.restore_selected)
+        a.taxonomy.triggered.connect(self.open_taxonomy_manager)
+        a.preferences.triggered.connect(self.open_preferences)
+        a.show_list.toggled.connect(self.list_pane.setVisible)
+        a.show_side.toggled.connect(self.side_tabs.setVisible)
+        a.show_trash.toggled.connect(self.list_pane.trash_toggle.setChecked)
+        a.writing_mode.toggled.connect(self.set_writing_mode)
+        a.about.triggered.connect(self._on_about_triggered)
+        a.trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_pane.table.addAction(a.trash)
+        self.removeAction(a.trash)
+        self._leave_writing = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._leave_writing.setEnabled(False)
+        self._leave_writing.activated.connect(lambda: a.writing_mode.setChecked(False))
+
         self.empty_state.new_requested.connect(self.new_article)
         self.empty_state.sample_requested.connect(self.open_sample)
         self.empty_state.import_requested.connect(self.import_markdown)
-        self.search_field.textChanged.connect(self._on_search_field_text_changed)
-        self.article_list.selectionModel().currentRowChanged.connect(self._on_article_list_current_changed)
-        self.editor.field_changed.connect(self.autosave.record)
+        self.list_pane.before_query = self.autosave.flush_now
+        self.list_pane.current_article_changed.connect(self._on_list_pane_current_article_changed)
+        self.list_pane.query_changed.connect(self._on_list_pane_query_changed)
+        self.list_pane.trash_toggle.toggled.connect(a.show_trash.setChecked)
+        self.editor.field_changed.connect(self.autosave.mark)
+        self.editor.counts_changed.connect(self._on_editor_counts_changed)
+        self.editor.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        self.editor.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         self.autosave.state_changed.connect(self.save_state_label.setText)
         self.autosave.saved.connect(self._on_autosave_saved)
-        self.autosave.failed.connect(lambda message: alerts.show_error(self, "Not saved", message))
+        self.autosave.failed.connect(self._on_autosave_failed)
+        self.history_panel.restored.connect(self._on_history_panel_restored)
+        # A restore replaces the text: write pending keystrokes first, so they become a revision.
+        self.history_panel.about_to_restore.connect(lambda _id: self.autosave.flush_now())
         self.signals.articles_changed.connect(self._on_signals_articles_changed)
         self.signals.taxonomy_changed.connect(self._on_signals_taxonomy_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
 
     # -- the store ---------------------------------------------------------------------------
 
     def attach_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.history_panel.set_service(workspace.articles)
         self.list_model.set_service(workspace.articles)
-        self.editor.set_sections(workspace.taxonomy.sections())
+        self._on_signals_taxonomy_changed()
         self._set_workspace_actions_enabled(True)
         self._show_right_page()
         if self.list_model.rowCount() and self.pages.currentIndex() == PAGE_ARTICLES:
-            self.article_list.setFocus()
+            self.list_pane.table.setFocus()
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
-        for action in (
-            self.new_action,
-            self.sample_action,
-            self.import_action,
-            self.export_action,
-            self.save_action,
-            self.duplicate_action,
-            self.trash_action,
-            self.find_action,
-        ):
+        for action in self.commands.workspace_actions():
             action.setEnabled(enabled)
         self.empty_state.setEnabled(enabled)
+        self._update_trash_actions()
 
     def _show_right_page(self) -> None:
-        assert self.workspace is not None
+        if self.workspace is None:
+            return
+        query = self.list_model.query
         total = self.workspace.articles.count()
-        searching = self.list_model.query.is_filtered
-        self.pages.setCurrentIndex(PAGE_ARTICLES if total or searching else PAGE_EMPTY)
-        shown = self.list_model.rowCount()
-        more = "+" if self.list_model.canFetchMore() else ""
+        self.pages.setCurrentIndex(PAGE_ARTICLES if total or query.is_filtered else PAGE_EMPTY)
         noun = "article" if total == 1 else "articles"
-        self.count_label.setText(
-            f"{total:,} {noun}" if not searching else f"{shown:,}{more} of {total:,} {noun} match"
-        )
-        self.sample_action.setEnabled(True)
+        if query.trashed:
+            self.count_label.setText(f"Trash: {self.list_model.rowCount():,} shown")
+        elif query.is_filtered:
+            more = "+" if self.list_model.canFetchMore() else ""
+            self.count_label.setText(f"{self.list_model.rowCount():,}{more} of {total:,} {noun} match")
+        else:
+            self.count_label.setText(f"{total:,} {noun}")
+
+    def _guard(self, work: Callable[[], T]) -> T | None:
+        """Run a service call; a WorkstationError becomes a message, never a crash."""
+        try:
+            return work()
+        except WorkstationError as exc:
+            alerts.show_error(self, APP_NAME, str(exc))
+            return None
 
     # -- commands ----------------------------------------------------------------------------
 
     def new_article(self) -> None:
-        if self.workspace is None:
+        workspace = self.workspace
+        if workspace is None or not self.autosave.flush_now():
             return
-        self.autosave.flush()
-        article = self._guard(lambda: self.workspace.articles.create() if self.workspace else None)
-        if isinstance(article, Article):
+        content = ArticleContent(byline=self.prefs.default_byline, language=self.prefs.default_language)
+        article = self._guard(lambda: workspace.articles.create(content))
+        if article is not None:
+            self._leave_trash_view()
             self.signals.articles_changed.emit([article.id])
             self.select_article(article.id)
             self.editor.headline_edit.setFocus()
 
     def open_sample(self) -> None:
-        if self.workspace is None:
+        workspace = self.workspace
+        if workspace is None:
             return
         from workstation.services.sample import open_sample_article
 
-        workspace = self.workspace
         article = self._guard(lambda: open_sample_article(workspace))
-        if isinstance(article, Article):
+        if article is not None:
+            self._leave_trash_view()
             self.signals.taxonomy_changed.emit()
             self.signals.articles_changed.emit([article.id])
             self.select_article(article.id)
 
     def import_markdown(self) -> None:
-        if self.workspace is None:
-            return
-        files = alerts.ask_markdown_files(self)
-        if files:
-            self.import_files([Path(f) for f in files])
+        if self.workspace is not None:
+            files = alerts.ask_markdown_files(self)
+            if files:
+                self.import_files([Path(f) for f in files])
 
     def import_files(self, paths: list[Path]) -> None:
         """Import off the GUI thread; report every file that failed, keep the rest."""
@@ -279,27 +251,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Importing {len(paths)} file(s)…")
         self.tasks.run(lambda: importer.import_files(paths), self._on_import_done, self._on_task_failed)
 
-    def _on_import_done(self, outcomes: list[object]) -> None:
-        from workstation.services.importing import ImportOutcome
-
-        done = [o for o in outcomes if isinstance(o, ImportOutcome) and o.article is not None]
-        failed = [o for o in outcomes if isinstance(o, ImportOutcome) and o.error is not None]
+    def _on_import_done(self, outcomes: list[ImportOutcome]) -> None:
+        done = [o.article for o in outcomes if o.article is not None]
+        failed = [o.error for o in outcomes if o.error is not None]
         self.statusBar().showMessage(f"Imported {len(done)} of {len(outcomes)} file(s).", 8000)
         self.signals.taxonomy_changed.emit()
-        self.signals.articles_changed.emit([o.article.id for o in done if o.article])
-        if done and done[-1].article:
-            self.select_article(done[-1].article.id)
+        self.signals.articles_changed.emit([a.id for a in done])
+        if done:
+            self._leave_trash_view()
+            self.select_article(done[-1].id)
         if failed:
-            alerts.show_error(self, "Some files were not imported", "\n".join(str(o.error) for o in failed))
+            alerts.show_error(self, "Some files were not imported", "\n".join(str(e) for e in failed))
 
     def export_markdown(self) -> None:
         article_id = self.editor.article_id
-        if self.workspace is None or article_id is None:
+        workspace = self.workspace
+        if workspace is None or article_id is None or not self.autosave.flush_now():
             return
-        self.autosave.flush()
         from workstation.services.exporting import article_to_markdown, write_atomically
 
-        article = self.workspace.articles.get(article_id)
+        article = workspace.articles.get(article_id)
         suggested = str(Path.home() / f"{article.headline or 'article'}.md")
         path = alerts.ask_save_file(self, "Export as Markdown", suggested, "Markdown (*.md)")
         if path:
@@ -307,70 +278,130 @@ class MainWindow(QMainWindow):
 
     def checkpoint(self) -> None:
         article_id = self.editor.article_id
-        if self.workspace is None or article_id is None:
+        workspace = self.workspace
+        if workspace is None or article_id is None or not self.autosave.flush_now():
             return
-        if self.autosave.flush():
-            workspace = self.workspace
-            self._guard(lambda: workspace.articles.checkpoint(article_id))
+        if self._guard(lambda: workspace.articles.checkpoint(article_id)) is not None:
             self.statusBar().showMessage("Checkpoint saved.", 4000)
+            self.history_panel.refresh()
 
     def duplicate_selected(self) -> None:
-        ids = self.selected_ids()
-        if self.workspace is None or not ids:
-            return
-        self.autosave.flush()
+        ids = self.list_pane.selected_ids()
         workspace = self.workspace
+        if workspace is None or not ids or not self.autosave.flush_now():
+            return
         copy = self._guard(lambda: workspace.articles.duplicate(ids[0]))
-        if isinstance(copy, Article):
+        if copy is not None:
+            self._leave_trash_view()
             self.signals.articles_changed.emit([copy.id])
             self.select_article(copy.id)
 
     def trash_selected(self) -> None:
-        ids = self.selected_ids()
-        if self.workspace is None or not ids:
-            return
-        self.autosave.flush()
+        ids = self.list_pane.selected_ids()
         workspace = self.workspace
-        self._guard(lambda: workspace.articles.trash(ids))
+        if workspace is None or not ids or self.list_model.query.trashed or not self.autosave.flush_now():
+            return
+        if self._guard(lambda: workspace.articles.trash(ids)) is None and not self._exists(ids[0]):
+            return
         if self.editor.article_id in ids:
             self._show_article(None)
         self.signals.articles_changed.emit(ids)
         self.statusBar().showMessage(f"Moved {len(ids)} article(s) to the trash.", 6000)
 
+    def restore_selected(self) -> None:
+        ids = self.list_pane.selected_ids()
+        workspace = self.workspace
+        if workspace is None or not ids or not self.list_model.query.trashed:
+            return
+        self._guard(lambda: workspace.articles.restore(ids))
+        self.signals.articles_changed.emit(ids)
+        self.statusBar().showMessage(f"Restored {len(ids)} article(s).", 6000)
+
+    def _exists(self, article_id: int) -> bool:
+        return self.workspace is not None and self.list_model.row_of(article_id) >= 0
+
+    def open_taxonomy_manager(self) -> None:
+        if self.workspace is None:
+            return
+        from workstation.ui.dialogs.taxonomy_dialog import TaxonomyDialog
+
+        dialog = TaxonomyDialog(self.workspace.taxonomy, self)
+        dialog.changed.connect(self.signals.taxonomy_changed.emit)
+        dialog.changed.connect(lambda: self.signals.articles_changed.emit([]))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_preferences(self) -> None:
+        from workstation.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec():
+            self.apply_preferences(dialog.preferences())
+            save_preferences(self.settings, self.prefs)
+        dialog.deleteLater()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        self.editor.set_body_font(prefs.body_font())
+        self.autosave.set_interval(prefs.autosave_ms)
+
+    def set_writing_mode(self, on: bool) -> None:
+        """Full-screen writing: only the editor, until F11 or Esc."""
+        if on and self._writing_mode_restore is None:
+            self._writing_mode_restore = (
+                self.commands.show_list.isChecked(),
+                self.commands.show_side.isChecked(),
+                self.isMaximized(),
+            )
+            self.list_pane.hide()
+            self.side_tabs.hide()
+            self.menuBar().hide()
+            self.showFullScreen()
+            self.editor.body_edit.setFocus()
+        elif not on and self._writing_mode_restore is not None:
+            list_visible, side_visible, maximized = self._writing_mode_restore
+            self._writing_mode_restore = None
+            self.list_pane.setVisible(list_visible)
+            self.side_tabs.setVisible(side_visible)
+            self.menuBar().show()
+            self.showMaximized() if maximized else self.showNormal()
+        self._leave_writing.setEnabled(on)
+
     # -- list and editor ---------------------------------------------------------------------
 
-    def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.article_list.selectionModel().selectedRows()})
-        ids = [self.list_model.summary(row) for row in rows]
-        return [summary.id for summary in ids if summary is not None]
-
     def select_article(self, article_id: int) -> None:
-        row = self.list_model.row_of(article_id)
-        if row < 0:
-            return
-        index = self.list_model.index(row, 0)
-        self.article_list.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.article_list.scrollTo(index)
+        self.list_pane.select_article(article_id)
 
-    def _on_article_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
+    def _leave_trash_view(self) -> None:
+        if self.list_pane.trash_toggle.isChecked():
+            self.list_pane.trash_toggle.setChecked(False)
+
+    def _on_list_pane_current_article_changed(self, article_id: int | None) -> None:
         if article_id != self.editor.article_id:
             self._show_article(article_id)
 
     def _show_article(self, article_id: int | None) -> None:
-        self.autosave.set_article(None)
-        if article_id is None or self.workspace is None:
-            self.editor_pages.setCurrentWidget(self.no_selection)
+        previous = self.editor.article_id
+        if not self.autosave.set_article(None):
+            # The previous article's edits could not be written: stay on it, keep them.
+            if previous is not None:
+                self.list_pane.select_article(previous, quiet=True)
             return
         workspace = self.workspace
+        if article_id is None or workspace is None:
+            self.editor.clear()
+            self.editor_pages.setCurrentWidget(self.no_selection)
+            self.history_panel.show_article(None, None)
+            self.word_count_label.clear()
+            return
         article = self._guard(lambda: workspace.articles.get(article_id))
-        if isinstance(article, Article):
-            self.editor.load(article)
-            self.autosave.set_article(article.id)
-            self.editor_pages.setCurrentWidget(self.editor)
+        if article is None:
+            return
+        self.editor.load(article)
+        self.autosave.set_article(article.id)
+        self.editor_pages.setCurrentWidget(self.editor)
+        self.history_panel.show_article(article.id, article.content)
+        self.save_state_label.setText("")
 
     def _save_changes(self, article_id: int, changes: dict[str, object]) -> Article:
         assert self.workspace is not None
@@ -378,44 +409,75 @@ class MainWindow(QMainWindow):
 
     def _on_autosave_saved(self, article: Article) -> None:
         self.signals.articles_changed.emit([article.id])
+        if article.id == self.editor.article_id:
+            self.history_panel.show_article(article.id, article.content)
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Not saved: {message}. Your text is kept; retrying.", 10000)
+
+    def _on_history_panel_restored(self, article: Article) -> None:
+        self.editor.load(article)
+        self.signals.articles_changed.emit([article.id])
 
     def _on_signals_articles_changed(self, _ids: list[int]) -> None:
-        current = self.editor.article_id
-        self.list_model.refresh()
-        if current is not None:
-            self.select_article_quietly(current)
-        if self.workspace is not None:
-            self._show_right_page()
-
-    def select_article_quietly(self, article_id: int) -> None:
-        """Re-select after the list reloaded, without reloading the editor."""
-        row = self.list_model.row_of(article_id)
-        if row >= 0:
-            model = self.article_list.selectionModel()
-            model.blockSignals(True)
-            model.setCurrentIndex(
-                self.list_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            model.blockSignals(False)
-            self.article_list.viewport().update()
+        self.list_pane.refresh()
+        self._show_right_page()
+        self._update_trash_actions()
 
     def _on_signals_taxonomy_changed(self) -> None:
-        if self.workspace is not None:
-            self.editor.set_sections(self.workspace.taxonomy.sections())
+        if self.workspace is None:
+            return
+        sections = self.workspace.taxonomy.sections()
+        tags = [tag.name for tag in self.workspace.taxonomy.tags()]
+        self.editor.set_sections(sections)
+        self.editor.set_known_tags(tags)
+        self.history_panel.set_section_names({n.section.id: n.path_text for n in sections})
+        self.list_pane.set_sections(sections)
+        self.list_pane.set_tags(tags)
 
-    def _on_search_field_text_changed(self, text: str) -> None:
-        from dataclasses import replace
+    def _on_list_pane_query_changed(self) -> None:
+        self._show_right_page()
+        self._update_trash_actions()
 
-        self.list_model.set_query(replace(self.list_model.query, search=text))
-        if self.workspace is not None:
-            self._show_right_page()
+    def _update_trash_actions(self) -> None:
+        in_trash = self.list_model.query.trashed
+        enabled = self.workspace is not None
+        self.commands.trash.setEnabled(enabled and not in_trash)
+        self.commands.restore.setEnabled(enabled and in_trash)
 
-    def _on_find_action_triggered(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
+    def _on_editor_counts_changed(self, words: int, characters: int, minutes: int) -> None:
+        self.word_count_label.setText(f"{words:,} words · {characters:,} characters · {minutes} min read")
 
-    def _on_about_action_triggered(self) -> None:
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Leaving the editor (to the list, a dialog, another app) saves at once.
+        if old is not None and self.editor.isAncestorOf(old) and not (new and self.editor.isAncestorOf(new)):
+            self.autosave.flush()
+
+    def _text_widget_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
+        focus = QApplication.focusWidget()
+        return focus if isinstance(focus, QLineEdit | QPlainTextEdit) else None
+
+    def _on_undo_triggered(self) -> None:
+        text = self._text_widget_with_focus()
+        text.undo() if text is not None else self.editor.undo_stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        text = self._text_widget_with_focus()
+        text.redo() if text is not None else self.editor.undo_stack.redo()
+
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        self.commands.undo.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        self.commands.redo.setText(f"&Redo {text}" if text else "&Redo")
+
+    def _on_find_triggered(self) -> None:
+        if not self.list_pane.isVisible():
+            self.commands.show_list.setChecked(True)
+        self.list_pane.search_field.setFocus()
+        self.list_pane.search_field.selectAll()
+
+    def _on_about_triggered(self) -> None:
         alerts.show_info(
             self,
             f"About {APP_NAME}",
@@ -427,30 +489,36 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         alerts.show_error(self, "Something went wrong", str(exc))
 
-    def _guard(self, work: object) -> object:
-        """Run a service call; a WorkstationError becomes a message box, never a crash."""
-        assert callable(work)
-        try:
-            return work()
-        except WorkstationError as exc:
-            alerts.show_error(self, APP_NAME, str(exc))
-            return None
-
     # -- window state ------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
+    def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
+            self.resize(min(1400, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
         splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([640, 640])
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            self.splitter.setSizes([440, 600, 360])
+        header = self.settings.value("window/list_header")
+        if isinstance(header, QByteArray):
+            self.list_pane.restore_header_state(header)
+        self.commands.show_list.setChecked(self.settings.value("window/show_list", "true") != "false")
+        self.commands.show_side.setChecked(self.settings.value("window/show_side", "true") != "false")
+        self.list_pane.setVisible(self.commands.show_list.isChecked())
+        self.side_tabs.setVisible(self.commands.show_side.isChecked())
+
+    def save_window_state(self) -> None:
+        if self._writing_mode_restore is not None:
+            self.set_writing_mode(False)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/list_header", self.list_pane.header_state())
+        self.settings.setValue("window/show_list", "true" if self.commands.show_list.isChecked() else "false")
+        self.settings.setValue("window/show_side", "true" if self.commands.show_side.isChecked() else "false")
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.autosave.flush():
+        if not self.autosave.flush_now():
             keep_open = not alerts.confirm(
                 self,
                 "Unsaved changes",
@@ -460,18 +528,16 @@ class MainWindow(QMainWindow):
             if keep_open:
                 event.ignore()
                 return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        self.autosave.shutdown()
+        self.save_window_state()
         self.tasks.wait_all()
         if self.workspace is not None:
             self.workspace.close()
+            self.workspace = None
         event.accept()
 
 
 def quit_after_first_paint(window: MainWindow) -> None:
     """For smoke tests: quit as soon as the window has painted with the store open."""
-    from PySide6.QtWidgets import QApplication
-
     window.repaint()
     QTimer.singleShot(0, QApplication.quit)

@@ -62,3 +62,56 @@ class TaskRunner(QObject):
 
     def wait_all(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+class SerialWriter(QObject):
+    """One background thread that runs writes in the order they were submitted, delivering
+    each result on the GUI thread. wait() lets a caller (switching article, closing) block
+    until everything submitted has been written."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._on_relay_delivered)
+        self._relay.failed.connect(self._on_relay_delivered)
+        self._futures: list[Any] = []
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        future = self._executor.submit(work)
+        self._futures.append((future, on_success, on_error))
+        future.add_done_callback(lambda _f: self._relay.succeeded.emit(None))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._futures)
+
+    def wait(self) -> None:
+        """Block until every submitted write has finished, and deliver their results now."""
+        for future, _ok, _err in list(self._futures):
+            future.exception()  # waits
+        self._deliver_finished()
+
+    def _on_relay_delivered(self, _value: object) -> None:
+        self._deliver_finished()
+
+    def _deliver_finished(self) -> None:
+        # Deliver in submission order, stopping at the first write still running.
+        while self._futures and self._futures[0][0].done():
+            future, on_success, on_error = self._futures.pop(0)
+            error = future.exception()
+            if error is not None:
+                on_error(error)
+            else:
+                on_success(future.result())
+
+    def shutdown(self) -> None:
+        self.wait()
+        self._executor.shutdown(wait=True)

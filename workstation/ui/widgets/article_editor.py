@@ -1,11 +1,15 @@
-"""The article form: every field of the published page, reporting edits as field changes."""
+"""The article form: every field of the published page.
+
+Edits are reported by name only (field_changed); values are read when saved, so typing in a
+5,000-word body never copies the text per keystroke. Picker and tag changes go through an
+undo stack; the text fields keep their own undo history."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +24,9 @@ from PySide6.QtWidgets import (
 from workstation.domain.article import Article, ArticleStatus
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import count_words, reading_minutes
+from workstation.ui.widgets.markdown_highlighter import MarkdownHighlighter
+from workstation.ui.widgets.section_picker import SectionPickerWidget
+from workstation.ui.widgets.tag_editor import TagEditorWidget
 
 LANGUAGES = (
     ("en", "English"),
@@ -32,142 +39,179 @@ LANGUAGES = (
     ("es", "Spanish"),
 )
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
+COUNTER_DELAY_MS = 150  # counters follow typing without recounting on every keystroke
 
 
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
+class _FieldCommand(QUndoCommand):
+    """An undoable change of a picker or the tags."""
+
+    def __init__(self, editor: ArticleEditorWidget, name: str, old: object, new: object, label: str) -> None:
+        super().__init__(label)
+        self._editor = editor
+        self._name = name
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._editor._apply_field(self._name, self._new)
+
+    def undo(self) -> None:
+        self._editor._apply_field(self._name, self._old)
 
 
 class ArticleEditorWidget(QWidget):
-    """Emits field_changed(name, value) for each edit; load() never emits."""
-
-    field_changed = Signal(str, object)
+    field_changed = Signal(str)
+    counts_changed = Signal(int, int, int)  # words, characters, reading minutes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleEditor")
         self._loading = False
         self._article_id: int | None = None
+        self._applied: dict[str, object] = {}
+        self.undo_stack = QUndoStack(self)
 
-        self.headline_edit = QLineEdit()
-        _named(self.headline_edit, "headlineEdit", "Headline")
-        self.headline_edit.setPlaceholderText("Headline")
+        self.headline_edit = self._line("headlineEdit", "Headline", "Headline")
         headline_font = self.headline_edit.font()
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
         headline_font.setBold(True)
         self.headline_edit.setFont(headline_font)
         self.headline_counter = QLabel()
         self.headline_counter.setObjectName("headlineCounter")
+        self.headline_counter.setMinimumWidth(self.fontMetrics().horizontalAdvance("000/90 "))
 
         self.standfirst_edit = QPlainTextEdit()
-        _named(self.standfirst_edit, "standfirstEdit", "Standfirst")
+        self._name(self.standfirst_edit, "standfirstEdit", "Standfirst")
         self.standfirst_edit.setPlaceholderText("Standfirst: the lead paragraph under the headline")
         self.standfirst_edit.setTabChangesFocus(True)
         self.standfirst_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
         self.body_edit = QPlainTextEdit()
-        _named(self.body_edit, "bodyEdit", "Body")
-        self.body_edit.setPlaceholderText("Body text in Markdown")
+        self._name(self.body_edit, "bodyEdit", "Body")
+        self.body_edit.setPlaceholderText(
+            "Write the article here. Markdown: ## heading, *italic*, **bold**, > quote"
+        )
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        body_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        body_font.setPointSizeF(max(body_font.pointSizeF(), 10.0) * 1.15)
-        body_font.setStyleHint(QFont.StyleHint.Serif)
-        self.body_edit.setFont(body_font)
+        self.body_edit.setTabChangesFocus(True)
+        self.highlighter = MarkdownHighlighter(self.body_edit.document())
 
-        self.byline_edit = QLineEdit()
-        _named(self.byline_edit, "bylineEdit", "Byline")
-        self.byline_edit.setPlaceholderText("By …")
-        self.source_note_edit = QLineEdit()
-        _named(self.source_note_edit, "sourceNoteEdit", "Source note")
-        self.source_note_edit.setPlaceholderText("e.g. This article has been altered and translated by …")
-        self.section_picker = QComboBox()
-        _named(self.section_picker, "sectionPicker", "Section")
-        self.tag_editor = QLineEdit()
-        _named(self.tag_editor, "tagEditor", "Tags")
-        self.tag_editor.setPlaceholderText("Tags, separated by commas")
+        self.byline_edit = self._line("bylineEdit", "Byline", "e.g. TT or a reporter's name")
+        self.source_note_edit = self._line(
+            "sourceNoteEdit", "Source note", "e.g. This article has been altered and translated by …"
+        )
+        self.section_picker = SectionPickerWidget()
+        self.tag_editor = TagEditorWidget()
         self.language_picker = QComboBox()
-        _named(self.language_picker, "languagePicker", "Language")
+        self._name(self.language_picker, "languagePicker", "Language")
         for code, name in LANGUAGES:
             self.language_picker.addItem(f"{name} ({code})", code)
         self.status_picker = QComboBox()
-        _named(self.status_picker, "statusPicker", "Status")
+        self._name(self.status_picker, "statusPicker", "Status")
         for status in ArticleStatus:
             self.status_picker.addItem(status.label, status.value)
-        self.word_count_label = QLabel()
-        _named(self.word_count_label, "wordCountLabel", "Word count")
 
         headline_row = QHBoxLayout()
         headline_row.addWidget(self.headline_edit, 1)
         headline_row.addWidget(self.headline_counter)
-
-        meta = QFormLayout()
-        meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         pickers = QHBoxLayout()
-        for label, widget in (
-            ("Section", self.section_picker),
-            ("Status", self.status_picker),
-            ("Language", self.language_picker),
+        for label, widget, stretch in (
+            ("&Section", self.section_picker, 3),
+            ("S&tatus", self.status_picker, 2),
+            ("&Language", self.language_picker, 2),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             pickers.addWidget(caption)
-            pickers.addWidget(widget, 1)
+            pickers.addWidget(widget, stretch)
+        meta = QFormLayout()
+        meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         meta.addRow(pickers)
-        meta.addRow("&Tags", self.tag_editor)
-        meta.addRow("B&yline", self.byline_edit)
-        meta.addRow("S&ource note", self.source_note_edit)
+        rows: tuple[tuple[str, QWidget], ...] = (
+            ("Ta&gs", self.tag_editor),
+            ("B&yline", self.byline_edit),
+            ("S&ource note", self.source_note_edit),
+        )
+        for label, field_widget in rows:
+            caption = QLabel(label)
+            caption.setBuddy(field_widget)
+            meta.addRow(caption, field_widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
         layout.addLayout(headline_row)
         layout.addWidget(self.standfirst_edit)
         layout.addLayout(meta)
         layout.addWidget(self.body_edit, 1)
-        layout.addWidget(self.word_count_label, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.headline_edit.textEdited.connect(lambda text: self._emit("headline", text))
-        self.standfirst_edit.textChanged.connect(
-            lambda: self._emit("standfirst", self.standfirst_edit.toPlainText())
-        )
-        self.body_edit.textChanged.connect(lambda: self._emit("body", self.body_edit.toPlainText()))
-        self.byline_edit.textEdited.connect(lambda text: self._emit("byline", text))
-        self.source_note_edit.textEdited.connect(lambda text: self._emit("source_note", text))
-        self.tag_editor.editingFinished.connect(self._on_tag_editor_editing_finished)
-        self.section_picker.activated.connect(
-            lambda _i: self._emit("section_id", self.section_picker.currentData())
-        )
+        self._counter_timer = QTimer(self)
+        self._counter_timer.setSingleShot(True)
+        self._counter_timer.setInterval(COUNTER_DELAY_MS)
+        self._counter_timer.timeout.connect(self.update_counters)
+
+        self.headline_edit.textChanged.connect(self._on_headline_edit_text_changed)
+        self.standfirst_edit.textChanged.connect(lambda: self._edited("standfirst"))
+        self.body_edit.textChanged.connect(lambda: self._edited("body"))
+        self.byline_edit.textChanged.connect(lambda: self._edited("byline"))
+        self.source_note_edit.textChanged.connect(lambda: self._edited("source_note"))
+        self.section_picker.section_chosen.connect(lambda value: self._picked("section_id", value, "Section"))
+        self.tag_editor.tags_changed.connect(lambda value: self._picked("tags", value, "Tags"))
         self.status_picker.activated.connect(
-            lambda _i: self._emit("status", self.status_picker.currentData())
+            lambda _i: self._picked("status", self.status_picker.currentData(), "Status")
         )
         self.language_picker.activated.connect(
-            lambda _i: self._emit("language", self.language_picker.currentData())
+            lambda _i: self._picked("language", self.language_picker.currentData(), "Language")
         )
-        self.setTabOrder(self.headline_edit, self.standfirst_edit)
-        self.setTabOrder(self.standfirst_edit, self.section_picker)
-        self.setTabOrder(self.section_picker, self.status_picker)
-        self.setTabOrder(self.status_picker, self.language_picker)
-        self.setTabOrder(self.language_picker, self.tag_editor)
-        self.setTabOrder(self.tag_editor, self.byline_edit)
-        self.setTabOrder(self.byline_edit, self.source_note_edit)
-        self.setTabOrder(self.source_note_edit, self.body_edit)
-        self._update_counters()
+        for first, second in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
+            self.setTabOrder(first, second)
+        self.update_counters()
+
+    def _tab_chain(self) -> list[QWidget]:
+        return [
+            self.headline_edit,
+            self.standfirst_edit,
+            self.section_picker,
+            self.status_picker,
+            self.language_picker,
+            self.tag_editor.input,
+            self.byline_edit,
+            self.source_note_edit,
+            self.body_edit,
+        ]
+
+    @staticmethod
+    def _name(widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        self._name(edit, name, accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    # -- public ------------------------------------------------------------------------------
 
     @property
     def article_id(self) -> int | None:
         return self._article_id
 
+    def set_body_font(self, font: QFont) -> None:
+        self.body_edit.setFont(font)
+        self.standfirst_edit.setFont(font)
+        # Room for three lines of the standfirst in its own font, as the page's lead paragraph.
+        margins = self.standfirst_edit.contentsMargins()
+        frame = 2 * self.standfirst_edit.document().documentMargin() + margins.top() + margins.bottom()
+        self.standfirst_edit.setFixedHeight(int(QFontMetrics(font).lineSpacing() * 3 + frame + 4))
+
     def set_sections(self, sections: list[SectionNode]) -> None:
-        current = self.section_picker.currentData()
-        self.section_picker.clear()
-        self.section_picker.addItem("No section", None)
-        for node in sections:
-            self.section_picker.addItem("    " * node.depth + node.section.name, node.section.id)
-        self._select(self.section_picker, current)
+        self.section_picker.set_sections(sections)
+
+    def set_known_tags(self, names: list[str]) -> None:
+        self.tag_editor.set_known_tags(names)
 
     def load(self, article: Article) -> None:
-        """Show an article without reporting its values as edits."""
+        """Show an article without reporting its values as edits; undo starts afresh."""
         self._loading = True
         try:
             self._article_id = article.id
@@ -176,37 +220,90 @@ class ArticleEditorWidget(QWidget):
             self.body_edit.setPlainText(article.body)
             self.byline_edit.setText(article.byline)
             self.source_note_edit.setText(article.source_note)
-            self.tag_editor.setText(", ".join(article.tags))
-            self._select(self.section_picker, article.content.section_id)
+            self.tag_editor.set_tags(article.tags)
+            self.section_picker.set_section_id(article.content.section_id)
             self._select(self.status_picker, article.status.value)
-            if self.language_picker.findData(article.language) < 0:
-                self.language_picker.addItem(article.language, article.language)
             self._select(self.language_picker, article.language)
+            self._applied = {
+                "section_id": article.content.section_id,
+                "tags": list(article.tags),
+                "status": article.status.value,
+                "language": article.language,
+            }
+            self.undo_stack.clear()
         finally:
             self._loading = False
-        self._update_counters()
+        self.update_counters()
 
-    @staticmethod
-    def _select(combo: QComboBox, value: Any) -> None:
+    def clear(self) -> None:
+        self._article_id = None
+        self.undo_stack.clear()
+
+    def value(self, name: str) -> object:
+        """The field's current value, as the store takes it."""
+        readers: dict[str, Callable[[], object]] = {
+            "headline": self.headline_edit.text,
+            "standfirst": self.standfirst_edit.toPlainText,
+            "body": self.body_edit.toPlainText,
+            "byline": self.byline_edit.text,
+            "source_note": self.source_note_edit.text,
+            "section_id": self.section_picker.section_id,
+            "tags": self.tag_editor.tags,
+            "status": lambda: self.status_picker.currentData(),
+            "language": lambda: self.language_picker.currentData(),
+        }
+        return readers[name]()
+
+    def update_counters(self) -> None:
+        headline = self.headline_edit.text()
+        body = self.body_edit.toPlainText()
+        words = count_words(headline, self.standfirst_edit.toPlainText(), body)
+        self.counts_changed.emit(words, len(body), reading_minutes(words))
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _select(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
+        if index < 0 and combo is self.language_picker and isinstance(value, str):
+            combo.addItem(value, value)
+            index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
-    def _tags(self) -> list[str]:
-        return [tag.strip() for tag in self.tag_editor.text().split(",") if tag.strip()]
+    def _on_headline_edit_text_changed(self, text: str) -> None:
+        over = len(text) > HEADLINE_LIMIT
+        self.headline_counter.setText(f"{len(text)}/{HEADLINE_LIMIT}")
+        self.headline_counter.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
+        self._edited("headline")
 
-    def _on_tag_editor_editing_finished(self) -> None:
-        self._emit("tags", self._tags())
+    def _edited(self, name: str) -> None:
+        if self._loading or self._article_id is None:
+            return
+        if name in ("headline", "standfirst", "body"):
+            self._counter_timer.start()
+        self.field_changed.emit(name)
 
-    def _emit(self, name: str, value: object) -> None:
-        self._update_counters()
-        if not self._loading and self._article_id is not None:
-            self.field_changed.emit(name, value)
+    def _picked(self, name: str, value: object, label: str) -> None:
+        if self._loading or self._article_id is None:
+            return
+        old = self._applied.get(name)
+        if old == value:
+            return
+        self.undo_stack.push(_FieldCommand(self, name, old, value, f"Change {label}"))
 
-    def _update_counters(self) -> None:
-        headline = self.headline_edit.text()
-        self.headline_counter.setText(f"{len(headline)}/{HEADLINE_LIMIT}")
-        words = count_words(headline, self.standfirst_edit.toPlainText(), self.body_edit.toPlainText())
-        characters = len(self.body_edit.toPlainText())
-        self.word_count_label.setText(
-            f"{words:,} words · {characters:,} characters · {reading_minutes(words)} min read"
-        )
+    def _apply_field(self, name: str, value: object) -> None:
+        """Set a picker or the tags (from the undo stack) and report it as an edit."""
+        self._loading = True
+        try:
+            if name == "section_id":
+                self.section_picker.set_section_id(value if isinstance(value, int) else None)
+            elif name == "tags":
+                self.tag_editor.set_tags(list(value) if isinstance(value, list | tuple) else [])
+            elif name == "status":
+                self._select(self.status_picker, value)
+            elif name == "language":
+                self._select(self.language_picker, value)
+        finally:
+            self._loading = False
+        self._applied[name] = value
+        if self._article_id is not None:
+            self.field_changed.emit(name)

@@ -1,0 +1,239 @@
+"""The editing workspace: fields, autosave triggers, undo, filters, trash, preferences, modes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.errors import WorkstationError
+from workstation.domain.query import ArticleQuery
+from workstation.domain.revision import RevisionReason
+from workstation.ui.dialogs.preferences_dialog import PreferencesDialog
+from workstation.ui.main_window import MainWindow
+
+
+def _open(window: MainWindow, content: ArticleContent) -> int:
+    article = window.workspace.articles.create(content)
+    window.signals.articles_changed.emit([article.id])
+    window.select_article(article.id)
+    assert window.editor.article_id == article.id
+    return article.id
+
+
+def _sections(window: MainWindow) -> dict[str, int]:
+    window.workspace.taxonomy.resolve_section("World")
+    window.workspace.taxonomy.resolve_section("Sports/Soccer")
+    window.signals.taxonomy_changed.emit()
+    return {node.section.name: node.section.id for node in window.workspace.taxonomy.sections()}
+
+
+# The completion popup asks the platform to raise it and grab the keyboard; offscreen can't.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_tags_are_added_with_enter_and_removed_with_backspace(qtbot, window: MainWindow) -> None:
+    window.workspace.taxonomy.get_or_create_tag("North Korea")
+    window.signals.taxonomy_changed.emit()
+    article_id = _open(window, ArticleContent(headline="Drones"))
+    tag_input = window.editor.tag_editor.input
+    qtbot.keyClicks(tag_input, "Drones")
+    qtbot.keyClick(tag_input, Qt.Key.Key_Return)
+    qtbot.keyClicks(tag_input, "north korea, Kim")
+    qtbot.keyClick(tag_input, Qt.Key.Key_Return)
+    assert window.editor.tag_editor.tags() == ["Drones", "north korea", "Kim"]
+    qtbot.keyClick(tag_input, Qt.Key.Key_Backspace)
+    assert window.autosave.flush_now()
+    # Tags are one per name whatever the case: the store keeps the existing spelling.
+    assert window.workspace.articles.get(article_id).tags == ("Drones", "North Korea")
+
+
+def test_section_tree_picker_stores_a_sub_section(window: MainWindow) -> None:
+    ids = _sections(window)
+    article_id = _open(window, ArticleContent(headline="Match report"))
+    assert window.editor.section_picker.section_names() == ["No section", "World", "Sports", "Soccer"]
+    window.editor.section_picker.choose(ids["Soccer"])
+    assert window.autosave.flush_now()
+    assert window.workspace.articles.get(article_id).section_path == ("Sports", "Soccer")
+
+
+def test_field_changes_are_undoable_and_the_undo_is_saved(window: MainWindow) -> None:
+    ids = _sections(window)
+    article_id = _open(window, ArticleContent(headline="Undo me", section_id=ids["World"]))
+    window.editor.section_picker.choose(ids["Soccer"])
+    window.list_pane.table.setFocus()
+    assert window.commands.undo.text() == "&Undo Change Section"
+    window.commands.undo.trigger()
+    assert window.editor.section_picker.section_id() == ids["World"]
+    assert window.autosave.flush_now()
+    assert window.workspace.articles.get(article_id).content.section_id == ids["World"]
+    window.commands.redo.trigger()
+    assert window.autosave.flush_now()
+    assert window.workspace.articles.get(article_id).content.section_id == ids["Soccer"]
+
+
+def test_word_count_label_follows_typing(qtbot, window: MainWindow) -> None:
+    _open(window, ArticleContent(headline="Two words"))
+    with qtbot.waitSignal(window.editor.counts_changed, timeout=2000):
+        qtbot.keyClicks(window.editor.body_edit, "one two three")
+    assert window.word_count_label.text().startswith("5 words · 13 characters · 1 min read")
+
+
+def test_leaving_the_editor_saves_at_once(qtbot, window: MainWindow) -> None:
+    window.autosave.set_interval(60_000)  # only the focus change can save in time
+    article_id = _open(window, ArticleContent(headline="Old"))
+    window.activateWindow()
+    window.editor.headline_edit.setFocus()
+    window.editor.headline_edit.selectAll()
+    qtbot.keyClicks(window.editor.headline_edit, "New")
+    with qtbot.waitSignal(window.autosave.saved, timeout=3000):
+        window.list_pane.table.setFocus()
+    assert window.workspace.articles.get(article_id).headline == "New"
+
+
+def test_continuous_typing_is_saved_before_going_idle(qtbot, window: MainWindow) -> None:
+    _open(window, ArticleContent(headline="Typing"))
+    window.editor.body_edit.setFocus()
+    with qtbot.waitSignal(window.autosave.saved, timeout=5000):
+        for _ in range(400):  # never idle for 2 s: the deadline must still save
+            QTest.keyClicks(window.editor.body_edit, "a")
+            qtbot.wait(5)
+    assert window.workspace.articles.get(window.editor.article_id).body.startswith("aaaa")
+
+
+def test_checkpoint_marks_a_revision(window: MainWindow) -> None:
+    article_id = _open(window, ArticleContent(headline="Check"))
+    window.editor.body_edit.setPlainText("Some text")
+    window.commands.checkpoint.trigger()
+    revisions = window.workspace.articles.revisions(article_id)
+    assert revisions[0].reason is RevisionReason.CHECKPOINT
+    assert revisions[0].content.body == "Some text"
+
+
+def test_a_failed_save_keeps_the_edits_and_retries(qtbot, window: MainWindow, monkeypatch) -> None:
+    article_id = _open(window, ArticleContent(headline="Fragile"))
+    real_update = window.workspace.articles.update
+    calls = {"n": 0}
+
+    def flaky_update(article, **changes):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise WorkstationError("Cannot write the store: disk full")
+        return real_update(article, **changes)
+
+    monkeypatch.setattr(window.workspace.articles, "update", flaky_update)
+    window.editor.body_edit.setPlainText("Precious words")
+    assert not window.autosave.flush_now()
+    assert window.save_state_label.text() == "Not saved"
+    assert window.autosave.has_pending
+    assert window.workspace.articles.get(article_id).body == ""
+    assert window.autosave.flush_now()
+    assert window.workspace.articles.get(article_id).body == "Precious words"
+
+
+def test_filters_and_trash_view(qtbot, window: MainWindow) -> None:
+    ids = _sections(window)
+    store = window.workspace.articles
+    store.create(ArticleContent(headline="World news", section_id=ids["World"], tags=("Politics",)))
+    store.create(ArticleContent(headline="Goal!", section_id=ids["Soccer"], status=ArticleStatus.READY))
+    store.create(ArticleContent(headline="Unsorted"))
+    window.signals.taxonomy_changed.emit()
+    window.signals.articles_changed.emit([])
+    pane = window.list_pane
+    assert window.list_model.rowCount() == 3
+
+    pane.section_filter.setCurrentIndex(pane.section_filter.findData(ids["Sports"]))
+    pane.apply_query()
+    assert [window.list_model.summary(r).headline for r in range(window.list_model.rowCount())] == ["Goal!"]
+    pane.section_filter.setCurrentIndex(0)
+    pane.status_filter.setCurrentIndex(pane.status_filter.findData("ready"))
+    pane.apply_query()
+    assert window.list_model.rowCount() == 1
+    pane.status_filter.setCurrentIndex(0)
+    pane.tag_filter.setEditText("politics")
+    pane.apply_query()
+    assert window.list_model.summary(0).headline == "World news"
+    pane.tag_filter.setEditText("")
+    pane.apply_query()
+
+    pane.table.selectAll()
+    window.commands.trash.trigger()
+    assert store.count() == 0 and window.list_model.rowCount() == 0
+    window.commands.show_trash.trigger()
+    assert pane.trash_toggle.isChecked() and window.list_model.rowCount() == 3
+    assert window.commands.restore.isEnabled() and not window.commands.trash.isEnabled()
+    pane.table.selectRow(0)
+    window.commands.restore.trigger()
+    assert store.count() == 1
+    assert store.count(ArticleQuery(trashed=True)) == 2
+
+
+def test_search_as_you_type_highlights_matches(qtbot, window: MainWindow) -> None:
+    window.workspace.articles.create(ArticleContent(headline="Kim orders drones"))
+    window.workspace.articles.create(ArticleContent(headline="Election day"))
+    window.signals.articles_changed.emit([])
+    qtbot.keyClicks(window.list_pane.search_field, "dro")
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 1, timeout=1000)
+    html = window.list_pane.highlighter.highlighted_html("Kim orders drones")
+    assert '<span style="background:#ffe58a;font-weight:600">dro</span>nes' in html
+
+
+def test_keyboard_only_flow(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.headline_edit.hasFocus()
+    qtbot.keyClicks(window.editor.headline_edit, "Keyboard story")
+    qtbot.keyClick(window.editor.headline_edit, Qt.Key.Key_Tab)
+    assert window.editor.standfirst_edit.hasFocus()
+    qtbot.keyClicks(window.editor.standfirst_edit, "Written without a mouse.")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.list_pane.search_field.hasFocus()
+    qtbot.keyClicks(window.list_pane.search_field, "keyboard")
+    qtbot.keyClick(window.list_pane.search_field, Qt.Key.Key_Return)
+    assert window.list_pane.table.hasFocus()
+    assert window.list_model.rowCount() == 1
+    stored = window.workspace.articles.get(window.list_model.summary(0).id)
+    assert (stored.headline, stored.standfirst) == ("Keyboard story", "Written without a mouse.")
+    qtbot.keyClick(window.list_pane.table, Qt.Key.Key_Delete)
+    assert window.workspace.articles.count() == 0
+
+
+def test_preferences_apply_and_persist(qtbot, window_factory) -> None:
+    window = window_factory()
+    dialog = PreferencesDialog(window.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.default_byline.setText("Sweden Herald")
+    dialog.default_language.setCurrentIndex(dialog.default_language.findData("sv"))
+    dialog.font_size.setValue(15.0)
+    dialog.autosave.setValue(1.0)
+    from workstation.ui.preferences import save_preferences
+
+    window.apply_preferences(dialog.preferences())
+    save_preferences(window.settings, window.prefs)
+    assert window.autosave.interval == 1000
+    assert window.editor.body_edit.font().pointSizeF() == 15.0
+    window.new_article()
+    article = window.workspace.articles.get(window.editor.article_id)
+    assert (article.byline, article.language) == ("Sweden Herald", "sv")
+    window.close()
+    again = window_factory()
+    assert again.prefs.default_byline == "Sweden Herald"
+    assert again.editor.body_edit.font().pointSizeF() == 15.0
+
+
+def test_panels_hide_and_restore_and_writing_mode(qtbot, window_factory) -> None:
+    window = window_factory()
+    window.new_article()  # the three areas show once the store has an article
+    assert window.list_pane.isVisible() and window.side_tabs.isVisible()
+    window.commands.show_side.setChecked(False)
+    assert not window.side_tabs.isVisible()
+    window.commands.writing_mode.setChecked(True)
+    assert window.isFullScreen()
+    assert not window.list_pane.isVisible() and not window.menuBar().isVisible()
+    assert window.editor.body_edit.isVisible()
+    window.commands.writing_mode.setChecked(False)
+    assert not window.isFullScreen()
+    assert window.list_pane.isVisible() and window.menuBar().isVisible()
+    assert not window.side_tabs.isVisible()
+    window.close()
+    again = window_factory()
+    assert again.side_tabs.isHidden() and not again.list_pane.isHidden()

@@ -1,0 +1,99 @@
+"""The window's commands as QActions with standard shortcuts, and the menus that hold them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from workstation import APP_NAME
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class WindowActions:
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+        std = QKeySequence.StandardKey
+        self.new = self._make("&New Article", "newAction", std.New)
+        self.import_markdown = self._make("&Import Markdown…", "importAction", "Ctrl+I")
+        self.export_markdown = self._make("&Export as Markdown…", "exportAction", "Ctrl+E")
+        self.open_sample = self._make("Open &Sample Article", "openSampleAction")
+        self.checkpoint = self._make("&Save Checkpoint", "checkpointAction", std.Save)
+        self.quit = self._make("&Quit", "quitAction", std.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = self._make("&Undo", "undoAction", std.Undo)
+        self.redo = self._make("&Redo", "redoAction", std.Redo)
+        self.find = self._make("&Find in List", "findAction", std.Find)
+        self.duplicate = self._make("&Duplicate", "duplicateAction", "Ctrl+D")
+        self.trash = self._make("Move to &Trash", "trashAction", std.Delete)
+        self.restore = self._make("&Restore from Trash", "restoreAction", "Ctrl+Shift+R")
+        self.taxonomy = self._make("Sections and &Tags…", "taxonomyAction", "Ctrl+Shift+T")
+        self.preferences = self._make("&Preferences…", "preferencesAction", "Ctrl+,")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.show_list = self._make("Article &List", "toggleListAction", "Ctrl+Shift+L", checkable=True)
+        self.show_side = self._make("&Side Panel", "toggleSideAction", "Ctrl+Shift+P", checkable=True)
+        self.show_trash = self._make("T&rash", "showTrashAction", "Ctrl+Shift+D", checkable=True)
+        self.writing_mode = self._make(
+            "&Full-Screen Writing Mode", "writingModeAction", "F11", checkable=True
+        )
+        self.about = self._make(f"&About {APP_NAME}", "aboutAction")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make(self, text: str, name: str, shortcut: Shortcut = None, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        self._window.addAction(action)
+        return action
+
+    def build_menus(self) -> None:
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("fileMenu")
+        for action in (self.new, self.import_markdown, self.export_markdown, self.open_sample):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.checkpoint)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.setObjectName("editMenu")
+        edit_menu.addAction(self.undo)
+        edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
+        edit_menu.addSeparator()
+        for action in (self.duplicate, self.trash, self.restore):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.taxonomy)
+        edit_menu.addAction(self.preferences)
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("viewMenu")
+        for action in (self.show_list, self.show_side, self.show_trash):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.writing_mode)
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.about)
+
+    def workspace_actions(self) -> list[QAction]:
+        """Actions that need an open store."""
+        return [
+            self.new,
+            self.import_markdown,
+            self.export_markdown,
+            self.open_sample,
+            self.checkpoint,
+            self.find,
+            self.duplicate,
+            self.trash,
+            self.restore,
+            self.taxonomy,
+            self.show_trash,
+        ]

@@ -1,0 +1,86 @@
+"""Preferences: editor font and size, autosave interval, default byline and language."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.ui.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
+from workstation.ui.widgets.article_editor import LANGUAGES
+
+
+class PreferencesDialog(QDialog):
+    """Shows preferences; preferences() gives the edited values (read them after accept)."""
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.setMinimumWidth(440)
+
+        self.font_picker = QFontComboBox()
+        self.font_picker.setObjectName("fontPicker")
+        self.font_picker.setAccessibleName("Editor font")
+        self.font_picker.setCurrentFont(prefs.body_font())
+        self.font_size = QDoubleSpinBox()
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setAccessibleName("Editor font size")
+        self.font_size.setRange(6.0, 48.0)
+        self.font_size.setDecimals(1)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(prefs.font_size)
+        self.autosave = QDoubleSpinBox()
+        self.autosave.setObjectName("autosaveInterval")
+        self.autosave.setAccessibleName("Autosave after idle seconds")
+        self.autosave.setRange(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS)
+        self.autosave.setSingleStep(0.5)
+        self.autosave.setDecimals(1)
+        self.autosave.setSuffix(" s idle")
+        self.autosave.setValue(min(max(prefs.autosave_seconds, MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS))
+        self.default_byline = QLineEdit(prefs.default_byline)
+        self.default_byline.setObjectName("defaultByline")
+        self.default_byline.setAccessibleName("Default byline")
+        self.default_byline.setPlaceholderText("Byline for new articles")
+        self.default_language = QComboBox()
+        self.default_language.setObjectName("defaultLanguage")
+        self.default_language.setAccessibleName("Default language")
+        for code, name in LANGUAGES:
+            self.default_language.addItem(f"{name} ({code})", code)
+        index = self.default_language.findData(prefs.default_language)
+        self.default_language.setCurrentIndex(max(index, 0))
+
+        form = QFormLayout()
+        form.addRow("Editor &font", self.font_picker)
+        form.addRow("Font &size", self.font_size)
+        form.addRow("&Autosave after", self.autosave)
+        form.addRow("Default &byline", self.default_byline)
+        form.addRow("Default &language", self.default_language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("preferencesButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        font: QFont = self.font_picker.currentFont()
+        return Preferences(
+            font_family=font.family(),
+            font_size=self.font_size.value(),
+            autosave_seconds=self.autosave.value(),
+            default_byline=self.default_byline.text().strip(),
+            default_language=str(self.default_language.currentData()),
+        )

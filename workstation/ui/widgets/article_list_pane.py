@@ -1,0 +1,264 @@
+"""The left area: search as you type, filters (status, section, tag), the Trash view, the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.article import ArticleStatus
+from workstation.domain.query import ArticleQuery, SortKey
+from workstation.domain.taxonomy import SectionNode
+from workstation.ui.models.article_list_model import (
+    ARTICLE_ID_ROLE,
+    COLUMNS,
+    HEADLINE,
+    UPDATED,
+    ArticleListModel,
+)
+from workstation.ui.widgets.search_highlight import SearchHighlightDelegate
+
+SEARCH_DELAY_MS = 40  # coalesces fast typing; the list still updates well within 100 ms
+_COLUMN_WIDTHS = {1: 84, 2: 78, 3: 64, 4: 104, 5: 56, 6: 52}
+# Shown until the editor picks columns from the header's context menu; the rest fit a wide list.
+_DEFAULT_HIDDEN = (3, 5, 6)  # byline, words, read time
+
+
+def _combo(name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+class ArticleListPane(QWidget):
+    current_article_changed = Signal(object)  # int | None
+    query_changed = Signal()
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleListPane")
+        self.model = model
+        self._user_sorted = False  # until a column is clicked, a search sorts by relevance
+        # Called before each query so the list includes edits not yet written (set by the window).
+        self.before_query: Callable[[], object] | None = None
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName("Search articles")
+        self.search_field.setPlaceholderText("Search headline, text, byline, tags  (Ctrl+F)")
+        self.search_field.setClearButtonEnabled(True)
+
+        self.status_filter = _combo("statusFilter", "Filter by status")
+        self.status_filter.addItem("All statuses", None)
+        for status in ArticleStatus:
+            self.status_filter.addItem(status.label, status.value)
+        self.section_filter = _combo("sectionFilter", "Filter by section")
+        self.tag_filter = _combo("listTagFilter", "Filter by tag")
+        self.tag_filter.setEditable(True)
+        self.tag_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.tag_filter.lineEdit()
+        assert line is not None  # editable combo boxes always have one
+        line.setPlaceholderText("All tags")
+        line.setObjectName("listTagFilterEdit")
+        line.setAccessibleName("Tag filter text")
+        self.trash_toggle = QToolButton()
+        self.trash_toggle.setObjectName("trashToggle")
+        self.trash_toggle.setAccessibleName("Show the trash")
+        self.trash_toggle.setText("Trash")
+        self.trash_toggle.setToolTip("Show articles in the trash")
+        self.trash_toggle.setCheckable(True)
+        self.set_sections([])
+
+        self.table = QTableView()
+        self.table.setObjectName("articleList")
+        self.table.setAccessibleName("Articles")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(44)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        for column in _DEFAULT_HIDDEN:
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.highlighter = SearchHighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(HEADLINE, self.highlighter)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.status_filter, 2)
+        filters.addWidget(self.section_filter, 2)
+        filters.addWidget(self.tag_filter, 2)
+        filters.addWidget(self.trash_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_field)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._on_search_field_return_pressed)
+        self.status_filter.activated.connect(lambda _i: self.apply_query())
+        self.section_filter.activated.connect(lambda _i: self.apply_query())
+        self.tag_filter.activated.connect(lambda _i: self.apply_query())
+        line.editingFinished.connect(self.apply_query)
+        self.trash_toggle.toggled.connect(lambda _c: self.apply_query())
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        header.sectionClicked.connect(self._on_header_section_clicked)
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def set_sections(self, nodes: list[SectionNode]) -> None:
+        current = self.section_filter.currentData()
+        self.section_filter.clear()
+        self.section_filter.addItem("All sections", None)
+        for node in nodes:
+            self.section_filter.addItem("   " * node.depth + node.section.name, node.section.id)
+        self.section_filter.setCurrentIndex(max(0, self.section_filter.findData(current)))
+
+    def set_tags(self, names: list[str]) -> None:
+        text = self.tag_filter.currentText()
+        self.tag_filter.clear()
+        self.tag_filter.addItems(names)
+        self.tag_filter.setEditText(text)
+
+    def build_query(self) -> ArticleQuery:
+        status = self.status_filter.currentData()
+        sort_column = self.table.horizontalHeader().sortIndicatorSection()
+        descending = self.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        search = self.search_field.text().strip()
+        sort = COLUMNS[sort_column][1] if 0 <= sort_column < len(COLUMNS) else SortKey.UPDATED
+        if search and not self._user_sorted:
+            sort = SortKey.RELEVANCE  # best match first until the editor clicks a column
+        return ArticleQuery(
+            search=search,
+            status=ArticleStatus(status) if status else None,
+            section_id=self.section_filter.currentData(),
+            tag=self.tag_filter.currentText().strip() or None,
+            trashed=self.trash_toggle.isChecked(),
+            sort=sort,
+            descending=descending,
+        )
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        query = self.build_query()
+        if query == self.model.query:
+            return
+        if self.before_query is not None:
+            self.before_query()
+        current = self.current_article_id()
+        self.highlighter.set_search(query.search)
+        self.model.set_query(query)
+        if current is not None:
+            self.select_article(current, quiet=True)
+        self.query_changed.emit()
+
+    def column_menu(self) -> QMenu:
+        """A menu of checkable columns (the headline always shows)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for column, (title, _key) in enumerate(COLUMNS):
+            if column == HEADLINE:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        return menu
+
+    def _on_header_context_menu_requested(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(position))
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> None:
+        header = self.table.horizontalHeader()
+        if header.restoreState(state):
+            header.setSectionHidden(HEADLINE, False)
+            header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+
+    def _on_header_section_clicked(self, _section: int) -> None:
+        self._user_sorted = True
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_article_id(self) -> int | None:
+        index = self.table.currentIndex()
+        value = index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, int) else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        summaries = [self.model.summary(row) for row in rows]
+        return [summary.id for summary in summaries if summary is not None]
+
+    def select_article(self, article_id: int, *, quiet: bool = False) -> bool:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        selection = self.table.selectionModel()
+        if quiet:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        if quiet:
+            selection.blockSignals(False)
+            self.table.viewport().update()
+        self.table.scrollTo(index)
+        return True
+
+    def refresh(self) -> None:
+        """Reload rows after a change in the store, keeping the current row and scroll."""
+        current = self.current_article_id()
+        self.model.refresh()
+        if current is not None:
+            self.select_article(current, quiet=True)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
+        self.current_article_changed.emit(value if isinstance(value, int) else None)
+
+    def _on_search_field_return_pressed(self) -> None:
+        self.apply_query()
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)

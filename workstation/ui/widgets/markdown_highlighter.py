@@ -1,0 +1,66 @@
+"""Light Markdown highlighting for the body: headings, emphasis, links, quotes and lists.
+
+QSyntaxHighlighter re-runs only for the block being edited, so typing stays cheap."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+
+def _format(
+    color: str | None = None, *, bold: bool = False, italic: bool = False, scale: float = 1.0
+) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if color:
+        fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    if scale != 1.0:
+        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if scale > 1.1 else 0)
+    return fmt
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    HEADING = re.compile(r"^(#{1,6})\s.*$")
+    QUOTE = re.compile(r"^\s{0,3}>.*$")
+    LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+    STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+    EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
+    LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+    CODE = re.compile(r"`[^`\n]+`")
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._heading = _format("#1d3a6e", bold=True, scale=1.2)
+        self._quote = _format("#5b6470", italic=True)
+        self._list = _format("#a0522d", bold=True)
+        self._strong = _format(bold=True)
+        self._emphasis = _format(italic=True)
+        self._link = _format("#0b63ce")
+        self._link.setFontUnderline(True)
+        self._code = _format("#8a2b5a")
+        self._code.setFontFixedPitch(True)
+
+    def highlightBlock(self, text: str) -> None:
+        if not text:
+            return
+        if self.HEADING.match(text):
+            self.setFormat(0, len(text), self._heading)
+            return
+        if self.QUOTE.match(text):
+            self.setFormat(0, len(text), self._quote)
+        marker = self.LIST.match(text)
+        if marker:
+            self.setFormat(0, marker.end(), self._list)
+        for pattern, fmt in (
+            (self.STRONG, self._strong),
+            (self.EMPHASIS, self._emphasis),
+            (self.CODE, self._code),
+            (self.LINK, self._link),
+        ):
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), fmt)
