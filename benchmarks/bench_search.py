@@ -10,7 +10,7 @@ from benchmarks.synthetic import StoreInfo
 from workstation.domain.query import ArticleQuery
 from workstation.services.articles import ArticleService
 from workstation.store.database import open_database
-from workstation.store.search_index import BM25, FTS_TABLE, match_expression
+from workstation.store.search_index import BM25, FTS_TABLE, RELEVANCE_WINDOW, match_expression
 
 NAME = "search"
 PAGE = 200
@@ -25,6 +25,30 @@ RAW_SQL = (
     f"JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = a.id "
     f"WHERE a.trashed_at IS NULL AND {FTS_TABLE} MATCH ? "
     f"ORDER BY {BM25}, a.id DESC LIMIT {PAGE}"
+)
+# The app ranks a broad query among its newest RELEVANCE_WINDOW matches (see search_index):
+# the same three statements by hand.
+CUTOFF_SQL = (
+    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET "
+    f"{RELEVANCE_WINDOW - 1}"
+)
+WINDOW_COUNT_SQL = (
+    f"SELECT count(*) FROM articles AS a JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = a.id "
+    f"WHERE a.trashed_at IS NULL AND {FTS_TABLE} MATCH ? AND {FTS_TABLE}.rowid >= ?"
+)
+WINDOW_SQL = (
+    "SELECT a.id, a.headline, s.name, a.status, a.byline, a.updated_at, a.word_count, a.trashed_at "
+    "FROM articles AS a LEFT OUTER JOIN sections AS s ON s.id = a.section_id "
+    f"JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = a.id "
+    f"WHERE a.trashed_at IS NULL AND {FTS_TABLE} MATCH ? AND {FTS_TABLE}.rowid >= ? "
+    f"ORDER BY {BM25}, a.id DESC LIMIT ?"
+)
+OLDER_SQL = (
+    "SELECT a.id, a.headline, s.name, a.status, a.byline, a.updated_at, a.word_count, a.trashed_at "
+    "FROM articles AS a LEFT OUTER JOIN sections AS s ON s.id = a.section_id "
+    f"JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = a.id "
+    f"WHERE a.trashed_at IS NULL AND {FTS_TABLE} MATCH ? AND {FTS_TABLE}.rowid < ? "
+    "ORDER BY a.id DESC LIMIT ?"
 )
 COUNT_SQL = (
     f"SELECT count(*) FROM articles AS a JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = a.id "
@@ -90,7 +114,13 @@ def run(settings: Settings) -> Result:
 
         def plain(q: str) -> object:
             expression = match_expression(q)
-            rows = raw.execute(RAW_SQL, (expression,)).fetchall()
+            cutoff = raw.execute(CUTOFF_SQL, (expression,)).fetchone()
+            if cutoff is None:
+                return raw.execute(RAW_SQL, (expression,)).fetchall()
+            ranked = raw.execute(WINDOW_COUNT_SQL, (expression, cutoff[0])).fetchone()[0]
+            rows = raw.execute(WINDOW_SQL, (expression, cutoff[0], min(PAGE, ranked))).fetchall()
+            if len(rows) < PAGE:
+                rows += raw.execute(OLDER_SQL, (expression, cutoff[0], PAGE - len(rows))).fetchall()
             return rows
 
         matches = {q: raw.execute(COUNT_SQL, (match_expression(q),)).fetchone()[0] for q in qs}

@@ -117,7 +117,27 @@ def _seed_0001(conn: sqlite3.Connection) -> None:
 
 
 # Every revision needs a seed: adding a migration means saying what data it must carry over.
-SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _seed_0001}
+# 0002 only rebuilt the full-text index: the same rows carry over.
+SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _seed_0001, "0002": _seed_0001}
+
+
+def test_upgrade_to_0002_rebuilds_the_search_index_from_the_articles(tmp_path):
+    path = tmp_path / DB_FILENAME
+    engine = create_store_engine(path)
+    try:
+        upgrade_to(engine, "0001")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        _seed_0001(conn)
+        conn.execute(f"DELETE FROM {FTS_TABLE}")  # an index out of step must not survive
+    conn.close()
+    workspace = open_workspace(tmp_path)
+    try:
+        for query in ("drones", "dr", "Body", "TT"):  # text, a 2-letter prefix, body, byline
+            assert [r.id for r in workspace.articles.list(ArticleQuery(search=query))] == [1], query
+    finally:
+        workspace.close()
 
 
 def test_every_revision_has_a_seed():

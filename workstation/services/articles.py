@@ -20,7 +20,7 @@ from workstation.store.revision_repository import RevisionRepository
 from workstation.store.taxonomy_repository import SectionRepository
 
 ALL_ARTICLES = ArticleQuery()
-# Edits closer together than this are grouped into one revision.
+# A revision collects edits for this long after it was started (Ctrl+S closes one early).
 REVISION_WINDOW = timedelta(minutes=5)
 EDITABLE_FIELDS = frozenset(
     {"headline", "standfirst", "body", "byline", "source_note", "section_id", "tags", "language", "status"}

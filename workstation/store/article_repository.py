@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import ColumnElement, Select, func, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
@@ -85,7 +85,7 @@ class ArticleRepository:
         return self._session.get(ArticleRow, article_id) is not None
 
     def summaries(self, query: ArticleQuery, offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
-        statement = self._filtered(
+        base = self._filtered(
             select(
                 ArticleRow.id,
                 ArticleRow.headline,
@@ -98,7 +98,26 @@ class ArticleRepository:
             ).outerjoin(SectionRow, SectionRow.id == ArticleRow.section_id),
             query,
         )
-        statement = self._ordered(statement, query).offset(offset).limit(limit)
+        match = search_index.match_expression(query.search)
+        if match is None or query.sort is not SortKey.RELEVANCE:
+            return self._summaries(self._ordered(base, query).offset(offset).limit(limit))
+        by_relevance = (search_index.relevance(), ArticleRow.id.desc())
+        cutoff = search_index.recent_cutoff(self._session, match)
+        if cutoff is None:
+            return self._summaries(base.order_by(*by_relevance).offset(offset).limit(limit))
+        # Ranked: the newest matches by relevance; then the older ones, newest first.
+        rowid = search_index.SEARCH_TABLE.c.rowid
+        ranked_total = self.count(query, extra=rowid >= cutoff)
+        rows: list[ArticleSummary] = []
+        if offset < ranked_total:
+            ranked = base.where(rowid >= cutoff).order_by(*by_relevance)
+            rows = self._summaries(ranked.offset(offset).limit(min(limit, ranked_total - offset)))
+        if len(rows) < limit:
+            older = base.where(rowid < cutoff).order_by(ArticleRow.id.desc())
+            rows += self._summaries(older.offset(max(0, offset - ranked_total)).limit(limit - len(rows)))
+        return rows
+
+    def _summaries(self, statement: Select[*tuple[Any, ...]]) -> list[ArticleSummary]:
         return [
             ArticleSummary(
                 id=row[0],
@@ -113,8 +132,10 @@ class ArticleRepository:
             for row in self._session.execute(statement)
         ]
 
-    def count(self, query: ArticleQuery) -> int:
+    def count(self, query: ArticleQuery, extra: ColumnElement[bool] | None = None) -> int:
         statement = self._filtered(select(func.count()).select_from(ArticleRow), query)
+        if extra is not None:
+            statement = statement.where(extra)
         return int(self._session.scalar(statement) or 0)
 
     def _filtered(self, statement: _AnySelect, query: ArticleQuery) -> _AnySelect:
@@ -141,10 +162,6 @@ class ArticleRepository:
         return statement
 
     def _ordered(self, statement: _AnySelect, query: ArticleQuery) -> _AnySelect:
-        searching = search_index.match_expression(query.search) is not None
-        if query.sort is SortKey.RELEVANCE and searching:
-            # bm25 is lower for better matches.
-            return statement.order_by(search_index.relevance(), ArticleRow.id.desc())
         column = _SORT_COLUMNS.get(query.sort, ArticleRow.updated_at)
         if query.sort is SortKey.RELEVANCE:
             column = ArticleRow.updated_at

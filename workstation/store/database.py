@@ -13,14 +13,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.store.errors import StoreError
+from workstation.store.identity import APPLICATION_ID, DB_FILENAME, HEAD_REVISION, SQLITE_MAGIC
 
-DB_FILENAME = "workstation.sqlite3"
-# PRAGMA application_id marks the file as ours ("EdWS"), so we never adopt a stranger's DB.
-APPLICATION_ID = 0x45645753
-SQLITE_MAGIC = b"SQLite format 3\x00"
-# The newest migration; checked against Alembic's scripts by a test, so that a normal
-# start needs no Alembic import (it costs ~200 ms).
-HEAD_REVISION = "0001"
+__all__ = ["APPLICATION_ID", "DB_FILENAME", "HEAD_REVISION", "Database", "open_database"]
 
 
 class Database:

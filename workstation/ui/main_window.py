@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import APP_NAME, __version__
-from workstation.domain.article import Article, ArticleContent
+from workstation.domain.article import Article, ArticleContent, ArticleSummary
 from workstation.domain.errors import WorkstationError
 from workstation.ui import alerts
 from workstation.ui.actions import WindowActions
@@ -170,6 +170,13 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._on_app_focus_changed)
 
     # -- the store ---------------------------------------------------------------------------
+
+    def show_first_page(self, rows: list[ArticleSummary], total: int) -> None:
+        """Show the list read at start-up while the store opens (see store.first_page)."""
+        self.list_model.show_rows(rows)
+        self.pages.setCurrentIndex(PAGE_ARTICLES if total else PAGE_EMPTY)
+        noun = "article" if total == 1 else "articles"
+        self.count_label.setText(f"{total:,} {noun}")
 
     def attach_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace

@@ -66,6 +66,13 @@ class ArticleListModel(QAbstractTableModel):
         self._exhausted = len(rows) < wanted
         self.endResetModel()
 
+    def show_rows(self, rows: list[ArticleSummary]) -> None:
+        """Show rows read before the service exists (the start-up first page)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = True  # nothing to fetch until the service is set
+        self.endResetModel()
+
     def refresh(self) -> None:
         self.reload(keep_rows=len(self._rows))
 

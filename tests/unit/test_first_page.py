@@ -1,0 +1,50 @@
+"""The start-up first page equals what the service lists, and steps aside for other stores."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.services.workspace import Workspace
+from workstation.store.database import DB_FILENAME
+from workstation.store.first_page import read_first_page
+
+
+def test_first_page_matches_the_service(workspace: Workspace, data_dir: Path) -> None:
+    section, _ = workspace.taxonomy.resolve_section("World")
+    for n in range(7):
+        workspace.articles.create(
+            ArticleContent(headline=f"Story {n}", body="word " * n, byline="TT", section_id=section.id,
+                           status=ArticleStatus.READY if n % 2 else ArticleStatus.DRAFT)
+        )
+    trashed = workspace.articles.create(ArticleContent(headline="Gone"))
+    workspace.articles.trash([trashed.id])
+    workspace.articles.update(3, headline="Edited last")  # moves to the top
+    result = read_first_page(data_dir, 5)
+    assert result is not None
+    rows, total = result
+    assert rows == workspace.articles.list(limit=5)
+    assert total == workspace.articles.count() == 7
+    assert rows[0].headline == "Edited last"
+
+
+def test_no_store_yet_gives_none(tmp_path: Path) -> None:
+    assert read_first_page(tmp_path, 10) is None
+
+
+def test_an_older_or_foreign_store_gives_none(workspace: Workspace, data_dir: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.close()
+    assert read_first_page(data_dir, 10) is None
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / DB_FILENAME).write_bytes(b"not a database at all, just bytes")
+    assert read_first_page(foreign, 10) is None
+    other = tmp_path / "other"
+    other.mkdir()
+    with sqlite3.connect(other / DB_FILENAME) as conn:
+        conn.execute("CREATE TABLE t(x)")
+    conn.close()
+    assert read_first_page(other, 10) is None
