@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from workstation import __version__
-from workstation.domain.article import ArticleStatus
 from workstation.domain.errors import WorkstationError
+from workstation.domain.status import ArticleStatus
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
     from workstation.services.workspace import Workspace

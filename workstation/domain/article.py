@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
+from workstation.domain.status import ArticleStatus
 from workstation.domain.taxonomy import Section
 from workstation.domain.text import count_words, reading_minutes
 
 DEFAULT_LANGUAGE = "en"
 
-
-class ArticleStatus(StrEnum):
-    DRAFT = "draft"
-    READY = "ready"
-    SCHEDULED = "scheduled"
-    PUBLISHED = "published"
-    WITHDRAWN = "withdrawn"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
+__all__ = ["DEFAULT_LANGUAGE", "Article", "ArticleContent", "ArticleStatus", "ArticleSummary"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,19 +25,19 @@ from workstation.domain.article import Article, ArticleContent, ArticleSummary
 from workstation.domain.errors import WorkstationError
 from workstation.ui import alerts
 from workstation.ui.actions import WindowActions
-from workstation.ui.autosave import AutosaveController
 from workstation.ui.models.article_list_model import ArticleListModel
 from workstation.ui.preferences import Preferences, load_preferences, save_preferences
 from workstation.ui.signals import AppSignals
 from workstation.ui.tasks import TaskRunner
-from workstation.ui.widgets.article_editor import ArticleEditorWidget
 from workstation.ui.widgets.article_list_pane import ArticleListPane
 from workstation.ui.widgets.empty_state import EmptyStateWidget
-from workstation.ui.widgets.history_panel import HistoryPanel
 
 if TYPE_CHECKING:
     from workstation.services.importing import ImportOutcome
     from workstation.services.workspace import Workspace
+    from workstation.ui.autosave import AutosaveController
+    from workstation.ui.widgets.article_editor import ArticleEditorWidget
+    from workstation.ui.widgets.history_panel import HistoryPanel
 
 SETTINGS_FILE = "settings.ini"
 PAGE_LOADING, PAGE_EMPTY, PAGE_ARTICLES = range(3)
@@ -60,17 +60,19 @@ class MainWindow(QMainWindow):
 
         self.list_model = ArticleListModel(parent=self)
         self.list_pane = ArticleListPane(self.list_model)
-        self.editor = ArticleEditorWidget()
-        self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
-        self.history_panel = HistoryPanel(tasks=self.tasks)
         self.commands = WindowActions(self)
         self._build_central()
         self._build_status_bar()
         self.commands.build_menus()
         self._wire()
-        self.apply_preferences(self.prefs)
         self._set_workspace_actions_enabled(False)
         self._restore_window_state()
+        # The editor and the side panel are built with the store (build_editing_area), after
+        # the first paint: the window shows the article list sooner.
+        self.editor: ArticleEditorWidget
+        self.autosave: AutosaveController
+        self.history_panel: HistoryPanel
+        self._editing_ready = False
 
     # -- construction ------------------------------------------------------------------------
 
@@ -85,11 +87,9 @@ class MainWindow(QMainWindow):
         self.editor_pages = QStackedWidget()
         self.editor_pages.setObjectName("editorPages")
         self.editor_pages.addWidget(self.no_selection)
-        self.editor_pages.addWidget(self.editor)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setAccessibleName("Side panel")
-        self.side_tabs.addTab(self.history_panel, "History")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -149,10 +149,29 @@ class MainWindow(QMainWindow):
         self.empty_state.new_requested.connect(self.new_article)
         self.empty_state.sample_requested.connect(self.open_sample)
         self.empty_state.import_requested.connect(self.import_markdown)
-        self.list_pane.before_query = self.autosave.flush_now
         self.list_pane.current_article_changed.connect(self._on_list_pane_current_article_changed)
         self.list_pane.query_changed.connect(self._on_list_pane_query_changed)
         self.list_pane.trash_toggle.toggled.connect(a.show_trash.setChecked)
+        self.signals.articles_changed.connect(self._on_signals_articles_changed)
+        self.signals.taxonomy_changed.connect(self._on_signals_taxonomy_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
+
+    def build_editing_area(self) -> None:
+        """Build the editor, autosave and the History tab (once)."""
+        if self._editing_ready:
+            return
+        from workstation.ui.autosave import AutosaveController
+        from workstation.ui.widgets.article_editor import ArticleEditorWidget
+        from workstation.ui.widgets.history_panel import HistoryPanel
+
+        self.editor = ArticleEditorWidget()
+        self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
+        self.history_panel = HistoryPanel(tasks=self.tasks)
+        self.editor_pages.addWidget(self.editor)
+        self.side_tabs.addTab(self.history_panel, "History")
+        self.list_pane.before_query = self.autosave.flush_now
         self.editor.field_changed.connect(self.autosave.mark)
         self.editor.counts_changed.connect(self._on_editor_counts_changed)
         self.editor.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
@@ -163,11 +182,8 @@ class MainWindow(QMainWindow):
         self.history_panel.restored.connect(self._on_history_panel_restored)
         # A restore replaces the text: write pending keystrokes first, so they become a revision.
         self.history_panel.about_to_restore.connect(lambda _id: self.autosave.flush_now())
-        self.signals.articles_changed.connect(self._on_signals_articles_changed)
-        self.signals.taxonomy_changed.connect(self._on_signals_taxonomy_changed)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_app_focus_changed)
+        self._editing_ready = True
+        self.apply_preferences(self.prefs)
 
     # -- the store ---------------------------------------------------------------------------
 
@@ -179,6 +195,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{total:,} {noun}")
 
     def attach_workspace(self, workspace: Workspace) -> None:
+        self.build_editing_area()
         self.workspace = workspace
         self.history_panel.set_service(workspace.articles)
         self.list_model.set_service(workspace.articles)
@@ -271,9 +288,11 @@ class MainWindow(QMainWindow):
             alerts.show_error(self, "Some files were not imported", "\n".join(str(e) for e in failed))
 
     def export_markdown(self) -> None:
-        article_id = self.editor.article_id
         workspace = self.workspace
-        if workspace is None or article_id is None or not self.autosave.flush_now():
+        if workspace is None:
+            return
+        article_id = self.editor.article_id
+        if article_id is None or not self.autosave.flush_now():
             return
         from workstation.services.exporting import article_to_markdown, write_atomically
 
@@ -284,9 +303,11 @@ class MainWindow(QMainWindow):
             self._guard(lambda: write_atomically(Path(path), article_to_markdown(article)))
 
     def checkpoint(self) -> None:
-        article_id = self.editor.article_id
         workspace = self.workspace
-        if workspace is None or article_id is None or not self.autosave.flush_now():
+        if workspace is None:
+            return
+        article_id = self.editor.article_id
+        if article_id is None or not self.autosave.flush_now():
             return
         if self._guard(lambda: workspace.articles.checkpoint(article_id)) is not None:
             self.statusBar().showMessage("Checkpoint saved.", 4000)
@@ -349,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         self.prefs = prefs
+        if not self._editing_ready:
+            return
         self.editor.set_body_font(prefs.body_font())
         self.autosave.set_interval(prefs.autosave_ms)
 
@@ -364,7 +387,8 @@ class MainWindow(QMainWindow):
             self.side_tabs.hide()
             self.menuBar().hide()
             self.showFullScreen()
-            self.editor.body_edit.setFocus()
+            if self._editing_ready:
+                self.editor.body_edit.setFocus()
         elif not on and self._writing_mode_restore is not None:
             list_visible, side_visible, maximized = self._writing_mode_restore
             self._writing_mode_restore = None
@@ -384,7 +408,7 @@ class MainWindow(QMainWindow):
             self.list_pane.trash_toggle.setChecked(False)
 
     def _on_list_pane_current_article_changed(self, article_id: int | None) -> None:
-        if article_id != self.editor.article_id:
+        if self._editing_ready and article_id != self.editor.article_id:
             self._show_article(article_id)
 
     def _show_article(self, article_id: int | None) -> None:
@@ -457,7 +481,9 @@ class MainWindow(QMainWindow):
 
     def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Leaving the editor (to the list, a dialog, another app) saves at once.
-        if old is not None and self.editor.isAncestorOf(old) and not (new and self.editor.isAncestorOf(new)):
+        if not self._editing_ready or old is None or not self.editor.isAncestorOf(old):
+            return
+        if not (new and self.editor.isAncestorOf(new)):
             self.autosave.flush()
 
     def _text_widget_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
@@ -465,10 +491,14 @@ class MainWindow(QMainWindow):
         return focus if isinstance(focus, QLineEdit | QPlainTextEdit) else None
 
     def _on_undo_triggered(self) -> None:
+        if not self._editing_ready:
+            return
         text = self._text_widget_with_focus()
         text.undo() if text is not None else self.editor.undo_stack.undo()
 
     def _on_redo_triggered(self) -> None:
+        if not self._editing_ready:
+            return
         text = self._text_widget_with_focus()
         text.redo() if text is not None else self.editor.undo_stack.redo()
 
@@ -525,7 +555,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.autosave.flush_now():
+        if self._editing_ready and not self.autosave.flush_now():
             keep_open = not alerts.confirm(
                 self,
                 "Unsaved changes",
@@ -535,7 +565,8 @@ class MainWindow(QMainWindow):
             if keep_open:
                 event.ignore()
                 return
-        self.autosave.shutdown()
+        if self._editing_ready:
+            self.autosave.shutdown()
         self.save_window_state()
         self.tasks.wait_all()
         if self.workspace is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,9 @@ from workstation.ui.models.article_list_model import (
     UPDATED,
     ArticleListModel,
 )
-from workstation.ui.widgets.search_highlight import SearchHighlightDelegate
+
+if TYPE_CHECKING:
+    from workstation.ui.widgets.search_highlight import SearchHighlightDelegate
 
 SEARCH_DELAY_MS = 40  # coalesces fast typing; the list still updates well within 100 ms
 _COLUMN_WIDTHS = {1: 84, 2: 78, 3: 64, 4: 104, 5: 56, 6: 52}
@@ -108,8 +111,7 @@ class ArticleListPane(QWidget):
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
-        self.highlighter = SearchHighlightDelegate(self.table)
-        self.table.setItemDelegateForColumn(HEADLINE, self.highlighter)
+        self._highlighter: SearchHighlightDelegate | None = None  # made with the first search
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
@@ -172,6 +174,16 @@ class ArticleListPane(QWidget):
             descending=descending,
         )
 
+    @property
+    def highlighter(self) -> SearchHighlightDelegate:
+        """Paints search matches in the headline column."""
+        if self._highlighter is None:
+            from workstation.ui.widgets.search_highlight import SearchHighlightDelegate
+
+            self._highlighter = SearchHighlightDelegate(self.table)
+            self.table.setItemDelegateForColumn(HEADLINE, self._highlighter)
+        return self._highlighter
+
     def apply_query(self) -> None:
         self._search_timer.stop()
         query = self.build_query()
@@ -180,7 +192,8 @@ class ArticleListPane(QWidget):
         if self.before_query is not None:
             self.before_query()
         current = self.current_article_id()
-        self.highlighter.set_search(query.search)
+        if query.search or self._highlighter is not None:
+            self.highlighter.set_search(query.search)
         self.model.set_query(query)
         if current is not None:
             self.select_article(current, quiet=True)
