@@ -9,9 +9,7 @@ import re
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 
-def _format(
-    color: str | None = None, *, bold: bool = False, italic: bool = False, scale: float = 1.0
-) -> QTextCharFormat:
+def _format(color: str | None = None, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if color:
         fmt.setForeground(QColor(color))
@@ -19,8 +17,6 @@ def _format(
         fmt.setFontWeight(QFont.Weight.Bold)
     if italic:
         fmt.setFontItalic(True)
-    if scale != 1.0:
-        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if scale > 1.1 else 0)
     return fmt
 
 
@@ -29,13 +25,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     QUOTE = re.compile(r"^\s{0,3}>.*$")
     LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
     STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-    EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
+    # Single markers only: "**bold**" is not read as "*" + "*bold*" + "*".
+    EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")
     LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
     CODE = re.compile(r"`[^`\n]+`")
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._heading = _format("#1d3a6e", bold=True, scale=1.2)
+        self._heading = _format("#1d3a6e", bold=True)
         self._quote = _format("#5b6470", italic=True)
         self._list = _format("#a0522d", bold=True)
         self._strong = _format(bold=True)
