@@ -1,0 +1,55 @@
+"""The allowlist every body passes through before it reaches a page: no scripts, no event
+handlers, no frames, no remote or javascript: resources. Links stay links (the preview never
+follows them); images must be local photos or data:image URLs."""
+
+from __future__ import annotations
+
+import nh3
+
+# The scheme the preview serves stored photos under (ewsphoto:<sha256>).
+PHOTO_SCHEME = "ewsphoto"
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "sub", "sup",
+    "blockquote", "q", "cite", "ul", "ol", "li", "a", "code", "pre", "abbr", "figure", "figcaption",
+    "img", "table", "thead", "tbody", "tr", "th", "td", "caption", "dl", "dt", "dd", "span", "small",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "abbr": {"title"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+    "ol": {"start"},
+    "figure": {"class"},
+}
+LINK_SCHEMES = {"http", "https", "mailto", PHOTO_SCHEME, "data"}
+# Tags whose content goes too: a script's text is not prose.
+DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math"}
+
+
+def _filter_attribute(tag: str, name: str, value: str) -> str | None:
+    lowered = value.strip().lower()
+    if tag == "img" and name == "src":
+        # Only stored photos and inline image data: nothing is fetched from the network.
+        if lowered.startswith(f"{PHOTO_SCHEME}:") or lowered.startswith("data:image/"):
+            return value
+        return None
+    if tag == "a" and name == "href" and lowered.startswith("data:"):
+        return None  # data: URLs are for images only
+    if tag == "figure" and name == "class":
+        return value if value in {"inline-photo"} else None
+    return value
+
+
+def sanitize_html(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags=DROP_WITH_CONTENT,
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_filter_attribute,
+        url_schemes=LINK_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
