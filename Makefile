@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed-stamp
 
 # Debian packages Qt needs: offscreen (tests) and a real X11 window (run).
 QT_OFFSCREEN_LIBS := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
-	libglib2.0-0 libxkbcommon0 fonts-dejavu-core
+	libglib2.0-0 libxkbcommon0 fonts-dejavu-core \
+	libxcomposite1 libxdamage1 libxtst6 libasound2 libnss3 libxrandr2 libxkbfile1 libgbm1
 QT_XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
