@@ -287,13 +287,18 @@ class MainWindow(QMainWindow):
         if failed:
             alerts.show_error(self, "Some files were not imported", "\n".join(str(e) for e in failed))
 
-    def export_markdown(self) -> None:
+    def _open_article_saved(self) -> tuple[Workspace, int] | None:
+        """The store and the open article once its edits are written, or None."""
         workspace = self.workspace
-        if workspace is None:
+        if workspace is None or self.editor.article_id is None or not self.autosave.flush_now():
+            return None
+        return workspace, self.editor.article_id
+
+    def export_markdown(self) -> None:
+        current = self._open_article_saved()
+        if current is None:
             return
-        article_id = self.editor.article_id
-        if article_id is None or not self.autosave.flush_now():
-            return
+        workspace, article_id = current
         from workstation.services.exporting import article_to_markdown, write_atomically
 
         article = workspace.articles.get(article_id)
@@ -303,12 +308,10 @@ class MainWindow(QMainWindow):
             self._guard(lambda: write_atomically(Path(path), article_to_markdown(article)))
 
     def checkpoint(self) -> None:
-        workspace = self.workspace
-        if workspace is None:
+        current = self._open_article_saved()
+        if current is None:
             return
-        article_id = self.editor.article_id
-        if article_id is None or not self.autosave.flush_now():
-            return
+        workspace, article_id = current
         if self._guard(lambda: workspace.articles.checkpoint(article_id)) is not None:
             self.statusBar().showMessage("Checkpoint saved.", 4000)
             self.history_panel.refresh()

@@ -107,7 +107,26 @@ class SectionNameDialog(QDialog):
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
 
 
-class SectionDeleteDialog(QDialog):
+class _SectionComboDialog(QDialog):
+    """A dialog whose answer is the section (or None) picked in its combo box."""
+
+    _combo: QComboBox
+
+    def _chosen(self) -> int | None:
+        data = self._combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def _choose(self, section_id: int | None) -> None:
+        index = self._combo.findData(section_id)
+        if index < 0:
+            raise ValueError(f"section {section_id} is not offered")
+        self._combo.setCurrentIndex(index)
+
+    def choices(self) -> list[int | None]:
+        return [self._combo.itemData(row) for row in range(self._combo.count())]
+
+
+class SectionDeleteDialog(_SectionComboDialog):
     """Asks where the articles of a section being deleted should go."""
 
     def __init__(
@@ -144,20 +163,13 @@ class SectionDeleteDialog(QDialog):
         _settle_minimum_size(self, 400)
 
     def chosen_section_id(self) -> int | None:
-        data = self._combo.currentData()
-        return data if isinstance(data, int) else None
+        return self._chosen()
 
     def set_chosen_section_id(self, section_id: int | None) -> None:
-        index = self._combo.findData(section_id)
-        if index < 0:
-            raise ValueError(f"section {section_id} is not offered")
-        self._combo.setCurrentIndex(index)
-
-    def choices(self) -> list[int | None]:
-        return [self._combo.itemData(row) for row in range(self._combo.count())]
+        self._choose(section_id)
 
 
-class SectionParentDialog(QDialog):
+class SectionParentDialog(_SectionComboDialog):
     """Asks which section another section should move under (or the top level)."""
 
     def __init__(
@@ -185,17 +197,10 @@ class SectionParentDialog(QDialog):
         _settle_minimum_size(self, 400)
 
     def chosen_parent_id(self) -> int | None:
-        data = self._combo.currentData()
-        return data if isinstance(data, int) else None
+        return self._chosen()
 
     def set_chosen_parent_id(self, section_id: int | None) -> None:
-        index = self._combo.findData(section_id)
-        if index < 0:
-            raise ValueError(f"section {section_id} is not offered")
-        self._combo.setCurrentIndex(index)
-
-    def choices(self) -> list[int | None]:
-        return [self._combo.itemData(row) for row in range(self._combo.count())]
+        self._choose(section_id)
 
 
 def default_merge_target(tags: Sequence[Tag]) -> Tag:
