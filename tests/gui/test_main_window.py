@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.query import ArticleQuery
@@ -57,17 +65,24 @@ def test_open_sample_article_imports_the_reference_article(qtbot, window: MainWi
 
 
 def test_interactive_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
+    window.open_sample()  # the editor and side panel exist once the store is open
     for name in REQUIRED_NAMES:
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
-    for kind in (QLineEdit, QPlainTextEdit, QComboBox, QTableView):
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QTextBrowser)
+    unnamed = []
+    for kind in kinds:
         for widget in window.findChildren(kind):
-            if widget.parent() is not None and widget.objectName().startswith("qt_"):
-                continue
-            if isinstance(widget.parent(), QComboBox):
-                continue
-            assert widget.objectName(), f"{kind.__name__} without objectName"
+            parent = widget.parent()
+            inside_combo = isinstance(parent, QComboBox) or (
+                parent is not None and isinstance(parent.parent(), QComboBox)
+            )
+            if widget.objectName().startswith("qt_") or inside_combo:
+                continue  # Qt's own parts of a combo box or a scroll area
+            if not widget.objectName() or not widget.accessibleName():
+                unnamed.append(f"{type(widget).__name__} in {parent.objectName() if parent else '-'}")
+    assert unnamed == []
 
 
 def test_new_article_then_typing_is_autosaved(qtbot, window: MainWindow) -> None:

@@ -65,6 +65,9 @@ class ArticleListPane(QWidget):
         self.search_field.setAccessibleName("Search articles")
         self.search_field.setPlaceholderText("Search headline, text, byline, tags  (Ctrl+F)")
         self.search_field.setClearButtonEnabled(True)
+        for button in self.search_field.findChildren(QToolButton):  # the clear button Qt adds
+            button.setObjectName("searchClearButton")
+            button.setAccessibleName("Clear search")
 
         self.status_filter = _combo("statusFilter", "Filter by status")
         self.status_filter.addItem("All statuses", None)
@@ -102,6 +105,10 @@ class ArticleListPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setObjectName("articleListHeader")
+        header.setAccessibleName("Article list columns")
+        self.table.verticalHeader().setObjectName("articleListRows")
+        self.table.verticalHeader().setAccessibleName("Article rows")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(44)

@@ -116,6 +116,8 @@ class HistoryPanel(QWidget):
         self.revision_list = QTreeView()
         self.revision_list.setObjectName("revisionList")
         self.revision_list.setAccessibleName("Revisions")
+        self.revision_list.header().setObjectName("revisionListHeader")
+        self.revision_list.header().setAccessibleName("Revision columns")
         self.revision_list.setModel(self.model)
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setUniformRowHeights(True)
