@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from html import escape, unescape
 
 import markdown
+from markdown.extensions.smarty import SubstituteTextPattern
+from markdown.treeprocessors import InlineProcessor
 
 from workstation.services.rendering.sanitize import sanitize_html
 
@@ -35,9 +39,15 @@ def _converter(language: str) -> markdown.Markdown:
     return cache[language]
 
 
+# An apostrophe is U+2019 in every language, whatever its closing single quote ("it's", "'80s",
+# "l'homme"); smarty would use the closing quote (German "it‘s"). These run before its patterns.
+_APOSTROPHES = (r"(?<=\w)'(?=\w)", r"(?<!\w)'(?=\d{2}s\b)")
+_APOSTROPHE_PRIORITY = 35  # smarty's quote patterns start at 30
+
+
 def _new_converter(language: str) -> markdown.Markdown:
     left2, right2, left1, right1 = _QUOTES.get(language, _QUOTES["en"])
-    return markdown.Markdown(
+    converter = markdown.Markdown(
         extensions=["extra", "sane_lists", "smarty"],
         extension_configs={
             "smarty": {
@@ -51,16 +61,35 @@ def _new_converter(language: str) -> markdown.Markdown:
         },
         output_format="html",
     )
+    smarty = converter.treeprocessors["smarty"]
+    assert isinstance(smarty, InlineProcessor)
+    for index, pattern in enumerate(_APOSTROPHES):
+        smarty.inlinePatterns.register(  # the stubs type this registry with the wrong class
+            SubstituteTextPattern(pattern, ("&rsquo;",), converter),  # type: ignore[arg-type]
+            f"apostrophe-{index}",
+            _APOSTROPHE_PRIORITY - index,
+        )
+    return converter
 
 
 def markdown_to_html(text: str, language: str = "en") -> str:
     """Safe HTML for a Markdown text (the body, or a caption)."""
-    converter = _converter(_base_language(language))
+    base = _base_language(language)
+    converter = _converter(base)
     try:
         html = converter.reset().convert(text)
+    except RecursionError:  # thousands of nested list markers or quotes: show the text as typed
+        _local.converters.pop(base, None)  # a converter interrupted half-way is not reused
+        html = plain_text_html(text)
     finally:
         converter.reset()
     return sanitize_html(html)
+
+
+def plain_text_html(text: str) -> str:
+    """Text as paragraphs, with no Markdown: what a page shows when Markdown cannot be read."""
+    paragraphs = (part.strip() for part in text.replace("\r\n", "\n").split("\n\n"))
+    return "\n".join(f"<p>{escape(part)}</p>" for part in paragraphs if part)
 
 
 def inline_markdown_to_html(text: str, language: str = "en") -> str:
@@ -69,3 +98,18 @@ def inline_markdown_to_html(text: str, language: str = "en") -> str:
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return html
+
+
+_APOSTROPHE_RES = tuple(re.compile(pattern) for pattern in _APOSTROPHES)
+_OPENING = r"(?:^|(?<=[\s(\[{\u2013\u2014/-]))"  # a quote here opens: at the start, after a space or bracket
+
+
+def typographic_quotes(text: str, language: str = "en") -> str:
+    """Plain text (a headline, a caption) with the quotes of its language, as the body has them."""
+    if '"' not in text and "'" not in text:
+        return text
+    left2, right2, left1, right1 = (unescape(q) for q in _QUOTES.get(_base_language(language), _QUOTES["en"]))
+    for apostrophe in _APOSTROPHE_RES:
+        text = apostrophe.sub("\u2019", text)
+    text = re.sub(_OPENING + '"', left2, text).replace('"', right2)
+    return re.sub(_OPENING + "'", left1, text).replace("'", right1)

@@ -7,9 +7,11 @@ template gives an error page naming the template, the line and the message."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import jinja2
@@ -20,16 +22,20 @@ from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
 from workstation.resources import resource_path
-from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html
-from workstation.services.rendering.sanitize import PHOTO_SCHEME
+from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.photos import PhotoResolver, embed_photos, resolve_photo_src
+from workstation.services.rendering.sanitize import PHOTO_SCHEME, is_local_image_src
 
 TEMPLATE_NAME = "article.html"
 STYLESHEET_NAME = "style.css"
 NOT_YET_PUBLISHED = "Not yet published"
 # What a page may load: its own inline CSS and local or inline images. No scripts, no network.
-CONTENT_SECURITY_POLICY = (
-    f"default-src 'none'; img-src {PHOTO_SCHEME}: data:; style-src 'unsafe-inline'; font-src data:"
+_POLICY = "default-src 'none'; img-src {images}; style-src 'unsafe-inline'; font-src data:; " + (
+    "base-uri 'none'; form-action 'none'"
 )
+CONTENT_SECURITY_POLICY = _POLICY.format(images=f"{PHOTO_SCHEME}: data:")
+# A page that stands alone (an export) has its photos inline.
+STANDALONE_CONTENT_SECURITY_POLICY = _POLICY.format(images="data:")
 
 
 def default_template_dir() -> Path:
@@ -81,7 +87,9 @@ class RenderedPage:
 
 class PageRenderer:
     """Renders pages from one template folder. Safe to share between threads: Jinja2's
-    environment is, and the Markdown converters are per thread."""
+    environment is, the Markdown converters are per thread, and the stylesheet cache is one
+    tuple swapped whole. The compiled template is kept until its file changes (Jinja2's
+    auto_reload), the stylesheet until style.css changes."""
 
     def __init__(self, template_dir: Path | None = None) -> None:
         self.template_dir = template_dir or default_template_dir()
@@ -92,38 +100,88 @@ class PageRenderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self._stylesheet: tuple[tuple[int, int], str] | None = None
 
     def stylesheet(self) -> str:
+        """style.css of the template folder ("" if there is none), read again only when it changed."""
         path = self.template_dir / STYLESHEET_NAME
         try:
-            return path.read_text(encoding="utf-8")
-        except OSError:
+            stat = path.stat()
+            key = (stat.st_mtime_ns, stat.st_size)
+            cached = self._stylesheet
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             return ""
+        self._stylesheet = (key, text)
+        return text
 
-    def render(self, page: PageInput) -> RenderedPage:
+    def render(
+        self, page: PageInput, *, standalone: bool = False, resolve_photo: PhotoResolver | None = None
+    ) -> RenderedPage:
+        """The page, or an error page naming what is wrong with the template: never raises.
+
+        `standalone` is for a file that must show without the app (an export): stored photos
+        (ewsphoto: URLs) become data: URIs through `resolve_photo`, or are left out."""
         body_html = markdown_to_html(page.content.body, page.content.language)
+        if standalone:
+            body_html = embed_photos(body_html, resolve_photo)
+        context = self.context(page, body_html, standalone, resolve_photo)
         try:
             template = self._env.get_template(TEMPLATE_NAME)
-            text = template.render(**self.context(page, body_html))
+            text = template.render(**context)
         except jinja2.TemplateSyntaxError as exc:
-            name = exc.filename or exc.name or TEMPLATE_NAME
+            name = self._template_name(exc.filename, exc.name)
             problem = TemplateProblem(name, exc.lineno, exc.message or "")
             return RenderedPage(error_page(problem), body_html, problem)
         except jinja2.TemplateNotFound as exc:
             missing = self.template_dir / str(exc.name or TEMPLATE_NAME)
             problem = TemplateProblem(str(missing), None, "template file not found")
             return RenderedPage(error_page(problem), body_html, problem)
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
-            problem = TemplateProblem(TEMPLATE_NAME, _template_line(exc), f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a template is code an editor may have broken: report, never raise
+            name, line = self._template_frame(exc.__traceback__)
+            problem = TemplateProblem(name, line, _describe(exc))
             return RenderedPage(error_page(problem), body_html, problem)
         return RenderedPage(text, body_html)
 
-    def context(self, page: PageInput, body_html: str) -> dict[str, Any]:
+    def _template_name(self, filename: str | None, name: str | None = None) -> str:
+        """A template file as the error page names it: its path."""
+        if filename:
+            return filename
+        return str(self.template_dir / (name or TEMPLATE_NAME))
+
+    def _template_frame(self, tb: TracebackType | None) -> tuple[str, int | None]:
+        """The innermost template file and line in a traceback (Jinja2 rewrites the frames of
+        template code to the template's file and line)."""
+        folder = str(self.template_dir.resolve())
+        found: tuple[str, int | None] = (self._template_name(None), None)
+        while tb is not None:
+            filename = tb.tb_frame.f_code.co_filename
+            if filename.startswith(folder) or filename.startswith(str(self.template_dir)):
+                found = (filename, tb.tb_lineno)
+            tb = tb.tb_next
+        return found
+
+    def context(
+        self,
+        page: PageInput,
+        body_html: str,
+        standalone: bool = False,
+        resolve_photo: PhotoResolver | None = None,
+    ) -> dict[str, Any]:
         content = page.content
         when = page.now
+        language = content.language
+
+        def quoted(text: str) -> str:
+            return typographic_quotes(text, language)
 
         def time_text(moment: datetime | None) -> str | None:
             return relative_time(moment, when) if moment is not None else None
+
+        def iso(moment: datetime | None) -> str | None:
+            return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment is not None else None
 
         active = set(page.section_path)
         navigation = [
@@ -135,11 +193,13 @@ class PageRenderer:
             }
             for node in page.navigation
         ]
-        photo = page.featured_photo
+        standfirst_html = inline_markdown_to_html(content.standfirst, content.language)
+        if standalone:
+            standfirst_html = embed_photos(standfirst_html, resolve_photo)
         return {
             "language": content.language,
-            "headline": content.headline,
-            "standfirst_html": inline_markdown_to_html(content.standfirst, content.language),
+            "headline": quoted(content.headline),
+            "standfirst_html": standfirst_html,
             "body_html": body_html,
             "byline": content.byline,
             "source_note": content.source_note,
@@ -151,35 +211,51 @@ class PageRenderer:
             "updated": time_text(page.updated_at)
             if page.first_published_at and page.updated_at and page.updated_at > page.first_published_at
             else None,
+            "published_at": iso(page.first_published_at),
+            "updated_at": iso(page.updated_at),
             "not_yet_published": NOT_YET_PUBLISHED,
             "reading_minutes": content.reading_minutes,
-            "photo": None
-            if photo is None
-            else {
-                "src": photo.src,
-                "alt": photo.alt_text,
-                "caption": photo.caption,
-                "credit_line": f"Photo: {photo.credit}" if photo.credit.strip() else "",
-                "width": photo.width,
-                "height": photo.height,
-            },
+            "photo": _photo(page.featured_photo, standalone, resolve_photo, quoted),
             "more_news": [
-                {"headline": s.headline, "minutes": reading_minutes(s.word_count)} for s in page.more_news
+                {"headline": quoted(s.headline), "minutes": reading_minutes(s.word_count)}
+                for s in page.more_news
             ],
             "stylesheet": self.stylesheet(),
-            "content_security_policy": CONTENT_SECURITY_POLICY,
+            "content_security_policy": STANDALONE_CONTENT_SECURITY_POLICY
+            if standalone
+            else CONTENT_SECURITY_POLICY,
         }
 
 
-def _template_line(exc: BaseException) -> int | None:
-    tb = exc.__traceback__
-    line = None
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith(TEMPLATE_NAME) or "<template>" in filename:
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return line
+def _photo(
+    photo: FeaturedPhoto | None,
+    standalone: bool,
+    resolve_photo: PhotoResolver | None,
+    quoted: Callable[[str], str],
+) -> dict[str, Any] | None:
+    """The featured photo as the template sees it; None if its image may not be shown (a remote
+    URL, or in a standalone page a stored photo that could not be embedded)."""
+    if photo is None or not is_local_image_src(photo.src):
+        return None
+    src: str | None = photo.src.strip()
+    if standalone:
+        src = resolve_photo_src(photo.src, resolve_photo)
+    if src is None:
+        return None
+    return {
+        "src": src,
+        "alt": photo.alt_text,
+        "caption": quoted(photo.caption),
+        "credit_line": f"Photo: {photo.credit}" if photo.credit.strip() else "",
+        "width": photo.width,
+        "height": photo.height,
+    }
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, jinja2.UndefinedError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def error_page(problem: TemplateProblem) -> str:

@@ -10,9 +10,47 @@ import nh3
 PHOTO_SCHEME = "ewsphoto"
 
 ALLOWED_TAGS = {
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "sub", "sup",
-    "blockquote", "q", "cite", "ul", "ol", "li", "a", "code", "pre", "abbr", "figure", "figcaption",
-    "img", "table", "thead", "tbody", "tr", "th", "td", "caption", "dl", "dt", "dd", "span", "small",
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "blockquote",
+    "q",
+    "cite",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "code",
+    "pre",
+    "abbr",
+    "figure",
+    "figcaption",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "dl",
+    "dt",
+    "dd",
+    "span",
+    "small",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -24,17 +62,31 @@ ALLOWED_ATTRIBUTES = {
     "figure": {"class"},
 }
 LINK_SCHEMES = {"http", "https", "mailto", PHOTO_SCHEME, "data"}
+# Inline image data a page may show: raster formats only (an SVG is a document, not a picture).
+IMAGE_DATA_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif")
 # Tags whose content goes too: a script's text is not prose.
 DROP_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math"}
+
+
+def is_photo_url(src: str) -> bool:
+    """A stored photo's URL (ewsphoto:<sha256>), which only the preview can show."""
+    return src.strip().lower().startswith(f"{PHOTO_SCHEME}:")
+
+
+def is_image_data_url(src: str) -> bool:
+    lowered = src.strip().lower()
+    return any(lowered.startswith((f"data:{kind};", f"data:{kind},")) for kind in IMAGE_DATA_TYPES)
+
+
+def is_local_image_src(src: str) -> bool:
+    """Only stored photos and inline image data: nothing is fetched from the network."""
+    return is_photo_url(src) or is_image_data_url(src)
 
 
 def _filter_attribute(tag: str, name: str, value: str) -> str | None:
     lowered = value.strip().lower()
     if tag == "img" and name == "src":
-        # Only stored photos and inline image data: nothing is fetched from the network.
-        if lowered.startswith(f"{PHOTO_SCHEME}:") or lowered.startswith("data:image/"):
-            return value
-        return None
+        return value.strip() if is_local_image_src(value) else None
     if tag == "a" and name == "href" and lowered.startswith("data:"):
         return None  # data: URLs are for images only
     if tag == "figure" and name == "class":
