@@ -116,9 +116,31 @@ def _seed_0001(conn: sqlite3.Connection) -> None:
     )
 
 
+_SHA = "ab" * 32
+
+
+def _seed_0003(conn: sqlite3.Connection) -> None:
+    _seed_0001(conn)
+    conn.execute(
+        "INSERT INTO photos(id, sha256, original_filename, mime, width, height, size_bytes, created_at,"
+        " caption, credit, alt_text, photographer, copyright, source, keep_location,"
+        " crop_x, crop_y, crop_w, crop_h, aspect, focal_x, focal_y) VALUES"
+        f" (1, '{_SHA}', 'kim.jpg', 'image/jpeg', 600, 400, 1234, '{_T}', 'Kim at a drone test',"
+        " 'KCNA via AP/TT', 'Kim Jong-Un watches a drone', '', '', 'TT', 0,"
+        " 10, 20, 300, 200, '3:2', 0.5, 0.4)"
+    )
+    conn.execute(
+        "INSERT INTO article_photos(article_id, photo_id, position, role) VALUES (1, 1, 0, 'featured')"
+    )
+
+
 # Every revision needs a seed: adding a migration means saying what data it must carry over.
 # 0002 only rebuilt the full-text index: the same rows carry over.
-SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _seed_0001, "0002": _seed_0001}
+SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": _seed_0001,
+    "0002": _seed_0001,
+    "0003": _seed_0003,
+}
 
 
 def test_upgrade_to_0002_rebuilds_the_search_index_from_the_articles(tmp_path):
@@ -171,6 +193,13 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
         assert article.first_published_at is not None
         assert [r.content.headline for r in workspace.articles.revisions(1)] == ["Kim Orders Drones"]
         assert [r.id for r in workspace.articles.list(ArticleQuery(search="drones"))] == [1]
+        photos = workspace.photos.for_article(1)
+        if revision >= "0003":
+            assert [(p.photo.sha256, p.role.value) for p in photos] == [(_SHA, "featured")]
+            assert photos[0].photo.metadata.credit == "KCNA via AP/TT"
+            assert photos[0].photo.crop is not None and photos[0].photo.crop.width == 300
+        else:
+            assert photos == []
         # And it still takes writes.
         updated = workspace.articles.update(1, headline="Kim Orders More Drones")
         assert workspace.articles.get(1) == updated

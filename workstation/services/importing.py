@@ -10,6 +10,7 @@ from workstation.domain.errors import ValidationError
 from workstation.domain.revision import RevisionReason
 from workstation.services.articles import ArticleService
 from workstation.services.front_matter import ImportFileError, parse_markdown, read_text
+from workstation.services.photos import PhotoService
 from workstation.services.taxonomy import TaxonomyService
 
 
@@ -24,9 +25,12 @@ class ImportOutcome:
 
 
 class ImportService:
-    def __init__(self, articles: ArticleService, taxonomy: TaxonomyService) -> None:
+    def __init__(
+        self, articles: ArticleService, taxonomy: TaxonomyService, photos: PhotoService | None = None
+    ) -> None:
         self._articles = articles
         self._taxonomy = taxonomy
+        self._photos = photos
 
     def import_file(self, path: Path) -> ImportOutcome:
         """Import one file. Unknown sections are created (a path such as Sports/Soccer creates

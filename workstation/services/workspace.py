@@ -9,6 +9,7 @@ from pathlib import Path
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
 from workstation.services.importing import ImportService
+from workstation.services.photos import PhotoService
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.data_dir import resolve_data_dir
 from workstation.store.database import Database, open_database
@@ -21,6 +22,7 @@ class Workspace:
     articles: ArticleService
     taxonomy: TaxonomyService
     importer: ImportService
+    photos: PhotoService
 
     def close(self) -> None:
         self.db.close()
@@ -32,4 +34,5 @@ def open_workspace(data_dir: str | os.PathLike[str] | None = None, clock: Clock 
     db = open_database(path)
     articles = ArticleService(db, clock)
     taxonomy = TaxonomyService(db)
-    return Workspace(path, db, articles, taxonomy, ImportService(articles, taxonomy))
+    photos = PhotoService(db, path, clock)
+    return Workspace(path, db, articles, taxonomy, ImportService(articles, taxonomy, photos), photos)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -107,3 +107,55 @@ class RevisionRow(Base):
     reason: Mapped[str] = mapped_column(String(20))
     # The article's content as JSON (see store.snapshots).
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class PhotoRow(Base):
+    """A stored photo's metadata; the file is photos/<sha[:2]>/<sha>.<ext> under the data dir."""
+
+    __tablename__ = "photos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    original_filename: Mapped[str] = mapped_column(Text)
+    mime: Mapped[str] = mapped_column(String(50))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    caption: Mapped[str] = mapped_column(Text, default="")
+    credit: Mapped[str] = mapped_column(Text, default="")
+    alt_text: Mapped[str] = mapped_column(Text, default="")
+    photographer: Mapped[str] = mapped_column(Text, default="")
+    copyright: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    keep_location: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A crop in the pixels of the upright original; all four or none.
+    crop_x: Mapped[int | None] = mapped_column(Integer)
+    crop_y: Mapped[int | None] = mapped_column(Integer)
+    crop_w: Mapped[int | None] = mapped_column(Integer)
+    crop_h: Mapped[int | None] = mapped_column(Integer)
+    aspect: Mapped[str] = mapped_column(String(10), default="free")
+    focal_x: Mapped[float] = mapped_column(Float, default=0.5)
+    focal_y: Mapped[float] = mapped_column(Float, default=0.5)
+
+
+class ArticlePhotoRow(Base):
+    __tablename__ = "article_photos"
+    __table_args__ = (
+        Index("ix_article_photos_photo", "photo_id"),
+        # At most one featured photo per article.
+        Index(
+            "ux_article_photos_featured",
+            "article_id",
+            unique=True,
+            sqlite_where=text("role = 'featured'"),
+        ),
+    )
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    # RESTRICT: a photo an article uses cannot be deleted.
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="RESTRICT"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(10), default="inline")
+
+    photo: Mapped[PhotoRow] = relationship(lazy="joined")

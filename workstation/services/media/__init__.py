@@ -1,0 +1,2 @@
+"""Photo files: decoding, metadata, renditions and their storage. Pure Python and Pillow, no Qt
+and no database; every function may run on a worker thread."""
