@@ -78,7 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd = sub.add_parser("export", help="export one article")
     _add_common(export_cmd, top=False)
     export_cmd.add_argument("id", type=int, metavar="ID")
-    export_cmd.add_argument("--format", choices=["markdown", "json"], required=True)
+    export_cmd.add_argument(
+        "--format",
+        choices=["markdown", "json", "html"],
+        required=True,
+        help="markdown (front matter, reads back with import), json, or html (the page, self-contained)",
+    )
     export_cmd.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
     return parser
 
@@ -202,10 +207,20 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from workstation.services.exporting import article_to_json, article_to_markdown, write_atomically
+    from workstation.services.exporting import (
+        article_to_html,
+        article_to_json,
+        article_to_markdown,
+        write_atomically,
+    )
 
-    article = ws.articles.get(args.id)
-    text = article_to_json(article) if args.format == "json" else article_to_markdown(article)
+    if args.format == "html":
+        from workstation.services.rendering import RenderingService
+
+        text = article_to_html(RenderingService(ws.articles, ws.taxonomy), args.id)
+    else:
+        article = ws.articles.get(args.id)
+        text = article_to_json(article) if args.format == "json" else article_to_markdown(article)
     if args.output is None:
         out.write(text)
     else:

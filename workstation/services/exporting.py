@@ -1,18 +1,23 @@
-"""Exporters that only write: an article as Markdown with front matter, or as JSON."""
+"""Exporters that only write: an article as Markdown with front matter, as JSON, or as the page
+readers see (one self-contained HTML file)."""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from workstation.domain.article import Article, ArticleSummary
 from workstation.domain.errors import WorkstationError
+
+if TYPE_CHECKING:
+    from workstation.services.rendering import PhotoResolver, RenderingService
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -85,6 +90,25 @@ def article_to_markdown(article: Article) -> str:
         header["published"] = _iso(article.first_published_at)
     front = yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{front}---\n\n{article.body.rstrip()}\n"
+
+
+def article_to_html(
+    rendering: RenderingService,
+    article_id: int,
+    *,
+    resolve_photo: PhotoResolver | None = None,
+    now: datetime | None = None,
+) -> str:
+    """The article's page as one file that needs nothing else: the stylesheet inline, stored
+    photos as data: URIs of their web rendition through `resolve_photo` (left out without it),
+    no ewsphoto: URL, nothing fetched from the network. A broken template is an error naming it."""
+    page = rendering.page_input(article_id)
+    if now is not None:
+        page = replace(page, now=now)
+    rendered = rendering.renderer.render(page, standalone=True, resolve_photo=resolve_photo)
+    if rendered.problem is not None:
+        raise WorkstationError(f"The page template could not be used: {rendered.problem}.")
+    return rendered.html
 
 
 def write_atomically(path: Path, text: str) -> None:
