@@ -223,6 +223,6 @@ def lab_profile() -> bytes:
 
 
 def animated_gif(path: Path, frames: int = 3) -> Path:
-    images = [Image.new("P", (40, 30), i * 40) for i in range(frames)]
+    images = [Image.new("RGB", (40, 30), (i * 80, 255 - i * 80, 0)) for i in range(frames)]
     images[0].save(path, "GIF", save_all=True, append_images=images[1:], duration=100, loop=0)
     return path
