@@ -1,0 +1,415 @@
+"""The live Preview tab: the article page as readers will see it, updated while the editor types.
+
+Pipeline: request_update() (the window calls it on every field change) -> a short coalescing
+window -> make_input() on the GUI thread (reads the editor's current values) -> PageRenderer on
+one worker thread -> the HTML is shown -> `updated`. At most one page is rendered and loaded at a
+time; changes made meanwhile are collected into one more update started as soon as the current
+one is shown. A result that is no longer the newest request is dropped. Typing never waits on
+rendering: the GUI thread only reads the fields and hands the HTML over.
+
+The coalescing window is not restarted by each call, unlike a classic debounce: a held key or a
+fast typist still sees the preview follow, about every render-and-load cycle."""
+
+from __future__ import annotations
+
+import html as html_lib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services.rendering import PageInput, PageRenderer, RenderedPage
+from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
+from workstation.ui import alerts
+from workstation.ui.preview import environment
+from workstation.ui.preview.fallback import FallbackPreview
+from workstation.ui.preview.worker import RenderWorker
+
+if TYPE_CHECKING:
+    from workstation.ui.preview.web import WebPreview
+
+PhotoSource = Callable[[str], tuple[str, bytes] | None]
+MakeInput = Callable[[], PageInput | None]
+
+COALESCE_MS = 40
+# Width presets: the page is laid out at this many CSS pixels (the default template switches
+# to one column at 900 px and to phone sizes at 520 px).
+WIDTH_PRESETS: dict[str, tuple[str, int]] = {
+    "desktop": ("Desktop · 1200 px", 1200),
+    "tablet": ("Tablet · 768 px", 768),
+    "phone": ("Phone · 390 px", 390),
+}
+DEFAULT_PRESET = "desktop"
+MIN_ZOOM = 0.25  # Chromium's lower limit
+FORCED_FALLBACK = "The full preview is turned off."
+NOTICE = (
+    "Simplified preview: the full preview is unavailable. {reason} "
+    "Columns, spacing and sizes may differ from the published page."
+)
+PDF_STATUS_MS = 6000
+
+
+def _message_page(title: str, text: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<meta http-equiv='Content-Security-Policy' content=\"{CONTENT_SECURITY_POLICY}\">"
+        f"<title>{html_lib.escape(title)}</title><style>body{{font:15px/1.5 sans-serif;margin:2.5em;"
+        "color:#5c6370;text-align:center}h1{font-size:1.1em;color:#16181d}</style></head><body>"
+        f"<h1>{html_lib.escape(title)}</h1><p>{html_lib.escape(text)}</p></body></html>"
+    )
+
+
+EMPTY_PAGE = _message_page("Nothing to preview", "Select an article to see its page here.")
+
+
+class _Stage(QWidget):
+    """Holds the view at the preset's width, centred. A page wider than the panel is shown
+    whole, scaled down (the web view's zoom), so it is still laid out at the preset width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewStage")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Mid))
+        self.setPalette(palette)
+        self.child: QWidget | None = None
+        self.layout_width = WIDTH_PRESETS[DEFAULT_PRESET][1]
+        self.zoom = 1.0
+        self.on_zoom: Callable[[float], None] | None = None
+        self.scales = True
+
+    def set_child(self, child: QWidget, *, scales: bool) -> None:
+        self.child = child
+        self.scales = scales
+        child.setParent(self)
+        child.show()
+        self.place()
+
+    def set_layout_width(self, width: int) -> None:
+        self.layout_width = width
+        self.place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+    def place(self) -> None:
+        if self.child is None:
+            return
+        available = max(1, self.width())
+        if self.scales:
+            self.zoom = max(MIN_ZOOM, min(1.0, available / self.layout_width))
+            width = round(self.layout_width * self.zoom)
+        else:
+            self.zoom = 1.0
+            width = min(self.layout_width, available)
+        self.child.setGeometry(QRect(max(0, (available - width) // 2), 0, width, self.height()))
+        if self.on_zoom is not None:
+            self.on_zoom(self.zoom)
+
+
+class PreviewPanel(QWidget):
+    """Signals: `updated()` each time a new page is shown; `pdf_done(path, ok)` after
+    print_to_pdf; `width_preset_changed(name)` when the width preset changes (to remember it)."""
+
+    updated = Signal()
+    pdf_done = Signal(str, bool)
+    width_preset_changed = Signal(str)
+
+    def __init__(
+        self,
+        render: MakeInput | None = None,
+        renderer: PageRenderer | None = None,
+        photo_source: PhotoSource | None = None,
+        parent: QWidget | None = None,
+        *,
+        force_fallback: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPanel")
+        self.setAccessibleName("Preview")
+        self._make_input = render
+        self._renderer = renderer or PageRenderer()
+        self._photo_source = photo_source
+        self._preset = DEFAULT_PRESET
+        self._html = ""
+        self._body_html = ""
+        self._dirty = False
+        self.dropped_results = 0  # stale renders thrown away (tests, benchmarks)
+        self.fallback_reason: str | None = None
+        self._web: WebPreview | None = None
+        self._fallback: FallbackPreview | None = None
+
+        self._worker = RenderWorker(self)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self._start_render)
+        self._build()
+
+        reason = FORCED_FALLBACK if force_fallback else environment.webengine_unavailable_reason()
+        if reason is None:
+            try:
+                from workstation.ui.preview.web import WebPreview
+
+                self._web = WebPreview(photo_source)
+            except Exception as exc:  # the engine could not start: the simplified preview instead
+                reason = f"QtWebEngine failed to start ({exc})."
+        if self._web is not None:
+            self._web.loaded.connect(self._on_web_loaded)
+            self._web.crashed.connect(self._on_web_crashed)
+            self._web.pdf_done.connect(self.pdf_done.emit)
+            self.stage.on_zoom = self._web.set_layout_zoom
+            self.stage.set_child(self._web, scales=True)
+        else:
+            self._use_fallback(reason or FORCED_FALLBACK)
+
+    def _build(self) -> None:
+        self.width_picker = QComboBox()
+        self.width_picker.setObjectName("previewWidthPicker")
+        self.width_picker.setAccessibleName("Preview width")
+        self.width_picker.setToolTip("Lay the page out as on a desktop, a tablet or a phone")
+        for key, (label, _width) in WIDTH_PRESETS.items():
+            self.width_picker.addItem(label, key)
+        self.width_picker.activated.connect(self._on_width_picker_activated)
+        width_label = QLabel("&Width")
+        width_label.setBuddy(self.width_picker)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("previewStatus")
+        self.status_label.setStyleSheet("color: palette(placeholder-text);")
+        self.pdf_button = QToolButton()
+        self.pdf_button.setObjectName("previewPdfButton")
+        self.pdf_button.setAccessibleName("Save the preview as PDF")
+        self.pdf_button.setText("Save as PDF…")
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(PDF_STATUS_MS)
+        self._status_timer.timeout.connect(self.status_label.clear)
+        self.pdf_done.connect(self._on_pdf_done)
+
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(8, 6, 8, 6)
+        toolbar.setSpacing(6)  # a nested layout would take the panel's spacing of 0
+        toolbar.addWidget(width_label)
+        toolbar.addWidget(self.width_picker)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.status_label)
+        toolbar.addWidget(self.pdf_button)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("previewNotice")
+        self.notice.setAccessibleName("Preview notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #fff4c2; color: #4d3b00; border: 1px solid #e6c84f;"
+            " border-radius: 3px; padding: 6px 8px; margin: 0 8px 6px 8px; }"
+        )
+        self.notice.hide()
+        self.stage = _Stage()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stage, 1)
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def is_fallback(self) -> bool:
+        return self._web is None
+
+    @property
+    def blocked_requests(self) -> list[str]:
+        """Requests refused so far (remote URLs the page asked for)."""
+        if self._web is not None:
+            return self._web.interceptor.blocked
+        return self._fallback.blocked if self._fallback is not None else []
+
+    @property
+    def web_view(self) -> WebPreview | None:
+        return self._web
+
+    @property
+    def fallback_view(self) -> FallbackPreview | None:
+        return self._fallback
+
+    @property
+    def width_preset(self) -> str:
+        return self._preset
+
+    def set_source(self, make_input: MakeInput | None) -> None:
+        """What to preview: make_input() returns the page's input from the editor's current
+        values (called on the GUI thread; keep it cheap), or None for nothing. Call again when
+        another article is shown: the preview starts at its top."""
+        self._make_input = make_input
+        self._reset_scroll()
+        self.update_now()
+
+    def request_update(self) -> None:
+        """Render again soon (coalesced); call on every edit."""
+        self._dirty = True
+        if not self._busy() and not self._timer.isActive():
+            self._timer.start()
+
+    def update_now(self) -> None:
+        """Render at once, even while an earlier render runs (its result is dropped)."""
+        self._timer.stop()
+        self._dirty = True
+        self._start_render()
+
+    def current_html(self) -> str:
+        return self._html
+
+    def set_html(self, html: str, body_html: str = "") -> None:
+        """Show this HTML exactly as given (no sanitizer); pending renders are dropped.
+        For tests and diagnostics: pages should come from the renderer."""
+        self._timer.stop()
+        self._dirty = False
+        self._worker.invalidate()
+        self._show(html, body_html)
+
+    def clear(self) -> None:
+        self._make_input = None
+        self._reset_scroll()
+        self.set_html(EMPTY_PAGE)
+
+    def follow_paragraph(self, index: int) -> None:
+        """Keep the index-th top-level block of the article body in view (see
+        paragraph_index_for_cursor), now and after each update."""
+        if self._web is not None:
+            self._web.follow(index)
+        elif self._fallback is not None:
+            self._fallback.follow(index)
+
+    def set_width_preset(self, name: str) -> None:
+        if name not in WIDTH_PRESETS:
+            raise ValueError(f"unknown width preset {name!r}; one of {', '.join(WIDTH_PRESETS)}")
+        self._preset = name
+        self.width_picker.setCurrentIndex(self.width_picker.findData(name))
+        self.stage.set_layout_width(WIDTH_PRESETS[name][1])
+        self.width_preset_changed.emit(name)
+
+    def print_to_pdf(self, path: str) -> None:
+        """Write the shown page to a PDF (A4); `pdf_done(path, ok)` follows."""
+        if self._web is not None:
+            self._web.print_to_pdf(path)
+        elif self._fallback is not None:
+            fallback = self._fallback
+            QTimer.singleShot(0, lambda: self.pdf_done.emit(path, fallback.print_to_pdf(path)))
+
+    # -- the pipeline ------------------------------------------------------------------------
+
+    def _busy(self) -> bool:
+        return self._worker.busy or (self._web is not None and self._web.loading)
+
+    def _start_render(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        make_input = self._make_input
+        if make_input is None:
+            return
+        try:
+            page_input = make_input()
+        except Exception as exc:  # e.g. the article vanished: say so in the preview
+            self.set_html(_message_page("The preview could not be made", str(exc)))
+            return
+        if page_input is None:
+            self.set_html(EMPTY_PAGE)
+            return
+        renderer = self._renderer
+        self._worker.submit(lambda: renderer.render(page_input))
+
+    def _on_worker_finished(self, generation: int, result: object, error: object) -> None:
+        if not self._worker.is_current(generation) or (result is None and error is None):
+            self.dropped_results += 1
+            self._continue()
+            return
+        if isinstance(error, BaseException):
+            self._show(_message_page("The page could not be rendered", f"{type(error).__name__}: {error}"))
+        elif isinstance(result, RenderedPage):
+            self._show(result.html, result.body_html)
+
+    def _show(self, html: str, body_html: str = "") -> None:
+        self._html = html
+        self._body_html = body_html
+        if self._web is not None:
+            self._web.show_html(html)  # `updated` when it has loaded
+        elif self._fallback is not None:
+            self._fallback.show_html(html, body_html)
+            self.updated.emit()
+            self._continue()
+
+    def _continue(self) -> None:
+        """After a page is shown: start the edits that arrived meanwhile, without waiting again."""
+        if self._dirty and not self._busy():
+            self._timer.stop()
+            self._start_render()
+
+    def _on_web_loaded(self) -> None:
+        self.updated.emit()
+        self._continue()
+
+    def _reset_scroll(self) -> None:
+        if self._web is not None:
+            self._web.reset_scroll()
+        if self._fallback is not None:
+            self._fallback.reset_scroll()
+
+    # -- fallback ----------------------------------------------------------------------------
+
+    def _on_web_crashed(self, reason: str) -> None:
+        self._use_fallback(reason)
+        if self._html:
+            self._show(self._html, self._body_html)
+
+    def _use_fallback(self, reason: str) -> None:
+        self.fallback_reason = reason
+        follow = -1
+        if self._web is not None:
+            follow = self._web.follow_index
+            web, self._web = self._web, None
+            web.hide()
+            web.deleteLater()
+        self._fallback = FallbackPreview(self._photo_source)
+        self._fallback.follow_index = follow
+        self.stage.on_zoom = None
+        self.stage.set_child(self._fallback, scales=False)
+        self.notice.setText(NOTICE.format(reason=reason))
+        self.notice.show()
+
+    # -- toolbar -----------------------------------------------------------------------------
+
+    def _on_width_picker_activated(self, index: int) -> None:
+        self.set_width_preset(str(self.width_picker.itemData(index)))
+
+    def _on_pdf_button_clicked(self) -> None:
+        path = alerts.ask_save_file(self, "Save the preview as PDF", "article.pdf", "PDF (*.pdf)")
+        if path:
+            self.status_label.setText("Saving PDF…")
+            self.print_to_pdf(path)
+
+    def _on_pdf_done(self, path: str, ok: bool) -> None:
+        self.status_label.setText("PDF saved." if ok else f"The PDF could not be written: {path}")
+        self._status_timer.start()
+
+
+def preset_width(name: str) -> int:
+    return WIDTH_PRESETS[name][1]
+
+
+__all__ = ["COALESCE_MS", "WIDTH_PRESETS", "PreviewPanel", "preset_width"]

@@ -1,0 +1,304 @@
+"""The full preview: Chromium (QtWebEngine) with scripts off and the network shut out.
+
+- An off-the-record profile of its own: no cookies, cache or storage on disk.
+- Page scripts never run (JavascriptEnabled off; the page's CSP says default-src 'none' too).
+- Every request whose scheme is not ewsphoto: or data: is blocked and recorded (the interceptor),
+  so a remote image, stylesheet, font or frame is never fetched, whatever the HTML says.
+- ewsphoto:<sha256> is served from the photo store through photo_source(sha) -> (mime, bytes).
+- Links are not followed and no window opens.
+
+The host reads and sets the scroll position with scripts in the ApplicationWorld, an isolated
+world that runs while page scripts are off (checked on Qt 6.11: MainWorld scripts do not run,
+ApplicationWorld ones do, and the page's CSP does not apply to them). A new page is scrolled to
+where the last one was, and to the followed paragraph, by a DocumentReady script in that world,
+before its first paint, so the view does not jump to the top and back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlSchemeHandler,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from workstation.services.rendering import PHOTO_SCHEME
+from workstation.ui.preview.environment import photo_scheme_registered
+
+PhotoSource = Callable[[str], tuple[str, bytes] | None]
+
+ALLOWED_SCHEMES = frozenset({PHOTO_SCHEME, "data"})
+BASE_URL = QUrl(f"{PHOTO_SCHEME}:preview")
+# setHtml() sends the page as a data: URL, which Chromium caps at 2 MB (base64 adds a third).
+# Bigger pages (inline data: images) are served through the photo scheme instead.
+SET_HTML_LIMIT = 1_400_000
+PAGE_NAME = "preview-page-{}"
+SHA256 = re.compile(r"[0-9a-f]{64}")
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"})
+APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+RESTORE_SCRIPT = "ews-restore-scroll"
+
+# Scroll so the idx-th element of the article body is in view, unless it already is (a tall
+# one counts as in view while it crosses the middle). The body is `.body` in the default
+# template; a template without one falls back to its <article>, then <body>.
+FOLLOW_JS = """
+function ewsFollow(idx) {
+  if (idx < 0) return;
+  var root = document.querySelector('.body') || document.querySelector('article') || document.body;
+  if (!root || !root.children.length) return;
+  var el = root.children[Math.min(idx, root.children.length - 1)];
+  var r = el.getBoundingClientRect(), h = window.innerHeight;
+  var inView = (r.top >= 0 && r.bottom <= h) || (r.top < h / 2 && r.bottom > h / 2);
+  if (!inView) window.scrollTo(0, window.scrollY + r.top - h / 4);
+}
+"""
+
+
+class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request that is not for the page itself (data:) or a stored photo."""
+
+    def __init__(self, parent: QWidget | QWebEngineProfile | None = None) -> None:
+        super().__init__(parent)
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        url = info.requestUrl()
+        if url.scheme().lower() not in ALLOWED_SCHEMES:
+            info.block(True)
+            self.blocked.append(url.toString())
+
+
+class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves ewsphoto:<sha256> from photo_source, and pages too big for setHtml."""
+
+    def __init__(self, photo_source: PhotoSource | None, parent: QWebEngineProfile | None = None) -> None:
+        super().__init__(parent)
+        self.photo_source = photo_source
+        self.pages: dict[str, bytes] = {}
+        self.served: list[str] = []
+        self.refused: list[str] = []
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        name = job.requestUrl().path()
+        if job.requestMethod() != QByteArray(b"GET"):
+            self._fail(job, name, QWebEngineUrlRequestJob.Error.RequestDenied)
+        elif name in self.pages:
+            self._reply(job, name, "text/html;charset=utf-8", self.pages[name])
+        elif not SHA256.fullmatch(name):
+            self._fail(job, name, QWebEngineUrlRequestJob.Error.UrlInvalid)
+        else:
+            self._serve_photo(job, name)
+
+    def _serve_photo(self, job: QWebEngineUrlRequestJob, sha: str) -> None:
+        try:
+            found = self.photo_source(sha) if self.photo_source is not None else None
+        except Exception:  # a broken store must not break the page: the photo is just missing
+            self._fail(job, sha, QWebEngineUrlRequestJob.Error.RequestFailed)
+            return
+        if found is None:
+            self._fail(job, sha, QWebEngineUrlRequestJob.Error.UrlNotFound)
+        elif found[0] not in PHOTO_TYPES:  # never SVG or HTML: those can carry scripts
+            self._fail(job, sha, QWebEngineUrlRequestJob.Error.RequestDenied)
+        else:
+            self._reply(job, sha, found[0], found[1])
+
+    def _reply(self, job: QWebEngineUrlRequestJob, name: str, mime: str, data: bytes) -> None:
+        buffer = QBuffer(job)  # lives as long as the job
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(QByteArray(mime.encode()), buffer)
+        self.served.append(name)
+
+    def _fail(self, job: QWebEngineUrlRequestJob, name: str, error: QWebEngineUrlRequestJob.Error) -> None:
+        job.fail(error)
+        self.refused.append(name)
+
+
+class PreviewPage(QWebEnginePage):
+    """Follows no link and submits no form; console messages are kept, not logged."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QWidget | None = None) -> None:
+        super().__init__(profile, parent)
+        self.console: list[str] = []
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        if navigation_type in (
+            QWebEnginePage.NavigationType.NavigationTypeLinkClicked,
+            QWebEnginePage.NavigationType.NavigationTypeFormSubmitted,
+            QWebEnginePage.NavigationType.NavigationTypeBackForward,
+        ):
+            return False
+        return QUrl(url).scheme().lower() in ALLOWED_SCHEMES
+
+    def javaScriptConsoleMessage(
+        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str
+    ) -> None:
+        self.console.append(message)  # e.g. a CSP refusal; never a Qt warning
+
+
+def _configure(settings: QWebEngineSettings) -> None:
+    attribute = QWebEngineSettings.WebAttribute
+    for name, on in (
+        (attribute.JavascriptEnabled, False),
+        (attribute.JavascriptCanOpenWindows, False),
+        (attribute.JavascriptCanAccessClipboard, False),
+        (attribute.LocalContentCanAccessRemoteUrls, False),
+        (attribute.LocalContentCanAccessFileUrls, False),
+        (attribute.PluginsEnabled, False),
+        (attribute.PdfViewerEnabled, False),
+        (attribute.AutoLoadImages, True),
+        (attribute.AutoLoadIconsForPage, False),
+        (attribute.ErrorPageEnabled, False),
+        (attribute.DnsPrefetchEnabled, False),
+        (attribute.HyperlinkAuditingEnabled, False),
+        (attribute.LocalStorageEnabled, False),
+        (attribute.WebGLEnabled, False),
+        (attribute.NavigateOnDropEnabled, False),
+        (attribute.FocusOnNavigationEnabled, False),  # a new page never takes the editor's focus
+        (attribute.ScrollAnimatorEnabled, False),
+        (attribute.PrintElementBackgrounds, True),
+    ):
+        settings.setAttribute(name, on)
+
+
+class WebPreview(QWebEngineView):
+    """The Chromium view. show_html() loads a page; `loaded` says when it is shown."""
+
+    loaded = Signal()
+    crashed = Signal(str)
+    pdf_done = Signal(str, bool)
+
+    def __init__(self, photo_source: PhotoSource | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewView")
+        self.setAccessibleName("Preview")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        profile = QWebEngineProfile()  # no storage name: off the record, nothing on disk
+        profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+        profile.setSpellCheckEnabled(False)
+        _configure(profile.settings())
+        self.interceptor = BlockingInterceptor(profile)
+        profile.setUrlRequestInterceptor(self.interceptor)
+        self.scheme_handler = PhotoSchemeHandler(photo_source, profile)
+        if photo_scheme_registered():
+            profile.installUrlSchemeHandler(PHOTO_SCHEME.encode(), self.scheme_handler)
+        self._page = PreviewPage(profile, self)
+        _configure(self._page.settings())
+        self.setPage(self._page)
+        # Parented after the page: children are deleted in order, and a page must go before its
+        # profile ("Release of profile requested but WebEnginePage still not deleted").
+        profile.setParent(self)
+        self._profile = profile
+        self._pages_served = 0
+        self._scroll_y = 0.0  # CSS pixels; what the next page restores
+        self._loading = False
+        self.follow_index = -1
+        self._page.loadFinished.connect(self._on_page_load_finished)
+        self._page.scrollPositionChanged.connect(self._on_page_scroll_position_changed)
+        self._page.renderProcessTerminated.connect(self._on_page_render_process_terminated)
+        self._page.pdfPrintingFinished.connect(self.pdf_done.emit)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @property
+    def web_page(self) -> PreviewPage:
+        return self._page
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def show_html(self, html: str) -> None:
+        self._set_restore_script(self._scroll_y, self.follow_index)
+        self._loading = True
+        data = html.encode("utf-8")
+        if len(data) <= SET_HTML_LIMIT or not photo_scheme_registered():
+            self.scheme_handler.pages.clear()
+            self._page.setHtml(html, BASE_URL)
+        else:
+            self._pages_served += 1
+            name = PAGE_NAME.format(self._pages_served)
+            self.scheme_handler.pages = {name: data}
+            self._page.load(QUrl(f"{PHOTO_SCHEME}:{name}"))
+
+    def reset_scroll(self) -> None:
+        self._scroll_y = 0.0
+        self.follow_index = -1
+
+    def _set_restore_script(self, y: float, follow_index: int) -> None:
+        scripts = self._page.scripts()
+        for old in scripts.find(RESTORE_SCRIPT):
+            scripts.remove(old)
+        script = QWebEngineScript()
+        script.setName(RESTORE_SCRIPT)
+        script.setWorldId(APP_WORLD)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+        script.setRunsOnSubFrames(False)
+        script.setSourceCode(f"{FOLLOW_JS}\nwindow.scrollTo(0, {y:.1f});\newsFollow({int(follow_index)});")
+        scripts.insert(script)
+
+    def _on_page_load_finished(self, ok: bool) -> None:
+        if not ok and self._page.isLoading():
+            return  # replaced by a newer page, which reports in turn
+        self._loading = False
+        self.loaded.emit()
+
+    def _on_page_scroll_position_changed(self, position: QPointF) -> None:
+        if not self._loading:  # while a page loads, its start at the top is not the reader's place
+            self._scroll_y = position.y() / max(self._page.zoomFactor(), 0.01)
+
+    # -- scripts in the isolated world ---------------------------------------------------------
+
+    def run_script(self, source: str, callback: Callable[[object], None] | None = None) -> None:
+        """Run host JavaScript in the ApplicationWorld (page scripts stay off)."""
+        if callback is None:
+            self._page.runJavaScript(source, APP_WORLD)
+        else:
+            self._page.runJavaScript(source, APP_WORLD, callback)
+
+    def follow(self, index: int) -> None:
+        self.follow_index = index
+        if not self._loading:
+            self.run_script(f"{FOLLOW_JS}\newsFollow({int(index)});")
+
+    def set_layout_zoom(self, factor: float) -> None:
+        if abs(self._page.zoomFactor() - factor) > 1e-3:
+            self._page.setZoomFactor(factor)
+
+    # -- printing and failure ----------------------------------------------------------------
+
+    def print_to_pdf(self, path: str) -> None:
+        layout = QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+        self._page.printToPdf(path, layout)
+
+    def _on_page_render_process_terminated(
+        self, status: QWebEnginePage.RenderProcessTerminationStatus, exit_code: int
+    ) -> None:
+        kinds = QWebEnginePage.RenderProcessTerminationStatus
+        if status == kinds.NormalTerminationStatus:
+            return
+        how = {
+            kinds.AbnormalTerminationStatus: "stopped",
+            kinds.CrashedTerminationStatus: "crashed",
+            kinds.KilledTerminationStatus: "was killed",
+        }.get(status, "stopped")
+        self.crashed.emit(f"The page renderer {how} (exit code {exit_code}).")
