@@ -10,6 +10,12 @@ import pytest
 from workstation.services.workspace import Workspace, open_workspace
 from workstation.ui import alerts
 from workstation.ui.main_window import MainWindow
+from workstation.ui.preview.environment import configure_webengine_environment, register_url_schemes
+
+# The Preview tab's QtWebEngine must be set up before the QApplication exists (pytest-qt makes it
+# later, in the qapp fixture): Chromium's flags (no sandbox when root) and the ewsphoto: scheme.
+configure_webengine_environment()
+register_url_schemes()
 
 
 class AlertLog:
