@@ -210,17 +210,22 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
     from workstation.services.exporting import (
         article_to_html,
         article_to_json,
-        article_to_markdown,
         write_atomically,
     )
 
     if args.format == "html":
         from workstation.services.rendering import RenderingService
 
-        text = article_to_html(RenderingService(ws.articles, ws.taxonomy), args.id)
+        rendering = RenderingService(ws.articles, ws.taxonomy, photos=ws.photos)
+        text = article_to_html(rendering, args.id, resolve_photo=ws.photos.data_uri)
     else:
         article = ws.articles.get(args.id)
-        text = article_to_json(article) if args.format == "json" else article_to_markdown(article)
+        if args.format == "markdown":  # with -o, its photos are written beside it (photo_export)
+            from workstation.services.photo_export import export_markdown
+
+            text = export_markdown(article, ws.photos, args.output)
+        else:
+            text = article_to_json(article)
     if args.output is None:
         out.write(text)
     else:

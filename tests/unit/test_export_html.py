@@ -8,10 +8,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from workstation.__main__ import main
 from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
+from workstation.domain.photo import PhotoMetadata
+from workstation.domain.photo_refs import photo_markdown
 from workstation.services.exporting import article_to_html
 from workstation.services.rendering import PageRenderer, RenderingService
 from workstation.services.sample import open_sample_article, sample_file
@@ -202,3 +205,53 @@ def test_an_export_opens_with_no_network(tmp_path: Path, cli, sample_id):
     cli("export", str(sample_id), "--format", "html", "-o", str(target))
     found = sources(target.read_text(encoding="utf-8"))
     assert all(href.startswith("#") for href in found.href), found.href
+
+
+# -- stored photos (the photo library) ------------------------------------------------------------
+
+
+def _stored_photo(workspace, tmp_path: Path, name: str, colour: str, caption: str):
+    path = tmp_path / name
+    Image.new("RGB", (64, 36), colour).save(path, "JPEG")
+    outcome = workspace.photos.import_file(path)
+    assert outcome.photo is not None, outcome.error
+    metadata = PhotoMetadata(caption=caption, credit="KCNA via AP/TT", alt_text=f"{caption} (alt)")
+    return workspace.photos.update_metadata(outcome.photo.id, metadata)
+
+
+def test_export_html_embeds_the_featured_and_inline_stored_photos(cli, data_dir, tmp_path):
+    workspace = open_workspace(data_dir)
+    try:
+        featured = _stored_photo(workspace, tmp_path, "featured.jpg", "navy", "Drones over the coast")
+        inline = _stored_photo(workspace, tmp_path, "inline.jpg", "olive", "The test site")
+        body = f"First paragraph.\n\n{photo_markdown(inline.sha256, 'The test site')}\n\nLast paragraph."
+        article = workspace.articles.create(ArticleContent(headline="With photos", body=body))
+        workspace.photos.set_featured(article.id, featured.id)
+        workspace.photos.attach(article.id, inline.id)
+    finally:
+        workspace.close()
+    target = tmp_path / "page.html"
+    code, out, err = cli("export", str(article.id), "--format", "html", "-o", str(target))
+    assert (code, out, err) == (0, "", "")
+    html = target.read_text(encoding="utf-8")
+    assert_self_contained(html)
+    assert "photo:" not in html
+    images = sources(html).src
+    assert len(images) == 2 and all(src.startswith("data:image/") for src in images)
+    assert images[0] != images[1]  # the featured photo, then the one in the body
+    assert '<p class="caption">Drones over the coast</p>' in html
+    assert '<p class="credit">Photo: KCNA via AP/TT</p>' in html
+    assert 'alt="Drones over the coast (alt)" width="64" height="36"' in html
+    assert 'alt="The test site"' in html
+
+
+def test_the_preview_page_points_at_stored_photos(workspace, tmp_path):
+    photo = _stored_photo(workspace, tmp_path, "p.jpg", "red", "Caption")
+    body = photo_markdown(photo.sha256[:10], "Short reference")
+    article = workspace.articles.create(ArticleContent(headline="x", body=body))
+    workspace.photos.set_featured(article.id, photo.id)
+    rendering = RenderingService(workspace.articles, workspace.taxonomy, photos=workspace.photos)
+    html = rendering.render_article(article.id).html
+    assert sources(html).src == [f"ewsphoto:{photo.sha256}"] * 2
+    without_photos = RenderingService(workspace.articles, workspace.taxonomy).render_article(article.id).html
+    assert sources(without_photos).src == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import pytest
+from PIL import Image
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.photo import PhotoMetadata
@@ -160,7 +161,7 @@ def test_an_empty_headline_is_no_duplicate_of_another_empty_one():
     assert [(i.field, i.severity) for i in items] == [("headline", "blocker")]
 
 
-# -- photos (the photo feature passes its photos; here, fakes) -------------------------------------
+# -- photos: fakes with a credit and alt text, and stored photos --------------------------------------
 
 
 def test_photos_with_credit_and_alt_text_are_fine():
@@ -170,20 +171,43 @@ def test_photos_with_credit_and_alt_text_are_fine():
 
 def test_a_photo_without_credit_blocks_publishing():
     items = preflight(READY, photos=[FakePhoto(), FakePhoto(credit="  ", name="drone.jpg")])
-    assert [(i.field, i.severity, i.message) for i in items] == [
-        ("photos", "blocker", "Photo 2 (drone.jpg) has no credit.")
+    assert [(i.field, i.severity) for i in items] == [("photo.credit", "blocker")]
+    assert items[0].message.startswith("Photo drone.jpg: a credit is required")
+
+
+def test_a_photo_without_alt_text_blocks_publishing():
+    items = preflight(READY, photos=[FakePhoto(alt_text="")])
+    assert [(i.field, i.severity) for i in items] == [("photo.alt_text", "blocker")]
+    assert items[0].message.startswith("Photo 1: alt text is required")
+
+
+def test_a_photo_with_neither_gives_both_before_any_warning():
+    items = preflight(replace(READY, standfirst=""), photos=[FakePhoto(credit="", alt_text="")])
+    assert [(i.field, i.severity) for i in items] == [
+        ("photo.credit", "blocker"),
+        ("photo.alt_text", "blocker"),
+        ("standfirst", "warning"),
     ]
 
 
-def test_a_photo_without_alt_text_is_a_warning():
-    items = preflight(READY, photos=[FakePhoto(alt_text="")])
-    assert [(i.field, i.severity) for i in items] == [("photos", "warning")]
-    assert items[0].message.startswith("Photo 1 ")
+def _stored(tmp_path, workspace, name: str, metadata: PhotoMetadata):
+    path = tmp_path / name
+    Image.new("RGB", (8, 8), (len(name) * 20 % 256, 90, 120)).save(path, "JPEG")  # its own bytes
+    photo = workspace.photos.import_file(path).photo
+    assert photo is not None
+    return workspace.photos.update_metadata(photo.id, metadata)
 
 
-def test_a_photo_with_neither_gives_both_blocker_first():
-    items = preflight(READY, photos=[FakePhoto(credit="", alt_text="")])
-    assert [i.severity for i in items] == ["blocker", "warning"]
+def test_stored_photos_follow_the_publish_rule_of_the_photo_domain(workspace, tmp_path):
+    good = _stored(tmp_path, workspace, "good.jpg", PhotoMetadata(credit="TT", alt_text="A drone"))
+    bare = _stored(tmp_path, workspace, "no-metadata.jpg", PhotoMetadata(caption="No credit"))
+    assert good.id != bare.id
+    items = preflight(READY, photos=[good, bare])
+    assert [(i.field, i.severity) for i in items] == [
+        ("photo.credit", "blocker"),
+        ("photo.alt_text", "blocker"),
+    ]
+    assert all("no-metadata.jpg" in item.message for item in items)
 
 
 # -- the service: other headlines from the store ------------------------------------------------
@@ -250,7 +274,18 @@ def test_the_service_asks_the_search_index_for_a_few_rows(workspace, ready, monk
 
 def test_the_service_passes_photos_on(workspace, ready):
     items = PreflightService(workspace.articles).check(None, ready, photos=[FakePhoto(credit="")])
-    assert _fields(items, "blocker") == ["photos"]
+    assert _fields(items, "blocker") == ["photo.credit"]
+
+
+def test_the_service_checks_the_stored_article_photos(workspace, ready, tmp_path):
+    service = PreflightService(workspace.articles, workspace.photos)
+    article = workspace.articles.create(ready)
+    assert service.check(article.id, article.content) == []
+    photo = _stored(tmp_path, workspace, "featured.jpg", PhotoMetadata(credit="TT"))
+    workspace.photos.set_featured(article.id, photo.id)
+    assert _fields(service.check(article.id, article.content), "blocker") == ["photo.alt_text"]
+    assert service.check(article.id, article.content, photos=[]) == []  # the caller's photos win
+    assert _fields(service.check(None, ready), "blocker") == []  # a new article has no stored photos
 
 
 def test_a_headline_with_punctuation_only_searches_safely(workspace, ready):

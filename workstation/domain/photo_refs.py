@@ -109,6 +109,60 @@ def rewrite_photo_refs(body: str, url_for: Callable[[str], str | None]) -> str:
     return "".join(parts)
 
 
+# ![alt](path) or ![alt](<path with spaces>), optionally with a "title".
+_IMAGE = re.compile(
+    r"!\[(?P<alt>(?:\\.|[^\]\\\n])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<plain>[^\s)]+))"
+    r"(?P<title>\s+\"[^\"\n]*\")?\s*\)"
+)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+:")  # http:, data:, photo:, ... (not C:\)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalImage:
+    """An image in a body that names a file (a path, not a URL), as imported Markdown has them."""
+
+    start: int
+    end: int
+    alt: str
+    target: str
+    title: str
+    line: int  # 1-based, in the body
+    written_alt: str  # the alt text as written (Markdown escapes kept)
+
+
+def find_local_images(body: str) -> list[LocalImage]:
+    """Images whose target is a file path (relative or absolute), outside code."""
+    code = _code_ranges(body)
+    images: list[LocalImage] = []
+    for match in _IMAGE.finditer(body):
+        if any(start <= match.start() < end for start, end in code):
+            continue
+        target = match.group("angled") or match.group("plain") or ""
+        if _SCHEME.match(target) or target.startswith("#"):
+            continue
+        alt = re.sub(r"\\(.)", r"\1", match.group("alt"))
+        title = (match.group("title") or "").strip()[1:-1]
+        line = body.count("\n", 0, match.start()) + 1
+        images.append(LocalImage(match.start(), match.end(), alt, target, title, line, match.group("alt")))
+    return images
+
+
+def replace_local_images(body: str, url_for: Callable[[LocalImage], str | None]) -> str:
+    """The body with each local image's target replaced by url_for(image), or left as it is."""
+    parts: list[str] = []
+    last = 0
+    for image in find_local_images(body):
+        url = url_for(image)
+        if url is None:
+            continue
+        title = f' "{image.title}"' if image.title else ""
+        parts.append(body[last : image.start])
+        parts.append(f"![{image.written_alt}]({url}{title})")
+        last = image.end
+    parts.append(body[last:])
+    return "".join(parts)
+
+
 def match_prefix(ref: str, sha256s: list[str] | set[str] | tuple[str, ...]) -> str | None:
     """The one SHA-256 among these that starts with ref, or None (no match or ambiguous)."""
     ref = ref.lower()

@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
 from workstation.domain.errors import ValidationError
+from workstation.domain.photo import PhotoRole
 from workstation.domain.query import ArticleQuery
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.services.clock import Clock, utc_now
 from workstation.store.article_repository import ArticleRepository
 from workstation.store.database import Database
+from workstation.store.photo_repository import PhotoRepository
 from workstation.store.revision_repository import RevisionRepository
 from workstation.store.taxonomy_repository import SectionRepository
 
@@ -97,7 +99,9 @@ class ArticleService:
         *,
         reason: RevisionReason = RevisionReason.CREATED,
         first_published_at: datetime | None = None,
+        photos: Sequence[tuple[int, PhotoRole]] = (),
     ) -> Article:
+        """A new article; `photos` (photo id, role) are attached in the same transaction."""
         content = content or ArticleContent()
         now = self._now()
         with self._db.session() as session:
@@ -107,6 +111,8 @@ class ArticleService:
             if first_published_at is not None and first_published_at.tzinfo is not None:
                 first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
             article = ArticleRepository(session).add(content, now, first_published_at=first_published_at)
+            for photo_id, role in photos:
+                PhotoRepository(session).attach(article.id, photo_id, role)
             RevisionRepository(session).add(article.id, article.content, reason, now)
             return article
 
@@ -157,11 +163,14 @@ class ArticleService:
             ArticleRepository(session).set_trashed(article_ids, None)
 
     def duplicate(self, article_id: int) -> Article:
-        """A new draft with the same content; never published, so no publish times carry over."""
+        """A new draft with the same content and photos; never published, so no publish times
+        carry over."""
         original = self.get(article_id)
         headline = f"{original.headline} (copy)" if original.headline else ""
         content = replace(original.content, headline=headline, status=ArticleStatus.DRAFT)
-        return self.create(content)
+        with self._db.session() as session:
+            photos = [(p.photo.id, p.role) for p in PhotoRepository(session).for_article(article_id)]
+        return self.create(content, photos=photos)
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -14,7 +14,9 @@ from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.services.articles import normalize_changes
 
 TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
-KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published"})
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo"})
+# photo: {file: images/kim.jpg, caption: ..., credit: ..., alt: ...} (file relative to the Markdown)
+PHOTO_KEYS = ("file", "caption", "credit", "alt", "photographer", "copyright", "source")
 FENCE = "---"
 CLOSERS = ("---", "...")
 
@@ -31,11 +33,21 @@ class ImportFileError(WorkstationError):
 
 
 @dataclass(frozen=True, slots=True)
+class PhotoSpec:
+    """The featured photo as front matter gives it: a file and what the editor said about it."""
+
+    file: str
+    fields: dict[str, str] = field(default_factory=dict)  # caption, credit, alt, ... as given
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedArticle:
     content: ArticleContent
     section: str | None = None
     first_published_at: datetime | None = None
     key_lines: dict[str, int] = field(default_factory=dict)
+    photo: PhotoSpec | None = None
+    body_line: int = 1  # the line of the file where the body starts
 
 
 def read_text(path: Path) -> str:
@@ -70,9 +82,12 @@ def parse_markdown(text: str, source: str) -> ParsedArticle:
     except StopIteration:
         raise ImportFileError(source, "front matter is not closed by a line '---'", 1) from None
     header = "\n".join(lines[1:end])
-    body = "\n".join(lines[end + 1 :]).strip("\n")
+    after = "\n".join(lines[end + 1 :])
+    body = after.strip("\n")
+    body_line = end + 2 + (len(after) - len(after.lstrip("\n")))
     values, key_lines = _parse_header(header, source)
-    return _to_article(values, key_lines, body, source)
+    parsed = _to_article(values, key_lines, body, source)
+    return replace(parsed, body_line=body_line)
 
 
 def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str, int]]:
@@ -145,6 +160,7 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
     if section is not None and (not isinstance(section, str) or not section.strip()):
         raise fail("section", "must be a section name, slug or path such as Sports/Soccer")
     published = _parse_time(values.get("published"), fail)
+    photo = _parse_photo(values.get("photo"), fail)
     content = ArticleContent(**clean)  # type: ignore[arg-type]
     if published is not None and content.status is ArticleStatus.DRAFT and "status" not in values:
         content = ArticleContent(**{**clean, "status": ArticleStatus.PUBLISHED})  # type: ignore[arg-type]
@@ -153,7 +169,27 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
         section=section.strip() if isinstance(section, str) else None,
         first_published_at=published,
         key_lines=lines,
+        photo=photo,
     )
+
+
+def _parse_photo(value: object, fail: Callable[[str, str], ImportFileError]) -> PhotoSpec | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = {"file": value}
+    if not isinstance(value, dict):
+        raise fail("photo", "must be a file name or a mapping such as {file: kim.jpg, credit: TT}")
+    unknown = [str(k) for k in value if k not in PHOTO_KEYS]
+    if unknown:
+        raise fail("photo", f"unknown key '{unknown[0]}' (known: {', '.join(PHOTO_KEYS)})")
+    if not all(isinstance(v, str) for v in value.values()):
+        raise fail("photo", "every value must be text")
+    fields = {str(k): str(v).strip() for k, v in value.items()}
+    file = fields.pop("file", "")
+    if not file:
+        raise fail("photo", "give the photo's file, e.g. photo: {file: images/kim.jpg}")
+    return PhotoSpec(file, fields)
 
 
 def _parse_time(value: object, fail: Callable[[str, str], ImportFileError]) -> datetime | None:

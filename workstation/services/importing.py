@@ -1,4 +1,6 @@
-"""ImportService: Markdown files with front matter become articles, one transaction each."""
+"""ImportService: Markdown files with front matter become articles, one transaction each. Their
+photos (front matter `photo:`, local images in the body) are imported first; if one fails, the
+article is not imported and the photos new to the library are removed again."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from workstation.domain.article import Article
 from workstation.domain.errors import ValidationError
 from workstation.domain.revision import RevisionReason
 from workstation.services.articles import ArticleService
-from workstation.services.front_matter import ImportFileError, parse_markdown, read_text
+from workstation.services.front_matter import ImportFileError, ParsedArticle, parse_markdown, read_text
+from workstation.services.photo_markdown import MarkdownPhotos, import_markdown_photos
 from workstation.services.photos import PhotoService
 from workstation.services.taxonomy import TaxonomyService
 
@@ -46,10 +49,25 @@ class ImportService:
                     str(path), f"section: {exc.message}", parsed.key_lines.get("section"), "section"
                 ) from None
             content = replace(content, section_id=section.id)
-        article = self._articles.create(
-            content, reason=RevisionReason.IMPORT, first_published_at=parsed.first_published_at
-        )
+        photos = self._import_photos(path, parsed)
+        content = replace(content, body=photos.body)
+        try:
+            article = self._articles.create(
+                content,
+                reason=RevisionReason.IMPORT,
+                first_published_at=parsed.first_published_at,
+                photos=photos.links,
+            )
+        except BaseException:
+            if self._photos is not None:
+                self._photos.delete_if_unused(photos.created)
+            raise
         return ImportOutcome(path, article=article, created_sections=tuple(created))
+
+    def _import_photos(self, path: Path, parsed: ParsedArticle) -> MarkdownPhotos:
+        if self._photos is None:
+            return MarkdownPhotos(parsed.content.body)
+        return import_markdown_photos(self._photos, path, parsed)
 
     def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
         """Import each file on its own: a bad file imports nothing and the others still go in."""

@@ -231,6 +231,18 @@ class PhotoService:
         self.files.sweep_temporary()
         return unused
 
+    def delete_if_unused(self, photo_ids: Sequence[int]) -> None:
+        """Remove these photos (rows and files) unless an article uses them: undoing an import."""
+        wanted = set(photo_ids)
+        if not wanted:
+            return
+        with self._db.session() as session:
+            repository = PhotoRepository(session)
+            doomed = [p for p in repository.unused() if p.id in wanted]
+            repository.delete([p.id for p in doomed])
+        for photo in doomed:
+            self.files.delete_photo(photo.sha256)
+
     # -- an article's photos -----------------------------------------------------------------
 
     def for_article(self, article_id: int) -> builtins.list[ArticlePhoto]:

@@ -1,8 +1,9 @@
 """Preflight: what to fix before publishing (blockers) and what to look at again (warnings).
 
 `preflight()` is pure: it sees the content, the other articles' headlines that could clash, and
-the article's photos (anything with a credit and an alt text). `PreflightService` fetches the
-headlines from the store: only those that could be the same, through the search index."""
+the article's photos (stored photos, or anything with a credit and an alt text). `PreflightService`
+fetches the headlines from the store (only those that could be the same, through the search
+index) and, given the photo library, the article's photos."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from html.parser import HTMLParser
 from typing import Literal, Protocol
 
 from workstation.domain.article import ArticleContent, publish_problems
+from workstation.domain.photo import ArticlePhoto, Photo, photo_problems
 from workstation.domain.query import ArticleQuery
 from workstation.services.articles import ArticleService
+from workstation.services.photos import PhotoService
 from workstation.services.rendering.body import markdown_to_html
 
 Severity = Literal["blocker", "warning"]
@@ -23,7 +26,7 @@ DUPLICATE_SEARCH_LIMIT = 20
 
 @dataclass(frozen=True, slots=True)
 class PreflightItem:
-    field: str  # the field an editor must look at: headline, section, body, standfirst, photos
+    field: str  # the field to look at: headline, section, body, standfirst, photo.credit, photo.alt_text
     severity: Severity
     message: str
 
@@ -33,13 +36,16 @@ class PreflightItem:
 
 
 class PhotoFacts(Protocol):
-    """What preflight needs of a photo (domain.photo.PhotoMetadata has it)."""
+    """What preflight needs of a photo that is not (yet) stored: domain.photo.PhotoMetadata has it."""
 
     @property
     def credit(self) -> str: ...
 
     @property
     def alt_text(self) -> str: ...
+
+
+AnyPhoto = Photo | ArticlePhoto | PhotoFacts
 
 
 def headline_key(headline: str) -> str:
@@ -52,7 +58,7 @@ def preflight(
     *,
     headline_limit: int = HEADLINE_LIMIT,
     other_headlines: Collection[str] = (),
-    photos: Sequence[PhotoFacts] = (),
+    photos: Sequence[AnyPhoto] = (),
 ) -> list[PreflightItem]:
     """Blockers first (what publishing refuses), then warnings, each naming its field."""
     items = [PreflightItem(p.field, "blocker", p.message) for p in publish_problems(content)]
@@ -75,29 +81,35 @@ def preflight(
         for href in empty_links(text, content.language):
             target = f" to {href}" if href else ""
             items.append(PreflightItem(field, "warning", f"A link{target} has no text."))
-    items += _photo_warnings(photos)
     return sorted(items, key=lambda item: not item.is_blocker)  # stable: blockers, then warnings
 
 
-def _photo_name(index: int, photo: PhotoFacts) -> str:
-    name = getattr(photo, "name", "") or getattr(photo, "filename", "")
-    return f"Photo {index} ({name})" if isinstance(name, str) and name else f"Photo {index}"
-
-
-def _photo_blockers(photos: Iterable[PhotoFacts]) -> list[PreflightItem]:
-    return [
-        PreflightItem("photos", "blocker", f"{_photo_name(i, photo)} has no credit.")
-        for i, photo in enumerate(photos, start=1)
-        if not photo.credit.strip()
-    ]
-
-
-def _photo_warnings(photos: Iterable[PhotoFacts]) -> list[PreflightItem]:
-    return [
-        PreflightItem("photos", "warning", f"{_photo_name(i, photo)} has no alt text for screen readers.")
-        for i, photo in enumerate(photos, start=1)
-        if not photo.alt_text.strip()
-    ]
+def _photo_blockers(photos: Iterable[AnyPhoto]) -> list[PreflightItem]:
+    """Every photo needs a credit and alt text to publish (domain.photo.photo_problems)."""
+    items: list[PreflightItem] = []
+    for index, photo in enumerate(photos, start=1):
+        if isinstance(photo, Photo | ArticlePhoto):
+            items += [PreflightItem(p.field, "blocker", p.message) for p in photo_problems([photo])]
+            continue
+        name = getattr(photo, "name", "") or str(index)
+        if not photo.credit.strip():
+            items.append(
+                PreflightItem(
+                    "photo.credit",
+                    "blocker",
+                    f"Photo {name}: a credit is required to publish (e.g. KCNA via AP/TT).",
+                )
+            )
+        if not photo.alt_text.strip():
+            items.append(
+                PreflightItem(
+                    "photo.alt_text",
+                    "blocker",
+                    f"Photo {name}: alt text is required to publish (what the photo shows, for readers "
+                    "who cannot see it).",
+                )
+            )
+    return items
 
 
 class _LinkTexts(HTMLParser):
@@ -142,8 +154,9 @@ def empty_links(markdown_text: str, language: str = "en") -> list[str]:
 
 
 class PreflightService:
-    def __init__(self, articles: ArticleService) -> None:
+    def __init__(self, articles: ArticleService, photos: PhotoService | None = None) -> None:
         self._articles = articles
+        self._photos = photos
 
     def other_headlines(self, article_id: int | None, headline: str) -> set[str]:
         """Headlines of other live articles that read the same as `headline`. Found through the
@@ -159,10 +172,13 @@ class PreflightService:
         article_id: int | None,
         content: ArticleContent,
         *,
-        photos: Sequence[PhotoFacts] = (),
+        photos: Sequence[AnyPhoto] | None = None,
         headline_limit: int = HEADLINE_LIMIT,
     ) -> list[PreflightItem]:
-        """Preflight of an article's content as it is now (saved or not)."""
+        """Preflight of an article's content as it is now (saved or not). Its photos are those
+        given, else the stored article's photos from the library (when the service has it)."""
+        if photos is None:
+            photos = self._photos.for_article(article_id) if self._photos and article_id is not None else ()
         return preflight(
             content,
             headline_limit=headline_limit,

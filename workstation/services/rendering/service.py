@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.photo import Photo
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.services.articles import ArticleService
-from workstation.services.rendering.page import PageInput, PageRenderer, RenderedPage
+from workstation.services.photos import PhotoService
+from workstation.services.rendering.page import FeaturedPhoto, PageInput, PageRenderer, RenderedPage
+from workstation.services.rendering.sanitize import PHOTO_SCHEME
 from workstation.services.taxonomy import TaxonomyService
 
 MORE_NEWS_COUNT = 20
@@ -13,10 +18,17 @@ MORE_NEWS_COUNT = 20
 
 class RenderingService:
     def __init__(
-        self, articles: ArticleService, taxonomy: TaxonomyService, renderer: PageRenderer | None = None
+        self,
+        articles: ArticleService,
+        taxonomy: TaxonomyService,
+        renderer: PageRenderer | None = None,
+        photos: PhotoService | None = None,
     ) -> None:
+        """With `photos`, pages show the article's featured photo and the stored photos its body
+        refers to (as ewsphoto: URLs; a standalone render embeds them)."""
         self._articles = articles
         self._taxonomy = taxonomy
+        self._photos = photos
         self.renderer = renderer or PageRenderer()
 
     def page_input(self, article_id: int, content: ArticleContent | None = None) -> PageInput:
@@ -33,6 +45,11 @@ class RenderingService:
             ArticleQuery(status=ArticleStatus.PUBLISHED, sort=SortKey.UPDATED), 0, MORE_NEWS_COUNT + 1
         )
         more_news = tuple(s for s in recent if s.id != article_id)[:MORE_NEWS_COUNT]
+        featured = None
+        if self._photos is not None:
+            content = replace(content, body=self._photos.body_for_preview(content.body))
+            photo = self._photos.featured(article_id)
+            featured = featured_photo(photo) if photo is not None else None
         return PageInput(
             content=content,
             section_path=section_path,
@@ -40,7 +57,24 @@ class RenderingService:
             first_published_at=article.first_published_at,
             updated_at=article.updated_at,
             more_news=more_news,
+            featured_photo=featured,
         )
 
     def render_article(self, article_id: int, content: ArticleContent | None = None) -> RenderedPage:
         return self.renderer.render(self.page_input(article_id, content))
+
+
+def featured_photo(photo: Photo) -> FeaturedPhoto:
+    """A stored photo as the page's featured photo: its web rendition, caption, credit, alt text,
+    and the proportions of its crop (so the page keeps its place while the image loads)."""
+    crop = photo.effective_crop
+    width, height = (crop.width, crop.height) if crop is not None else (photo.width, photo.height)
+    meta = photo.metadata
+    return FeaturedPhoto(
+        src=f"{PHOTO_SCHEME}:{photo.sha256}",
+        caption=meta.caption,
+        credit=meta.credit,
+        alt_text=meta.alt_text,
+        width=width or None,
+        height=height or None,
+    )

@@ -1,0 +1,86 @@
+"""Photos of an imported Markdown file: the front matter's `photo:` (featured) and the body's
+images with local paths (`![alt](images/x.jpg)`, relative to the Markdown file) go through the
+photo import pipeline; the body then refers to them as `photo:<sha256>`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from workstation.domain.photo import Photo, PhotoRole
+from workstation.domain.photo_refs import LocalImage, find_local_images, photo_url, replace_local_images
+from workstation.services.front_matter import ImportFileError, ParsedArticle
+from workstation.services.media.errors import PhotoFileError
+from workstation.services.photos import PhotoService
+
+# Front matter's photo keys -> PhotoMetadata fields.
+_FIELDS = {
+    "caption": "caption",
+    "credit": "credit",
+    "alt": "alt_text",
+    "photographer": "photographer",
+    "copyright": "copyright",
+    "source": "source",
+}
+
+
+@dataclass
+class MarkdownPhotos:
+    """The photos an article brings: its body rewritten, the links to make, the photos new to
+    the library (to remove again if the article cannot be stored)."""
+
+    body: str
+    links: list[tuple[int, PhotoRole]] = field(default_factory=list)
+    created: list[int] = field(default_factory=list)
+
+
+def import_markdown_photos(photos: PhotoService, path: Path, parsed: ParsedArticle) -> MarkdownPhotos:
+    """Import the photos a parsed Markdown file names. On any failure nothing new stays stored,
+    and the ImportFileError names the Markdown file, the line and the photo's path."""
+    body = parsed.content.body
+    images = find_local_images(body)
+    result = MarkdownPhotos(body)
+    if parsed.photo is None and not images:
+        return result
+    loaded: dict[str, Photo] = {}
+
+    def load(target: str, line: int | None) -> Photo:
+        if target in loaded:
+            return loaded[target]
+        file = Path(target).expanduser()
+        if not file.is_absolute():
+            file = path.parent / file
+        outcome = photos.import_file(file)
+        if outcome.photo is None:
+            error = outcome.error
+            message = error.message if isinstance(error, PhotoFileError) else str(error or "cancelled")
+            raise ImportFileError(str(path), f"photo {target}: {message}", line, "photo")
+        if not outcome.existing:
+            result.created.append(outcome.photo.id)
+        loaded[target] = outcome.photo
+        return outcome.photo
+
+    roles: dict[int, PhotoRole] = {}
+    try:
+        if parsed.photo is not None:
+            photo = load(parsed.photo.file, parsed.key_lines.get("photo"))
+            given = {_FIELDS[k]: v for k, v in parsed.photo.fields.items() if k in _FIELDS and v}
+            if given:
+                loaded[parsed.photo.file] = photos.update_metadata(photo.id, replace(photo.metadata, **given))
+            roles[photo.id] = PhotoRole.FEATURED
+        for image in images:
+            photo = load(image.target, parsed.body_line + image.line - 1)
+            if image.alt.strip() and not photo.metadata.alt_text:
+                photo = photos.update_metadata(photo.id, replace(photo.metadata, alt_text=image.alt.strip()))
+                loaded[image.target] = photo
+            roles.setdefault(photo.id, PhotoRole.INLINE)
+    except BaseException:
+        photos.delete_if_unused(result.created)
+        raise
+
+    def url(image: LocalImage) -> str:
+        return photo_url(loaded[image.target].sha256)
+
+    result.body = replace_local_images(body, url)
+    result.links = list(roles.items())
+    return result
