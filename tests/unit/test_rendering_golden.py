@@ -11,8 +11,10 @@ and review the diff:
 
     UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest tests/unit/test_rendering_golden.py
 
-`python tests/unit/test_rendering_golden.py OUT.html [PHOTO]` writes the page with a photo file
-inlined (the screenshot in docs/ is of that page).
+`python tests/unit/test_rendering_golden.py OUT.html [PHOTO]` writes this page as an export would
+(standalone), with a JPEG or PNG file as the featured photo. docs/reference-page.png is a headless
+Chromium screenshot (1280x1600) of the real export: this store, a photo imported into the library
+as the featured photo, then `workstation export ID --format html`.
 """
 
 from __future__ import annotations
