@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import bench_cold_start, bench_list_model, bench_render, bench_search
+from benchmarks import bench_cold_start, bench_list_model, bench_photo_import, bench_render, bench_search
 from benchmarks.common import Result, Settings
 from benchmarks.synthetic import ensure_store
 
@@ -25,6 +25,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_cold_start.NAME: bench_cold_start.run,
     bench_list_model.NAME: bench_list_model.run,
     bench_render.NAME: bench_render.run,
+    bench_photo_import.NAME: bench_photo_import.run,
 }
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 HEADERS = ("benchmark", "measured", "baseline", "ratio", "budget", "result")
