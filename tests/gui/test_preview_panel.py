@@ -33,6 +33,7 @@ from workstation.services.rendering import (
 from workstation.ui.preview import environment
 from workstation.ui.preview.panel import COALESCE_MS, EMPTY_PAGE, PreviewPanel
 from workstation.ui.preview.paragraphs import paragraph_index_for_cursor
+from workstation.ui.preview.photo_cache import LOG_LIMIT, PhotoCache, remember
 
 # QtWebEngine's first start in a process, offscreen with no GPU, logs these as Qt warnings, and
 # the offscreen platform cannot resize the view's native child. Harmless: Chromium renders in software.
@@ -228,6 +229,19 @@ def test_stale_results_are_dropped(qtbot, make_panel, backend: str) -> None:
     assert panel.dropped_results == 2  # the old result, and the skipped request
 
 
+def test_a_hidden_panel_renders_when_shown(qtbot, make_panel, backend: str) -> None:
+    renderer = CountingRenderer()
+    panel = make_panel(render=sample_input, renderer=renderer, force_fallback=backend == "fallback")
+    panel.hide()
+    with qtbot.assertNotEmitted(panel.updated, wait=COALESCE_MS * 4):
+        for _ in range(3):
+            panel.request_update()
+    assert renderer.rendered == []
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+        panel.show()
+    assert renderer.rendered == [HEADLINE]
+
+
 def test_no_input_and_a_failing_source_show_a_message(qtbot, make_panel, backend: str) -> None:
     panel = make_panel(force_fallback=backend == "fallback")
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
@@ -331,20 +345,47 @@ def test_stored_photos_are_served_through_the_photo_scheme(qtbot, make_panel) ->
     assert panel.blocked_requests == []
 
 
-@web_only
-def test_the_featured_photo_of_a_rendered_page_loads(qtbot, make_panel) -> None:
+def test_the_featured_photo_of_a_rendered_page_loads(qtbot, make_panel, backend: str) -> None:
     blue = png_bytes((20, 20, 220), (300, 200))
     sha = hashlib.sha256(blue).hexdigest()
-    panel = make_panel(photo_source={sha: ("image/png", blue)}.get)
-    photo = FeaturedPhoto(
-        src=f"ewsphoto:{sha}", caption="Drones", credit="KCNA via AP/TT", alt_text="A drone"
-    )
+    reads: list[str] = []
+
+    def source(wanted: str) -> tuple[str, bytes] | None:
+        reads.append(wanted)
+        return ("image/png", blue) if wanted == sha else None
+
+    panel = make_panel(photo_source=source, force_fallback=backend == "fallback")
+    photo = FeaturedPhoto(f"ewsphoto:{sha}", caption="Drones", credit="KCNA via AP/TT", alt_text="A drone")
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
         panel.set_source(lambda: sample_input(photo=photo))
-    assert panel.web_view is not None
-    handler = panel.web_view.scheme_handler
-    qtbot.waitUntil(lambda: sha in handler.served, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: reads == [sha], timeout=TIMEOUT)
     assert "Photo: KCNA via AP/TT" in plain_text(qtbot, panel)
+    if panel.web_view is not None:
+        assert panel.web_view.scheme_handler.served == [sha]
+    for _ in range(3):  # each update shows the photo again; the store is read once
+        with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+            panel.update_now()
+    assert reads == [sha]
+
+
+def test_photo_cache_and_request_logs_are_bounded() -> None:
+    reads: list[str] = []
+
+    def source(sha: str) -> tuple[str, bytes] | None:
+        reads.append(sha)
+        return None if sha == "missing" else ("image/png", bytes(40))
+
+    cache = PhotoCache(source, budget=100)
+    assert cache("a") == cache("a") == ("image/png", bytes(40))
+    assert cache("missing") is None and cache("missing") is None
+    cache("b")
+    cache("c")  # over the budget: "a", the least recently used, goes
+    cache("a")
+    assert reads == ["a", "missing", "missing", "b", "c", "a"]
+    log: list[str] = []
+    for n in range(LOG_LIMIT + 50):
+        remember(log, str(n))
+    assert len(log) == LOG_LIMIT and log[-1] == str(LOG_LIMIT + 49)
 
 
 @web_only

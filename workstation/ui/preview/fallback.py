@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QResizeEve
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from workstation.services.rendering import PHOTO_SCHEME
+from workstation.ui.preview.photo_cache import remember
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]
 
@@ -113,7 +114,7 @@ class FallbackPreview(QTextBrowser):
         if scheme == "data":
             data = decode_data_url(name.toString())
             return self._fitted(QImage.fromData(data) if data else QImage())
-        self.blocked.append(name.toString())
+        remember(self.blocked, name.toString())
         return None
 
     def _photo(self, sha: str) -> QImage | None:

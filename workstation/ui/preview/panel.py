@@ -8,7 +8,8 @@ one is shown. A result that is no longer the newest request is dropped. Typing n
 rendering: the GUI thread only reads the fields and hands the HTML over.
 
 The coalescing window is not restarted by each call, unlike a classic debounce: a held key or a
-fast typist still sees the preview follow, about every render-and-load cycle."""
+fast typist still sees the preview follow, about every render-and-load cycle. While the panel is
+hidden (another side tab in front) edits are only noted; the page catches up when it is shown."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
 from workstation.ui import alerts
 from workstation.ui.preview import environment
 from workstation.ui.preview.fallback import FallbackPreview
+from workstation.ui.preview.photo_cache import PhotoCache
 from workstation.ui.preview.worker import RenderWorker
 
 if TYPE_CHECKING:
@@ -140,7 +142,9 @@ class PreviewPanel(QWidget):
         self.setAccessibleName("Preview")
         self._make_input = render
         self._renderer = renderer or PageRenderer()
-        self._photo_source = photo_source
+        # Photos are read once (on the GUI thread, when a page asks for them), then remembered.
+        self.photo_cache = PhotoCache(photo_source) if photo_source is not None else None
+        self._photo_source: PhotoSource | None = self.photo_cache
         self._preset = DEFAULT_PRESET
         self._html = ""
         self._body_html = ""
@@ -163,7 +167,7 @@ class PreviewPanel(QWidget):
             try:
                 from workstation.ui.preview.web import WebPreview
 
-                self._web = WebPreview(photo_source)
+                self._web = WebPreview(self._photo_source)
             except Exception as exc:  # the engine could not start: the simplified preview instead
                 reason = f"QtWebEngine failed to start ({exc})."
         if self._web is not None:
@@ -254,15 +258,21 @@ class PreviewPanel(QWidget):
     def set_source(self, make_input: MakeInput | None) -> None:
         """What to preview: make_input() returns the page's input from the editor's current
         values (called on the GUI thread; keep it cheap), or None for nothing. Call again when
-        another article is shown: the preview starts at its top."""
+        another article is shown: the preview starts at its top (at once, or when shown)."""
         self._make_input = make_input
         self._reset_scroll()
-        self.update_now()
+        self._worker.invalidate()  # a render of the previous article is not shown
+        if self.isVisible():
+            self.update_now()
+        else:
+            self._timer.stop()
+            self._dirty = True
 
     def request_update(self) -> None:
-        """Render again soon (coalesced); call on every edit."""
+        """Render again soon (coalesced); call on every edit. While the panel is hidden (another
+        side tab is showing) nothing is rendered; the page catches up when it is shown."""
         self._dirty = True
-        if not self._busy() and not self._timer.isActive():
+        if self.isVisible() and not self._busy() and not self._timer.isActive():
             self._timer.start()
 
     def update_now(self) -> None:
@@ -309,7 +319,7 @@ class PreviewPanel(QWidget):
             self._web.print_to_pdf(path)
         elif self._fallback is not None:
             fallback = self._fallback
-            QTimer.singleShot(0, lambda: self.pdf_done.emit(path, fallback.print_to_pdf(path)))
+            QTimer.singleShot(0, self, lambda: self.pdf_done.emit(path, fallback.print_to_pdf(path)))
 
     # -- the pipeline ------------------------------------------------------------------------
 
@@ -354,9 +364,13 @@ class PreviewPanel(QWidget):
             self.updated.emit()
             self._continue()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._continue()
+
     def _continue(self) -> None:
         """After a page is shown: start the edits that arrived meanwhile, without waiting again."""
-        if self._dirty and not self._busy():
+        if self._dirty and self.isVisible() and not self._busy():
             self._timer.stop()
             self._start_render()
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from workstation.services.rendering import PHOTO_SCHEME
 from workstation.ui.preview.environment import photo_scheme_registered
+from workstation.ui.preview.photo_cache import remember
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]
 
@@ -76,7 +77,7 @@ class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
         url = info.requestUrl()
         if url.scheme().lower() not in ALLOWED_SCHEMES:
             info.block(True)
-            self.blocked.append(url.toString())
+            remember(self.blocked, url.toString())
 
 
 class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -118,11 +119,11 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(QByteArray(mime.encode()), buffer)
-        self.served.append(name)
+        remember(self.served, name)
 
     def _fail(self, job: QWebEngineUrlRequestJob, name: str, error: QWebEngineUrlRequestJob.Error) -> None:
         job.fail(error)
-        self.refused.append(name)
+        remember(self.refused, name)
 
 
 class PreviewPage(QWebEnginePage):
