@@ -16,7 +16,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import bench_cold_start, bench_list_model, bench_photo_import, bench_render, bench_search
+from benchmarks import (
+    bench_cold_start,
+    bench_list_model,
+    bench_open_article,
+    bench_photo_import,
+    bench_render,
+    bench_search,
+    bench_search_typing,
+    bench_typing,
+)
 from benchmarks.common import Result, Settings
 from benchmarks.synthetic import ensure_store
 
@@ -24,6 +33,9 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_search.NAME: bench_search.run,
     bench_cold_start.NAME: bench_cold_start.run,
     bench_list_model.NAME: bench_list_model.run,
+    bench_typing.NAME: bench_typing.run,
+    bench_open_article.NAME: bench_open_article.run,
+    bench_search_typing.NAME: bench_search_typing.run,
     bench_render.NAME: bench_render.run,
     bench_photo_import.NAME: bench_photo_import.run,
 }

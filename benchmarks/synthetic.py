@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
 import random
 import shutil
 import sqlite3
@@ -448,6 +449,27 @@ def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.iterdir() if p.is_file())
 
 
+def _remove_stale_partials(cache_dir: Path, name: str) -> None:
+    """Partial builds left by runs that died (their process is gone)."""
+    if not cache_dir.is_dir():
+        return
+    for path in cache_dir.glob(f"{name}.partial*"):
+        pid = path.name.rpartition("-")[2]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def ensure_store(
     cache_dir: Path, articles: int, *, rebuild: bool = False, progress: bool = True
 ) -> StoreInfo:
@@ -460,7 +482,10 @@ def ensure_store(
     if rebuild and final.exists():
         shutil.rmtree(final)
     if not meta_path.exists():
-        partial = cache_dir / f"{name}.partial"
+        # One partial directory per process: two runs building at once must not delete each
+        # other's work (the first to finish wins; a later one throws its copy away).
+        _remove_stale_partials(cache_dir, name)
+        partial = cache_dir / f"{name}.partial-{os.getpid()}"
         if partial.exists():
             shutil.rmtree(partial)
         partial.mkdir(parents=True)
@@ -473,9 +498,12 @@ def ensure_store(
         seconds = time.perf_counter() - started
         meta = {"articles": articles, "trashed": trashed, "seed": SEED, "build_seconds": round(seconds, 1)}
         (partial / "benchmark-store.json").write_text(json.dumps(meta, indent=2) + "\n")
-        if final.exists():
-            shutil.rmtree(final)
-        partial.rename(final)
+        if meta_path.exists():  # another run finished the same store first
+            shutil.rmtree(partial)
+        else:
+            if final.exists():
+                shutil.rmtree(final)
+            partial.rename(final)
         _verify(final, articles, trashed)
         built_now = True
         if progress:

@@ -1,0 +1,252 @@
+"""Typing into a 5,000-word body in the real main window, versus a bare QPlainTextEdit.
+
+Each keystroke is a real key event (QTest.keyClick: shortcut override, press, release) timed from
+just before it is sent until QApplication.processEvents() returns, so the Markdown highlighter, the
+textChanged handlers, layout, paint and any timer that is due are all inside the time. Keystrokes
+go in turn into the app's body field (focused, with autosave, counters and the history panel all
+live), a bare QPlainTextEdit in a bare QMainWindow, and, to show what the highlighter costs on its
+own, a bare QPlainTextEdit with the app's MarkdownHighlighter. Between keystrokes the event loop
+idles, as it does between a person's keystrokes, with a 1 ms tick monitor that measures how long
+the GUI thread was busy with timer work (autosave, counters, the history panel). Twice the typing
+pauses for autosave's idle write, and the monitor measures the longest stall around it.
+"""
+
+from __future__ import annotations
+
+import gc
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Check, Result, Settings, median, percentile
+from benchmarks.gui import (
+    TickMonitor,
+    activate,
+    bare_editor,
+    close_window,
+    gc_pauses,
+    idle,
+    open_window,
+    qt_app,
+    quiet_alerts,
+    settle,
+    type_char,
+)
+from benchmarks.prose import markdown_body, typed_text
+
+NAME = "typing"
+BODY_WORDS = 5000
+KEYSTROKES = 600  # measured, per editor
+WARMUP = 20
+SEGMENTS = 3  # typing segments, with an idle pause (autosave's idle write) between them
+SLOT_MS = 50  # one keystroke into each editor every 50 ms
+PAUSE_MS = 2100  # longer than autosave's 2 s idle interval
+BUDGET_RATIO = 1.5
+BUDGET_P99_MS = 16.0  # one frame at 60 Hz
+
+
+def _cursor_to_middle(edit: object) -> None:
+    """Between two sentences in the first plain paragraph at or after the middle of the text."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    assert isinstance(edit, QPlainTextEdit)
+    document = edit.document()
+    block = document.findBlock(document.characterCount() // 2)
+    while block.isValid() and (not block.text() or block.text()[0] in "#>-0123456789"):
+        block = block.next()
+    text = block.text()
+    offset = text.find(". ", len(text) // 3)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + (offset + 2 if offset >= 0 else len(text)))
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+
+
+def _stats(samples: list[float]) -> str:
+    return f"p50 {median(samples):.2f} / p99 {percentile(samples, 99):.2f} ms"
+
+
+def run(settings: Settings) -> Result:
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from workstation.domain.article import ArticleContent
+    from workstation.domain.text import count_words
+    from workstation.ui.widgets.markdown_highlighter import MarkdownHighlighter
+
+    app = qt_app()
+    body = markdown_body(BODY_WORDS, seed=5000)
+    typed = typed_text(WARMUP + KEYSTROKES, seed=7)
+    with quiet_alerts() as alerts, tempfile.TemporaryDirectory(prefix="bench-typing-") as tmp:
+        window = open_window(Path(tmp))
+        assert window.workspace is not None
+        workspace = window.workspace
+        article = workspace.articles.create(
+            ArticleContent(
+                headline="Parliament votes on the new budget after a long night of talks",
+                standfirst="The government's budget passed by four votes. The opposition calls it a "
+                "missed chance for families and for the climate.",
+                body=body,
+                byline="Anna Lindqvist",
+                tags=("Budget", "Parliament"),
+            )
+        )
+        window.signals.articles_changed.emit([article.id])
+        window.select_article(article.id)
+        settle(window)
+        editor = window.editor
+        if editor.article_id != article.id or editor.body_edit.toPlainText() != body:
+            raise RuntimeError("the article did not open in the editor")
+        app_edit = editor.body_edit
+
+        font, size = app_edit.font(), app_edit.size()
+        bare_window, bare_edit = bare_editor(body, font, size)
+        lit_window, lit_edit = bare_editor(body, font, size)
+        lit_highlighter = MarkdownHighlighter(lit_edit.document())
+        activate(window)
+        app_edit.setFocus()
+        idle(50)
+        if QApplication.focusWidget() is not app_edit:
+            raise RuntimeError("the body field did not get the keyboard focus")
+        editors: dict[str, QPlainTextEdit] = {"app": app_edit, "bare": bare_edit, "lit": lit_edit}
+        for edit in editors.values():
+            _cursor_to_middle(edit)
+        idle(50)
+
+        writes: list[float] = []  # autosave starting a background write ("Saving…")
+        history_loads: list[float] = []  # the history panel reloaded after a write
+        window.autosave.state_changed.connect(
+            lambda text: writes.append(time.perf_counter()) if text.startswith("Saving") else None
+        )
+        window.history_panel.loaded.connect(lambda _id: history_loads.append(time.perf_counter()))
+        samples: dict[str, list[float]] = {name: [] for name in editors}
+        typing_idle = TickMonitor()  # between keystrokes
+        pause_stalls: list[float] = []
+        all_stalls: list[tuple[float, float]] = []
+        per_segment = -(-KEYSTROKES // SEGMENTS)
+        names = list(editors)
+
+        gc.collect()  # not the earlier benchmarks' garbage in the middle of this one
+        with gc_pauses() as collections:
+            started = time.perf_counter()
+            for i, char in enumerate(typed):
+                slot_start = time.perf_counter()
+                order = names[i % 3 :] + names[: i % 3]  # rotate who goes first
+                for name in order:
+                    edit = editors[name]
+                    t0 = time.perf_counter()
+                    type_char(edit, char)
+                    QApplication.processEvents()
+                    if i >= WARMUP:
+                        samples[name].append((time.perf_counter() - t0) * 1000)
+                measured = i - WARMUP + 1
+                if measured > 0 and measured % per_segment == 0 and measured < KEYSTROKES:
+                    pause_start = time.perf_counter()
+                    monitor = TickMonitor()
+                    monitor.idle_until(
+                        lambda start=pause_start: (
+                            (time.perf_counter() - start) * 1000 >= PAUSE_MS
+                            and not window.autosave.has_pending
+                            and not window.history_panel.loading
+                        ),
+                        timeout_ms=PAUSE_MS + 5000,
+                    )
+                    pause_stalls.append(monitor.worst_ms)
+                    all_stalls.extend(monitor.stalls)
+                    continue
+                rest = SLOT_MS - (time.perf_counter() - slot_start) * 1000
+                typing_idle.idle(rest)
+            elapsed = time.perf_counter() - started
+        all_stalls.extend(typing_idle.stalls)
+
+        # The typing must have landed: in each editor, and (after a final write) in the store.
+        if QApplication.focusWidget() is not app_edit:
+            raise RuntimeError("the body field lost the keyboard focus while typing")
+        window.autosave.flush_now()
+        stored = workspace.articles.get(article.id).body
+        final = app_edit.toPlainText()
+        if stored != final or len(final) != len(body) + len(typed):
+            raise RuntimeError("the typed text was not saved as typed")
+        if bare_edit.toPlainText() != final or lit_edit.toPlainText() != final:
+            raise RuntimeError("the baseline editors did not receive the same keystrokes")
+        revisions = len(workspace.articles.revisions(article.id))
+        words = count_words(body)
+        window_size = window.size()
+        close_window(window)
+        close_window(bare_window)
+        close_window(lit_window)
+        del lit_highlighter
+        app.processEvents()
+    if alerts:
+        raise RuntimeError(f"the window showed a message: {alerts[0]}")
+
+    # An autosave cycle: the write starts, is delivered, the history panel reloads (or 0.5 s).
+    cycles = [(w, min([h for h in history_loads if h >= w] + [w + 0.5])) for w in writes]
+
+    def cycle_of(start: float, ms: float) -> int | None:
+        """The autosave cycle (1-based) this stall fell in, or None."""
+        for n, (write, end) in enumerate(cycles, start=1):
+            if write - 0.002 <= start + ms / 1000 and start <= end + 0.02:
+                return n
+        return None
+
+    def in_cycle(start: float, ms: float) -> bool:
+        return cycle_of(start, ms) is not None
+
+    def gc_in(start: float, ms: float) -> float:
+        """The longest garbage collection overlapping this stall (ms), or 0."""
+        end = start + ms / 1000
+        return max((g for s, g, _gen in collections if s <= end and s + g / 1000 >= start), default=0.0)
+
+    full = [ms for _start, ms, generation in collections if generation == 2]
+    long_stalls = [(start, ms) for start, ms in all_stalls if ms > BUDGET_P99_MS]
+    worst_start, worst_ms = max(all_stalls, key=lambda s: s[1], default=(0.0, 0.0))
+    worst_cycle = cycle_of(worst_start, worst_ms)
+    where = (
+        "not during an autosave"
+        if worst_cycle is None
+        else f"during autosave write {worst_cycle} of {len(cycles)} (write, delivery, history reload)"
+    )
+    app_ms, bare_ms, lit_ms = samples["app"], samples["bare"], samples["lit"]
+    ratio = median(app_ms) / median(bare_ms)
+    app_p99 = percentile(app_ms, 99)
+    worst_pause = max(pause_stalls) if pause_stalls else 0.0
+    over_frame = sum(1 for ms in app_ms if ms > BUDGET_P99_MS)
+    notes = [
+        f"{KEYSTROKES} keystrokes per editor (after {WARMUP} warm-up), one every {SLOT_MS} ms into each, "
+        f"in {SEGMENTS} runs with a {PAUSE_MS / 1000:.1f} s pause between them; {elapsed:.0f} s in all",
+        f"body: {words:,} words, {len(body):,} characters of Markdown (headings, emphasis, quotes, "
+        f"lists, links); cursor mid-paragraph in the middle; "
+        f"window {window_size.width()}x{window_size.height()}, "
+        f"body field {size.width()}x{size.height()} px, font {font.family()} {font.pointSizeF():g} pt",
+        f"app (focused, highlighter, counters, autosave):  {_stats(app_ms)}, max {max(app_ms):.1f} ms, "
+        f"{over_frame} of {len(app_ms)} over {BUDGET_P99_MS:.0f} ms",
+        f"bare QPlainTextEdit:                            {_stats(bare_ms)}, max {max(bare_ms):.1f} ms",
+        f"bare + MarkdownHighlighter:                     {_stats(lit_ms)}, max {max(lit_ms):.1f} ms "
+        f"(the highlighter alone: +{median(lit_ms) - median(bare_ms):.2f} ms a keystroke at p50)",
+        f"autosave: {len(writes)} background writes while typing and pausing, {revisions} revision(s) "
+        "in the store at the end",
+        f"GUI stalls while idle (1 ms tick gaps): longest between keystrokes {typing_idle.worst_ms:.1f} ms, "
+        f"longest idling through autosave's idle-timer write {worst_pause:.1f} ms "
+        f"(pauses: {', '.join(f'{ms:.1f}' for ms in pause_stalls)} ms); the longest of all "
+        f"({worst_ms:.1f} ms) was {where}; {len(long_stalls)} over {BUDGET_P99_MS:.0f} ms, "
+        f"{sum(1 for s in long_stalls if in_cycle(*s))} of them during one",
+        f"Python GC: {len(full)} full (generation 2) collections during the run"
+        + (f", longest {max(full):.1f} ms" if full else "")
+        + (
+            f"; the longest stall overlapped a {gc_in(worst_start, worst_ms):.1f} ms collection"
+            if gc_in(worst_start, worst_ms) > 1
+            else ""
+        ),
+    ]
+    return Result(
+        name=NAME,
+        measured=f"app {_stats(app_ms)}",
+        baseline=f"bare {_stats(bare_ms)}",
+        ratio=ratio,
+        checks=[
+            Check(f"p50 ratio <= {BUDGET_RATIO:.1f}", ratio, BUDGET_RATIO),
+            Check(f"app p99 <= {BUDGET_P99_MS:.0f} ms", app_p99, BUDGET_P99_MS),
+        ],
+        notes=notes,
+    )
