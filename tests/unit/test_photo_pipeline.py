@@ -3,6 +3,7 @@
 import errno
 import io
 import os
+import warnings
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,19 @@ def test_an_image_just_over_the_limit_is_refused_too(workspace, data_dir, tmp_pa
     path = bomb_png(tmp_path / "huge.png", 12_000, 10_000)  # 120 MP: Pillow only warns
     outcome = _import(workspace, path)
     assert "too large" in str(outcome.error) and "huge.png" in str(outcome.error)
+    _assert_nothing_stored(workspace, data_dir)
+
+
+def test_an_image_over_the_limit_is_refused_where_pillow_only_warns(workspace, data_dir, tmp_path):
+    """Outside the tests Pillow's DecompressionBombWarning is just printed; the app's own check refuses."""
+    path = bomb_png(tmp_path / "huge.png", 12_000, 10_000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        outcome = _import(workspace, path)
+    assert str(outcome.error) == (
+        f"{path}: the image is too large to import safely: 12,000 x 10,000 pixels (120 megapixels); "
+        "the limit is 100 megapixels"
+    )
     _assert_nothing_stored(workspace, data_dir)
 
 

@@ -142,6 +142,18 @@ def test_attach_feature_reorder_and_detach(workspace, tmp_path):
         workspace.photos.detach(article.id, c.id)
 
 
+def test_a_duplicated_article_keeps_its_photos(workspace, tmp_path):
+    article = workspace.articles.create(ArticleContent(headline="Drones"))
+    a, b = (o.photo for o in workspace.photos.import_files(_distinct(tmp_path, 2)))
+    workspace.photos.attach(article.id, a.id, PhotoRole.FEATURED)
+    workspace.photos.attach(article.id, b.id)
+    copy = workspace.articles.duplicate(article.id)
+    assert [(p.photo.id, p.role) for p in workspace.photos.for_article(copy.id)] == [
+        (a.id, PhotoRole.FEATURED),
+        (b.id, PhotoRole.INLINE),
+    ]
+
+
 def test_attaching_twice_keeps_one_link(workspace, tmp_path):
     article = workspace.articles.create()
     photo = _photo(workspace, tmp_path)
@@ -177,9 +189,13 @@ def test_where_used_and_removing_unused_photos(workspace, data_dir, tmp_path):
     stray = data_dir / "photos" / "ff" / ("f" * 64 + ".jpg")  # a file whose row never came
     stray.parent.mkdir()
     stray.write_bytes(b"x")
+    recent = data_dir / "photos" / "ff" / ("e" * 64 + ".jpg")  # ... or is an import in progress
+    recent.write_bytes(b"x")
+    an_hour_ago = time.time() - 7200
+    os.utime(stray, (an_hour_ago, an_hour_ago))
     removed = workspace.photos.remove_unused()
     assert [p.id for p in removed] == [unused.id]
-    assert not unused_path.exists() and not stray.exists()
+    assert not unused_path.exists() and not stray.exists() and recent.exists()
     assert not list((data_dir / "renditions" / unused.sha256[:2]).glob(f"{unused.sha256}*"))
     assert {p.id for p in workspace.photos.search()} == {used.id, trashed_use.id}
     assert workspace.photos.original_path(used) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import builtins
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,7 +31,7 @@ from workstation.services.media import pipeline
 from workstation.services.media.decode import extension_for_mime
 from workstation.services.media.errors import ImportCancelled, PhotoFileError, describe_os_error
 from workstation.services.media.pipeline import RenditionKind, RenditionSizes
-from workstation.services.media.storage import PhotoFiles
+from workstation.services.media.storage import STALE_SECONDS, PhotoFiles
 from workstation.store.database import Database
 from workstation.store.photo_repository import NewPhoto, PhotoRepository
 
@@ -55,6 +56,13 @@ class PhotoImportOutcome:
     @property
     def ok(self) -> bool:
         return self.photo is not None
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return time.time()
 
 
 class PhotoService:
@@ -217,7 +225,8 @@ class PhotoService:
 
     def remove_unused(self) -> builtins.list[Photo]:
         """Delete the photos no article uses (trashed articles count as using theirs), with
-        their files; also stored files without a row and leftovers of crashed imports."""
+        their files; also files without a row and temporary files left by a crashed import
+        (those older than an hour: a newer one may belong to an import in progress)."""
         with self._db.session() as session:
             repository = PhotoRepository(session)
             unused = repository.unused()
@@ -225,8 +234,10 @@ class PhotoService:
             known = repository.all_sha256()
         for photo in unused:
             self.files.delete_photo(photo.sha256)
-        for sha, _path in builtins.list(self.files.originals()):
-            if sha not in known:
+        cutoff = time.time() - STALE_SECONDS
+        for sha, path in builtins.list(self.files.originals()):
+            # A recent file may be an import in progress (stored, its row not yet written).
+            if sha not in known and _mtime(path) < cutoff:
                 self.files.delete_photo(sha)
         self.files.sweep_temporary()
         return unused
