@@ -46,3 +46,14 @@ def test_trashed_matches_stay_out_of_both_parts(workspace: Workspace, storms) ->
     ids = [r.id for r in workspace.articles.list(ArticleQuery(search="storm"))]
     assert storms[-1] not in ids and storms[0] not in ids
     assert len(ids) == 10
+
+
+def test_a_one_letter_last_word_is_not_searched_yet(workspace: Workspace) -> None:
+    workspace.articles.create(ArticleContent(headline="Police strike in Stockholm"))
+    workspace.articles.create(ArticleContent(headline="Police praise"))
+    # "police s": the lone "s" would match almost everything as a prefix; it waits for a letter more.
+    assert search_index.match_expression("police s") == '"police"*'
+    assert len(workspace.articles.list(ArticleQuery(search="police s"))) == 2
+    assert len(workspace.articles.list(ArticleQuery(search="police st"))) == 1
+    assert search_index.match_expression("s") is None
+    assert search_index.match_expression("é") is None

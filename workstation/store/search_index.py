@@ -16,6 +16,7 @@ RELEVANCE_WINDOW = 5000
 # bm25 column weights: a hit in the headline matters most, then tags and standfirst.
 BM25 = f"bm25({FTS_TABLE}, 10.0, 5.0, 1.0, 2.0, 4.0)"
 
+MIN_PREFIX_LENGTH = 2
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -52,8 +53,13 @@ def remove_article(session: Session, article_id: int) -> None:
 
 def match_expression(query: str) -> str | None:
     """Turn what an editor typed into a safe FTS5 query: every word must match, the last as a
-    prefix (search as you type). Operators and quotes typed by the user are treated as text."""
+    prefix (search as you type). Operators and quotes typed by the user are treated as text.
+
+    A last word of one letter is left out until a second letter is typed: as a prefix it
+    matches nearly every article (seconds on a large store) and narrows nothing."""
     terms = _TERM.findall(query)
+    if terms and len(terms[-1]) < MIN_PREFIX_LENGTH:
+        terms.pop()
     if not terms:
         return None
     quoted = [f'"{term}"' for term in terms]

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.autosave: AutosaveController
         self.history_panel: HistoryPanel
         self._editing_ready = False
+        self._total: int | None = None  # articles outside the trash, counted when they change
 
     # -- construction ------------------------------------------------------------------------
 
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
         self._set_workspace_actions_enabled(True)
-        self._show_right_page()
+        self._show_right_page(recount=True)
         if self.list_model.rowCount() and self.pages.currentIndex() == PAGE_ARTICLES:
             self.list_pane.table.setFocus()
 
@@ -211,11 +212,13 @@ class MainWindow(QMainWindow):
         self.empty_state.setEnabled(enabled)
         self._update_trash_actions()
 
-    def _show_right_page(self) -> None:
+    def _show_right_page(self, *, recount: bool = False) -> None:
         if self.workspace is None:
             return
         query = self.list_model.query
-        total = self.workspace.articles.count()
+        if recount or self._total is None:
+            self._total = self.workspace.articles.count()
+        total = self._total
         self.pages.setCurrentIndex(PAGE_ARTICLES if total or query.is_filtered else PAGE_EMPTY)
         noun = "article" if total == 1 else "articles"
         if query.trashed:
@@ -442,7 +445,20 @@ class MainWindow(QMainWindow):
         return self.workspace.articles.update(article_id, **changes)
 
     def _on_autosave_saved(self, article: Article) -> None:
-        self.signals.articles_changed.emit([article.id])
+        # Update the row in place: reloading a filtered list of 100,000 on every autosave
+        # would stall typing, and the row should not jump while it is being edited.
+        self.list_model.update_summary(
+            ArticleSummary(
+                id=article.id,
+                headline=article.headline,
+                section_name=article.section.name if article.section else "",
+                status=article.status,
+                byline=article.byline,
+                updated_at=article.updated_at,
+                word_count=article.word_count,
+                trashed=article.is_trashed,
+            )
+        )
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
 
@@ -455,7 +471,7 @@ class MainWindow(QMainWindow):
 
     def _on_signals_articles_changed(self, _ids: list[int]) -> None:
         self.list_pane.refresh()
-        self._show_right_page()
+        self._show_right_page(recount=True)
         self._update_trash_actions()
 
     def _on_signals_taxonomy_changed(self) -> None:

@@ -73,6 +73,15 @@ class ArticleListModel(QAbstractTableModel):
         self._exhausted = True  # nothing to fetch until the service is set
         self.endResetModel()
 
+    def update_summary(self, summary: ArticleSummary) -> bool:
+        """Show new values for a row in place (after an autosave): no query, no jump."""
+        row = self.row_of(summary.id)
+        if row < 0:
+            return False
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return True
+
     def refresh(self) -> None:
         self.reload(keep_rows=len(self._rows))
 
