@@ -35,6 +35,12 @@ def _open_workspace(data_dir: Path) -> Workspace:
 def run_gui(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
 
+    from workstation.ui.preview import configure_webengine_environment, register_url_schemes
+
+    # QtWebEngine's settings and the photo URL scheme must be in place before the QApplication.
+    configure_webengine_environment()
+    register_url_schemes()
+
     from PySide6.QtCore import QObject, QTimer, Signal
     from PySide6.QtWidgets import QApplication
 

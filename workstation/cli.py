@@ -214,10 +214,7 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
     )
 
     if args.format == "html":
-        from workstation.services.rendering import RenderingService
-
-        rendering = RenderingService(ws.articles, ws.taxonomy, photos=ws.photos)
-        text = article_to_html(rendering, args.id, resolve_photo=ws.photos.data_uri)
+        text = article_to_html(ws.rendering, args.id, resolve_photo=ws.photos.data_uri)
     else:
         article = ws.articles.get(args.id)
         if args.format == "markdown":  # with -o, its photos are written beside it (photo_export)

@@ -26,6 +26,7 @@ from workstation.domain.photo import (
     check_focal,
 )
 from workstation.domain.photo_refs import find_photo_refs, match_prefix, rewrite_photo_refs
+from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.clock import Clock, utc_now
 from workstation.services.media import pipeline
 from workstation.services.media.decode import extension_for_mime
@@ -35,7 +36,7 @@ from workstation.services.media.storage import STALE_SECONDS, PhotoFiles
 from workstation.store.database import Database
 from workstation.store.photo_repository import NewPhoto, PhotoRepository
 
-PREVIEW_SCHEME = "ewsphoto"  # services.rendering.sanitize.PHOTO_SCHEME: the preview's photo URLs
+PREVIEW_SCHEME = PHOTO_SCHEME  # the preview's photo URLs
 ProgressCallback = Callable[[int, int, Path], None]
 """progress(done, total, path): called after each file of a batch."""
 CancelCheck = Callable[[], bool]

@@ -10,6 +10,8 @@ from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
 from workstation.services.importing import ImportService
 from workstation.services.photos import PhotoService
+from workstation.services.preflight import PreflightService
+from workstation.services.rendering import RenderingService
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.data_dir import resolve_data_dir
 from workstation.store.database import Database, open_database
@@ -23,6 +25,8 @@ class Workspace:
     taxonomy: TaxonomyService
     importer: ImportService
     photos: PhotoService
+    rendering: RenderingService
+    preflight: PreflightService
 
     def close(self) -> None:
         self.db.close()
@@ -35,4 +39,13 @@ def open_workspace(data_dir: str | os.PathLike[str] | None = None, clock: Clock 
     articles = ArticleService(db, clock)
     taxonomy = TaxonomyService(db)
     photos = PhotoService(db, path, clock)
-    return Workspace(path, db, articles, taxonomy, ImportService(articles, taxonomy, photos), photos)
+    return Workspace(
+        data_dir=path,
+        db=db,
+        articles=articles,
+        taxonomy=taxonomy,
+        importer=ImportService(articles, taxonomy, photos),
+        photos=photos,
+        rendering=RenderingService(articles, taxonomy, photos=photos),
+        preflight=PreflightService(articles, photos),
+    )

@@ -17,6 +17,8 @@ class WindowActions:
         self.new = self._make("&New Article", "newAction", std.New)
         self.import_markdown = self._make("&Import Markdown…", "importAction", "Ctrl+I")
         self.export_markdown = self._make("&Export as Markdown…", "exportAction", "Ctrl+E")
+        self.export_html = self._make("Export as &HTML Page…", "exportHtmlAction", "Ctrl+Shift+E")
+        self.export_pdf = self._make("Export as P&DF…", "exportPdfAction", "Ctrl+Alt+E")
         self.open_sample = self._make("Open &Sample Article", "openSampleAction")
         self.checkpoint = self._make("&Save Checkpoint", "checkpointAction", std.Save)
         self.quit = self._make("&Quit", "quitAction", std.Quit)
@@ -34,6 +36,7 @@ class WindowActions:
 
         self.show_list = self._make("Article &List", "toggleListAction", "Ctrl+Shift+L", checkable=True)
         self.show_side = self._make("&Side Panel", "toggleSideAction", "Ctrl+Shift+P", checkable=True)
+        self.show_preview = self._make("&Preview", "togglePreviewAction", "Ctrl+Alt+P")
         self.show_trash = self._make("T&rash", "showTrashAction", "Ctrl+Shift+D", checkable=True)
         self.writing_mode = self._make(
             "&Full-Screen Writing Mode", "writingModeAction", "F11", checkable=True
@@ -54,7 +57,14 @@ class WindowActions:
         bar = self._window.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("fileMenu")
-        for action in (self.new, self.import_markdown, self.export_markdown, self.open_sample):
+        for action in (
+            self.new,
+            self.import_markdown,
+            self.export_markdown,
+            self.export_html,
+            self.export_pdf,
+            self.open_sample,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.checkpoint)
@@ -74,7 +84,7 @@ class WindowActions:
         edit_menu.addAction(self.preferences)
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
-        for action in (self.show_list, self.show_side, self.show_trash):
+        for action in (self.show_list, self.show_side, self.show_preview, self.show_trash):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
@@ -88,8 +98,11 @@ class WindowActions:
             self.new,
             self.import_markdown,
             self.export_markdown,
+            self.export_html,
+            self.export_pdf,
             self.open_sample,
             self.checkpoint,
+            self.show_preview,
             self.find,
             self.duplicate,
             self.trash,

@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from workstation.services.importing import ImportOutcome
     from workstation.services.workspace import Workspace
     from workstation.ui.autosave import AutosaveController
+    from workstation.ui.preview_controller import PreviewController
     from workstation.ui.widgets.article_editor import ArticleEditorWidget
     from workstation.ui.widgets.history_panel import HistoryPanel
+    from workstation.ui.widgets.preview_tab import PreviewTab
 
 SETTINGS_FILE = "settings.ini"
 PAGE_LOADING, PAGE_EMPTY, PAGE_ARTICLES = range(3)
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.editor: ArticleEditorWidget
         self.autosave: AutosaveController
         self.history_panel: HistoryPanel
+        self.preview_tab: PreviewTab
+        self.preview: PreviewController
         self._editing_ready = False
         self._total: int | None = None  # articles outside the trash, counted when they change
 
@@ -125,6 +129,9 @@ class MainWindow(QMainWindow):
         a.open_sample.triggered.connect(self.open_sample)
         a.import_markdown.triggered.connect(self.import_markdown)
         a.export_markdown.triggered.connect(self.export_markdown)
+        a.export_html.triggered.connect(self.export_html)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.show_preview.triggered.connect(self.toggle_preview)
         a.checkpoint.triggered.connect(self.checkpoint)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._on_undo_triggered)
@@ -164,14 +171,27 @@ class MainWindow(QMainWindow):
         if self._editing_ready:
             return
         from workstation.ui.autosave import AutosaveController
+        from workstation.ui.preview_controller import PreviewController
         from workstation.ui.widgets.article_editor import ArticleEditorWidget
         from workstation.ui.widgets.history_panel import HistoryPanel
+        from workstation.ui.widgets.preview_tab import PreviewTab
 
         self.editor = ArticleEditorWidget()
         self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
         self.history_panel = HistoryPanel(tasks=self.tasks)
+        self.preview_tab = PreviewTab()
+        self.preview = PreviewController(self.editor, self.preview_tab, self.tasks, self)
         self.editor_pages.addWidget(self.editor)
+        self.side_tabs.addTab(self.preview_tab, "Preview")
         self.side_tabs.addTab(self.history_panel, "History")
+        self.preview_tab.field_activated.connect(self.go_to_field)
+        self.preview_tab.pdf_done.connect(self._on_preview_tab_pdf_done)
+        self.preview_tab.set_width_preset(
+            str(self.settings.value("preview/width", self.preview_tab.width_preset))
+        )
+        self.preview_tab.width_preset_changed.connect(
+            lambda name: self.settings.setValue("preview/width", name)
+        )
         self.list_pane.before_query = self.autosave.flush_now
         self.editor.field_changed.connect(self.autosave.mark)
         self.editor.counts_changed.connect(self._on_editor_counts_changed)
@@ -198,6 +218,7 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         self.build_editing_area()
         self.workspace = workspace
+        self.preview.attach(workspace)
         self.history_panel.set_service(workspace.articles)
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
@@ -309,6 +330,79 @@ class MainWindow(QMainWindow):
         path = alerts.ask_save_file(self, "Export as Markdown", suggested, "Markdown (*.md)")
         if path:
             self._guard(lambda: write_atomically(Path(path), article_to_markdown(article)))
+
+    def export_html(self) -> None:
+        """The page as one self-contained HTML file (stylesheet inline, photos embedded)."""
+        current = self._open_article_saved()
+        if current is None:
+            return
+        workspace, article_id = current
+        from workstation.services.exporting import article_to_html, write_atomically
+
+        headline = workspace.articles.get(article_id).headline or "article"
+        suggested = str(Path.home() / f"{headline}.html")
+        path = alerts.ask_save_file(self, "Export as HTML page", suggested, "HTML page (*.html)")
+        if path:
+            self._guard(
+                lambda: write_atomically(
+                    Path(path),
+                    article_to_html(workspace.rendering, article_id, resolve_photo=workspace.photos.data_uri),
+                )
+            )
+
+    def export_pdf(self) -> None:
+        """Print the previewed page to PDF (for print and legal review)."""
+        current = self._open_article_saved()
+        if current is None:
+            return
+        workspace, article_id = current
+        headline = workspace.articles.get(article_id).headline or "article"
+        path = alerts.ask_save_file(
+            self, "Export as PDF", str(Path.home() / f"{headline}.pdf"), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        self.show_preview_tab()
+        panel = self.preview_tab.ensure_panel()
+
+        def print_when_shown() -> None:
+            panel.updated.disconnect(print_when_shown)
+            panel.print_to_pdf(path)
+
+        panel.updated.connect(print_when_shown)
+        panel.update_now()
+
+    def _on_preview_tab_pdf_done(self, path: str, ok: bool) -> None:
+        if ok:
+            self.statusBar().showMessage(f"Saved {path}.", 8000)
+        else:
+            alerts.show_error(self, "PDF not saved", f"Could not write {path}.")
+
+    def show_preview_tab(self) -> None:
+        self.commands.show_side.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.preview_tab)
+
+    def toggle_preview(self) -> None:
+        if self.side_tabs.isVisible() and self.side_tabs.currentWidget() is self.preview_tab:
+            self.commands.show_side.setChecked(False)
+        else:
+            self.show_preview_tab()
+
+    def go_to_field(self, field: str) -> None:
+        """Put the cursor in the field a publishing check names."""
+        if not self._editing_ready:
+            return
+        widgets = {
+            "headline": self.editor.headline_edit,
+            "standfirst": self.editor.standfirst_edit,
+            "body": self.editor.body_edit,
+            "section": self.editor.section_picker,
+            "byline": self.editor.byline_edit,
+            "tags": self.editor.tag_editor.input,
+        }
+        widget = widgets.get(field.split(".")[0])
+        if widget is not None:
+            widget.setFocus()
 
     def checkpoint(self) -> None:
         current = self._open_article_saved()
@@ -429,6 +523,7 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             self.editor_pages.setCurrentWidget(self.no_selection)
             self.history_panel.show_article(None, None)
+            self.preview.show_article(None)
             self.word_count_label.clear()
             return
         article = self._guard(lambda: workspace.articles.get(article_id))
@@ -438,6 +533,7 @@ class MainWindow(QMainWindow):
         self.autosave.set_article(article.id)
         self.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
+        self.preview.show_article(article.id)
         self.save_state_label.setText("")
 
     def _save_changes(self, article_id: int, changes: dict[str, object]) -> Article:
@@ -461,6 +557,7 @@ class MainWindow(QMainWindow):
         )
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
+            self.preview.refresh_base()
 
     def _on_autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Not saved: {message}. Your text is kept; retrying.", 10000)
@@ -482,6 +579,7 @@ class MainWindow(QMainWindow):
         self.editor.set_sections(sections)
         self.editor.set_known_tags(tags)
         self.history_panel.set_section_names({n.section.id: n.path_text for n in sections})
+        self.preview.set_sections(sections)
         self.list_pane.set_sections(sections)
         self.list_pane.set_tags(tags)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 
 class _Relay(QObject):
@@ -25,9 +26,15 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # delivered to the GUI thread, which reports it
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        # RuntimeError: the window that asked is gone (closed mid-task); nobody wants the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class TaskRunner(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 
-from workstation.services.rendering import PHOTO_SCHEME
+from workstation.domain.urls import PHOTO_SCHEME
 
 CHROMIUM_FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
 DISABLE_SANDBOX_ENV = "QTWEBENGINE_DISABLE_SANDBOX"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.article import Article, ArticleStatus
+from workstation.domain.article import Article, ArticleContent, ArticleStatus
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import count_words, reading_minutes
 from workstation.ui.widgets.markdown_highlighter import MarkdownHighlighter
@@ -253,6 +253,22 @@ class ArticleEditorWidget(QWidget):
             "language": lambda: self.language_picker.currentData(),
         }
         return readers[name]()
+
+    def content(self) -> ArticleContent:
+        """Every field as it is on screen now, saved or not (the preview renders this)."""
+        status = self.status_picker.currentData()
+        section_id = self.section_picker.section_id()
+        return ArticleContent(
+            headline=self.headline_edit.text(),
+            standfirst=self.standfirst_edit.toPlainText(),
+            body=self.body_edit.toPlainText(),
+            byline=self.byline_edit.text(),
+            source_note=self.source_note_edit.text(),
+            section_id=section_id,
+            tags=tuple(self.tag_editor.tags()),
+            language=str(self.language_picker.currentData() or "en"),
+            status=ArticleStatus(status) if status else ArticleStatus.DRAFT,
+        )
 
     def update_counters(self) -> None:
         headline = self.headline_edit.text()

@@ -1,0 +1,121 @@
+"""Keeps the Preview tab in step with the editor: the page as typed, the publishing checks,
+and the paragraph under the cursor. Store reads run off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from workstation.domain.taxonomy import SectionNode
+from workstation.services.rendering import PageInput
+from workstation.ui.tasks import TaskRunner
+from workstation.ui.widgets.article_editor import ArticleEditorWidget
+from workstation.ui.widgets.preview_tab import PreviewTab
+
+if TYPE_CHECKING:
+    from workstation.services.preflight import PreflightItem
+    from workstation.services.workspace import Workspace
+
+PREFLIGHT_DELAY_MS = 600
+FOLLOW_DELAY_MS = 150
+
+
+class PreviewController(QObject):
+    def __init__(
+        self, editor: ArticleEditorWidget, tab: PreviewTab, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._tab = tab
+        self._tasks = tasks
+        self._workspace: Workspace | None = None
+        self._base: PageInput | None = None  # what the page shows besides the editor's fields
+        self._base_id: int | None = None
+        self._section_paths: dict[int, tuple[str, ...]] = {}
+        self._preflight_timer = self._single_shot(PREFLIGHT_DELAY_MS, self.check_now)
+        self._follow_timer = self._single_shot(FOLLOW_DELAY_MS, self._follow_cursor)
+        editor.field_changed.connect(self._on_editor_field_changed)
+        editor.body_edit.cursorPositionChanged.connect(self._follow_timer.start)
+        tab.set_source(self.page_input)
+
+    def _single_shot(self, msecs: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msecs)
+        timer.timeout.connect(slot)
+        return timer
+
+    def attach(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._tab.set_renderer(workspace.rendering.renderer, workspace.photos.photo_bytes)
+
+    def set_sections(self, nodes: list[SectionNode]) -> None:
+        self._section_paths = {node.section.id: node.path for node in nodes}
+        self.refresh_base()
+
+    def show_article(self, article_id: int | None) -> None:
+        """A new article in the editor: load what its page needs, then preview and check it."""
+        self._base = None
+        self._base_id = article_id
+        self._tab.set_source(self.page_input)
+        self._tab.checks.set_items([])
+        if article_id is not None:
+            self.refresh_base()
+            self._preflight_timer.start()
+
+    def refresh_base(self) -> None:
+        """Reload dates, navigation, More news and photos (after a save or a photo change)."""
+        workspace, article_id = self._workspace, self._base_id
+        if workspace is None or article_id is None:
+            return
+        self._tasks.run(
+            lambda: workspace.rendering.page_input(article_id),
+            lambda base: self._on_base_loaded(article_id, base),
+            lambda _exc: None,  # the article went away meanwhile; the next switch reloads
+        )
+
+    def _on_base_loaded(self, article_id: int, base: PageInput) -> None:
+        if article_id != self._base_id:
+            return  # a stale answer for an article no longer shown
+        self._base = base
+        self._tab.request_update()
+
+    def page_input(self) -> PageInput | None:
+        """The page as the editor shows it now (called by the preview on the GUI thread)."""
+        base, workspace = self._base, self._workspace
+        if base is None or workspace is None or self._editor.article_id != self._base_id:
+            return None
+        content = self._editor.content()
+        body = workspace.photos.body_for_preview(content.body) if "photo:" in content.body else content.body
+        section_path = self._section_paths.get(content.section_id, ()) if content.section_id else ()
+        return replace(base, content=replace(content, body=body), section_path=section_path)
+
+    def check_now(self) -> None:
+        workspace, article_id = self._workspace, self._editor.article_id
+        if workspace is None or article_id is None:
+            return
+        content = self._editor.content()
+        self._tasks.run(
+            lambda: workspace.preflight.check(article_id, content),
+            lambda items: self._on_checked(article_id, items),
+            lambda _exc: None,
+        )
+
+    def _on_checked(self, article_id: int, items: list[PreflightItem]) -> None:
+        if article_id == self._editor.article_id:
+            self._tab.checks.set_items(items)
+
+    def _on_editor_field_changed(self, _name: str) -> None:
+        self._tab.request_update()
+        self._preflight_timer.start()
+
+    def _follow_cursor(self) -> None:
+        from workstation.ui.preview import paragraph_index_for_cursor
+
+        body = self._editor.body_edit
+        if body.hasFocus():
+            self._tab.follow_paragraph(
+                paragraph_index_for_cursor(body.toPlainText(), body.textCursor().position())
+            )
