@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from workstation.services.workspace import Workspace, open_workspace
 from workstation.ui import alerts
@@ -56,6 +57,10 @@ def window_factory(qtbot, data_dir: Path, alert_log: AlertLog) -> Iterator[objec
     for window in made:
         if window.isVisible():
             window.close()
+        # Delete now, while the application exists: Qt objects left for Python's exit-time
+        # clean-up (Chromium's above all) are destroyed in no safe order.
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -684,6 +684,7 @@ class MainWindow(QMainWindow):
                 return
         if self._editing_ready:
             self.autosave.shutdown()
+            self.preview_tab.release()
         self.save_window_state()
         self.tasks.wait_all()
         if self.workspace is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -87,6 +87,15 @@ class PreviewTab(QWidget):
     def follow_paragraph(self, index: int) -> None:
         if self.panel is not None:
             self.panel.follow_paragraph(index)
+
+    def release(self) -> None:
+        """Let go of the Chromium view now (the window is closing): its page must be deleted
+        before its profile and before the application, or Chromium crashes at exit."""
+        panel, self.panel = self.panel, None
+        if panel is not None:
+            panel.setParent(None)
+            panel.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_panel()
