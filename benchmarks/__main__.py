@@ -21,6 +21,7 @@ from benchmarks import (
     bench_list_model,
     bench_open_article,
     bench_photo_import,
+    bench_preview,
     bench_render,
     bench_search,
     bench_search_typing,
@@ -38,6 +39,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_search_typing.NAME: bench_search_typing.run,
     bench_render.NAME: bench_render.run,
     bench_photo_import.NAME: bench_photo_import.run,
+    bench_preview.NAME: bench_preview.run,
 }
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 HEADERS = ("benchmark", "measured", "baseline", "ratio", "budget", "result")

@@ -71,6 +71,12 @@ def qt_app() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # As app.py does: the Preview tab's QtWebEngine needs its flags (no sandbox as root) and the
+    # ewsphoto: scheme in place before the QApplication exists.
+    from workstation.ui.preview import configure_webengine_environment, register_url_schemes
+
+    configure_webengine_environment()
+    register_url_schemes()
     return QApplication(["benchmarks"])
 
 
