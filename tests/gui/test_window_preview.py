@@ -73,5 +73,7 @@ def test_view_preview_toggles_the_side_panel(qtbot, window: MainWindow) -> None:
     assert window.side_tabs.isVisible() and window.side_tabs.currentWidget() is window.preview_tab
     window.commands.show_preview.trigger()
     assert not window.side_tabs.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert window.side_tabs.isVisible()
