@@ -1,0 +1,285 @@
+"""Adding photos to an article: batches imported off the GUI thread with progress and cancel,
+pasted or dropped image data saved as PNG first, and the drop filter for the body editor."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QTextEdit, QWidget
+
+from workstation.domain.errors import WorkstationError
+from workstation.domain.photo import Photo
+from workstation.services.media.errors import PhotoFileError
+from workstation.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from workstation.services.photos import PhotoImportOutcome, PhotoService
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".heic", ".heif"})
+
+
+# -- what a drop or the clipboard holds ------------------------------------------------------
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The local files a drop or the clipboard names (folders included: they are reported)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def image_files(mime: QMimeData) -> list[Path]:
+    """The local files with a photo's file extension."""
+    return [path for path in local_files(mime) if path.suffix.lower() in IMAGE_SUFFIXES]
+
+
+def image_data(mime: QMimeData) -> QImage | None:
+    """Image pixels (a screenshot, an image copied in a browser or an editor), if any."""
+    if not mime.hasImage():
+        return None
+    image = mime.imageData()
+    return image if isinstance(image, QImage) and not image.isNull() else None
+
+
+# -- batches ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhotoBatch:
+    """Files and image data to import and attach to an article (None: the library only).
+    With insert_in_body, the added photos' references go into the body afterwards."""
+
+    article_id: int | None
+    paths: tuple[Path, ...] = ()
+    images: tuple[QImage, ...] = ()
+    insert_in_body: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(self.paths) + len(self.images)
+
+
+@dataclass
+class PhotoImportResult:
+    batch: PhotoBatch
+    outcomes: list[PhotoImportOutcome] = field(default_factory=list)
+    added: list[Photo] = field(default_factory=list)  # now in the article (or imported, for the library)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
+    cancelled: int = 0  # files not imported because the editor cancelled
+
+    @property
+    def article_id(self) -> int | None:
+        return self.batch.article_id
+
+    def failure_message(self) -> str:
+        """Every failed file, one per line: 'broken.jpg: not a photo …'."""
+        return "\n".join(f"{name}: {why}" for name, why in self.failures)
+
+
+def _failure(outcome: PhotoImportOutcome) -> tuple[str, str]:
+    error = outcome.error
+    if isinstance(error, PhotoFileError):
+        return outcome.path.name or error.path, error.message
+    return outcome.path.name, str(error)
+
+
+def save_images(images: tuple[QImage, ...], folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Pasted or dropped pixels as PNG files named after the moment ("pasted-photo-…png")."""
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    paths: list[Path] = []
+    failures: list[tuple[str, str]] = []
+    for number, image in enumerate(images, start=1):
+        suffix = f"-{number}" if len(images) > 1 else ""
+        path = folder / f"pasted-photo-{stamp}{suffix}.png"
+        if image.save(str(path)):  # PNG, from the suffix
+            paths.append(path)
+        else:
+            failures.append((path.name, "the pasted image could not be saved as a PNG file"))
+    return paths, failures
+
+
+def run_batch(
+    photos: PhotoService,
+    batch: PhotoBatch,
+    progress: Callable[[int, int, Path], None],
+    cancelled: Callable[[], bool],
+) -> PhotoImportResult:
+    """On a worker thread: import every file on its own, attach the ones that went in (a photo
+    already in the article keeps its place and role), and say what failed and why."""
+    result = PhotoImportResult(batch)
+    folder = Path(tempfile.mkdtemp(prefix="workstation-pasted-")) if batch.images else None
+    try:
+        paths = list(batch.paths)
+        if folder is not None:
+            saved, failures = save_images(batch.images, folder)
+            paths += saved
+            result.failures += failures
+        result.outcomes = photos.import_files(paths, progress, cancelled)
+        attached: set[int] = set()
+        if batch.article_id is not None:
+            attached = {item.photo.id for item in photos.for_article(batch.article_id)}
+        for outcome in result.outcomes:
+            if outcome.cancelled:
+                result.cancelled += 1
+            elif outcome.photo is None:
+                result.failures.append(_failure(outcome))
+            elif batch.article_id is None or outcome.photo.id in attached:
+                result.added.append(outcome.photo)
+            else:
+                try:
+                    result.added.append(photos.attach(batch.article_id, outcome.photo.id).photo)
+                except WorkstationError as exc:
+                    result.failures.append((outcome.path.name, str(exc)))
+                attached.add(outcome.photo.id)
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread; the worker's progress calls arrive queued."""
+
+    progressed = Signal(int, int, str)
+
+
+class PhotoImportController(QObject):
+    """Runs one batch at a time off the GUI thread; batches started meanwhile wait their turn.
+
+    Signals: `started(total)`, `progress(done, total, file name)`, `finished(PhotoImportResult)`."""
+
+    started = Signal(int)
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+
+    def __init__(self, photos: PhotoService | None, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._photos = photos
+        self._tasks = tasks
+        self._queue: list[PhotoBatch] = []
+        self._running: PhotoBatch | None = None
+        self._cancel = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._on_relay_progressed)
+
+    def set_service(self, photos: PhotoService | None) -> None:
+        self._photos = photos
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def start(self, batch: PhotoBatch) -> bool:
+        """Import this batch now, or after the running one. False if there is nothing to do."""
+        if self._photos is None or batch.size == 0:
+            return False
+        self._queue.append(batch)
+        if self._running is None:
+            self._next()
+        return True
+
+    def cancel(self) -> None:
+        """Stop the running batch after the file in progress (it stores nothing); drop the rest."""
+        self._cancel.set()
+        self._queue.clear()
+
+    def _next(self) -> None:
+        photos = self._photos
+        if not self._queue or photos is None:
+            self._running = None
+            return
+        batch = self._queue.pop(0)
+        self._running = batch
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        relay = self._relay
+        self.started.emit(batch.size)
+
+        def report(done: int, total: int, path: Path) -> None:
+            relay.progressed.emit(done, total, path.name)
+
+        self._tasks.run(
+            lambda: run_batch(photos, batch, report, cancel.is_set),
+            self._on_batch_done,
+            lambda exc: self._on_batch_failed(batch, exc),
+        )
+
+    def _on_relay_progressed(self, done: int, total: int, name: str) -> None:
+        if self._running is not None and not self._cancel.is_set():
+            self.progress.emit(done, total, name)
+
+    def _on_batch_done(self, result: PhotoImportResult) -> None:
+        self._running = None
+        self.finished.emit(result)
+        self._next()
+
+    def _on_batch_failed(self, batch: PhotoBatch, exc: BaseException) -> None:
+        result = PhotoImportResult(batch)
+        message = str(exc) if isinstance(exc, WorkstationError) else f"{type(exc).__name__}: {exc}"
+        names = [path.name for path in batch.paths] or ["pasted image"]
+        result.failures = [(", ".join(names), message)]
+        self._on_batch_done(result)
+
+
+# -- drops on the body editor ----------------------------------------------------------------
+
+
+class PhotoDropFilter(QObject):
+    """Install on the body editor (`install(editor)`): photo files dropped there emit
+    `files_dropped(list[Path])`, image data `image_dropped(QImage)`, with the text cursor moved
+    to the drop point first. Every other drop (text, other files) reaches the editor as before."""
+
+    files_dropped = Signal(list)
+    image_dropped = Signal(QImage)
+
+    def install(self, widget: QWidget) -> None:
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+        if isinstance(widget, QAbstractScrollArea):
+            widget.viewport().installEventFilter(self)
+
+    @staticmethod
+    def wants(mime: QMimeData) -> bool:
+        return bool(image_files(mime)) or (not mime.hasUrls() and image_data(mime) is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+            event, QDragEnterEvent | QDragMoveEvent
+        ):
+            mime = event.mimeData()
+            if mime is not None and self.wants(mime):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            mime = event.mimeData()
+            if mime is not None and self.wants(mime):
+                event.acceptProposedAction()
+                _move_cursor_to(watched, event)
+                files = image_files(mime)
+                if files:
+                    self.files_dropped.emit(files)
+                else:
+                    image = image_data(mime)
+                    if image is not None:
+                        self.image_dropped.emit(image)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _move_cursor_to(watched: QObject, event: QDropEvent) -> None:
+    editor = watched if isinstance(watched, QPlainTextEdit | QTextEdit) else watched.parent()
+    if isinstance(editor, QPlainTextEdit | QTextEdit):
+        point = event.position().toPoint()
+        if watched is editor:
+            point = editor.viewport().mapFrom(editor, point)
+        editor.setTextCursor(editor.cursorForPosition(point))
