@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="markdown (front matter, reads back with import), json, or html (the page, self-contained)",
     )
     export_cmd.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout)")
+    export_cmd.add_argument(
+        "--template", type=Path, metavar="DIR", help="with --format html: a site's page template folder"
+    )
     return parser
 
 
@@ -214,6 +217,8 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
     )
 
     if args.format == "html":
+        if args.template is not None:
+            ws.rendering.use_template(args.template)
         text = article_to_html(ws.rendering, args.id, resolve_photo=ws.photos.data_uri)
     else:
         article = ws.articles.get(args.id)

@@ -77,3 +77,20 @@ def test_view_preview_toggles_the_side_panel(qtbot, window: MainWindow) -> None:
         window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
     assert window.side_tabs.isVisible()
+
+
+def test_a_site_template_from_preferences_drives_the_preview(
+    qtbot, window: MainWindow, tmp_path: Path, alert_log
+) -> None:
+    from dataclasses import replace
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.html").write_text("<html><body><h1 id='site'>{{ headline }}</h1></body></html>", "utf-8")
+    _open_sample(window)
+    panel = window.preview_tab.ensure_panel()
+    window.apply_preferences(replace(window.prefs, template_dir=str(site)))
+    qtbot.waitUntil(lambda: "<h1 id='site'>Kim Jong" in panel.current_html(), timeout=TIMEOUT)
+    window.apply_preferences(replace(window.prefs, template_dir=str(tmp_path / "nowhere")))
+    assert alert_log.errors and "nowhere" in alert_log.errors[-1][1]
+    qtbot.waitUntil(lambda: 'class="headline"' in panel.current_html(), timeout=TIMEOUT)  # the default again

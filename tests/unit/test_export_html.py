@@ -255,3 +255,26 @@ def test_the_preview_page_points_at_stored_photos(workspace, tmp_path):
     assert sources(html).src == [f"ewsphoto:{photo.sha256}"] * 2
     without_photos = RenderingService(workspace.articles, workspace.taxonomy).render_article(article.id).html
     assert sources(without_photos).src == []
+
+
+
+def test_export_html_with_a_site_template(cli, sample_id, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "article.html").write_text(
+        "<!DOCTYPE html><html><body><h1 class='site-headline'>{{ headline }}</h1>"
+        "{{ body_html | safe }}</body></html>",
+        encoding="utf-8",
+    )
+    code, out, _err = cli("export", str(sample_id), "--format", "html", "--template", str(site))
+    assert code == 0
+    assert "<h1 class='site-headline'>Kim Jong" in out
+
+
+def test_export_html_refuses_a_folder_without_a_template(cli, sample_id, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _out, err = cli("export", str(sample_id), "--format", "html", "--template", str(empty))
+    assert code == 2
+    assert str(empty) in err and "article.html" in err
+    assert len(err.strip().splitlines()) == 1

@@ -32,6 +32,10 @@ def ask_markdown_files(parent: QWidget | None) -> list[str]:
     return list(files)
 
 
+def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str:
+    return str(QFileDialog.getExistingDirectory(parent, title, start))
+
+
 def ask_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return str(path)

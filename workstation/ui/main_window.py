@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workstation import APP_NAME, __version__
 from workstation.domain.article import Article, ArticleContent, ArticleSummary
+from workstation.domain.errors import WorkstationError
 from workstation.ui import alerts
 from workstation.ui.actions import WindowActions
 from workstation.ui.models.article_list_model import ArticleListModel
@@ -215,7 +216,7 @@ class MainWindow(FileCommandsWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         self.build_editing_area()
         self.workspace = workspace
-        self.preview.attach(workspace)
+        self._apply_template()
         self.history_panel.set_service(workspace.articles)
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
@@ -353,6 +354,20 @@ class MainWindow(FileCommandsWindow):
             return
         self.editor.set_body_font(prefs.body_font())
         self.autosave.set_interval(prefs.autosave_ms)
+        self._apply_template()
+
+    def _apply_template(self) -> None:
+        """Preview and export with the page template of the preferences (or the default)."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        folder = Path(self.prefs.template_dir) if self.prefs.template_dir else None
+        try:
+            workspace.rendering.use_template(folder)
+        except WorkstationError as exc:
+            alerts.show_error(self, "Page template not used", f"{exc}\nThe default template is used instead.")
+            workspace.rendering.use_template(None)
+        self.preview.attach(workspace)
 
     def set_writing_mode(self, on: bool) -> None:
         """Full-screen writing: only the editor, until F11 or Esc."""

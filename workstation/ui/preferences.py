@@ -20,6 +20,7 @@ class Preferences:
     autosave_seconds: float = 2.0
     default_byline: str = ""
     default_language: str = DEFAULT_LANGUAGE
+    template_dir: str = ""  # a site's page template folder; empty: the default template
 
     def body_font(self) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -50,6 +51,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         default_byline=str(settings.value("articles/default_byline", defaults.default_byline) or ""),
         default_language=str(settings.value("articles/default_language", defaults.default_language) or "")
         or DEFAULT_LANGUAGE,
+        template_dir=str(settings.value("preview/template_dir", defaults.template_dir) or ""),
     )
 
 
@@ -59,4 +61,5 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue("editor/autosave_seconds", prefs.autosave_seconds)
     settings.setValue("articles/default_byline", prefs.default_byline)
     settings.setValue("articles/default_language", prefs.default_language)
+    settings.setValue("preview/template_dir", prefs.template_dir)
     settings.sync()

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.services.articles import ArticleService
 from workstation.services.photos import PhotoService
-from workstation.services.rendering.page import FeaturedPhoto, PageInput, PageRenderer, RenderedPage
+from workstation.services.rendering.page import (
+    TEMPLATE_NAME,
+    FeaturedPhoto,
+    PageInput,
+    PageRenderer,
+    RenderedPage,
+)
 from workstation.services.rendering.sanitize import PHOTO_SCHEME
 from workstation.services.taxonomy import TaxonomyService
 
@@ -30,6 +38,17 @@ class RenderingService:
         self._taxonomy = taxonomy
         self._photos = photos
         self.renderer = renderer or PageRenderer()
+
+    def use_template(self, template_dir: Path | None) -> None:
+        """Render with a site's own template folder (article.html, style.css, assets), or the
+        default one with None. A folder without article.html is refused, naming it."""
+        if template_dir is not None:
+            template_dir = template_dir.expanduser()
+            if not (template_dir / TEMPLATE_NAME).is_file():
+                raise WorkstationError(
+                    f"{template_dir} is not a page template folder: it has no {TEMPLATE_NAME}."
+                )
+        self.renderer = PageRenderer(template_dir)
 
     def page_input(self, article_id: int, content: ArticleContent | None = None) -> PageInput:
         """The page of a stored article; `content` replaces its fields (unsaved edits)."""

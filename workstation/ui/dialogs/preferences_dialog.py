@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workstation.ui import alerts
 from workstation.ui.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
 from workstation.ui.widgets.article_editor import LANGUAGES
 
@@ -59,12 +62,26 @@ class PreferencesDialog(QDialog):
         index = self.default_language.findData(prefs.default_language)
         self.default_language.setCurrentIndex(max(index, 0))
 
+        self.template_dir = QLineEdit(prefs.template_dir)
+        self.template_dir.setObjectName("templateDir")
+        self.template_dir.setAccessibleName("Page template folder")
+        self.template_dir.setPlaceholderText("Default template")
+        self.template_dir.setToolTip("A folder with article.html and style.css: the site's own page look")
+        browse = QPushButton("Choose…")
+        browse.setObjectName("templateBrowse")
+        browse.setAccessibleName("Choose a page template folder")
+        browse.clicked.connect(self._on_browse_clicked)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_dir, 1)
+        template_row.addWidget(browse)
+
         form = QFormLayout()
         form.addRow("Editor &font", self.font_picker)
         form.addRow("Font &size", self.font_size)
         form.addRow("&Autosave after", self.autosave)
         form.addRow("Default &byline", self.default_byline)
         form.addRow("Default &language", self.default_language)
+        form.addRow("Page &template", template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -83,4 +100,10 @@ class PreferencesDialog(QDialog):
             autosave_seconds=self.autosave.value(),
             default_byline=self.default_byline.text().strip(),
             default_language=str(self.default_language.currentData()),
+            template_dir=self.template_dir.text().strip(),
         )
+
+    def _on_browse_clicked(self) -> None:
+        folder = alerts.ask_directory(self, "Page template folder", self.template_dir.text())
+        if folder:
+            self.template_dir.setText(folder)

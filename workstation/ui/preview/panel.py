@@ -255,6 +255,11 @@ class PreviewPanel(QWidget):
     def width_preset(self) -> str:
         return self._preset
 
+    def set_renderer(self, renderer: PageRenderer) -> None:
+        """Render with another template from now on (a site's own look)."""
+        self._renderer = renderer
+        self.request_update()
+
     def set_source(self, make_input: MakeInput | None) -> None:
         """What to preview: make_input() returns the page's input from the editor's current
         values (called on the GUI thread; keep it cheap), or None for nothing. Call again when

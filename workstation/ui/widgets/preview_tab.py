@@ -50,6 +50,8 @@ class PreviewTab(QWidget):
     def set_renderer(self, renderer: PageRenderer, photo_source: PhotoSource | None) -> None:
         self._renderer = renderer
         self._photo_source = photo_source
+        if self.panel is not None:
+            self.panel.set_renderer(renderer)
 
     def ensure_panel(self) -> PreviewPanel:
         if self.panel is None:
