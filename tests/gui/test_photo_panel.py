@@ -28,7 +28,8 @@ from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoRole, crop_for_preset
 from workstation.domain.photo_refs import photo_markdown
 from workstation.services.workspace import Workspace
-from workstation.ui.photos import PhotoDropFilter, PhotoPanel, prompts
+from workstation.ui.main_window import MainWindow
+from workstation.ui.photos import PhotoDropFilter, PhotoPanel, insert_reference_block, prompts
 from workstation.ui.photos.crop_dialog import PhotoCropDialog
 from workstation.ui.photos.importer import PhotoImportResult
 from workstation.ui.photos.models import FEATURED_ROLE, MISSING_ROLE, THUMBNAIL_ROLE
@@ -415,6 +416,80 @@ def test_photos_dropped_on_the_body_are_added_and_inserted(
     result = add.run(lambda: panel.import_paths([credited_jpeg(tmp_path)], insert_in_body=True))
     (photo,) = result.added
     assert inserted == [photo_markdown(photo.sha256, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cursor", "expected"),
+    [
+        ("", 0, "REF"),
+        ("One.", 4, "One.\n\nREF"),
+        ("One.\n\nTwo.", 5, "One.\n\nREF\n\nTwo."),  # on the blank line between paragraphs
+        ("One two.", 3, "One\n\nREF\n\n two."),  # a paragraph is split
+        ("One.\n", 5, "One.\n\nREF"),
+        ("One.", 0, "REF\n\nOne."),
+    ],
+)
+def test_a_reference_is_inserted_as_a_paragraph_of_its_own(
+    qtbot, text: str, cursor: int, expected: str
+) -> None:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    place = editor.textCursor()
+    place.setPosition(cursor)
+    editor.setTextCursor(place)
+    insert_reference_block(editor, "REF")
+    assert editor.toPlainText() == expected
+    assert editor.toPlainText()[: editor.textCursor().position()].endswith("REF")
+    editor.undo()
+    assert editor.toPlainText() == text  # one undo step
+
+
+def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The connections the main window makes (see the report in workstation/ui/photos)."""
+    workspace = window.workspace
+    assert workspace is not None
+    panel = PhotoPanel(tasks=window.tasks)
+    window.side_tabs.addTab(panel, "Photos")
+    panel.set_service(workspace.photos)
+    body = window.editor.body_edit
+    panel.insert_reference.connect(lambda markdown: insert_reference_block(body, markdown))
+    drops = PhotoDropFilter(window)
+    drops.install(body)
+    drops.files_dropped.connect(lambda paths: panel.import_paths(paths, insert_in_body=True))
+    drops.image_dropped.connect(lambda image: panel.import_image(image, insert_in_body=True))
+
+    window.new_article()
+    article_id = window.editor.article_id
+    assert article_id is not None
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
+        panel.show_article(article_id)  # in MainWindow._show_article
+    body.setPlainText("North Korea's dictator ordered drones.\n\nThe order came on Friday.")
+    cursor = body.textCursor()
+    cursor.setPosition(len("North Korea's dictator ordered drones."))
+    point = body.cursorRect(cursor).center()
+    mime = url_mime([credited_jpeg(tmp_path)])
+    with qtbot.waitSignals([panel.import_finished, panel.refreshed], timeout=TIMEOUT):
+        enter = QDragEnterEvent(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(body.viewport(), enter)
+        event = QDropEvent(
+            QPointF(point),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(body.viewport(), event)
+    (item,) = workspace.photos.for_article(article_id)
+    reference = photo_markdown(item.photo.sha256, "")
+    assert body.toPlainText() == (
+        f"North Korea's dictator ordered drones.\n\n{reference}\n\nThe order came on Friday."
+    )
+    assert window.autosave.flush_now()
+    assert reference in workspace.articles.get(article_id).body
+    panel.shutdown()
 
 
 # -- fields ----------------------------------------------------------------------------------

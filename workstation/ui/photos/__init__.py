@@ -9,7 +9,7 @@ prompts             file dialog and messages, replaced in tests
 
 from __future__ import annotations
 
-from workstation.ui.photos.importer import PhotoDropFilter
+from workstation.ui.photos.body import PhotoDropFilter, insert_reference_block
 from workstation.ui.photos.panel import PhotoPanel
 
-__all__ = ["PhotoDropFilter", "PhotoPanel"]
+__all__ = ["PhotoDropFilter", "PhotoPanel", "insert_reference_block"]

@@ -1,5 +1,5 @@
 """Adding photos to an article: batches imported off the GUI thread with progress and cancel,
-pasted or dropped image data saved as PNG first, and the drop filter for the body editor."""
+pasted or dropped image data saved as PNG first."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QImage
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
@@ -83,6 +82,22 @@ class PhotoImportResult:
     def failure_message(self) -> str:
         """Every failed file, one per line: 'broken.jpg: not a photo …'."""
         return "\n".join(f"{name}: {why}" for name, why in self.failures)
+
+    def summary(self) -> str:
+        """'Added 3 photos.', with 'Cancelled: 2 not added.' after a cancel."""
+        count = len(self.added)
+        text = f"Added {count} photo{'s' if count != 1 else ''}."
+        return f"{text} Cancelled: {self.cancelled} not added." if self.cancelled else text
+
+    def error_report(self) -> tuple[str, str] | None:
+        """The title and text of the one message naming every file that failed, or None."""
+        count, total = len(self.failures), self.batch.size
+        if not count:
+            return None
+        title = "A photo was not added" if count == 1 else f"{count} photos were not added"
+        others = "; the others were added" if self.added else ""
+        noun = "file" if total == 1 else "files"
+        return title, f"{count} of {total} {noun} could not be added{others}:\n\n{self.failure_message()}"
 
 
 def _failure(outcome: PhotoImportOutcome) -> tuple[str, str]:
@@ -228,58 +243,3 @@ class PhotoImportController(QObject):
         names = [path.name for path in batch.paths] or ["pasted image"]
         result.failures = [(", ".join(names), message)]
         self._on_batch_done(result)
-
-
-# -- drops on the body editor ----------------------------------------------------------------
-
-
-class PhotoDropFilter(QObject):
-    """Install on the body editor (`install(editor)`): photo files dropped there emit
-    `files_dropped(list[Path])`, image data `image_dropped(QImage)`, with the text cursor moved
-    to the drop point first. Every other drop (text, other files) reaches the editor as before."""
-
-    files_dropped = Signal(list)
-    image_dropped = Signal(QImage)
-
-    def install(self, widget: QWidget) -> None:
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(self)
-        if isinstance(widget, QAbstractScrollArea):
-            widget.viewport().installEventFilter(self)
-
-    @staticmethod
-    def wants(mime: QMimeData) -> bool:
-        return bool(image_files(mime)) or (not mime.hasUrls() and image_data(mime) is not None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-            event, QDragEnterEvent | QDragMoveEvent
-        ):
-            mime = event.mimeData()
-            if mime is not None and self.wants(mime):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            mime = event.mimeData()
-            if mime is not None and self.wants(mime):
-                event.acceptProposedAction()
-                _move_cursor_to(watched, event)
-                files = image_files(mime)
-                if files:
-                    self.files_dropped.emit(files)
-                else:
-                    image = image_data(mime)
-                    if image is not None:
-                        self.image_dropped.emit(image)
-                return True
-        return super().eventFilter(watched, event)
-
-
-def _move_cursor_to(watched: QObject, event: QDropEvent) -> None:
-    editor = watched if isinstance(watched, QPlainTextEdit | QTextEdit) else watched.parent()
-    if isinstance(editor, QPlainTextEdit | QTextEdit):
-        point = event.position().toPoint()
-        if watched is editor:
-            point = editor.viewport().mapFrom(editor, point)
-        editor.setTextCursor(editor.cursorForPosition(point))

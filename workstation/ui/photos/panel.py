@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,6 +37,7 @@ from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import photo_markdown
 from workstation.ui.photos import prompts
 from workstation.ui.photos.delegates import PhotoRowDelegate
+from workstation.ui.photos.import_bar import PhotoImportBar
 from workstation.ui.photos.importer import PhotoBatch, PhotoImportController, PhotoImportResult, image_data
 from workstation.ui.photos.importer import local_files as mime_files
 from workstation.ui.photos.metadata_form import PhotoMetadataForm
@@ -139,20 +139,9 @@ class PhotoPanel(QWidget):
         header.addWidget(self.add_button)
         header.addWidget(self.library_button)
 
-        self.import_progress = QProgressBar()
-        self.import_progress.setObjectName("photoImportProgress")
-        self.import_progress.setAccessibleName("Import progress")
-        self.import_progress.setTextVisible(True)
-        self.import_cancel = self._button(
-            "Cancel", "photoImportCancel", "Cancel the import", self.cancel_import
-        )
-        self.import_row = QWidget()
-        self.import_row.setObjectName("photoImportRow")
-        import_layout = QHBoxLayout(self.import_row)
-        import_layout.setContentsMargins(0, 0, 0, 0)
-        import_layout.addWidget(self.import_progress, 1)
-        import_layout.addWidget(self.import_cancel)
-        self.import_row.hide()
+        self.import_row = PhotoImportBar(self.importer)
+        self.import_progress = self.import_row.progress
+        self.import_cancel = self.import_row.cancel_button
 
         self.photo_list = QListView()
         self.photo_list.setObjectName("photoList")
@@ -254,8 +243,6 @@ class PhotoPanel(QWidget):
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.failed.connect(self._on_saver_failed)
         self.saver.state_changed.connect(self._on_saver_state_changed)
-        self.importer.started.connect(self._on_importer_started)
-        self.importer.progress.connect(self._on_importer_progress)
         self.importer.finished.connect(self._on_importer_finished)
 
     # -- public API --------------------------------------------------------------------------
@@ -360,9 +347,7 @@ class PhotoPanel(QWidget):
         return False
 
     def cancel_import(self) -> None:
-        self.importer.cancel()
-        self.import_cancel.setEnabled(False)
-        self.import_progress.setFormat("Cancelling…")
+        self.import_row.cancel()
 
     # -- commands on the selected photo ------------------------------------------------------
 
@@ -564,26 +549,9 @@ class PhotoPanel(QWidget):
         if state != "Editing…":
             self.status_label.setText(state)
 
-    def _on_importer_started(self, total: int) -> None:
-        self.import_row.show()
-        self.import_cancel.setEnabled(True)
-        self.import_progress.setRange(0, total)
-        self.import_progress.setValue(0)
-        self.import_progress.setFormat(f"Adding {total} photo{'s' if total != 1 else ''}…")
-
-    def _on_importer_progress(self, done: int, total: int, name: str) -> None:
-        self.import_progress.setRange(0, total)
-        self.import_progress.setValue(done)
-        self.import_progress.setFormat(f"{done} of {total}: {name}")
-
     def _on_importer_finished(self, result: PhotoImportResult) -> None:
-        if not self.importer.busy:
-            self.import_row.hide()
+        self.status_label.setText(result.summary())
         added = result.added
-        parts = [f"Added {len(added)} photo{'s' if len(added) != 1 else ''}."]
-        if result.cancelled:
-            parts.append(f"Cancelled: {result.cancelled} not added.")
-        self.status_label.setText(" ".join(parts))
         if added and result.article_id is not None:
             if result.article_id == self._article_id:
                 self.refresh(select=added[-1].id)
@@ -592,16 +560,9 @@ class PhotoPanel(QWidget):
                 self.insert_reference.emit(
                     "\n\n".join(photo_markdown(p.sha256, p.metadata.alt_text.strip()) for p in added)
                 )
-        if result.failures:
-            count = len(result.failures)
-            total = result.batch.size
-            title = "A photo was not added" if count == 1 else f"{count} photos were not added"
-            prompts.show_import_errors(
-                self,
-                title,
-                f"{count} of {total} file{'s' if total != 1 else ''} could not be added"
-                f"{'; the others were added' if added else ''}:\n\n{result.failure_message()}",
-            )
+        report = result.error_report()
+        if report is not None:
+            prompts.show_import_errors(self, *report)
         self.import_finished.emit(result)
 
     def _on_crop_dialog_applied(self, photo: Photo) -> None:
