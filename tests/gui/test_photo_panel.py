@@ -640,6 +640,30 @@ def test_remove_from_article_keeps_the_photo_in_the_library(
     assert panel.selected_photo().id == second.id
 
 
+def test_removing_a_photo_the_body_shows_asks_first(
+    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, monkeypatch
+) -> None:
+    (photo,) = add([credited_jpeg(tmp_path)]).added
+    body = f"Text.\n\n![Drones](photo:{photo.sha256[:10]})\n\n`![code](photo:{photo.sha256})`"
+    panel.set_body_source(lambda: body)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm_remove_shown", lambda _parent, name: asked.append(name) or False)
+    panel.remove_from_article()
+    assert asked == ["kim.jpg"]
+    assert [name for name, _ in stored(workspace, article)] == ["kim.jpg"]
+    monkeypatch.setattr(prompts, "confirm_remove_shown", lambda _parent, name: True)
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
+        panel.remove_from_article()
+    assert stored(workspace, article) == []
+    # A reference inside code is text, not a photo: no question.
+    (photo,) = add([credited_jpeg(tmp_path)]).added
+    body = f"`![code](photo:{photo.sha256})`"
+    monkeypatch.setattr(prompts, "confirm_remove_shown", lambda *_a: pytest.fail("asked"))
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
+        panel.remove_from_article()
+    assert stored(workspace, article) == []
+
+
 def test_without_an_article_nothing_can_be_added(qtbot, make_panel, tmp_path: Path) -> None:
     panel = make_panel()
     panel.show_article(None)

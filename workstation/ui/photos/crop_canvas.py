@@ -10,7 +10,17 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workstation.domain.photo import CENTRE, CropBox, FocalPoint
@@ -159,15 +169,11 @@ class CropCanvas(QWidget):
             painter.setPen(QColor("#d0d3d8"))
             painter.drawText(shown, Qt.AlignmentFlag.AlignCenter, self._message)
         box = self.box_rect()
-        shade = QColor(0, 0, 0, 150)
-        for part in (
-            QRectF(shown.left(), shown.top(), shown.width(), box.top() - shown.top()),
-            QRectF(shown.left(), box.bottom(), shown.width(), shown.bottom() - box.bottom()),
-            QRectF(shown.left(), box.top(), box.left() - shown.left(), box.height()),
-            QRectF(box.right(), box.top(), shown.right() - box.right(), box.height()),
-        ):
-            if part.width() > 0 and part.height() > 0:
-                painter.fillRect(part, shade)
+        outside = QPainterPath()
+        outside.setFillRule(Qt.FillRule.OddEvenFill)
+        outside.addRect(shown)
+        outside.addRect(box)
+        painter.fillPath(outside, QColor(0, 0, 0, 150))  # one path: no seams between parts
         painter.setPen(QPen(QColor(255, 255, 255, 90), 1))
         for third in (1, 2):
             x = box.left() + box.width() * third / 3

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import ArticlePhoto, Photo
-from workstation.domain.photo_refs import photo_markdown
+from workstation.domain.photo_refs import find_photo_refs, photo_markdown
 from workstation.ui.photos import prompts
 from workstation.ui.photos.delegates import PhotoRowDelegate
 from workstation.ui.photos.import_bar import PhotoImportBar
@@ -87,6 +87,7 @@ class PhotoPanel(QWidget):
         self._select_after_load: int | None = None
         self._selected_id: int | None = None
         self._resetting = False
+        self._body_source: Callable[[], str] | None = None
 
         self.thumbnails = ThumbnailCache(photos, self._tasks, self)
         self.model = PhotoListModel(self.thumbnails, self)
@@ -256,11 +257,16 @@ class PhotoPanel(QWidget):
         return self._tasks
 
     def set_service(self, photos: PhotoService | None) -> None:
-        self.saver.set_photo(None, force=True)
+        self._leave_photo()
         self._photos = photos
         self.thumbnails.set_service(photos)
         self.importer.set_service(photos)
         self.refresh()
+
+    def set_body_source(self, body: Callable[[], str] | None) -> None:
+        """How to read the body as it is being edited: removing a photo the body still shows
+        asks first (the reference would show nothing, and Remove unused photos could delete it)."""
+        self._body_source = body
 
     def show_article(self, article_id: int | None) -> None:
         """Show this article's photos; the previous photo's edits are written first."""
@@ -371,12 +377,13 @@ class PhotoPanel(QWidget):
         photo, photos, article_id = self.selected_photo(), self._photos, self._article_id
         if photo is None or photos is None or article_id is None:
             return
-        self._leave_photo()
-        row = self.model.row_of(photo.id)
+        if self._body_shows(photo) and not prompts.confirm_remove_shown(self, photo.original_filename):
+            return
         if self._guard(lambda: photos.detach(article_id, photo.id)) is None:
             return
+        self._leave_photo()  # its pending edits are still written: it stays in the library
+        row = self.model.row_of(photo.id)
         following = self.model.photo(row + 1) or self.model.photo(row - 1)
-        self._selected_id = None
         self._changed(select=following.id if following is not None else None)
 
     def open_crop_dialog(self) -> PhotoCropDialog | None:
@@ -581,6 +588,10 @@ class PhotoPanel(QWidget):
         self.refresh(select=select)
         if self._article_id is not None:
             self.photos_changed.emit(self._article_id)
+
+    def _body_shows(self, photo: Photo) -> bool:
+        body = self._body_source() if self._body_source is not None else ""
+        return any(photo.sha256.startswith(ref.ref) for ref in find_photo_refs(body))
 
     def _is_featured(self, photo_id: int) -> bool:
         item = self.model.item(self.model.row_of(photo_id))

@@ -38,6 +38,17 @@ def confirm_remove_unused(parent: QWidget | None) -> bool:
     )
 
 
+def confirm_remove_shown(parent: QWidget | None, name: str) -> bool:
+    return alerts.confirm(
+        parent,
+        "Remove a photo the body shows?",
+        f"The body still shows {name}. Removed from the article, the photo stays in the library\n"
+        "until “Remove unused photos” deletes it; then the body would show nothing there.\n\n"
+        "Remove it from the article anyway?",
+        "Remove from article",
+    )
+
+
 def show_removed(parent: QWidget | None, count: int) -> None:
     if count:
         text = f"Removed {count} unused photo{'s' if count != 1 else ''} from the library."
