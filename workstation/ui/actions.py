@@ -19,6 +19,8 @@ class WindowActions:
         self.export_markdown = self._make("&Export as Markdown…", "exportAction", "Ctrl+E")
         self.export_html = self._make("Export as &HTML Page…", "exportHtmlAction", "Ctrl+Shift+E")
         self.export_pdf = self._make("Export as P&DF…", "exportPdfAction", "Ctrl+Alt+E")
+        self.add_photos = self._make("Add &Photos…", "addPhotosAction", "Ctrl+Shift+I")
+        self.photo_library = self._make("Photo &Library…", "photoLibraryAction", "Ctrl+Shift+B")
         self.open_sample = self._make("Open &Sample Article", "openSampleAction")
         self.checkpoint = self._make("&Save Checkpoint", "checkpointAction", std.Save)
         self.quit = self._make("&Quit", "quitAction", std.Quit)
@@ -67,6 +69,9 @@ class WindowActions:
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.add_photos)
+        file_menu.addAction(self.photo_library)
+        file_menu.addSeparator()
         file_menu.addAction(self.checkpoint)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -103,6 +108,8 @@ class WindowActions:
             self.open_sample,
             self.checkpoint,
             self.show_preview,
+            self.add_photos,
+            self.photo_library,
             self.find,
             self.duplicate,
             self.trash,

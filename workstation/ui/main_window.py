@@ -34,6 +34,7 @@ from workstation.ui.window_file_commands import FileCommandsWindow
 if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
     from workstation.ui.autosave import AutosaveController
+    from workstation.ui.photos import PhotoDropFilter, PhotoPanel
     from workstation.ui.preview_controller import PreviewController
     from workstation.ui.widgets.article_editor import ArticleEditorWidget
     from workstation.ui.widgets.history_panel import HistoryPanel
@@ -74,6 +75,8 @@ class MainWindow(FileCommandsWindow):
         self.history_panel: HistoryPanel
         self.preview_tab: PreviewTab
         self.preview: PreviewController
+        self.photo_panel: PhotoPanel
+        self.photo_drops: PhotoDropFilter
         self._editing_ready = False
         self._total: int | None = None  # articles outside the trash, counted when they change
 
@@ -130,6 +133,8 @@ class MainWindow(FileCommandsWindow):
         a.export_html.triggered.connect(self.export_html)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.show_preview.triggered.connect(self.toggle_preview)
+        a.add_photos.triggered.connect(self._on_add_photos_triggered)
+        a.photo_library.triggered.connect(self._on_photo_library_triggered)
         a.checkpoint.triggered.connect(self.checkpoint)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._on_undo_triggered)
@@ -169,6 +174,7 @@ class MainWindow(FileCommandsWindow):
         if self._editing_ready:
             return
         from workstation.ui.autosave import AutosaveController
+        from workstation.ui.photos import PhotoDropFilter, PhotoPanel, insert_reference_block
         from workstation.ui.preview_controller import PreviewController
         from workstation.ui.widgets.article_editor import ArticleEditorWidget
         from workstation.ui.widgets.history_panel import HistoryPanel
@@ -180,8 +186,23 @@ class MainWindow(FileCommandsWindow):
         self.preview_tab = PreviewTab()
         self.preview = PreviewController(self.editor, self.preview_tab, self.tasks, self)
         self.editor_pages.addWidget(self.editor)
+        self.photo_panel = PhotoPanel(tasks=self.tasks)
         self.side_tabs.addTab(self.preview_tab, "Preview")
+        self.side_tabs.addTab(self.photo_panel, "Photos")
         self.side_tabs.addTab(self.history_panel, "History")
+        # Photos: the Photos tab, or dropped and pasted on the body (a reference goes in there).
+        body = self.editor.body_edit
+        self.photo_panel.set_body_source(body.toPlainText)
+        self.photo_panel.insert_reference.connect(lambda markdown: insert_reference_block(body, markdown))
+        self.photo_panel.photos_changed.connect(self._on_photo_panel_photos_changed)
+        self.photo_drops = PhotoDropFilter(self)
+        self.photo_drops.install(body)
+        self.photo_drops.files_dropped.connect(
+            lambda paths: self.photo_panel.import_paths(paths, insert_in_body=True)
+        )
+        self.photo_drops.image_dropped.connect(
+            lambda image: self.photo_panel.import_image(image, insert_in_body=True)
+        )
         self.preview_tab.field_activated.connect(self.go_to_field)
         self.preview_tab.pdf_done.connect(self._on_preview_tab_pdf_done)
         self.preview_tab.set_width_preset(
@@ -218,6 +239,7 @@ class MainWindow(FileCommandsWindow):
         self.workspace = workspace
         self._apply_template()
         self.history_panel.set_service(workspace.articles)
+        self.photo_panel.set_service(workspace.photos)
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
         self._set_workspace_actions_enabled(True)
@@ -280,6 +302,9 @@ class MainWindow(FileCommandsWindow):
             "byline": self.editor.byline_edit,
             "tags": self.editor.tag_editor.input,
         }
+        if field.startswith("photo"):
+            self._show_photos_tab()
+            return
         widget = widgets.get(field.split(".")[0])
         if widget is not None:
             widget.setFocus()
@@ -411,6 +436,7 @@ class MainWindow(FileCommandsWindow):
             self.editor_pages.setCurrentWidget(self.no_selection)
             self.history_panel.show_article(None, None)
             self.preview.show_article(None)
+            self.photo_panel.show_article(None)
             self.word_count_label.clear()
             return
         article = self._guard(lambda: workspace.articles.get(article_id))
@@ -421,6 +447,7 @@ class MainWindow(FileCommandsWindow):
         self.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
         self.preview.show_article(article.id)
+        self.photo_panel.show_article(article.id)
         self.save_state_label.setText("")
 
     def _save_changes(self, article_id: int, changes: dict[str, object]) -> Article:
@@ -445,6 +472,26 @@ class MainWindow(FileCommandsWindow):
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.refresh_base()
+
+    def _show_photos_tab(self) -> bool:
+        if not self._editing_ready or self.editor.article_id is None:
+            return False
+        self.commands.show_side.setChecked(True)
+        self.side_tabs.setCurrentWidget(self.photo_panel)
+        return True
+
+    def _on_add_photos_triggered(self) -> None:
+        if self._show_photos_tab():
+            self.photo_panel.add_photos()
+
+    def _on_photo_library_triggered(self) -> None:
+        if self._show_photos_tab():
+            self.photo_panel.open_library()
+
+    def _on_photo_panel_photos_changed(self, article_id: int) -> None:
+        if article_id == self.editor.article_id:
+            self.preview.refresh_base()  # the featured photo, captions and credits on the page
+            self.preview.check_now()
 
     def _on_autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Not saved: {message}. Your text is kept; retrying.", 10000)
@@ -567,6 +614,7 @@ class MainWindow(FileCommandsWindow):
                 return
         if self._editing_ready:
             self.autosave.shutdown()
+            self.photo_panel.shutdown()
             self.preview_tab.release()
         self.save_window_state()
         self.tasks.wait_all()

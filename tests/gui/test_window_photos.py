@@ -1,0 +1,51 @@
+"""Photos in the window: add through File > Add Photos, credit it, feature it, see it on the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.photo_images import camera_jpeg
+from workstation.ui.main_window import MainWindow
+from workstation.ui.photos import prompts
+
+TIMEOUT = 15_000
+IPTC_CREDIT = 110
+
+
+@pytest.fixture
+def agency_photo(tmp_path: Path) -> Path:
+    return camera_jpeg(tmp_path / "kcna-drones.jpg", (900, 600), iptc={IPTC_CREDIT: "KCNA via AP/TT"})
+
+
+def test_a_photo_added_in_the_window_reaches_the_page_and_the_checks(
+    qtbot, window: MainWindow, agency_photo: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(prompts, "ask_image_files", lambda _parent: [agency_photo])
+    window.open_sample()
+    window.show_preview_tab()
+    panel = window.photo_panel
+    with qtbot.waitSignal(panel.import_finished, timeout=TIMEOUT):
+        window.commands.add_photos.trigger()
+    assert window.side_tabs.currentWidget() is panel
+    article_id = window.editor.article_id
+    qtbot.waitUntil(lambda: len(window.workspace.photos.for_article(article_id)) == 1, timeout=TIMEOUT)
+    photo = window.workspace.photos.for_article(article_id)[0].photo
+    assert photo.metadata.credit == "KCNA via AP/TT"  # prefilled from the file's IPTC credit
+
+    # No alt text yet: publishing is blocked, and the check leads to the Photos tab.
+    checks = window.preview_tab.checks
+    qtbot.waitUntil(lambda: "photo.alt_text" in checks.fields(), timeout=TIMEOUT)
+    window.side_tabs.setCurrentWidget(window.preview_tab)
+    window.go_to_field("photo.alt_text")
+    assert window.side_tabs.currentWidget() is panel
+
+    window.workspace.photos.update_fields(photo.id, alt_text="Drones on a launch rail", caption="Test firing")
+    window.workspace.photos.set_featured(article_id, photo.id)
+    panel.photos_changed.emit(article_id)
+    window.show_preview_tab()
+    page = window.preview_tab.ensure_panel()
+    qtbot.waitUntil(lambda: "Photo: KCNA via AP/TT" in page.current_html(), timeout=TIMEOUT)
+    assert f"ewsphoto:{photo.sha256}" in page.current_html()
+    qtbot.waitUntil(lambda: not any(f.startswith("photo") for f in checks.fields()), timeout=TIMEOUT)
