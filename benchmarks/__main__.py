@@ -21,6 +21,7 @@ from benchmarks import (
     bench_list_model,
     bench_open_article,
     bench_photo_import,
+    bench_photo_import_gui,
     bench_preview,
     bench_render,
     bench_search,
@@ -39,6 +40,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_search_typing.NAME: bench_search_typing.run,
     bench_render.NAME: bench_render.run,
     bench_photo_import.NAME: bench_photo_import.run,
+    bench_photo_import_gui.NAME: bench_photo_import_gui.run,
     bench_preview.NAME: bench_preview.run,
 }
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
