@@ -101,6 +101,12 @@ def environment() -> str:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # As app.py does, before any benchmark makes the QApplication: QtWebEngine's flags (no
+    # sandbox as root) and the preview's ewsphoto: scheme.
+    from workstation.ui.preview import configure_webengine_environment, register_url_schemes
+
+    configure_webengine_environment()
+    register_url_schemes()
     store = ensure_store(args.cache_dir.resolve(), args.articles, rebuild=args.rebuild)
     settings = Settings(store=store, python=Path(sys.executable))
     how = "built now" if store.built_now else "cached"

@@ -49,3 +49,43 @@ def test_a_photo_added_in_the_window_reaches_the_page_and_the_checks(
     qtbot.waitUntil(lambda: "Photo: KCNA via AP/TT" in page.current_html(), timeout=TIMEOUT)
     assert f"ewsphoto:{photo.sha256}" in page.current_html()
     qtbot.waitUntil(lambda: not any(f.startswith("photo") for f in checks.fields()), timeout=TIMEOUT)
+
+
+def test_a_photo_dropped_on_the_body_is_imported_and_referenced_there(
+    qtbot, window: MainWindow, agency_photo: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.open_sample()
+    body = window.editor.body_edit
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(agency_photo))])
+    assert body.canInsertFromMimeData(mime)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(body.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.photo_panel.import_finished, timeout=TIMEOUT):
+        QApplication.sendEvent(body.viewport(), drop)
+    qtbot.waitUntil(lambda: "](photo:" in body.toPlainText(), timeout=TIMEOUT)
+    article_id = window.editor.article_id
+    assert len(window.workspace.photos.for_article(article_id)) == 1
+    # Plain text still drops as text.
+    text = QMimeData()
+    text.setText("plain words")
+    body.insertFromMimeData(text)
+    assert "plain words" in body.toPlainText()

@@ -34,7 +34,7 @@ from workstation.ui.window_file_commands import FileCommandsWindow
 if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
     from workstation.ui.autosave import AutosaveController
-    from workstation.ui.photos import PhotoDropFilter, PhotoPanel
+    from workstation.ui.photos import PhotoPanel
     from workstation.ui.preview_controller import PreviewController
     from workstation.ui.widgets.article_editor import ArticleEditorWidget
     from workstation.ui.widgets.history_panel import HistoryPanel
@@ -76,7 +76,6 @@ class MainWindow(FileCommandsWindow):
         self.preview_tab: PreviewTab
         self.preview: PreviewController
         self.photo_panel: PhotoPanel
-        self.photo_drops: PhotoDropFilter
         self._editing_ready = False
         self._total: int | None = None  # articles outside the trash, counted when they change
 
@@ -174,7 +173,8 @@ class MainWindow(FileCommandsWindow):
         if self._editing_ready:
             return
         from workstation.ui.autosave import AutosaveController
-        from workstation.ui.photos import PhotoDropFilter, PhotoPanel, insert_reference_block
+        from workstation.ui.photos import PhotoPanel, insert_reference_block
+        from workstation.ui.photos.body import photo_mime_contents
         from workstation.ui.preview_controller import PreviewController
         from workstation.ui.widgets.article_editor import ArticleEditorWidget
         from workstation.ui.widgets.history_panel import HistoryPanel
@@ -195,14 +195,9 @@ class MainWindow(FileCommandsWindow):
         self.photo_panel.set_body_source(body.toPlainText)
         self.photo_panel.insert_reference.connect(lambda markdown: insert_reference_block(body, markdown))
         self.photo_panel.photos_changed.connect(self._on_photo_panel_photos_changed)
-        self.photo_drops = PhotoDropFilter(self)
-        self.photo_drops.install(body)
-        self.photo_drops.files_dropped.connect(
-            lambda paths: self.photo_panel.import_paths(paths, insert_in_body=True)
-        )
-        self.photo_drops.image_dropped.connect(
-            lambda image: self.photo_panel.import_image(image, insert_in_body=True)
-        )
+        body.photo_extractor = photo_mime_contents
+        body.files_dropped.connect(lambda paths: self.photo_panel.import_paths(paths, insert_in_body=True))
+        body.image_dropped.connect(lambda image: self.photo_panel.import_image(image, insert_in_body=True))
         self.preview_tab.field_activated.connect(self.go_to_field)
         self.preview_tab.pdf_done.connect(self._on_preview_tab_pdf_done)
         self.preview_tab.set_width_preset(

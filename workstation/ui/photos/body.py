@@ -3,6 +3,8 @@ editor, and inserting a photo reference as a paragraph of its own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QTextEdit, QWidget
@@ -27,6 +29,14 @@ def insert_reference_block(edit: QPlainTextEdit, markdown: str) -> None:
     cursor.endEditBlock()
     cursor.setPosition(position, QTextCursor.MoveMode.MoveAnchor)
     edit.setTextCursor(cursor)
+
+
+def photo_mime_contents(mime: QMimeData) -> tuple[list[Path], QImage | None]:
+    """The photos a drop or paste carries: image files, else image pixels (else nothing)."""
+    files = image_files(mime)
+    if files:
+        return files, None
+    return [], None if mime.hasUrls() else image_data(mime)
 
 
 class PhotoDropFilter(QObject):

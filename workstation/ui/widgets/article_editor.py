@@ -7,9 +7,10 @@ undo stack; the text fields keep their own undo history."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -59,6 +60,40 @@ class _FieldCommand(QUndoCommand):
         self._editor._apply_field(self._name, self._old)
 
 
+PhotoExtractor = Callable[[QMimeData], tuple[list[Path], QImage | None]]
+
+
+class BodyTextEdit(QPlainTextEdit):
+    """The body field. Photos dropped or pasted on it are reported (files_dropped,
+    image_dropped) for the Photos tab to import; text behaves as in any plain-text field.
+    Overriding the mime-data hooks costs nothing per keystroke (an event filter would)."""
+
+    files_dropped = Signal(list)  # list[Path]
+    image_dropped = Signal(QImage)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photo_extractor: PhotoExtractor | None = None
+
+    def _photos(self, source: QMimeData | None) -> tuple[list[Path], QImage | None]:
+        if source is None or self.photo_extractor is None:
+            return [], None
+        return self.photo_extractor(source)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        files, image = self._photos(source)
+        return bool(files) or image is not None or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files, image = self._photos(source)
+        if files:
+            self.files_dropped.emit(files)
+        elif image is not None:
+            self.image_dropped.emit(image)
+        else:
+            super().insertFromMimeData(source)
+
+
 class ArticleEditorWidget(QWidget):
     field_changed = Signal(str)
     counts_changed = Signal(int, int, int)  # words, characters, reading minutes
@@ -86,7 +121,7 @@ class ArticleEditorWidget(QWidget):
         self.standfirst_edit.setTabChangesFocus(True)
         self.standfirst_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = BodyTextEdit()
         self._name(self.body_edit, "bodyEdit", "Body")
         self.body_edit.setPlaceholderText(
             "Write the article here. Markdown: ## heading, *italic*, **bold**, > quote"
