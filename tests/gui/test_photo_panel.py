@@ -29,12 +29,14 @@ from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoRol
 from workstation.domain.photo_refs import photo_markdown
 from workstation.services.workspace import Workspace
 from workstation.ui.main_window import MainWindow
-from workstation.ui.photos import PhotoDropFilter, PhotoPanel, insert_reference_block, prompts
+from workstation.ui.photos import PhotoPanel, insert_reference_block, prompts
+from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.photos.crop_dialog import PhotoCropDialog
 from workstation.ui.photos.importer import PhotoImportResult
 from workstation.ui.photos.models import FEATURED_ROLE, MISSING_ROLE, THUMBNAIL_ROLE
 from workstation.ui.photos.saver import SAVE_IDLE_MS
 from workstation.ui.tasks import TaskRunner
+from workstation.ui.widgets.article_editor import BodyTextEdit
 
 TIMEOUT = 15_000
 CREDIT = "KCNA via AP/TT"
@@ -359,51 +361,47 @@ def test_pasting_text_says_there_is_no_photo(panel: PhotoPanel) -> None:
     assert panel.status_label.text() == "The clipboard holds no photo."
 
 
-# -- the drop filter for the body editor -----------------------------------------------------
+# -- photos dropped on the body field ---------------------------------------------------------
 
 
-def test_the_drop_filter_takes_photo_files_dropped_on_the_editor(qtbot, tmp_path: Path) -> None:
-    editor = QPlainTextEdit()
+def _body_field(qtbot) -> BodyTextEdit:
+    editor = BodyTextEdit()
+    editor.photo_extractor = photo_mime_contents
     qtbot.addWidget(editor)
     editor.resize(400, 300)
-    editor.setPlainText("First paragraph.\n\nSecond paragraph.")
     editor.show()
-    drops = PhotoDropFilter(editor)
-    drops.install(editor)
+    return editor
+
+
+def test_the_body_field_takes_photo_files_dropped_on_it(qtbot, tmp_path: Path) -> None:
+    editor = _body_field(qtbot)
+    editor.setPlainText("First paragraph.\n\nSecond paragraph.")
     photo = plain_png(tmp_path)
     notes = tmp_path / "notes.txt"
     notes.write_text("text")
-    with qtbot.waitSignal(drops.files_dropped) as blocker:
+    with qtbot.waitSignal(editor.files_dropped) as blocker:
         event = drop(editor.viewport(), url_mime([photo, notes]))
     assert event.isAccepted()
     assert blocker.args == [[photo]]
     assert editor.toPlainText() == "First paragraph.\n\nSecond paragraph."  # nothing typed into the body
 
 
-def test_the_drop_filter_leaves_other_drops_to_the_editor(qtbot, tmp_path: Path) -> None:
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    editor.show()
-    drops = PhotoDropFilter(editor)
-    drops.install(editor)
+def test_the_body_field_leaves_other_drops_to_the_editor(qtbot, tmp_path: Path) -> None:
+    editor = _body_field(qtbot)
     mime = QMimeData()
     mime.setText("dropped words")
-    with qtbot.assertNotEmitted(drops.files_dropped):
+    with qtbot.assertNotEmitted(editor.files_dropped):
         drop(editor.viewport(), mime)
     assert "dropped words" in editor.toPlainText()
 
 
-def test_the_drop_filter_passes_image_pixels(qtbot) -> None:
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    editor.show()
-    drops = PhotoDropFilter(editor)
-    drops.install(editor)
+def test_the_body_field_passes_image_pixels(qtbot) -> None:
+    editor = _body_field(qtbot)
     mime = QMimeData()
     image = QImage(20, 10, QImage.Format.Format_RGB32)
     image.fill(QColor("navy"))
     mime.setImageData(image)
-    with qtbot.waitSignal(drops.image_dropped) as blocker:
+    with qtbot.waitSignal(editor.image_dropped) as blocker:
         drop(editor.viewport(), mime)
     assert blocker.args[0].size() == image.size()
 
@@ -446,24 +444,16 @@ def test_a_reference_is_inserted_as_a_paragraph_of_its_own(
 
 
 def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    """The connections the main window makes (see the report in workstation/ui/photos)."""
+    """The connections the main window makes: a photo dropped on the body is imported and its
+    reference goes in at the drop point."""
     workspace = window.workspace
     assert workspace is not None
-    panel = PhotoPanel(tasks=window.tasks)
-    window.side_tabs.addTab(panel, "Photos")
-    panel.set_service(workspace.photos)
+    panel = window.photo_panel
     body = window.editor.body_edit
-    panel.insert_reference.connect(lambda markdown: insert_reference_block(body, markdown))
-    drops = PhotoDropFilter(window)
-    drops.install(body)
-    drops.files_dropped.connect(lambda paths: panel.import_paths(paths, insert_in_body=True))
-    drops.image_dropped.connect(lambda image: panel.import_image(image, insert_in_body=True))
 
     window.new_article()
     article_id = window.editor.article_id
     assert article_id is not None
-    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
-        panel.show_article(article_id)  # in MainWindow._show_article
     body.setPlainText("North Korea's dictator ordered drones.\n\nThe order came on Friday.")
     cursor = body.textCursor()
     cursor.setPosition(len("North Korea's dictator ordered drones."))
@@ -489,7 +479,6 @@ def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> No
     )
     assert window.autosave.flush_now()
     assert reference in workspace.articles.get(article_id).body
-    panel.shutdown()
 
 
 # -- fields ----------------------------------------------------------------------------------

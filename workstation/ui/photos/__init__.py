@@ -3,13 +3,13 @@
 PhotoPanel          the Photos side tab (panel.py)
 PhotoCropDialog     the crop editor (crop_dialog.py)
 PhotoLibraryDialog  the library (library_dialog.py)
-PhotoDropFilter     accepts photo drops on the body editor (importer.py)
+photo_mime_contents what a drop or paste on the body carries (body.py)
 prompts             file dialog and messages, replaced in tests
 """
 
 from __future__ import annotations
 
-from workstation.ui.photos.body import PhotoDropFilter, insert_reference_block
+from workstation.ui.photos.body import insert_reference_block, photo_mime_contents
 from workstation.ui.photos.panel import PhotoPanel
 
-__all__ = ["PhotoDropFilter", "PhotoPanel", "insert_reference_block"]
+__all__ = ["PhotoPanel", "insert_reference_block", "photo_mime_contents"]
