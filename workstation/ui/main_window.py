@@ -466,7 +466,7 @@ class MainWindow(FileCommandsWindow):
         )
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
-            self.preview.refresh_base()
+            self.preview.article_saved(article)
 
     def _show_photos_tab(self) -> bool:
         if not self._editing_ready or self.editor.article_id is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from workstation.domain.article import Article
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.rendering import PageInput
 from workstation.ui.tasks import TaskRunner
@@ -75,6 +76,15 @@ class PreviewController(QObject):
             lambda base: self._on_base_loaded(article_id, base),
             lambda _exc: None,  # the article went away meanwhile; the next switch reloads
         )
+
+    def article_saved(self, article: Article) -> None:
+        """After an autosave only the page's dates changed: take them from the saved article
+        instead of reading navigation, More news and photos from the store again."""
+        if self._base is not None and article.id == self._base_id:
+            self._base = replace(
+                self._base, updated_at=article.updated_at, first_published_at=article.first_published_at
+            )
+            self._tab.request_update()
 
     def _on_base_loaded(self, article_id: int, base: PageInput) -> None:
         if article_id != self._base_id:
