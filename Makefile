@@ -12,7 +12,11 @@ QT_OFFSCREEN_LIBS := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreet
 QT_XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: run test bench lint typecheck imports unit gui clean system-deps-test system-deps-run
+# Tools `make package` needs: PyInstaller's binutils, dpkg-shlibdeps (Depends), zstd.
+PACKAGE_TOOLS := binutils dpkg-dev zstd
+
+.PHONY: run test bench package lint typecheck imports unit gui clean system-deps-test system-deps-run \
+	system-deps-package
 
 run: system-deps-run $(STAMP)
 	$(VENV)/bin/workstation
@@ -25,6 +29,10 @@ test: system-deps-test $(STAMP)
 
 bench: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# The PyInstaller bundle and the .deb: dist/editorial-workstation_<version>_<arch>.deb
+package: system-deps-package $(STAMP)
+	PYTHON=$(PY) packaging/linux/build-deb.sh
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -53,6 +61,9 @@ system-deps-test:
 
 system-deps-run:
 	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
+
+system-deps-package:
+	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(PACKAGE_TOOLS))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
