@@ -11,6 +11,8 @@ QT_OFFSCREEN_LIBS := libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreet
 	libxcomposite1 libxdamage1 libxtst6 libasound2 libnss3 libxrandr2 libxkbfile1 libgbm1
 QT_XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+# The real local WordPress of the integration tests (tests/integration/wordpress_site.py).
+WORDPRESS_PKGS := wordpress php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl mariadb-server
 
 # Tools `make package` needs: PyInstaller's binutils, dpkg-shlibdeps (Depends), zstd.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
@@ -56,8 +58,29 @@ define apt_ensure
 	fi
 endef
 
+# WordPress packages: installed as root with service starts denied (the package pulls in Apache and
+# MariaDB; the tests run their own on free ports). As non-root, only a note: those tests skip.
+define wordpress_ensure
+	@if command -v dpkg >/dev/null 2>&1; then \
+		missing=$$(for p in $(WORDPRESS_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
+		if [ -z "$$missing" ]; then :; \
+		elif [ "$$(id -u)" = 0 ]; then \
+			echo "Installing system packages for the WordPress integration tests: $$missing"; \
+			policy=/usr/sbin/policy-rc.d; \
+			if [ ! -e $$policy ]; then \
+				printf '#!/bin/sh\nexit 101\n' > $$policy && chmod 755 $$policy; \
+				trap 'rm -f $$policy' EXIT; \
+			fi; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		else \
+			echo "Note: the WordPress integration tests will be skipped. To run them: sudo apt-get install -y $$missing"; \
+		fi; \
+	fi
+endef
+
 system-deps-test:
 	$(call apt_ensure,$(QT_OFFSCREEN_LIBS))
+	$(call wordpress_ensure)
 
 system-deps-run:
 	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
