@@ -220,15 +220,20 @@ class WordPressSite:
         if missing:
             raise ProvisioningError(f"missing: {', '.join(missing)}. Install with: {APT_INSTALL}")
         self.workdir = Path(workdir).resolve()
-        self.workdir.mkdir(parents=True, exist_ok=True)
+        if (self.workdir / STATE_FILE).exists():
+            raise ProvisioningError(f"{self.workdir} holds a running site ({STATE_FILE}); stop it first")
         atexit.register(self.stop)
         try:
+            self._clear_workdir()
             self._start_database()
             self._copy_wordpress()
             self._install()
             self._start_php()
             self._client = httpx.Client(auth=(self.username, self.app_password), timeout=60.0)
             self._check_rest()
+        except OSError as e:
+            self.stop()
+            raise ProvisioningError(f"{type(e).__name__}: {e}") from e
         except BaseException:
             self.stop()
             raise
@@ -258,6 +263,17 @@ class WordPressSite:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def _clear_workdir(self) -> None:
+        """Remove what a previous (stopped) site left in the work dir; nothing else is touched."""
+        assert self.workdir is not None
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        for name in ("db", "www"):
+            shutil.rmtree(self.workdir / name, ignore_errors=True)
+        for name in ("mysql.sock", "mariadb.pid", "init.sql", "mariadb.log", "install.log",
+                     "php-server.log", "php-errors.log"):  # fmt: skip
+            with contextlib.suppress(FileNotFoundError):
+                (self.workdir / name).unlink()
 
     def _spawn(
         self, args: list[str], log: Path, env: dict[str, str] | None = None
