@@ -465,24 +465,34 @@ class WordPressSite:
         return self._total("/wp/v2/media", status="inherit,private,trash")
 
     def post(self, post_id: int, context: str = "edit") -> dict[str, Any]:
-        return self._ok(self.rest("GET", f"/wp/v2/posts/{post_id}", params={"context": context}))
+        post: dict[str, Any] = self._ok(
+            self.rest("GET", f"/wp/v2/posts/{post_id}", params={"context": context})
+        )
+        return post
 
     def media(self, media_id: int, context: str = "edit") -> dict[str, Any]:
-        return self._ok(self.rest("GET", f"/wp/v2/media/{media_id}", params={"context": context}))
+        media: dict[str, Any] = self._ok(
+            self.rest("GET", f"/wp/v2/media/{media_id}", params={"context": context})
+        )
+        return media
 
     def posts(self, status: str = "any", **params: Any) -> list[dict[str, Any]]:
         """Up to 100 posts (edit context), newest first."""
         params = {"status": ALL_POST_STATUSES if status == "any" else status, "per_page": 100,
                   "context": "edit", **params}  # fmt: skip
-        return self._ok(self.rest("GET", "/wp/v2/posts", params=params))
+        posts: list[dict[str, Any]] = self._ok(self.rest("GET", "/wp/v2/posts", params=params))
+        return posts
 
     def create_post(self, **fields: Any) -> dict[str, Any]:
-        """Create a post directly on the server (as another editor would); returns it in edit context."""
-        return self._ok(self.rest("POST", "/wp/v2/posts", json=fields), 201)
+        """Create a post directly on the server (as another editor would); returns it in edit context.
+        Note: a new post's ``modified_gmt`` equals its ``date_gmt`` (past or future), not the time now."""
+        post: dict[str, Any] = self._ok(self.rest("POST", "/wp/v2/posts", json=fields), 201)
+        return post
 
     def update_post(self, post_id: int, **fields: Any) -> dict[str, Any]:
         """Change a post directly on the server. Note: ``modified_gmt`` has 1 s resolution."""
-        return self._ok(self.rest("POST", f"/wp/v2/posts/{post_id}", json=fields))
+        post: dict[str, Any] = self._ok(self.rest("POST", f"/wp/v2/posts/{post_id}", json=fields))
+        return post
 
     def run_cron(self) -> None:
         """Run due WP-Cron events now (e.g. publish scheduled posts). DISABLE_WP_CRON is set, so
