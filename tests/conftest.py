@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from workstation.services.managed_config import ENV_VAR as MANAGED_CONFIG_ENV_VAR
 from workstation.services.workspace import Workspace, open_workspace
 from workstation.store.data_dir import ENV_VAR
 from workstation.store.database import DB_FILENAME, open_database
@@ -23,8 +24,10 @@ settings.load_profile("workstation")
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
-    """No test, and no subprocess a test starts, may touch the real data dir."""
+    """No test, and no subprocess a test starts, may touch the real data dir, nor read the
+    machine's managed configuration (/etc/editorial-workstation/config.toml)."""
     monkeypatch.setenv(ENV_VAR, str(tmp_path_factory.mktemp("env-data-dir")))
+    monkeypatch.setenv(MANAGED_CONFIG_ENV_VAR, str(tmp_path_factory.getbasetemp() / "no-managed-config.toml"))
 
 
 @pytest.fixture(scope="session")

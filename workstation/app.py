@@ -19,6 +19,7 @@ from workstation import APP_NAME, __version__
 from workstation.store.data_dir import resolve_data_dir
 
 if TYPE_CHECKING:
+    from workstation.services.managed_config import ManagedConfig
     from workstation.services.workspace import Workspace
 
 EXIT_STORE_ERROR = 2
@@ -26,14 +27,23 @@ EXIT_STORE_ERROR = 2
 REPORT_FIRST_PAINT_ENV = "WORKSTATION_REPORT_FIRST_PAINT"
 
 
-def _open_workspace(data_dir: Path) -> Workspace:
+MANAGED_PROBLEM_MS = 20_000  # how long the status bar shows a managed configuration problem
+
+
+def _open_workspace(data_dir: Path, managed: ManagedConfig) -> Workspace:
     from workstation.services.workspace import open_workspace
 
-    return open_workspace(data_dir)
+    return open_workspace(data_dir, managed=managed)
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from workstation.services.managed_config import load_managed_config
+
     data_dir = resolve_data_dir(args.data_dir)
+    # The organisation's presets and locks; a bad file is reported and the defaults are used.
+    managed = load_managed_config()
+    for problem in managed.problems:
+        print(f"workstation: warning: {problem}", file=sys.stderr)
 
     from workstation.ui.preview import configure_webengine_environment, register_url_schemes
 
@@ -66,7 +76,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not guard.listen():
         print(f"workstation: note: cannot watch for a second start: {guard.error}", file=sys.stderr)
 
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, managed=managed)
     guard.activation_requested.connect(lambda _message: bring_to_front(window))
     first_page = read_first_page(data_dir, PAGE_SIZE)
     if first_page is not None:
@@ -93,6 +103,14 @@ def run_gui(args: argparse.Namespace) -> int:
             app.quit()
             return
         window.attach_workspace(workspace)
+        for note in workspace.managed_notes:
+            print(f"workstation: note: {note}", file=sys.stderr)
+        if managed.problems:
+            count = len(managed.problems)
+            more = f" (and {count - 1} more: Help › About)" if count > 1 else ""
+            window.statusBar().showMessage(
+                f"Managed configuration ignored in part: {managed.problems[0]}{more}", MANAGED_PROBLEM_MS
+            )
         # Start-up objects live for the whole session: keep them out of the collector's full
         # passes, which otherwise take ~50 ms on the GUI thread while typing.
         gc.collect()
@@ -105,7 +123,7 @@ def run_gui(args: argparse.Namespace) -> int:
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-open")
 
     def open_store() -> None:
-        opening = executor.submit(_open_workspace, data_dir)
+        opening = executor.submit(_open_workspace, data_dir, managed)
         # Runs on the worker thread; the signal queues on_ready to the GUI thread.
         opening.add_done_callback(delivery.ready.emit)
 

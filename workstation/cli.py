@@ -94,13 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    from workstation.services.managed_config import load_managed_config
     from workstation.services.workspace import open_workspace
 
+    managed = load_managed_config()  # the organisation's presets: rendition size, sections
+    for problem in managed.problems:
+        print(f"workstation: warning: {problem}", file=err)
     try:
-        workspace = open_workspace(args.data_dir)
+        workspace = open_workspace(args.data_dir, managed=managed)
     except WorkstationError as exc:
         print(f"workstation: error: {exc}", file=err)
         return EXIT_BAD_INPUT
+    for note in workspace.managed_notes:
+        print(f"workstation: note: {note}", file=err)
     try:
         handler = _COMMANDS[args.command]
         return handler(workspace, args, out, err)

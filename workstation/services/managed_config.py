@@ -19,10 +19,16 @@ import os
 import string
 import sys
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from workstation.domain.errors import WorkstationError
+
+if TYPE_CHECKING:
+    from workstation.services.taxonomy import TaxonomyService
 
 ENV_VAR = "WORKSTATION_MANAGED_CONFIG"
 DEFAULT_RENDITION_SIZE = 2048  # the photo pipeline's WEB_EDGE
@@ -116,6 +122,20 @@ def load_managed_config(path: Path | None = None) -> ManagedConfig:
             path=path, searched=path, problems=(f"{path}: not valid TOML: {exc}; using the defaults",)
         )
     return _Reader(path).read(data)
+
+
+def ensure_section_tree(taxonomy: TaxonomyService, paths: Sequence[str]) -> tuple[str, ...]:
+    """Create the missing levels of each managed section path (as Markdown import does).
+    Never renames or removes a section. Returns one note per section created or path refused."""
+    notes: list[str] = []
+    for path in paths:
+        try:
+            _, created = taxonomy.resolve_section(path, create=True)
+        except WorkstationError as exc:
+            notes.append(f"managed section '{path}' not created: {exc}")
+            continue
+        notes += [f"created managed section '{name}'" for name in created]
+    return tuple(notes)
 
 
 def _shown(value: object) -> str:

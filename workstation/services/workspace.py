@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
 from workstation.services.importing import ImportService
+from workstation.services.managed_config import ManagedConfig, ensure_section_tree
+from workstation.services.media.pipeline import RenditionSizes
 from workstation.services.photos import PhotoService
 from workstation.services.preflight import PreflightService
 from workstation.services.rendering import RenderingService
@@ -27,18 +29,27 @@ class Workspace:
     photos: PhotoService
     rendering: RenderingService
     preflight: PreflightService
+    # What opening did for the managed configuration: sections created, presets that failed.
+    managed_notes: tuple[str, ...] = field(default=())
 
     def close(self) -> None:
         self.db.close()
 
 
-def open_workspace(data_dir: str | os.PathLike[str] | None = None, clock: Clock = utc_now) -> Workspace:
-    """Open the store (creating or migrating it); raises StoreError with a clear message."""
+def open_workspace(
+    data_dir: str | os.PathLike[str] | None = None,
+    clock: Clock = utc_now,
+    managed: ManagedConfig | None = None,
+) -> Workspace:
+    """Open the store (creating or migrating it); raises StoreError with a clear message.
+    With a managed configuration: its rendition size, and its section tree made to exist."""
     path = resolve_data_dir(data_dir)
     db = open_database(path)
     articles = ArticleService(db, clock)
     taxonomy = TaxonomyService(db)
-    photos = PhotoService(db, path, clock)
+    sizes = RenditionSizes(web=managed.rendition_size) if managed and managed.rendition_size else None
+    photos = PhotoService(db, path, clock, sizes=sizes)
+    notes = ensure_section_tree(taxonomy, managed.sections) if managed and managed.sections else ()
     return Workspace(
         data_dir=path,
         db=db,
@@ -48,4 +59,5 @@ def open_workspace(data_dir: str | os.PathLike[str] | None = None, clock: Clock 
         photos=photos,
         rendering=RenderingService(articles, taxonomy, photos=photos),
         preflight=PreflightService(articles, photos),
+        managed_notes=notes,
     )

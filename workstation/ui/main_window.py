@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation import APP_NAME, __version__
+from workstation import APP_NAME
 from workstation.domain.article import Article, ArticleContent, ArticleSummary
 from workstation.domain.errors import WorkstationError
+from workstation.services.managed_config import ManagedConfig
 from workstation.ui import alerts
 from workstation.ui.actions import WindowActions
 from workstation.ui.models.article_list_model import ArticleListModel
@@ -46,7 +47,9 @@ T = TypeVar("T")
 
 
 class MainWindow(FileCommandsWindow):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, managed: ManagedConfig | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -56,7 +59,8 @@ class MainWindow(FileCommandsWindow):
         self.signals = AppSignals(self)
         self.tasks = TaskRunner(self)
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        self.prefs = load_preferences(self.settings)
+        self.managed = managed or ManagedConfig(path=None)  # the organisation's presets and locks
+        self.prefs = load_preferences(self.settings, self.managed)
         self._writing_mode_restore: tuple[bool, bool, bool] | None = None
 
         self.list_model = ArticleListModel(parent=self)
@@ -271,7 +275,7 @@ class MainWindow(FileCommandsWindow):
         workspace = self.workspace
         if workspace is None or not self.autosave.flush_now():
             return
-        content = ArticleContent(byline=self.prefs.default_byline, language=self.prefs.default_language)
+        content = ArticleContent(byline=self.prefs.new_article_byline(), language=self.prefs.default_language)
         article = self._guard(lambda: workspace.articles.create(content))
         if article is not None:
             self._leave_trash_view()
@@ -362,10 +366,10 @@ class MainWindow(FileCommandsWindow):
     def open_preferences(self) -> None:
         from workstation.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self)
+        dialog = PreferencesDialog(self.prefs, self, locked=self.managed.locked)
         if dialog.exec():
             self.apply_preferences(dialog.preferences())
-            save_preferences(self.settings, self.prefs)
+            save_preferences(self.settings, self.prefs, self.managed)
         dialog.deleteLater()
 
     def apply_preferences(self, prefs: Preferences) -> None:
@@ -561,12 +565,11 @@ class MainWindow(FileCommandsWindow):
         self.list_pane.search_field.selectAll()
 
     def _on_about_triggered(self) -> None:
-        alerts.show_info(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nDraft, preview and publish articles.\n"
-            f"Data directory: {self.data_dir}",
-        )
+        from workstation.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self.managed, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- window state ------------------------------------------------------------------------
 

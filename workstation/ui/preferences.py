@@ -1,16 +1,39 @@
-"""Preferences kept in the data dir's settings.ini: editor font, autosave, new-article defaults."""
+"""Preferences kept in the data dir's settings.ini: editor font, autosave, new-article defaults.
+
+The managed configuration (services/managed_config.py) presets some of them: a preset is the
+default an editor's own choice overrides, unless the organisation locked the setting."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 
 from workstation.domain.article import DEFAULT_LANGUAGE
+from workstation.services.managed_config import ManagedConfig
 
 MIN_AUTOSAVE_SECONDS = 1
 MAX_AUTOSAVE_SECONDS = 2  # the promise: never more than 2 seconds of typing at risk
+NAME_FIELD = "{name}"
+# Each preference's key in settings.ini.
+SETTING_KEYS = {
+    "font_family": "editor/font_family",
+    "font_size": "editor/font_size",
+    "autosave_seconds": "editor/autosave_seconds",
+    "default_byline": "articles/default_byline",
+    "default_language": "articles/default_language",
+    "byline_format": "articles/byline_format",
+    "template_dir": "preview/template_dir",
+}
+
+
+def format_byline(byline_format: str, name: str) -> str:
+    """The byline of a new article: the format with {name} replaced by the editor's name; with
+    no name, no byline ("By " alone helps nobody). A format without {name} is the byline."""
+    if NAME_FIELD not in byline_format:
+        return byline_format.strip()
+    return byline_format.replace(NAME_FIELD, name.strip()).strip() if name.strip() else ""
 
 
 @dataclass(frozen=True)
@@ -21,6 +44,7 @@ class Preferences:
     default_byline: str = ""
     default_language: str = DEFAULT_LANGUAGE
     template_dir: str = ""  # a site's page template folder; empty: the default template
+    byline_format: str = NAME_FIELD  # new articles' byline; {name} is default_byline
 
     def body_font(self) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -28,6 +52,9 @@ class Preferences:
             font.setFamily(self.font_family)
         font.setPointSizeF(self.font_size)
         return font
+
+    def new_article_byline(self) -> str:
+        return format_byline(self.byline_format, self.default_byline)
 
     @property
     def autosave_ms(self) -> int:
@@ -42,24 +69,55 @@ def _float(value: object, default: float) -> float:
         return default
 
 
-def load_preferences(settings: QSettings) -> Preferences:
+def managed_defaults(managed: ManagedConfig | None) -> Preferences:
+    """The defaults with the organisation's presets in place."""
     defaults = Preferences()
+    if managed is None:
+        return defaults
     return Preferences(
-        font_family=str(settings.value("editor/font_family", defaults.font_family) or ""),
-        font_size=min(max(_float(settings.value("editor/font_size"), defaults.font_size), 6.0), 48.0),
-        autosave_seconds=_float(settings.value("editor/autosave_seconds"), defaults.autosave_seconds),
-        default_byline=str(settings.value("articles/default_byline", defaults.default_byline) or ""),
-        default_language=str(settings.value("articles/default_language", defaults.default_language) or "")
-        or DEFAULT_LANGUAGE,
-        template_dir=str(settings.value("preview/template_dir", defaults.template_dir) or ""),
+        font_family=defaults.font_family,
+        font_size=defaults.font_size,
+        autosave_seconds=defaults.autosave_seconds,
+        default_byline=defaults.default_byline,
+        default_language=managed.default_language or defaults.default_language,
+        template_dir=managed.template_dir or defaults.template_dir,
+        byline_format=managed.byline_format or defaults.byline_format,
     )
 
 
-def save_preferences(settings: QSettings, prefs: Preferences) -> None:
-    settings.setValue("editor/font_family", prefs.font_family)
-    settings.setValue("editor/font_size", prefs.font_size)
-    settings.setValue("editor/autosave_seconds", prefs.autosave_seconds)
-    settings.setValue("articles/default_byline", prefs.default_byline)
-    settings.setValue("articles/default_language", prefs.default_language)
-    settings.setValue("preview/template_dir", prefs.template_dir)
+def load_preferences(settings: QSettings, managed: ManagedConfig | None = None) -> Preferences:
+    """The editor's preferences; a locked setting is the organisation's, whatever the file says."""
+    defaults = managed_defaults(managed)
+    locked = managed.locked if managed is not None else frozenset()
+
+    def value(name: str) -> object:
+        default = getattr(defaults, name)
+        return default if name in locked else settings.value(SETTING_KEYS[name], default)
+
+    return Preferences(
+        font_family=str(value("font_family") or ""),
+        font_size=min(max(_float(value("font_size"), defaults.font_size), 6.0), 48.0),
+        autosave_seconds=_float(value("autosave_seconds"), defaults.autosave_seconds),
+        default_byline=str(value("default_byline") or ""),
+        default_language=str(value("default_language") or "") or defaults.default_language,
+        template_dir=str(value("template_dir") or ""),
+        byline_format=str(value("byline_format") or "") or defaults.byline_format,
+    )
+
+
+def save_preferences(settings: QSettings, prefs: Preferences, managed: ManagedConfig | None = None) -> None:
+    """Keep the editor's own choices. A locked setting is never written; a value equal to the
+    organisation's preset is not kept either, so a later change of the preset reaches it."""
+    locked = managed.locked if managed is not None else frozenset()
+    presets = managed_defaults(managed)
+    builtin = Preferences()
+    for item in fields(Preferences):
+        name, key = item.name, SETTING_KEYS[item.name]
+        if name in locked:
+            continue
+        current = getattr(prefs, name)
+        if current == getattr(presets, name) != getattr(builtin, name):
+            settings.remove(key)
+        else:
+            settings.setValue(key, current)
     settings.sync()

@@ -1,4 +1,7 @@
-"""Preferences: editor font and size, autosave interval, default byline and language."""
+"""Preferences: editor font and size, autosave interval, default byline and language.
+
+Settings the organisation locked (managed configuration) are shown greyed out, with the tooltip
+"Set by your organisation"."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,14 +22,34 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.ui import alerts
-from workstation.ui.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
+from workstation.ui.preferences import (
+    MAX_AUTOSAVE_SECONDS,
+    MIN_AUTOSAVE_SECONDS,
+    NAME_FIELD,
+    Preferences,
+    format_byline,
+)
 from workstation.ui.widgets.article_editor import LANGUAGES
+
+LOCKED_TOOLTIP = "Set by your organisation"
 
 
 class PreferencesDialog(QDialog):
     """Shows preferences; preferences() gives the edited values (read them after accept)."""
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    LOCKABLE_HERE = (
+        "font_family",
+        "font_size",
+        "autosave_seconds",
+        "default_byline",
+        "byline_format",
+        "default_language",
+        "template_dir",
+    )
+
+    def __init__(
+        self, prefs: Preferences, parent: QWidget | None = None, locked: frozenset[str] = frozenset()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
@@ -60,7 +84,23 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES:
             self.default_language.addItem(f"{name} ({code})", code)
         index = self.default_language.findData(prefs.default_language)
+        if index < 0 and prefs.default_language:  # a code the organisation chose, not in the list
+            self.default_language.addItem(prefs.default_language, prefs.default_language)
+            index = self.default_language.count() - 1
         self.default_language.setCurrentIndex(max(index, 0))
+        self.byline_format = QLineEdit(prefs.byline_format)
+        self.byline_format.setObjectName("bylineFormat")
+        self.byline_format.setAccessibleName("Byline format")
+        self.byline_format.setPlaceholderText(NAME_FIELD)
+        self.byline_format.setToolTip(
+            f"How new articles' bylines are written: {NAME_FIELD} is the default byline"
+        )
+        self.byline_example = QLabel()
+        self.byline_example.setObjectName("bylineExample")
+        self.byline_example.setEnabled(False)  # a hint, drawn in the disabled text colour
+        self.default_byline.textChanged.connect(self._update_byline_example)
+        self.byline_format.textChanged.connect(self._update_byline_example)
+        self._update_byline_example()
 
         self.template_dir = QLineEdit(prefs.template_dir)
         self.template_dir.setObjectName("templateDir")
@@ -80,17 +120,47 @@ class PreferencesDialog(QDialog):
         form.addRow("Font &size", self.font_size)
         form.addRow("&Autosave after", self.autosave)
         form.addRow("Default &byline", self.default_byline)
+        form.addRow("Byline f&ormat", self.byline_format)
+        form.addRow("", self.byline_example)
         form.addRow("Default &language", self.default_language)
-        form.addRow("Page &template", template_row)
+        template_label = QLabel("Page &template")
+        template_label.setBuddy(self.template_dir)
+        form.addRow(template_label, template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.setObjectName("preferencesButtons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.locked_note = QLabel("Greyed-out settings are set by your organisation.")
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setVisible(bool(locked & set(self.LOCKABLE_HERE)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.locked_note)
         layout.addWidget(buttons)
+
+        self.locked = locked
+        controls: dict[str, tuple[QWidget, ...]] = {
+            "font_family": (self.font_picker,),
+            "font_size": (self.font_size,),
+            "autosave_seconds": (self.autosave,),
+            "default_byline": (self.default_byline,),
+            "byline_format": (self.byline_format,),
+            "default_language": (self.default_language,),
+            "template_dir": (self.template_dir, browse),
+        }
+        for name, widgets in controls.items():
+            if name in locked:
+                for widget in widgets:
+                    widget.setEnabled(False)
+                    widget.setToolTip(LOCKED_TOOLTIP)
+                    label = form.labelForField(widget)
+                    if label is not None:
+                        label.setToolTip(LOCKED_TOOLTIP)
+        if "template_dir" in locked:
+            template_label.setToolTip(LOCKED_TOOLTIP)
 
     def preferences(self) -> Preferences:
         font: QFont = self.font_picker.currentFont()
@@ -101,7 +171,12 @@ class PreferencesDialog(QDialog):
             default_byline=self.default_byline.text().strip(),
             default_language=str(self.default_language.currentData()),
             template_dir=self.template_dir.text().strip(),
+            byline_format=self.byline_format.text().strip() or NAME_FIELD,
         )
+
+    def _update_byline_example(self) -> None:
+        byline = format_byline(self.byline_format.text().strip() or NAME_FIELD, self.default_byline.text())
+        self.byline_example.setText(f"New articles: {byline}" if byline else "New articles: no byline")
 
     def _on_browse_clicked(self) -> None:
         folder = alerts.ask_directory(self, "Page template folder", self.template_dir.text())

@@ -1,0 +1,209 @@
+"""Help › About: the app's version and licence, the versions of Qt and the main libraries, where
+the data lives and which managed configuration is in effect; Copy puts it all on the clipboard
+as plain text for a support ticket."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation import APP_NAME, __version__
+from workstation.resources import resource_path
+from workstation.services.managed_config import ManagedConfig
+
+DISTRIBUTION = "editorial-workstation"
+LICENSE_FALLBACK = "GPL-3.0-or-later"  # pyproject.toml's `license`, when no metadata is installed
+# (what About calls it, distribution name, module whose __version__ a frozen bundle may hold)
+LIBRARIES = (
+    ("SQLAlchemy", "SQLAlchemy", "sqlalchemy"),
+    ("Alembic", "alembic", "alembic"),
+    ("Markdown", "Markdown", "markdown"),
+    ("Pillow", "Pillow", "PIL"),
+    ("keyring", "keyring", "keyring"),
+    ("httpx", "httpx", "httpx"),
+    ("Jinja2", "Jinja2", "jinja2"),
+    ("nh3", "nh3", "nh3"),
+)
+COPIED_FEEDBACK_MS = 1500
+
+
+def license_name() -> str:
+    try:
+        meta = importlib.metadata.metadata(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return LICENSE_FALLBACK
+    for field in ("License-Expression", "License"):
+        values = meta.get_all(field) or []
+        if values and str(values[0]).strip():
+            return str(values[0]).strip()
+    return LICENSE_FALLBACK
+
+
+def library_version(distribution: str, module: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    try:
+        found = getattr(importlib.import_module(module), "__version__", None)
+    except ImportError:
+        return "not installed"
+    return str(found) if found else "unknown"
+
+
+def component_versions() -> list[tuple[str, str]]:
+    rows = [("Python", platform.python_version()), ("Qt", qVersion()), ("PySide6", pyside_version)]
+    rows += [(label, library_version(dist, module)) for label, dist, module in LIBRARIES]
+    return rows
+
+
+def managed_config_text(managed: ManagedConfig) -> str:
+    if managed.path is None:
+        where = f" ({managed.searched} does not exist)" if managed.searched else ""
+        return f"none{where}"
+    if managed.problems:
+        count = len(managed.problems)
+        return f"{managed.path} ({count} problem{'s' if count != 1 else ''}, listed below)"
+    return str(managed.path)
+
+
+def support_text(data_dir: Path, managed: ManagedConfig) -> str:
+    """Everything the dialog shows, as plain text."""
+    lines = [
+        f"{APP_NAME} {__version__}",
+        f"Licence: {license_name()}",
+        f"Platform: {platform.platform()}",
+        "",
+        *(f"{name}: {version}" for name, version in component_versions()),
+        "",
+        f"Data directory: {data_dir}",
+        f"Managed configuration: {managed_config_text(managed)}",
+    ]
+    if managed.locked:
+        lines.append(f"Locked settings: {', '.join(sorted(managed.locked))}")
+    lines += [f"  problem: {problem}" for problem in managed.problems]
+    return "\n".join(lines) + "\n"
+
+
+def _selectable(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_dir: Path, managed: ManagedConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.setMinimumWidth(560)
+        self._text = support_text(data_dir, managed)
+
+        icon = QLabel()
+        icon.setObjectName("aboutIcon")
+        pixmap = QIcon(str(resource_path("icons", "editorial-workstation.svg"))).pixmap(64, 64)
+        icon.setPixmap(pixmap)
+        icon.setVisible(not pixmap.isNull())
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(APP_NAME)
+        title.setObjectName("aboutTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.version_label = _selectable(f"Version {__version__}", "aboutVersion", wrap=False)
+        tagline = QLabel("Draft, preview and publish news articles.")
+        self.license_label = _selectable(f"Licence: {license_name()}", "aboutLicense", wrap=False)
+        heading = QVBoxLayout()
+        heading.setSpacing(4)
+        for widget in (title, self.version_label, tagline, self.license_label):
+            heading.addWidget(widget)
+        heading.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(icon)
+        top.addLayout(heading, 1)
+
+        versions = QGridLayout()
+        versions.setHorizontalSpacing(24)
+        versions.setVerticalSpacing(2)
+        self.versions: dict[str, str] = {}
+        for row, (name, version) in enumerate(component_versions()):
+            self.versions[name] = version
+            versions.addWidget(QLabel(name), row // 2, (row % 2) * 2)
+            value = _selectable(version, wrap=False)
+            versions.addWidget(value, row // 2, (row % 2) * 2 + 1)
+        versions.setColumnStretch(1, 1)
+        versions.setColumnStretch(3, 1)
+        versions_box = QFrame()
+        versions_box.setObjectName("aboutVersions")
+        versions_box.setFrameShape(QFrame.Shape.StyledPanel)
+        versions_box.setLayout(versions)
+
+        self.data_dir_label = _selectable(str(data_dir), "aboutDataDir")
+        self.managed_label = _selectable(managed_config_text(managed), "aboutManagedConfig")
+        places = QGridLayout()
+        places.setHorizontalSpacing(12)
+        places.addWidget(QLabel("Data directory"), 0, 0, Qt.AlignmentFlag.AlignTop)
+        places.addWidget(self.data_dir_label, 0, 1)
+        places.addWidget(QLabel("Managed configuration"), 1, 0, Qt.AlignmentFlag.AlignTop)
+        places.addWidget(self.managed_label, 1, 1)
+        row = 2
+        if managed.locked:
+            places.addWidget(QLabel("Locked settings"), row, 0, Qt.AlignmentFlag.AlignTop)
+            places.addWidget(_selectable(", ".join(sorted(managed.locked)), "aboutLocked"), row, 1)
+            row += 1
+        self.problems_label: QLabel | None = None
+        if managed.problems:
+            self.problems_label = _selectable("\n".join(managed.problems), "aboutProblems")
+            places.addWidget(QLabel("Problems"), row, 0, Qt.AlignmentFlag.AlignTop)
+            places.addWidget(self.problems_label, row, 1)
+        places.setColumnStretch(1, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("aboutButtons")
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setObjectName("aboutCopy")
+        self.copy_button.setToolTip("Copy these details for a support ticket")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addWidget(versions_box)
+        layout.addLayout(places)
+        layout.addWidget(buttons)
+        # As tall as the wrapped labels need at this width (the size hint guesses taller).
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
+
+    def text(self) -> str:
+        return self._text
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+        self.copy_button.setText("Copied")
+        # With the button as context: no callback once the dialog is gone.
+        QTimer.singleShot(COPIED_FEEDBACK_MS, self.copy_button, lambda: self.copy_button.setText("&Copy"))
