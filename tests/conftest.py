@@ -30,6 +30,20 @@ def _isolated_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest
     monkeypatch.setenv(MANAGED_CONFIG_ENV_VAR, str(tmp_path_factory.getbasetemp() / "no-managed-config.toml"))
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
+    """Passwords go to an in-memory keyring in tests; subprocesses get a file-backed one."""
+    import keyring
+
+    from tests.keyring_backends import MemoryKeyring
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backends.FileKeyring")
+    monkeypatch.setenv("WORKSTATION_TEST_KEYRING", str(tmp_path_factory.mktemp("keyring") / "keyring.json"))
+    return backend
+
+
 @pytest.fixture(scope="session")
 def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir holding one store migrated to head, made once per session."""

@@ -140,6 +140,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _seed_0001,
     "0002": _seed_0001,
     "0003": _seed_0003,
+    "0004": _seed_0003,
 }
 
 

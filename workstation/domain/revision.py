@@ -16,6 +16,7 @@ class RevisionReason(StrEnum):
     RESTORE = "restore"
     IMPORT = "import"
     PUBLISH = "publish"
+    SITE = "site"  # the site's version taken in (a pull, or "take theirs" in a conflict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,6 +132,32 @@ class ArticleService:
             self._record(session, article, RevisionReason.EDIT, now)
             return article
 
+    def apply_site_changes(
+        self,
+        article_id: int,
+        *,
+        first_published_at: datetime | None = None,
+        reason: RevisionReason = RevisionReason.SITE,
+        **changes: object,
+    ) -> Article:
+        """What a site said (a publish's outcome, a pull, "take theirs"): field changes kept as a
+        revision of their own (never merged into the editor's edits), and the site's own date."""
+        clean = normalize_changes(changes)
+        now = self._now()
+        with self._db.session() as session:
+            articles = ArticleRepository(session)
+            article = articles.get(article_id)
+            content = replace(article.content, **clean)  # type: ignore[arg-type]
+            if content != article.content:
+                if "section_id" in clean:
+                    self._check_section(session, content.section_id)
+                article = articles.update(article_id, content, now)
+                self._record(session, article, reason, now)
+            if first_published_at is not None and article.first_published_at != first_published_at:
+                articles.set_first_published(article_id, first_published_at.astimezone(UTC))
+                article = articles.get(article_id)
+            return article
+
     def checkpoint(self, article_id: int) -> Revision:
         """Close the current group of edits as a named checkpoint (Ctrl+S)."""
         now = self._now()
@@ -185,6 +211,7 @@ class ArticleService:
         if (
             latest is not None
             and latest.reason is RevisionReason.EDIT
+            and reason in (RevisionReason.EDIT, RevisionReason.CHECKPOINT)
             and now - latest.created_at < self._window
         ):
             revision = revisions.amend(latest.id, article.content, now)

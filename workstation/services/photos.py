@@ -339,6 +339,11 @@ class PhotoService:
             body, lambda ref: f"{PREVIEW_SCHEME}:{sha}" if (sha := match_prefix(ref, shas)) else None
         )
 
+    def body_photos(self, body: str) -> builtins.list[Photo]:
+        """The stored photos a body shows, in no particular order (publishing uploads them)."""
+        found = (self.by_sha(sha) for sha in self._shas_for(body))
+        return [photo for photo in found if photo is not None]
+
     def body_with_data_uris(self, body: str) -> str:
         """The body with each `photo:` reference embedded as a data: URI (a standalone export)."""
         shas = self._shas_for(body)

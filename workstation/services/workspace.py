@@ -13,6 +13,10 @@ from workstation.services.managed_config import ManagedConfig, ensure_section_tr
 from workstation.services.media.pipeline import RenditionSizes
 from workstation.services.photos import PhotoService
 from workstation.services.preflight import PreflightService
+from workstation.services.publishing.credentials import CredentialStore
+from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.outbox import OutboxService
+from workstation.services.publishing.pull import PullService
 from workstation.services.rendering import RenderingService
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.data_dir import resolve_data_dir
@@ -29,6 +33,9 @@ class Workspace:
     photos: PhotoService
     rendering: RenderingService
     preflight: PreflightService
+    destinations: DestinationService
+    outbox: OutboxService
+    pulls: PullService
     # What opening did for the managed configuration: sections created, presets that failed.
     managed_notes: tuple[str, ...] = field(default=())
 
@@ -40,6 +47,7 @@ def open_workspace(
     data_dir: str | os.PathLike[str] | None = None,
     clock: Clock = utc_now,
     managed: ManagedConfig | None = None,
+    credentials: CredentialStore | None = None,
 ) -> Workspace:
     """Open the store (creating or migrating it); raises StoreError with a clear message.
     With a managed configuration: its rendition size, and its section tree made to exist."""
@@ -49,6 +57,8 @@ def open_workspace(
     taxonomy = TaxonomyService(db)
     sizes = RenditionSizes(web=managed.rendition_size) if managed and managed.rendition_size else None
     photos = PhotoService(db, path, clock, sizes=sizes)
+    preflight = PreflightService(articles, photos)
+    destinations = DestinationService(db, credentials or CredentialStore(), clock=clock)
     notes = ensure_section_tree(taxonomy, managed.sections) if managed and managed.sections else ()
     return Workspace(
         data_dir=path,
@@ -58,6 +68,9 @@ def open_workspace(
         importer=ImportService(articles, taxonomy, photos),
         photos=photos,
         rendering=RenderingService(articles, taxonomy, photos=photos),
-        preflight=PreflightService(articles, photos),
+        preflight=preflight,
+        destinations=destinations,
+        outbox=OutboxService(db, articles, taxonomy, photos, preflight, destinations, clock),
+        pulls=PullService(db, articles, taxonomy, photos, destinations, clock),
         managed_notes=notes,
     )

@@ -202,6 +202,11 @@ class ArticleRepository:
         self._reindex(row)
         return self.get(row.id)
 
+    def set_first_published(self, article_id: int, when: datetime) -> None:
+        """The date the site gives (first published, or scheduled for), not the local save."""
+        self._row(article_id).first_published_at = when
+        self._session.flush()
+
     def set_trashed(self, article_ids: Sequence[int], when: datetime | None) -> None:
         for article_id in article_ids:
             self._row(article_id)  # raises NotFoundError for a wrong id

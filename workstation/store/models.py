@@ -159,3 +159,100 @@ class ArticlePhotoRow(Base):
     role: Mapped[str] = mapped_column(String(10), default="inline")
 
     photo: Mapped[PhotoRow] = relationship(lazy="joined")
+
+
+class DestinationRow(Base):
+    """A site to publish to. Never holds a password: that is in the OS keyring."""
+
+    __tablename__ = "destinations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    username: Mapped[str] = mapped_column(String(200))
+    api_root: Mapped[str] = mapped_column(Text, default="")
+    platform: Mapped[str] = mapped_column(String(30), default="wordpress")
+    max_upload_bytes: Mapped[int | None] = mapped_column(Integer)
+    verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_pull_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    managed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class PublicationRow(Base):
+    """An article's post on one site, as of the last sync."""
+
+    __tablename__ = "publications"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    destination_id: Mapped[int] = mapped_column(
+        ForeignKey("destinations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    remote_id: Mapped[int | None] = mapped_column(Integer)
+    link: Mapped[str] = mapped_column(Text, default="")
+    remote_status: Mapped[str | None] = mapped_column(String(20))
+    slug: Mapped[str] = mapped_column(Text, default="")
+    modified_gmt: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    published_gmt: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    synced_fields: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class RemoteTermRow(Base):
+    """A local section (kind 'category') or tag (kind 'tag') and its term id on a site."""
+
+    __tablename__ = "remote_terms"
+
+    destination_id: Mapped[int] = mapped_column(
+        ForeignKey("destinations.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    local_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    remote_id: Mapped[int] = mapped_column(Integer)
+    slug: Mapped[str] = mapped_column(Text, default="")
+
+
+class RemoteMediaRow(Base):
+    """A photo rendition uploaded to a site: the key names the exact bytes (crop, metadata)."""
+
+    __tablename__ = "remote_media"
+
+    destination_id: Mapped[int] = mapped_column(
+        ForeignKey("destinations.id", ondelete="CASCADE"), primary_key=True
+    )
+    rendition_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), index=True)
+    remote_id: Mapped[int] = mapped_column(Integer)
+    source_url: Mapped[str] = mapped_column(Text, default="")
+    # The caption/alt text last written to the site, so changed metadata is sent again.
+    meta_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+
+
+class OutboxJobRow(Base):
+    """One publish action, written before any network call; the worker moves it along."""
+
+    __tablename__ = "outbox_jobs"
+    __table_args__ = (Index("ix_outbox_jobs_state", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    destination_id: Mapped[int] = mapped_column(ForeignKey("destinations.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20))
+    requested_status: Mapped[str | None] = mapped_column(String(20))
+    scheduled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    step: Mapped[str] = mapped_column(Text, default="")
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    bytes_sent: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_total: Mapped[int] = mapped_column(Integer, default=0)
+    overwrite: Mapped[bool] = mapped_column(Boolean, default=False)
+    pending_marker: Mapped[str] = mapped_column(Text, default="")
+    marker_set_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    conflict: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    article: Mapped[ArticleRow] = relationship(lazy="joined")
+    destination: Mapped[DestinationRow] = relationship(lazy="joined")

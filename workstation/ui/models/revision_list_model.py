@@ -26,6 +26,7 @@ REASON_LABELS = {
     RevisionReason.RESTORE: "Restored",
     RevisionReason.IMPORT: "Imported",
     RevisionReason.PUBLISH: "Published",
+    RevisionReason.SITE: "From the site",
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,0 +1,183 @@
+"""Publishing: the sites an article goes to, the outbox jobs that send it, and what the site holds.
+
+Nothing here talks to a network; the services do. Times are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from workstation.domain.status import ArticleStatus
+
+
+class RemoteStatus(StrEnum):
+    """A post's status on the site (WordPress's names)."""
+
+    DRAFT = "draft"
+    PENDING = "pending"
+    PUBLISH = "publish"
+    FUTURE = "future"
+    PRIVATE = "private"
+    TRASH = "trash"
+
+    @property
+    def label(self) -> str:
+        return _REMOTE_LABELS[self]
+
+
+_REMOTE_LABELS = {
+    RemoteStatus.DRAFT: "Draft",
+    RemoteStatus.PENDING: "Pending review",
+    RemoteStatus.PUBLISH: "Published",
+    RemoteStatus.FUTURE: "Scheduled",
+    RemoteStatus.PRIVATE: "Private",
+    RemoteStatus.TRASH: "Trash",
+}
+
+# What an editor may ask the site for.
+REQUESTABLE_STATUSES = (RemoteStatus.DRAFT, RemoteStatus.PENDING, RemoteStatus.PUBLISH, RemoteStatus.FUTURE)
+
+
+def local_status_for(remote: RemoteStatus) -> ArticleStatus | None:
+    """The local workflow status a remote one implies; None when the local one should stay."""
+    return {
+        RemoteStatus.PUBLISH: ArticleStatus.PUBLISHED,
+        RemoteStatus.FUTURE: ArticleStatus.SCHEDULED,
+        RemoteStatus.TRASH: ArticleStatus.WITHDRAWN,
+    }.get(remote)
+
+
+class JobAction(StrEnum):
+    PUBLISH = "publish"  # create the post, or update the one this article already has
+    UNPUBLISH = "unpublish"  # back to draft
+    TRASH = "trash"
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"  # waits for the worker (or for its next_attempt_at)
+    SENDING = "sending"
+    RETRYING = "retrying"  # a transient failure; waits for next_attempt_at
+    CONFLICT = "conflict"  # the site's copy changed since the last sync; the editor decides
+    NEEDS_CREDENTIALS = "needs-credentials"  # 401: the password must be entered again
+    FAILED = "failed"  # a permanent error (a 4xx): shown with the site's message
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        """Still the outbox's business (not finished, failed or cancelled)."""
+        return self in _OPEN_STATES
+
+    @property
+    def label(self) -> str:
+        return _STATE_LABELS[self]
+
+
+_OPEN_STATES = frozenset({JobState.QUEUED, JobState.SENDING, JobState.RETRYING})
+_STATE_LABELS = {
+    JobState.QUEUED: "Waiting",
+    JobState.SENDING: "Sending",
+    JobState.RETRYING: "Will retry",
+    JobState.CONFLICT: "Conflict",
+    JobState.NEEDS_CREDENTIALS: "Password needed",
+    JobState.FAILED: "Failed",
+    JobState.DONE: "Done",
+    JobState.CANCELLED: "Cancelled",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """A site an article can be published to. The password lives in the OS keyring only."""
+
+    id: int
+    name: str
+    url: str  # the site as the editor typed it
+    username: str
+    api_root: str = ""  # discovered from the site's Link header
+    platform: str = "wordpress"
+    max_upload_bytes: int | None = None
+    verified_at: datetime | None = None
+    last_pull_at: datetime | None = None  # the newest modified_gmt seen by a pull
+    managed: bool = False  # preset by the organisation's managed configuration
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """What a site holds of an article, as of the last sync (publish or pull)."""
+
+    article_id: int
+    destination_id: int
+    remote_id: int | None = None
+    link: str = ""
+    remote_status: RemoteStatus | None = None
+    slug: str = ""
+    modified_gmt: datetime | None = None  # the site's last change we know of (conflict check)
+    published_gmt: datetime | None = None  # the site's date: first published, or scheduled for
+    synced_at: datetime | None = None
+    # What we last sent or pulled: content fields by name, to send only what changed.
+    synced_fields: str = "{}"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxJob:
+    id: int
+    article_id: int
+    destination_id: int
+    action: JobAction
+    state: JobState
+    created_at: datetime
+    updated_at: datetime
+    requested_status: RemoteStatus | None = None  # None: keep the site's status (an update)
+    scheduled_at: datetime | None = None  # for RemoteStatus.FUTURE
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    step: str = ""  # what it is doing or last did, in words
+    last_error: str = ""
+    bytes_sent: int = 0
+    bytes_total: int = 0
+    overwrite: bool = False  # the editor chose "keep mine" after a conflict
+    # Set before a create request so a retry finds what a lost answer created.
+    pending_marker: str = ""
+    marker_set_at: datetime | None = None
+    conflict: str = ""  # JSON of the site's version when state is CONFLICT
+    headline: str = ""  # for lists: the article's headline when queued
+    destination_name: str = ""
+
+    @property
+    def progress(self) -> float | None:
+        if self.bytes_total <= 0:
+            return None
+        return min(1.0, self.bytes_sent / self.bytes_total)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteVersion:
+    """The site's copy of a post, as shown beside the local one in a conflict or a pull."""
+
+    remote_id: int
+    title: str
+    excerpt: str
+    content_html: str
+    status: RemoteStatus
+    modified_gmt: datetime | None
+    link: str = ""
+
+
+MAX_BACKOFF_SECONDS = 15 * 60
+BASE_BACKOFF_SECONDS = 2.0
+
+
+def retry_delay(attempt: int, retry_after: float | None = None, rng: random.Random | None = None) -> float:
+    """Seconds to wait before attempt `attempt + 1`: exponential backoff with full jitter, at
+    least what the server asked for with Retry-After, never more than 15 minutes (unless the
+    server asked for more)."""
+    rng = rng or random.Random()
+    ceiling = min(MAX_BACKOFF_SECONDS, BASE_BACKOFF_SECONDS * (2 ** max(0, attempt - 1)))
+    delay = ceiling / 2 + rng.uniform(0, ceiling / 2)
+    if retry_after is not None and retry_after > delay:
+        return float(retry_after)
+    return float(delay)

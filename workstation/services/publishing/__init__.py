@@ -1,0 +1,1 @@
+"""Publishing to sites: destinations, credentials, the outbox and its worker, pulls."""

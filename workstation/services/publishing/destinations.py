@@ -1,0 +1,214 @@
+"""Destinations: the sites an editor publishes to. Add, check, edit, remove; passwords in the keyring.
+
+Checking a site says exactly what is wrong: unreachable, not WordPress, REST API disabled, wrong
+user or password, or a user who may not publish.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from workstation.domain.errors import NotFoundError, ValidationError
+from workstation.domain.publishing import Destination
+from workstation.services.clock import Clock, utc_now
+from workstation.services.publishing.credentials import CredentialStore
+from workstation.services.publishing.errors import CredentialsError, PermanentError
+from workstation.services.publishing.publisher import Publisher, SiteAccount
+from workstation.services.publishing.wordpress import WordPressPublisher
+from workstation.services.publishing.wordpress_client import (
+    WordPressClient,
+    discover_api_root,
+    normalize_site_url,
+)
+from workstation.store.database import Database
+from workstation.store.publishing_repository import DestinationRepository
+
+
+class PresetDestination(Protocol):
+    """A destination the organisation's managed configuration presets (never with a password)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def username(self) -> str: ...
+
+
+ClientFactory = Callable[[str, str, str | None], Publisher]
+"""(api root, user, password) -> a Publisher for that site."""
+
+
+def wordpress_publisher(api_root: str, username: str, password: str | None) -> Publisher:
+    return WordPressPublisher(WordPressClient(api_root, username, password))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedSite:
+    api_root: str
+    account: SiteAccount
+
+
+class DestinationService:
+    def __init__(
+        self,
+        db: Database,
+        credentials: CredentialStore,
+        *,
+        client_factory: ClientFactory = wordpress_publisher,
+        discover: Callable[[str], str] = discover_api_root,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._db = db
+        self.credentials = credentials
+        self._client_factory = client_factory
+        self._discover = discover
+        self._now = clock
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def list(self) -> builtins.list[Destination]:
+        with self._db.session() as session:
+            return DestinationRepository(session).all()
+
+    def get(self, destination_id: int) -> Destination:
+        with self._db.session() as session:
+            return DestinationRepository(session).get(destination_id)
+
+    def by_name(self, name: str) -> Destination:
+        with self._db.session() as session:
+            repo = DestinationRepository(session)
+            found = repo.by_name(name)
+            if found is None:
+                known = ", ".join(d.name for d in repo.all()) or "none yet; add one first"
+                raise NotFoundError(f"No destination named {name!r} (destinations: {known}).")
+            return found
+
+    # -- checking a site ---------------------------------------------------------------------
+
+    def check(self, url: str, username: str, password: str) -> CheckedSite:
+        """Talk to the site: find its API, log in, and see that the user may publish."""
+        if not username.strip():
+            raise ValidationError("user", "enter the WordPress user name")
+        if not password.strip():
+            raise ValidationError("password", "enter the application password (Users > Profile on the site)")
+        api_root = self._discover(url)
+        publisher = self._client_factory(api_root, username.strip(), password.strip())
+        try:
+            try:
+                account = publisher.verify()
+            except CredentialsError as exc:
+                raise CredentialsError(
+                    f"{normalize_site_url(url)} did not accept user {username.strip()!r} with that "
+                    "application password. Check both; an application password is made under "
+                    "Users > Profile on the site (it is not the login password)."
+                ) from exc
+        finally:
+            publisher.close()
+        if not account.can_publish:
+            raise PermanentError(
+                f"User {username.strip()!r} may not publish posts on this site (their role is too low). "
+                "Ask the site's administrator for the Author, Editor or Administrator role."
+            )
+        return CheckedSite(api_root, account)
+
+    def publisher(self, destination: Destination, password: str | None) -> Publisher:
+        api_root = destination.api_root or self._discover(destination.url)
+        return self._client_factory(api_root, destination.username, password)
+
+    def password(self, destination: Destination) -> str | None:
+        return self.credentials.get(destination.username, self._credential_site(destination))
+
+    @staticmethod
+    def _credential_site(destination: Destination) -> str:
+        return normalize_site_url(destination.url)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, name: str, url: str, username: str, password: str) -> Destination:
+        """Check the site, keep the password in the keyring, then store the destination."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("name", "give the destination a name")
+        with self._db.session() as session:
+            if DestinationRepository(session).by_name(name) is not None:
+                raise ValidationError("name", f"a destination named {name!r} already exists")
+        site = normalize_site_url(url)
+        checked = self.check(site, username, password)
+        self.credentials.set(username.strip(), site, password.strip())
+        with self._db.session() as session:
+            return DestinationRepository(session).add(
+                name,
+                site,
+                username.strip(),
+                self._now(),
+                api_root=checked.api_root,
+                verified_at=self._now(),
+            )
+
+    def set_password(self, destination_id: int, password: str, username: str | None = None) -> Destination:
+        """New credentials for a destination (after a 401, or a preset without a password)."""
+        destination = self.get(destination_id)
+        user = (username or destination.username).strip()
+        checked = self.check(destination.url, user, password)
+        self.credentials.set(user, self._credential_site(destination), password.strip())
+        with self._db.session() as session:
+            return DestinationRepository(session).update(
+                destination_id, username=user, api_root=checked.api_root, verified_at=self._now()
+            )
+
+    def rename(self, destination_id: int, name: str) -> Destination:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("name", "give the destination a name")
+        with self._db.session() as session:
+            return DestinationRepository(session).update(destination_id, name=name)
+
+    def verify(self, destination_id: int) -> SiteAccount:
+        """Log in with the stored password; raises a clear error when anything is wrong."""
+        destination = self.get(destination_id)
+        password = self.password(destination)
+        if password is None:
+            raise CredentialsError(
+                f"No application password is stored for {destination.username or 'this destination'} on "
+                f"{destination.name}; enter it first."
+            )
+        checked = self.check(destination.url, destination.username, password)
+        with self._db.session() as session:
+            DestinationRepository(session).update(
+                destination_id, api_root=checked.api_root, verified_at=self._now()
+            )
+        return checked.account
+
+    def remove(self, destination_id: int) -> None:
+        """Forget a destination: its keyring entry, its links to posts, its queued jobs."""
+        destination = self.get(destination_id)
+        if destination.username:
+            self.credentials.delete(destination.username, self._credential_site(destination))
+        with self._db.session() as session:
+            DestinationRepository(session).remove(destination_id)
+
+    def apply_presets(self, presets: Sequence[PresetDestination]) -> builtins.list[Destination]:
+        """Destinations the organisation presets: added when missing (marked managed), without a
+        password; the editor enters theirs. Returns those added."""
+        added = []
+        with self._db.session() as session:
+            repo = DestinationRepository(session)
+            for preset in presets:
+                if repo.by_name(preset.name) is not None:
+                    continue
+                added.append(
+                    repo.add(
+                        preset.name,
+                        normalize_site_url(preset.url),
+                        preset.username,
+                        self._now(),
+                        managed=True,
+                    )
+                )
+        return added

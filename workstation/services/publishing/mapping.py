@@ -1,0 +1,130 @@
+"""An article as a post: which fields go where, rendered by the same renderer as the preview.
+
+headline -> title, standfirst -> excerpt, body -> content as blocks (figures with caption and
+"Photo: credit"), byline and source note kept at the end of the content (and in post meta when
+the site registered such keys), section -> category, tags -> tags, featured photo -> media.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from workstation.domain.photo import Photo
+from workstation.domain.text import slugify
+from workstation.services.publishing.blocks import BlockImage, html_to_blocks, paragraph_block
+from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+
+# Post meta keys we fill when a site registered them for REST (register_post_meta, show_in_rest).
+BYLINE_META_KEYS = ("byline", "ews_byline")
+SOURCE_NOTE_META_KEYS = ("source_note", "ews_source_note")
+BYLINE_CLASS = "ews-byline"
+SOURCE_NOTE_CLASS = "ews-source-note"
+# The fields we compare with the last sync to send only what changed.
+CONTENT_FIELDS = ("title", "excerpt", "content", "categories", "tags", "featured_media", "meta")
+
+
+def caption_with_credit(photo: Photo) -> str:
+    """The caption as the site prints it: WordPress has no credit field, so the credit goes in."""
+    meta = photo.metadata
+    return " ".join(part for part in (meta.caption.strip(), meta.credit_line) if part)
+
+
+def caption_html(photo: Photo, language: str) -> str:
+    meta = photo.metadata
+    parts = []
+    if meta.caption.strip():
+        parts.append(inline_markdown_to_html(meta.caption, language))
+    if meta.credit_line:
+        parts.append(f'<span class="ews-credit">{html.escape(meta.credit_line)}</span>')
+    return " ".join(parts)
+
+
+def byline_text(byline: str) -> str:
+    byline = byline.strip()
+    if not byline or byline.casefold().startswith("by "):
+        return byline
+    return f"By {byline}"
+
+
+def post_slug(headline: str, article_id: int) -> str:
+    return slugify(headline)[:180].strip("-") or f"article-{article_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class UploadedPhoto:
+    photo: Photo
+    media_id: int
+    source_url: str
+
+
+def compose_content(
+    body_html: str,
+    byline: str,
+    source_note: str,
+    language: str,
+    photos: Mapping[str, UploadedPhoto],
+) -> str:
+    """Block markup: the body (photos keyed by their ewsphoto: URL), then byline and source note."""
+    images = {
+        src: BlockImage(
+            media_id=item.media_id,
+            src=item.source_url,
+            caption_html=caption_html(item.photo, language),
+            alt=item.photo.metadata.alt_text,
+        )
+        for src, item in photos.items()
+    }
+    blocks = [html_to_blocks(body_html, images)] if body_html.strip() else []
+    if byline.strip():
+        blocks.append(paragraph_block(html.escape(byline_text(byline)), BYLINE_CLASS))
+    if source_note.strip():
+        note = inline_markdown_to_html(source_note, language)
+        blocks.append(paragraph_block(f"<em>{note}</em>", SOURCE_NOTE_CLASS))
+    return "\n\n".join(blocks)
+
+
+def post_fields(
+    *,
+    headline: str,
+    standfirst: str,
+    body: str,
+    byline: str,
+    source_note: str,
+    language: str,
+    photos: Mapping[str, UploadedPhoto],
+    categories: Sequence[int],
+    tags: Sequence[int],
+    featured_media: int,
+    meta_keys: frozenset[str],
+) -> dict[str, Any]:
+    """The content fields of the post (not slug, status or dates). `body` has ewsphoto: URLs."""
+    meta: dict[str, str] = {}
+    for keys, value in ((BYLINE_META_KEYS, byline.strip()), (SOURCE_NOTE_META_KEYS, source_note.strip())):
+        for key in keys:
+            if key in meta_keys:
+                meta[key] = value
+                break
+    fields: dict[str, Any] = {
+        "title": typographic_quotes(headline.strip(), language),
+        "excerpt": typographic_quotes(standfirst.strip(), language),
+        "content": compose_content(markdown_to_html(body, language), byline, source_note, language, photos),
+        "categories": list(categories),
+        "tags": list(tags),
+        "featured_media": featured_media,
+    }
+    if meta:
+        fields["meta"] = meta
+    return fields
+
+
+def changed_fields(fields: Mapping[str, Any], synced_json: str) -> dict[str, Any]:
+    """Only what differs from the last sync (WordPress replaces arrays whole; fine to resend)."""
+    try:
+        synced = json.loads(synced_json or "{}")
+    except json.JSONDecodeError:
+        synced = {}
+    return {key: value for key, value in fields.items() if synced.get(key) != value}

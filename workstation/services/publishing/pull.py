@@ -1,0 +1,234 @@
+"""Pull: the site's sections, tags and posts into the store, so published work is revised offline.
+
+Categories map to local sections and tags to local tags by slug (remote ids kept, so publishing
+uses them); posts come in page by page, only those modified since the last pull. A post this
+store already holds is updated only if nobody edited it here since the last sync; otherwise the
+local edits are kept and the post is reported (the next publish shows the conflict).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.publishing import Destination, local_status_for
+from workstation.domain.revision import RevisionReason
+from workstation.services.articles import ArticleService
+from workstation.services.clock import Clock, utc_now
+from workstation.services.photos import PhotoService
+from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.errors import CredentialsError, PublishError
+from workstation.services.publishing.html_markdown import split_post_content
+from workstation.services.publishing.outbox import _plain
+from workstation.services.publishing.publisher import Publisher, RemotePost, RemoteTerm
+from workstation.services.taxonomy import TaxonomyService
+from workstation.store.database import Database
+from workstation.store.publishing_repository import (
+    DestinationRepository,
+    PublicationRepository,
+    RemoteIdRepository,
+)
+from workstation.store.taxonomy_repository import SectionRepository
+
+PullListener = Callable[[str], None]
+
+
+@dataclass
+class PullReport:
+    created: list[int] = field(default_factory=list)  # local article ids
+    updated: list[int] = field(default_factory=list)
+    kept_local: list[int] = field(default_factory=list)  # edited here and there: not overwritten
+    sections_added: int = 0
+    tags_mapped: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class PullService:
+    def __init__(
+        self,
+        db: Database,
+        articles: ArticleService,
+        taxonomy: TaxonomyService,
+        photos: PhotoService,
+        destinations: DestinationService,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._db = db
+        self._articles = articles
+        self._taxonomy = taxonomy
+        self._photos = photos
+        self._destinations = destinations
+        self._now = clock
+
+    def _publisher(self, destination: Destination) -> Publisher:
+        password = self._destinations.password(destination)
+        if password is None:
+            raise CredentialsError(
+                f"No application password is stored for {destination.name}; enter it first."
+            )
+        return self._destinations.publisher(destination, password)
+
+    # -- taxonomy ----------------------------------------------------------------------------
+
+    def sync_taxonomy(self, destination_id: int, report: PullReport | None = None) -> PullReport:
+        """The site's categories as local sections (same tree, matched by slug) and its tags."""
+        report = report or PullReport()
+        destination = self._destinations.get(destination_id)
+        publisher = self._publisher(destination)
+        try:
+            self._sync_categories(destination, publisher.categories(), report)
+            for term in publisher.tags():
+                tag = self._taxonomy.get_or_create_tag(term.name)
+                with self._db.session() as session:
+                    RemoteIdRepository(session).set_term(destination.id, "tag", tag.id, term.id, term.slug)
+                report.tags_mapped += 1
+        finally:
+            publisher.close()
+        return report
+
+    def _sync_categories(self, destination: Destination, terms: list[RemoteTerm], report: PullReport) -> None:
+        by_id = {term.id: term for term in terms}
+        local_for: dict[int, int] = {}
+
+        def depth(term: RemoteTerm) -> int:
+            seen, level = set(), 0
+            while term.parent and term.parent in by_id and term.id not in seen:
+                seen.add(term.id)
+                term, level = by_id[term.parent], level + 1
+            return level
+
+        for term in sorted(terms, key=depth):
+            if term.slug == "uncategorized" and term.id == 1:
+                continue  # WordPress's default; not a section of the paper
+            parent_local = local_for.get(term.parent)
+            with self._db.session() as session:
+                existing = next((s for s in SectionRepository(session).all() if s.slug == term.slug), None)
+            if existing is None:
+                existing = self._taxonomy.create_section(term.name, parent_local, term.slug)
+                report.sections_added += 1
+            local_for[term.id] = existing.id
+            with self._db.session() as session:
+                RemoteIdRepository(session).set_term(
+                    destination.id, "category", existing.id, term.id, term.slug
+                )
+
+    # -- posts -------------------------------------------------------------------------------
+
+    def pull(self, destination_id: int, listener: PullListener | None = None) -> PullReport:
+        report = PullReport()
+        destination = self._destinations.get(destination_id)
+        say = listener or (lambda _text: None)
+        say(f"Reading sections and tags of {destination.name}")
+        self.sync_taxonomy(destination_id, report)
+        publisher = self._publisher(destination)
+        # modified_after leaves out the given second: step back one and skip what we have.
+        since = destination.last_pull_at - timedelta(seconds=1) if destination.last_pull_at else None
+        newest = destination.last_pull_at
+        try:
+            page, pages = 1, 1
+            while page <= pages:
+                say(f"Reading posts (page {page} of {pages})")
+                posts, pages = publisher.posts_page(page, since)
+                for post in posts:
+                    try:
+                        self._take(destination, publisher, post, report)
+                    except PublishError as exc:
+                        report.problems.append(f"Post {post.id} ({post.title[:60]}): {exc}")
+                    if post.modified_gmt and (newest is None or post.modified_gmt > newest):
+                        newest = post.modified_gmt
+                page += 1
+        finally:
+            publisher.close()
+        if newest is not None:
+            with self._db.session() as session:
+                DestinationRepository(session).update(destination_id, last_pull_at=newest)
+        return report
+
+    def _take(
+        self, destination: Destination, publisher: Publisher, post: RemotePost, report: PullReport
+    ) -> None:
+        with self._db.session() as session:
+            publication = PublicationRepository(session).by_remote_id(destination.id, post.id)
+            categories = RemoteIdRepository(session).terms(destination.id, "category")
+            tags = RemoteIdRepository(session).terms(destination.id, "tag")
+        section_for = {remote: local for local, remote in categories.items()}
+        tag_for = {remote: local for local, remote in tags.items()}
+        text = split_post_content(post.content or post.content_rendered)
+        section_id = next((section_for[c] for c in post.categories if c in section_for), None)
+        tag_names = self._tag_names([tag_for[t] for t in post.tags if t in tag_for])
+        status = local_status_for(post.status) or ArticleStatus.DRAFT
+        fields: dict[str, Any] = {
+            "headline": _plain(post.title),
+            "standfirst": _plain(post.excerpt),
+            "body": text.body,
+            "byline": text.byline,
+            "source_note": text.source_note,
+            "section_id": section_id,
+            "tags": tag_names,
+            "status": status,
+        }
+        first = post.date_gmt if post.status.value in ("publish", "future") else None
+        if publication is None:
+            article = self._articles.create(
+                ArticleContent(**fields), first_published_at=first, reason=RevisionReason.SITE
+            )
+            report.created.append(article.id)
+        else:
+            if publication.modified_gmt == post.modified_gmt:
+                return  # what we published ourselves
+            article = self._articles.get(publication.article_id)
+            if publication.synced_at is not None and article.updated_at > publication.synced_at:
+                report.kept_local.append(article.id)
+                return
+            self._articles.apply_site_changes(article.id, first_published_at=first, **fields)
+            report.updated.append(article.id)
+        if post.featured_media:
+            self._featured_photo(publisher, article.id, post.featured_media, report)
+        with self._db.session() as session:
+            PublicationRepository(session).save(
+                article.id,
+                destination.id,
+                remote_id=post.id,
+                link=post.link,
+                remote_status=post.status,
+                slug=post.slug,
+                modified_gmt=post.modified_gmt,
+                published_gmt=post.date_gmt,
+                synced_at=self._articles.get(article.id).updated_at,
+                synced_fields="{}",
+            )
+
+    def _tag_names(self, tag_ids: list[int]) -> tuple[str, ...]:
+        wanted = set(tag_ids)
+        return tuple(tag.name for tag in self._taxonomy.tags() if tag.id in wanted)
+
+    def _featured_photo(
+        self, publisher: Publisher, article_id: int, media_id: int, report: PullReport
+    ) -> None:
+        info = publisher.media_info(media_id)
+        if info is None:
+            return
+        url, caption, alt_text = info
+        data = publisher.download(url)
+        suffix = Path(url.split("?")[0]).suffix or ".jpg"
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"featured-{media_id}{suffix}"
+            path.write_bytes(data)
+            outcome = self._photos.import_file(path)
+        if outcome.photo is None:
+            report.problems.append(f"The featured photo {url}: {outcome.error}")
+            return
+        photo = outcome.photo
+        credit = ""
+        if "Photo:" in caption:
+            caption, _, credit = caption.rpartition("Photo:")
+        updates = {"caption": caption.strip(), "alt_text": alt_text}
+        if credit.strip() and not photo.metadata.credit:
+            updates["credit"] = credit.strip()
+        self._photos.update_fields(photo.id, **{k: v for k, v in updates.items() if v})
+        self._photos.set_featured(article_id, photo.id)

@@ -1,0 +1,249 @@
+"""The Publisher for WordPress (REST API wp/v2). Facts it relies on: ../shared/DESIGN.md section 5."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from workstation.domain.publishing import RemoteStatus
+from workstation.services.publishing.errors import (
+    NotFoundOnSiteError,
+    PermanentError,
+    TransientError,
+)
+from workstation.services.publishing.publisher import (
+    RemoteMedia,
+    RemotePost,
+    RemoteTerm,
+    SiteAccount,
+)
+from workstation.services.publishing.wordpress_client import (
+    ProgressCallback,
+    WordPressClient,
+    parse_gmt,
+)
+
+# Every status a post of ours can have, for lookups (the REST default is "publish" only).
+ALL_STATUSES = "publish,future,draft,pending,private"
+MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
+
+
+def _raw(value: object) -> str:
+    """A REST field that is {"raw", "rendered"} in edit context (or a plain string)."""
+    if isinstance(value, dict):
+        raw = value.get("raw")
+        return str(raw if raw is not None else value.get("rendered", ""))
+    return str(value or "")
+
+
+def post_from_json(data: Mapping[str, Any]) -> RemotePost:
+    status = str(data.get("status", "draft"))
+    content = data.get("content")
+    return RemotePost(
+        id=int(data["id"]),
+        link=str(data.get("link", "")),
+        status=RemoteStatus(status) if status in RemoteStatus.__members__.values() else RemoteStatus.DRAFT,
+        slug=str(data.get("slug", "")),
+        modified_gmt=parse_gmt(data.get("modified_gmt")),
+        date_gmt=parse_gmt(data.get("date_gmt")),
+        title=_raw(data.get("title")),
+        excerpt=_raw(data.get("excerpt")),
+        content=_raw(content),
+        content_rendered=str(content.get("rendered", "")) if isinstance(content, dict) else "",
+        categories=tuple(int(c) for c in data.get("categories") or ()),
+        tags=tuple(int(t) for t in data.get("tags") or ()),
+        featured_media=int(data.get("featured_media") or 0),
+        author=int(data.get("author") or 0),
+        meta=meta if isinstance(meta := data.get("meta"), dict) else {},
+    )
+
+
+def _strip_tags(text: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+def _term(data: Mapping[str, Any]) -> RemoteTerm:
+    return RemoteTerm(
+        id=int(data["id"]),
+        name=str(data.get("name", "")),
+        slug=str(data.get("slug", "")),
+        parent=int(data.get("parent") or 0),
+    )
+
+
+class WordPressPublisher:
+    def __init__(self, client: WordPressClient) -> None:
+        self._client = client
+        self._meta_keys: frozenset[str] | None = None
+
+    def close(self) -> None:
+        self._client.close()
+
+    def verify(self) -> SiteAccount:
+        me = self._client.get("/wp/v2/users/me", context="edit")
+        caps = me.get("capabilities") or {}
+        name = ""
+        timezone = ""
+        try:
+            index = self._client.get("/")
+            name = str(index.get("name", ""))
+            timezone = str(index.get("timezone_string", ""))
+        except TransientError:
+            raise
+        except PermanentError:
+            pass  # the index may be restricted; the user check above is what matters
+        return SiteAccount(
+            user_id=int(me["id"]),
+            name=str(me.get("name", "")),
+            can_publish=bool(caps.get("publish_posts")),
+            can_upload=bool(caps.get("upload_files")),
+            site_name=name,
+            timezone=timezone,
+        )
+
+    # -- terms -------------------------------------------------------------------------------
+
+    def categories(self) -> list[RemoteTerm]:
+        return [_term(item) for item in self._client.get_all("/wp/v2/categories", context="view")]
+
+    def tags(self) -> list[RemoteTerm]:
+        return [_term(item) for item in self._client.get_all("/wp/v2/tags", context="view")]
+
+    def _ensure_term(self, route: str, body: dict[str, Any]) -> RemoteTerm:
+        found = self._client.get(route, slug=body["slug"])
+        if isinstance(found, list) and found:
+            return _term(found[0])
+        try:
+            return _term(self._client.post(route, body))
+        except PermanentError as exc:
+            # Same name under the same parent: WordPress answers with the existing term's id.
+            if exc.code == "term_exists" and isinstance(exc.data, dict):
+                term_id = (exc.data.get("data") or {}).get("term_id")
+                if term_id:
+                    return _term(self._client.get(f"{route}/{int(term_id)}"))
+            raise
+
+    def ensure_category(self, name: str, slug: str, parent: int) -> RemoteTerm:
+        return self._ensure_term("/wp/v2/categories", {"name": name, "slug": slug, "parent": parent})
+
+    def ensure_tag(self, name: str, slug: str) -> RemoteTerm:
+        return self._ensure_term("/wp/v2/tags", {"name": name, "slug": slug})
+
+    # -- media -------------------------------------------------------------------------------
+
+    def find_media(self, marker: str) -> RemoteMedia | None:
+        """The upload whose file name carries `marker` (a retry after a lost answer)."""
+        for item in self._client.get("/wp/v2/media", search=marker, per_page=20, context="edit"):
+            url = str(item.get("source_url", ""))
+            if marker in url:
+                return RemoteMedia(int(item["id"]), url, marker)
+        return None
+
+    def upload_media(
+        self, data: bytes, filename: str, mime: str, progress: ProgressCallback | None = None
+    ) -> RemoteMedia:
+        response = self._client.request(
+            "POST",
+            "/wp/v2/media",
+            content=data,
+            headers={"Content-Type": mime, "Content-Disposition": f'attachment; filename="{filename}"'},
+            progress=progress,
+            allow_statuses=(500,),
+        )
+        if response.status == 500:
+            landed = response.headers.get("x-wp-upload-attachment-id")
+            if not landed:
+                code = response.data.get("code", "") if isinstance(response.data, dict) else ""
+                message = response.data.get("message", "") if isinstance(response.data, dict) else ""
+                if code.startswith("rest_upload"):
+                    raise PermanentError(f"The site refused the photo {filename}: {message}", 500, code)
+                raise TransientError(
+                    f"The site had an error (500) uploading {filename}: {message or 'no details'}"
+                )
+            # The file is stored but its sizes were not made: finish that, then use it.
+            media_id = int(landed)
+            self._client.post(f"/wp/v2/media/{media_id}/post-process", {"action": "create-image-subsizes"})
+            item = self._client.get(f"/wp/v2/media/{media_id}", context="edit")
+        else:
+            item = response.data
+        return RemoteMedia(int(item["id"]), str(item.get("source_url", "")))
+
+    def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None:
+        self._client.post(f"/wp/v2/media/{media_id}", dict(fields))
+
+    def media_info(self, media_id: int) -> tuple[str, str, str] | None:
+        try:
+            item = self._client.get(f"/wp/v2/media/{media_id}", context="edit")
+        except NotFoundOnSiteError:
+            return None
+        caption = _raw(item.get("caption"))
+        return str(item.get("source_url", "")), _strip_tags(caption), str(item.get("alt_text", ""))
+
+    # -- posts -------------------------------------------------------------------------------
+
+    def post(self, post_id: int) -> RemotePost:
+        return post_from_json(self._client.get(f"/wp/v2/posts/{post_id}", context="edit"))
+
+    def post_state(self, post_id: int) -> RemotePost:
+        return self.post(post_id)
+
+    def find_post_by_slug(self, slug: str) -> RemotePost | None:
+        found = self._client.get("/wp/v2/posts", slug=slug, status=ALL_STATUSES, context="edit")
+        return post_from_json(found[0]) if isinstance(found, list) and found else None
+
+    def create_post(self, fields: Mapping[str, Any]) -> RemotePost:
+        return post_from_json(self._client.post("/wp/v2/posts", dict(fields)))
+
+    def update_post(self, post_id: int, fields: Mapping[str, Any]) -> RemotePost:
+        return post_from_json(self._client.post(f"/wp/v2/posts/{post_id}", dict(fields)))
+
+    def trash_post(self, post_id: int) -> RemotePost:
+        data = self._client.request("DELETE", f"/wp/v2/posts/{post_id}").data
+        return post_from_json(data)
+
+    def posts_page(self, page: int, modified_after: Any) -> tuple[list[RemotePost], int]:
+        params: dict[str, Any] = {
+            "context": "edit",
+            "status": ALL_STATUSES,
+            "orderby": "modified",
+            "order": "asc",
+            "per_page": 100,
+            "page": page,
+        }
+        if modified_after is not None:
+            params["modified_after"] = modified_after.strftime("%Y-%m-%dT%H:%M:%SZ")
+        response = self._client.request("GET", "/wp/v2/posts", params=params)
+        posts = [post_from_json(item) for item in response.data or ()]
+        return posts, int(response.headers.get("x-wp-totalpages", "1") or 1)
+
+    def download(self, url: str) -> bytes:
+        with httpx.Client(timeout=60.0, follow_redirects=True) as http:
+            try:
+                with http.stream("GET", url) as response:
+                    if response.status_code >= 400:
+                        raise TransientError(f"Could not download {url}: {response.status_code}.")
+                    chunks: list[bytes] = []
+                    size = 0
+                    for chunk in response.iter_bytes():
+                        size += len(chunk)
+                        if size > MAX_DOWNLOAD_BYTES:
+                            raise PermanentError(f"{url} is larger than {MAX_DOWNLOAD_BYTES // 2**20} MB.")
+                        chunks.append(chunk)
+            except httpx.HTTPError as exc:
+                raise TransientError(f"Could not download {url}: {exc or type(exc).__name__}.") from exc
+        return b"".join(chunks)
+
+    def meta_keys(self) -> frozenset[str]:
+        """Post meta the site registered for REST (byline, source note go there when offered)."""
+        if self._meta_keys is None:
+            try:
+                schema = self._client.request("OPTIONS", "/wp/v2/posts").data or {}
+                props = ((schema.get("schema") or {}).get("properties") or {}).get("meta") or {}
+                self._meta_keys = frozenset((props.get("properties") or {}).keys())
+            except (PermanentError, TransientError, AttributeError):
+                self._meta_keys = frozenset()
+        return self._meta_keys

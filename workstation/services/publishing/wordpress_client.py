@@ -1,0 +1,306 @@
+"""The WordPress REST API over HTTP: discovery, auth, and errors sorted for the outbox.
+
+Every failure becomes one of the errors in publishing.errors, with a message an editor can act
+on; nothing here retries (the outbox decides when to try again).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from workstation import __version__
+from workstation.services.publishing.errors import (
+    CredentialsError,
+    NotFoundOnSiteError,
+    NotWordPressError,
+    PermanentError,
+    PublishError,
+    TransientError,
+)
+
+API_LINK_REL = "https://api.w.org/"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = f"EditorialWorkstation/{__version__}"
+UPLOAD_CHUNK = 64 * 1024
+# Codes of 5xx answers that say the request itself is wrong (retrying cannot help).
+_PERMANENT_5XX_CODES = frozenset({"rest_upload_sideload_error", "rest_upload_unknown_error"})
+
+ProgressCallback = Callable[[int, int], None]
+"""(bytes sent, bytes total) while a body uploads."""
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: int
+    data: Any
+    headers: Mapping[str, str]
+
+
+def normalize_site_url(url: str) -> str:
+    """A site URL as typed ("example.org/news") made absolute, without a trailing slash."""
+    text = url.strip()
+    if not text:
+        raise NotWordPressError("Enter the site's address, for example https://news.example.org.")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise NotWordPressError(f"{url!r} is not a web address (http:// or https://).")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), parts.query, ""))
+
+
+def parse_gmt(value: object) -> datetime | None:
+    """A REST *_gmt field (no 'Z', UTC by definition) as an aware datetime."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.rstrip("Z"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC)
+
+
+def format_gmt(moment: datetime) -> str:
+    """What WordPress must get for date_gmt: UTC with a 'Z' (without it, it reads site time)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+def _describe_body(response: httpx.Response) -> str:
+    kind = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+    if "html" in kind:
+        title = re.search(r"<title[^>]*>(.*?)</title>", response.text[:4000], re.IGNORECASE | re.DOTALL)
+        text = f" ({title.group(1).strip()[:80]})" if title else ""
+        return f"an HTML page{text} instead of JSON"
+    return f"{kind} instead of JSON"
+
+
+class WordPressClient:
+    """One site, one user. `api_root` is what discovery found: .../wp-json/ or .../?rest_route=/."""
+
+    def __init__(
+        self,
+        api_root: str,
+        username: str,
+        password: str | None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.api_root = api_root
+        auth = httpx.BasicAuth(username, password) if password is not None else None
+        self._http = httpx.Client(
+            auth=auth,
+            timeout=timeout,
+            transport=transport,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            follow_redirects=True,
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> WordPressClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def url(self, route: str) -> str:
+        """The URL of a route such as /wp/v2/posts under this API root."""
+        route = "/" + route.lstrip("/")
+        if "rest_route=" in self.api_root:
+            base = self.api_root.split("rest_route=")[0]
+            return f"{base}rest_route={route}"
+        return self.api_root.rstrip("/") + route
+
+    def request(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        progress: ProgressCallback | None = None,
+        allow_statuses: tuple[int, ...] = (),
+    ) -> Response:
+        """Send one request; returns the decoded JSON or raises a PublishError subclass.
+        `allow_statuses` are error statuses returned rather than raised (the caller reads them)."""
+        url = self.url(route)
+        send_headers = dict(headers or {})
+        body: Any = None
+        if content is not None:
+            send_headers["Content-Length"] = str(len(content))
+            body = _chunks(content, progress) if progress is not None else content
+        try:
+            response = self._http.request(
+                method, url, params=params, json=json_body, content=body, headers=send_headers
+            )
+        except httpx.TimeoutException as exc:
+            raise TransientError(f"The site did not answer in time ({type(exc).__name__}).") from exc
+        except httpx.TransportError as exc:
+            raise TransientError(f"Could not reach the site: {exc or type(exc).__name__}.") from exc
+        return self._decode(response, allow_statuses)
+
+    def _decode(self, response: httpx.Response, allow_statuses: tuple[int, ...]) -> Response:
+        status = response.status_code
+        data: Any = None
+        is_json = "json" in response.headers.get("content-type", "")
+        if is_json and response.content:
+            try:
+                data = response.json()
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                is_json = False
+        if status in allow_statuses:
+            return Response(status, data, response.headers)
+        if status < 400:
+            if status >= 300 or (not is_json and response.content and status != 204):
+                raise TransientError(
+                    f"The site answered {status} with {_describe_body(response)} "
+                    f"({response.request.method} {response.request.url.path})."
+                )
+            return Response(status, data, response.headers)
+        message, code = _error_message(data)
+        where = f"{response.request.method} {response.request.url.path}"
+        reason = message or f"{status} {response.reason_phrase} with {_describe_body(response)}"
+        if status == 401:
+            raise CredentialsError(
+                f"The site did not accept the user name and application password ({reason})."
+            )
+        if status == 429:
+            raise TransientError(
+                f"The site is rate limiting requests: {reason}.", _retry_after(response.headers)
+            )
+        if status >= 500:
+            if code in _PERMANENT_5XX_CODES:
+                raise PermanentError(f"The site refused the upload: {reason}", status, code, data)
+            raise TransientError(
+                f"The site had an error ({status}): {reason} [{where}]", _retry_after(response.headers)
+            )
+        if status in (404, 410):
+            raise NotFoundOnSiteError(f"Not found on the site: {reason}", status, code, data)
+        raise PermanentError(f"The site refused the request ({status}): {reason}", status, code, data)
+
+    def get(self, route: str, **params: Any) -> Any:
+        return self.request("GET", route, params=params).data
+
+    def post(self, route: str, body: Mapping[str, Any], **params: Any) -> Any:
+        return self.request("POST", route, params=params or None, json_body=dict(body)).data
+
+    def get_all(self, route: str, **params: Any) -> list[Any]:
+        """Every page of a collection (per_page=100, following X-WP-TotalPages)."""
+        items: list[Any] = []
+        page = 1
+        while True:
+            response = self.request("GET", route, params={**params, "per_page": 100, "page": page})
+            if isinstance(response.data, list):
+                items.extend(response.data)
+            total_pages = int(response.headers.get("x-wp-totalpages", "1") or 1)
+            if page >= total_pages:
+                return items
+            page += 1
+
+
+def _chunks(content: bytes, progress: ProgressCallback) -> Iterator[bytes]:
+    total = len(content)
+    progress(0, total)
+    for start in range(0, total, UPLOAD_CHUNK):
+        chunk = content[start : start + UPLOAD_CHUNK]
+        yield chunk
+        progress(min(total, start + len(chunk)), total)
+
+
+def _error_message(data: Any) -> tuple[str, str]:
+    if isinstance(data, dict):
+        message = data.get("message")
+        code = data.get("code")
+        text = re.sub(r"<[^>]+>", "", str(message)) if message else ""
+        return text.strip(), str(code or "")
+    return "", ""
+
+
+def discover_api_root(
+    site_url: str,
+    *,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | None = None,
+) -> str:
+    """The site's REST API root: from its Link header, else ?rest_route=/ if that answers as
+    WordPress. Raises NotWordPressError or TransientError with what is wrong."""
+    url = normalize_site_url(site_url)
+    with httpx.Client(
+        timeout=timeout, transport=transport, follow_redirects=True, headers={"User-Agent": USER_AGENT}
+    ) as http:
+        try:
+            response = http.get(url + "/")
+        except httpx.TimeoutException as exc:
+            raise TransientError(f"{url} did not answer in time.") from exc
+        except httpx.TransportError as exc:
+            raise TransientError(f"Cannot reach {url}: {exc or type(exc).__name__}.") from exc
+        link = response.links.get(API_LINK_REL)
+        if link and link.get("url"):
+            return str(link["url"])
+        fallback = url + "/?rest_route=/"
+        try:
+            index = http.get(fallback)
+        except httpx.HTTPError as exc:
+            raise TransientError(f"Cannot reach {fallback}: {exc or type(exc).__name__}.") from exc
+    try:
+        data = index.json() if "json" in index.headers.get("content-type", "") else None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        data = None
+    if isinstance(data, dict) and "wp/v2" in data.get("namespaces", ()):
+        return fallback
+    if isinstance(data, dict) and data.get("code") in (
+        "rest_disabled",
+        "rest_login_required",
+        "rest_forbidden",
+    ):
+        raise NotWordPressError(
+            f"{url} is a WordPress site, but its REST API is disabled ({data.get('code')}). "
+            "Ask the site's administrator to enable it for publishing."
+        )
+    if isinstance(data, dict) and "namespaces" in data:
+        raise NotWordPressError(f"{url} has a REST API but not WordPress's wp/v2 (it may be switched off).")
+    raise NotWordPressError(
+        f"{url} does not look like a WordPress site: it has no REST API link "
+        f"and {fallback} answered {index.status_code} with {_describe_body(index)}."
+    )
+
+
+__all__ = [
+    "PublishError",
+    "Response",
+    "WordPressClient",
+    "discover_api_root",
+    "format_gmt",
+    "normalize_site_url",
+    "parse_gmt",
+]

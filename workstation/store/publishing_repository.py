@@ -1,0 +1,354 @@
+"""Destinations, publications, remote term and media ids, and outbox jobs in the store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from workstation.domain.errors import NotFoundError, ValidationError
+from workstation.domain.publishing import (
+    Destination,
+    JobAction,
+    JobState,
+    OutboxJob,
+    Publication,
+    RemoteStatus,
+)
+from workstation.store.models import (
+    DestinationRow,
+    OutboxJobRow,
+    PublicationRow,
+    RemoteMediaRow,
+    RemoteTermRow,
+)
+
+
+def destination_from_row(row: DestinationRow) -> Destination:
+    return Destination(
+        id=row.id,
+        name=row.name,
+        url=row.url,
+        username=row.username,
+        api_root=row.api_root,
+        platform=row.platform,
+        max_upload_bytes=row.max_upload_bytes,
+        verified_at=row.verified_at,
+        last_pull_at=row.last_pull_at,
+        managed=row.managed,
+    )
+
+
+def publication_from_row(row: PublicationRow) -> Publication:
+    return Publication(
+        article_id=row.article_id,
+        destination_id=row.destination_id,
+        remote_id=row.remote_id,
+        link=row.link,
+        remote_status=RemoteStatus(row.remote_status) if row.remote_status else None,
+        slug=row.slug,
+        modified_gmt=row.modified_gmt,
+        published_gmt=row.published_gmt,
+        synced_at=row.synced_at,
+        synced_fields=row.synced_fields,
+    )
+
+
+def job_from_row(row: OutboxJobRow) -> OutboxJob:
+    return OutboxJob(
+        id=row.id,
+        article_id=row.article_id,
+        destination_id=row.destination_id,
+        action=JobAction(row.action),
+        state=JobState(row.state),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        requested_status=RemoteStatus(row.requested_status) if row.requested_status else None,
+        scheduled_at=row.scheduled_at,
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        step=row.step,
+        last_error=row.last_error,
+        bytes_sent=row.bytes_sent,
+        bytes_total=row.bytes_total,
+        overwrite=row.overwrite,
+        pending_marker=row.pending_marker,
+        marker_set_at=row.marker_set_at,
+        conflict=row.conflict,
+        headline=row.article.headline if row.article is not None else "",
+        destination_name=row.destination.name if row.destination is not None else "",
+    )
+
+
+class DestinationRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[Destination]:
+        rows = self._session.scalars(select(DestinationRow).order_by(DestinationRow.name))
+        return [destination_from_row(row) for row in rows]
+
+    def get(self, destination_id: int) -> Destination:
+        return destination_from_row(self._row(destination_id))
+
+    def _row(self, destination_id: int) -> DestinationRow:
+        row = self._session.get(DestinationRow, destination_id)
+        if row is None:
+            raise NotFoundError(f"No destination with id {destination_id}.")
+        return row
+
+    def by_name(self, name: str) -> Destination | None:
+        key = name.strip().casefold()
+        for row in self._session.scalars(select(DestinationRow)):
+            if row.name.casefold() == key:
+                return destination_from_row(row)
+        return None
+
+    def add(
+        self, name: str, url: str, username: str, now: datetime, *, managed: bool = False, **fields: Any
+    ) -> Destination:
+        if self.by_name(name) is not None:
+            raise ValidationError("name", f"a destination named {name!r} already exists")
+        row = DestinationRow(
+            name=name, url=url, username=username, managed=managed, created_at=now, **_defaults(fields)
+        )
+        self._session.add(row)
+        self._session.flush()
+        return destination_from_row(row)
+
+    def update(self, destination_id: int, **fields: Any) -> Destination:
+        row = self._row(destination_id)
+        if "name" in fields:
+            other = self.by_name(fields["name"])
+            if other is not None and other.id != destination_id:
+                raise ValidationError("name", f"a destination named {fields['name']!r} already exists")
+        for key, value in fields.items():
+            setattr(row, key, value)
+        self._session.flush()
+        return destination_from_row(row)
+
+    def remove(self, destination_id: int) -> None:
+        self._session.delete(self._row(destination_id))
+
+
+def _defaults(fields: dict[str, Any]) -> dict[str, Any]:
+    return {"api_root": "", "platform": "wordpress", **fields}
+
+
+class PublicationRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, article_id: int, destination_id: int) -> Publication | None:
+        row = self._session.get(PublicationRow, (article_id, destination_id))
+        return publication_from_row(row) if row is not None else None
+
+    def for_article(self, article_id: int) -> list[Publication]:
+        rows = self._session.scalars(select(PublicationRow).where(PublicationRow.article_id == article_id))
+        return [publication_from_row(row) for row in rows]
+
+    def by_remote_id(self, destination_id: int, remote_id: int) -> Publication | None:
+        row = self._session.scalars(
+            select(PublicationRow).where(
+                PublicationRow.destination_id == destination_id, PublicationRow.remote_id == remote_id
+            )
+        ).first()
+        return publication_from_row(row) if row is not None else None
+
+    def save(self, article_id: int, destination_id: int, **fields: Any) -> Publication:
+        row = self._session.get(PublicationRow, (article_id, destination_id))
+        if row is None:
+            row = PublicationRow(
+                article_id=article_id, destination_id=destination_id, link="", slug="", synced_fields="{}"
+            )
+            self._session.add(row)
+        for key, value in fields.items():
+            setattr(row, key, value.value if isinstance(value, RemoteStatus) else value)
+        self._session.flush()
+        return publication_from_row(row)
+
+
+class RemoteIdRepository:
+    """Remote term ids (category, tag) and uploaded media of a destination."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def term(self, destination_id: int, kind: str, local_id: int) -> int | None:
+        row = self._session.get(RemoteTermRow, (destination_id, kind, local_id))
+        return row.remote_id if row is not None else None
+
+    def terms(self, destination_id: int, kind: str) -> dict[int, int]:
+        """local id -> remote id."""
+        rows = self._session.scalars(
+            select(RemoteTermRow).where(
+                RemoteTermRow.destination_id == destination_id, RemoteTermRow.kind == kind
+            )
+        )
+        return {row.local_id: row.remote_id for row in rows}
+
+    def set_term(self, destination_id: int, kind: str, local_id: int, remote_id: int, slug: str) -> None:
+        row = self._session.get(RemoteTermRow, (destination_id, kind, local_id))
+        if row is None:
+            self._session.add(
+                RemoteTermRow(
+                    destination_id=destination_id,
+                    kind=kind,
+                    local_id=local_id,
+                    remote_id=remote_id,
+                    slug=slug,
+                )
+            )
+        else:
+            row.remote_id, row.slug = remote_id, slug
+        self._session.flush()
+
+    def forget_term(self, destination_id: int, kind: str, remote_id: int) -> None:
+        self._session.execute(
+            delete(RemoteTermRow).where(
+                RemoteTermRow.destination_id == destination_id,
+                RemoteTermRow.kind == kind,
+                RemoteTermRow.remote_id == remote_id,
+            )
+        )
+
+    def media(self, destination_id: int, rendition_key: str) -> tuple[int, str, str] | None:
+        """(remote id, source URL, metadata fingerprint) of an uploaded rendition."""
+        row = self._session.get(RemoteMediaRow, (destination_id, rendition_key))
+        return (row.remote_id, row.source_url, row.meta_fingerprint) if row is not None else None
+
+    def set_media(
+        self,
+        destination_id: int,
+        rendition_key: str,
+        photo_id: int,
+        remote_id: int,
+        source_url: str,
+        fingerprint: str = "",
+    ) -> None:
+        row = self._session.get(RemoteMediaRow, (destination_id, rendition_key))
+        if row is None:
+            row = RemoteMediaRow(
+                destination_id=destination_id, rendition_key=rendition_key, photo_id=photo_id
+            )
+            self._session.add(row)
+        row.remote_id, row.source_url, row.meta_fingerprint = remote_id, source_url, fingerprint
+        self._session.flush()
+
+    def forget_media(self, destination_id: int, rendition_key: str) -> None:
+        self._session.execute(
+            delete(RemoteMediaRow).where(
+                RemoteMediaRow.destination_id == destination_id, RemoteMediaRow.rendition_key == rendition_key
+            )
+        )
+
+
+_OPEN = [state.value for state in JobState if state.is_open]
+
+
+class OutboxRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self,
+        article_id: int,
+        destination_id: int,
+        action: JobAction,
+        now: datetime,
+        *,
+        requested_status: RemoteStatus | None = None,
+        scheduled_at: datetime | None = None,
+    ) -> OutboxJob:
+        row = OutboxJobRow(
+            article_id=article_id,
+            destination_id=destination_id,
+            action=action.value,
+            state=JobState.QUEUED.value,
+            requested_status=requested_status.value if requested_status else None,
+            scheduled_at=scheduled_at,
+            attempts=0,
+            step="Waiting to send",
+            last_error="",
+            bytes_sent=0,
+            bytes_total=0,
+            overwrite=False,
+            pending_marker="",
+            conflict="",
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return job_from_row(row)
+
+    def get(self, job_id: int) -> OutboxJob:
+        return job_from_row(self._row(job_id))
+
+    def _row(self, job_id: int) -> OutboxJobRow:
+        row = self._session.get(OutboxJobRow, job_id)
+        if row is None:
+            raise NotFoundError(f"No outbox job with id {job_id}.")
+        return row
+
+    def all(self, limit: int = 500) -> list[OutboxJob]:
+        rows = self._session.scalars(select(OutboxJobRow).order_by(OutboxJobRow.id.desc()).limit(limit))
+        return [job_from_row(row) for row in rows]
+
+    def open_for_article(self, article_id: int, destination_id: int) -> list[OutboxJob]:
+        rows = self._session.scalars(
+            select(OutboxJobRow).where(
+                OutboxJobRow.article_id == article_id,
+                OutboxJobRow.destination_id == destination_id,
+                OutboxJobRow.state.in_([*_OPEN, JobState.CONFLICT.value, JobState.NEEDS_CREDENTIALS.value]),
+            )
+        )
+        return [job_from_row(row) for row in rows]
+
+    def due(self, now: datetime) -> list[OutboxJob]:
+        """Jobs the worker may send now, oldest first. A job left SENDING by a killed process is due."""
+        rows = self._session.scalars(
+            select(OutboxJobRow)
+            .where(
+                OutboxJobRow.state.in_(_OPEN),
+                or_(OutboxJobRow.next_attempt_at.is_(None), OutboxJobRow.next_attempt_at <= now),
+            )
+            .order_by(OutboxJobRow.id)
+        )
+        return [job_from_row(row) for row in rows]
+
+    def next_wake(self) -> datetime | None:
+        """When the earliest waiting job becomes due (None: nothing waits)."""
+        rows = self._session.scalars(
+            select(OutboxJobRow.next_attempt_at)
+            .where(OutboxJobRow.state.in_(_OPEN), OutboxJobRow.next_attempt_at.is_not(None))
+            .order_by(OutboxJobRow.next_attempt_at)
+            .limit(1)
+        ).all()
+        return rows[0] if rows else None
+
+    def update(self, job_id: int, now: datetime, **fields: Any) -> OutboxJob:
+        row = self._row(job_id)
+        for key, value in fields.items():
+            if isinstance(value, JobState | RemoteStatus | JobAction):
+                value = value.value
+            setattr(row, key, value)
+        row.updated_at = now
+        self._session.flush()
+        return job_from_row(row)
+
+    def counts(self) -> dict[JobState, int]:
+        counts: dict[JobState, int] = {}
+        for (state,) in self._session.execute(select(OutboxJobRow.state)):
+            counts[JobState(state)] = counts.get(JobState(state), 0) + 1
+        return counts
+
+    def ids(self, states: Sequence[JobState]) -> list[int]:
+        return list(
+            self._session.scalars(
+                select(OutboxJobRow.id).where(OutboxJobRow.state.in_([s.value for s in states]))
+            )
+        )
