@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks import (
     bench_cold_start,
+    bench_installed_start,
     bench_list_model,
     bench_open_article,
     bench_photo_import,
@@ -34,6 +35,7 @@ from benchmarks.synthetic import ensure_store
 BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_search.NAME: bench_search.run,
     bench_cold_start.NAME: bench_cold_start.run,
+    bench_installed_start.NAME: bench_installed_start.run,
     bench_list_model.NAME: bench_list_model.run,
     bench_typing.NAME: bench_typing.run,
     bench_open_article.NAME: bench_open_article.run,

@@ -40,6 +40,9 @@ umask 022
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
     "$STAGE/usr/share/metainfo" "$STAGE/usr/share/doc/$PKG" "$STAGE/usr/share/icons/hicolor/scalable/apps"
 cp -a "dist/$PKG" "$STAGE/opt/$PKG"
+# Chromium makes this empty folder beside its resources when QtWebEngine starts (as root it can):
+# shipped empty, it belongs to the package and goes with it.
+mkdir -p "$STAGE/opt/$PKG/_internal/PySide6/Qt/resources/locales"
 chmod -R u+rwX,go+rX,go-w "$STAGE/opt/$PKG"
 # The launcher: PyInstaller's bootloader finds its folder through /proc/self/exe, so a symlink works.
 ln -s "/opt/$PKG/workstation" "$STAGE/usr/bin/workstation"
