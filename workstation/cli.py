@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "--template", type=Path, metavar="DIR", help="with --format html: a site's page template folder"
     )
+    from workstation import cli_publishing
+
+    cli_publishing.add_parsers(sub, _add_common)
     return parser
 
 
@@ -108,7 +111,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     for note in workspace.managed_notes:
         print(f"workstation: note: {note}", file=err)
     try:
-        handler = _COMMANDS[args.command]
+        from workstation.cli_publishing import COMMANDS as PUBLISHING_COMMANDS
+
+        handler = {**_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
         return handler(workspace, args, out, err)
     except WorkstationError as exc:
         print(f"workstation: error: {exc}", file=err)

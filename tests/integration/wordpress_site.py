@@ -494,6 +494,18 @@ class WordPressSite:
         post: dict[str, Any] = self._ok(self.rest("POST", f"/wp/v2/posts/{post_id}", json=fields))
         return post
 
+    def parse_blocks(self, post_id: int) -> dict[str, Any]:
+        """The site's parse_blocks() on a stored post (PHP CLI, the site's own code)."""
+        out = subprocess.run(
+            [*self._php_args(), str(HERE / "parse_blocks.php"), str(self.docroot), str(post_id)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+        result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+        return result
+
     def run_cron(self) -> None:
         """Run due WP-Cron events now (e.g. publish scheduled posts). DISABLE_WP_CRON is set, so
         nothing runs unless a test calls this."""

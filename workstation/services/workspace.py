@@ -59,6 +59,8 @@ def open_workspace(
     photos = PhotoService(db, path, clock, sizes=sizes)
     preflight = PreflightService(articles, photos)
     destinations = DestinationService(db, credentials or CredentialStore(), clock=clock)
+    if managed and managed.destinations:
+        destinations.apply_presets(managed.destinations)
     notes = ensure_section_tree(taxonomy, managed.sections) if managed and managed.sections else ()
     return Workspace(
         data_dir=path,

@@ -1,0 +1,282 @@
+"""The publishing subcommands: destinations, publish, unpublish, pull, outbox.
+
+Passwords are read from a prompt (or one line of stdin when it is not a terminal) and go to the
+system keyring only. Exit codes: 0 done; 1 a job failed or waits for a retry; 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from workstation.domain.publishing import OutboxJob
+    from workstation.services.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_JOB_FAILED = 1
+EXIT_BAD_INPUT = 2
+STATUSES = ("draft", "pending", "publish", "future")
+
+
+def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
+    dest = sub.add_parser("destinations", help="sites to publish to: add, list, remove, verify")
+    add_common(dest, top=False)
+    dest_sub = dest.add_subparsers(dest="destinations_command", metavar="ACTION", parser_class=type(dest))
+    dest_sub.required = True
+    add = dest_sub.add_parser(
+        "add", help="add a WordPress site (checks it, keeps the password in the keyring)"
+    )
+    add_common(add, top=False)
+    add.add_argument("name", metavar="NAME", help="a name for the site, e.g. Herald")
+    add.add_argument("url", metavar="URL", help="the site's address, e.g. https://news.example.org")
+    add.add_argument("--user", required=True, metavar="USER", help="the WordPress user name")
+    listing = dest_sub.add_parser("list", help="list destinations")
+    add_common(listing, top=False)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    remove = dest_sub.add_parser("remove", help="forget a destination and its keyring entry")
+    add_common(remove, top=False)
+    remove.add_argument("name", metavar="NAME")
+    verify = dest_sub.add_parser(
+        "verify", help="log in with the stored password and check the user may publish"
+    )
+    add_common(verify, top=False)
+    verify.add_argument("name", metavar="NAME")
+    password = dest_sub.add_parser("password", help="enter a new application password for a destination")
+    add_common(password, top=False)
+    password.add_argument("name", metavar="NAME")
+
+    publish = sub.add_parser("publish", help="publish an article (queued in the outbox, then sent)")
+    add_common(publish, top=False)
+    publish.add_argument("id", type=int, metavar="ID")
+    publish.add_argument("--destination", required=True, metavar="NAME")
+    publish.add_argument(
+        "--status",
+        choices=STATUSES,
+        help="the post's status (default: publish for a new post; an update keeps the site's status)",
+    )
+    publish.add_argument(
+        "--at", metavar="ISO-8601", help="with --status future: when (local time unless an offset is given)"
+    )
+    publish.add_argument("--queue-only", action="store_true", help="only queue the job (outbox run sends it)")
+
+    unpublish = sub.add_parser("unpublish", help="move an article's post back to draft on its site(s)")
+    add_common(unpublish, top=False)
+    unpublish.add_argument("id", type=int, metavar="ID")
+    unpublish.add_argument("--destination", metavar="NAME", help="only this site (default: every site)")
+    unpublish.add_argument("--queue-only", action="store_true")
+
+    pull = sub.add_parser("pull", help="import posts (and sections, tags) from a destination")
+    add_common(pull, top=False)
+    pull.add_argument("--destination", required=True, metavar="NAME")
+    pull.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    outbox = sub.add_parser("outbox", help="list publish jobs; `outbox run` sends what is due")
+    add_common(outbox, top=False)
+    outbox.add_argument("action", nargs="?", choices=["run"], help="run: send due jobs and exit")
+    outbox.add_argument("--json", action="store_true", help="print JSON")
+    outbox.add_argument("--retry", type=int, metavar="JOB", help="queue a failed job again")
+    outbox.add_argument("--cancel", type=int, metavar="JOB", help="cancel a job")
+
+
+def _read_password(err: TextIO, prompt: str) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def job_to_dict(job: OutboxJob) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "article_id": job.article_id,
+        "headline": job.headline,
+        "destination": job.destination_name,
+        "action": job.action.value,
+        "state": job.state.value,
+        "requested_status": job.requested_status.value if job.requested_status else None,
+        "scheduled_at": job.scheduled_at.isoformat() if job.scheduled_at else None,
+        "attempts": job.attempts,
+        "next_attempt_at": job.next_attempt_at.isoformat() if job.next_attempt_at else None,
+        "step": job.step,
+        "last_error": job.last_error,
+        "bytes_sent": job.bytes_sent,
+        "bytes_total": job.bytes_total,
+        "created_at": job.created_at.isoformat(),
+        "updated_at": job.updated_at.isoformat(),
+    }
+
+
+def _job_line(job: OutboxJob) -> str:
+    text = f"{job.id:>5}  {job.state.label:<16} {job.action.value:<9} {job.destination_name:<16} "
+    text += job.headline[:40]
+    shows_error = bool(job.last_error) and (not job.state.is_open or job.state.value == "retrying")
+    detail = job.last_error if shows_error else ""
+    return f"{text}\n       {detail or job.step}"
+
+
+def _parse_at(text: str | None) -> datetime | None:
+    from workstation.domain.errors import ValidationError
+
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            "--at", f"{text!r} is not an ISO-8601 date and time (2026-12-01T08:00)"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()  # local time as typed
+
+
+def _outcome(ws: Workspace, jobs: list[OutboxJob], out: TextIO, err: TextIO, queue_only: bool) -> int:
+    from workstation.domain.publishing import JobState
+
+    status = EXIT_OK
+    for job in jobs:
+        if queue_only:
+            print(f"Queued job {job.id}: {job.action.value} to {job.destination_name}", file=out)
+            continue
+        done = ws.outbox.run_job(job.id) or ws.outbox.job(job.id)
+        if done.state is JobState.DONE:
+            print(done.step, file=out)
+            continue
+        status = EXIT_JOB_FAILED
+        when = f" (next try {done.next_attempt_at:%H:%M:%S} UTC)" if done.next_attempt_at else ""
+        print(f"workstation: job {done.id} {done.state.label.lower()}{when}: {done.last_error}", file=err)
+    return status
+
+
+def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    action = args.destinations_command
+    if action == "list":
+        destinations = ws.destinations.list()
+        if args.json:
+            rows = [
+                {
+                    "name": d.name,
+                    "url": d.url,
+                    "user": d.username,
+                    "api_root": d.api_root,
+                    "verified_at": d.verified_at.isoformat() if d.verified_at else None,
+                    "managed": d.managed,
+                }
+                for d in destinations
+            ]
+            json.dump(rows, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        elif not destinations:
+            print("No destinations. Add one: workstation destinations add NAME URL --user USER", file=out)
+        for d in destinations if not args.json else ():
+            mark = " (managed)" if d.managed else ""
+            print(f"{d.name}{mark}\t{d.url}\t{d.username or '-'}", file=out)
+        return EXIT_OK
+    if action == "add":
+        password = _read_password(err, f"Application password for {args.user} on {args.url}: ")
+        added = ws.destinations.add(args.name, args.url, args.user, password)
+        print(
+            f"Added {added.name} ({added.url}) as {added.username}; the password is in the system keyring.",
+            file=out,
+        )
+        return EXIT_OK
+    destination = ws.destinations.by_name(args.name)
+    if action == "remove":
+        ws.destinations.remove(destination.id)
+        print(f"Removed {destination.name}.", file=out)
+    elif action == "verify":
+        account = ws.destinations.verify(destination.id)
+        print(f"{destination.name}: logged in as {account.name}; may publish.", file=out)
+    elif action == "password":
+        password = _read_password(
+            err, f"Application password for {destination.username} on {destination.url}: "
+        )
+        ws.destinations.set_password(destination.id, password)
+        print(f"{destination.name}: password checked and stored in the system keyring.", file=out)
+    return EXIT_OK
+
+
+def cmd_publish(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from workstation.domain.publishing import RemoteStatus
+    from workstation.services.publishing.outbox import PreflightBlocked
+
+    destination = ws.destinations.by_name(args.destination)
+    status = RemoteStatus(args.status) if args.status else None
+    try:
+        job = ws.outbox.publish(args.id, destination.id, status, _parse_at(args.at))
+    except PreflightBlocked as exc:
+        for item in exc.items:
+            print(f"workstation: error: {item.field}: {item.message}", file=err)
+        return EXIT_BAD_INPUT
+    return _outcome(ws, [job], out, err, args.queue_only)
+
+
+def cmd_unpublish(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    destination_id = ws.destinations.by_name(args.destination).id if args.destination else None
+    jobs = ws.outbox.unpublish(args.id, destination_id)
+    return _outcome(ws, jobs, out, err, args.queue_only)
+
+
+def cmd_pull(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    destination = ws.destinations.by_name(args.destination)
+    report = ws.pulls.pull(destination.id, (lambda text: print(text, file=err)) if not args.json else None)
+    if args.json:
+        json.dump(
+            {
+                "created": report.created,
+                "updated": report.updated,
+                "kept_local": report.kept_local,
+                "sections_added": report.sections_added,
+                "tags_mapped": report.tags_mapped,
+                "problems": report.problems,
+            },
+            out,
+            indent=2,
+        )
+        out.write("\n")
+    else:
+        print(
+            f"Pulled from {destination.name}: {len(report.created)} new, {len(report.updated)} updated, "
+            f"{len(report.kept_local)} kept with local edits, {report.sections_added} sections added.",
+            file=out,
+        )
+        for problem in report.problems:
+            print(f"workstation: warning: {problem}", file=err)
+    return EXIT_OK if not report.problems else EXIT_JOB_FAILED
+
+
+def cmd_outbox(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.retry is not None:
+        job = ws.outbox.retry(args.retry)
+        print(f"Job {job.id} queued again.", file=out)
+        return EXIT_OK
+    if args.cancel is not None:
+        job = ws.outbox.cancel(args.cancel)
+        print(f"Job {job.id} cancelled.", file=out)
+        return EXIT_OK
+    if args.action == "run":
+        report = ws.outbox.run_due(lambda job: None)
+        print(f"Sent {report.sent}, failed {report.failed}, waiting to retry {report.waiting}.", file=out)
+        return EXIT_JOB_FAILED if report.failed else EXIT_OK
+    jobs = ws.outbox.jobs()
+    if args.json:
+        json.dump([job_to_dict(job) for job in jobs], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif not jobs:
+        print("The outbox is empty.", file=out)
+    for job in jobs if not args.json else ():
+        print(_job_line(job), file=out)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "destinations": cmd_destinations,
+    "publish": cmd_publish,
+    "unpublish": cmd_unpublish,
+    "pull": cmd_pull,
+    "outbox": cmd_outbox,
+}
