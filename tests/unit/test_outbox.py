@@ -562,3 +562,28 @@ def test_removing_a_destination_removes_its_password(ws, memory_keyring):
     destination_id = _destination(ws)
     ws.destinations.remove(destination_id)
     assert memory_keyring.passwords == {} and ws.destinations.list() == []
+
+
+def test_the_sites_upload_limit_is_learned_and_then_checked_before_sending(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    job = ws.outbox.publish(article_id, destination_id)
+    site.fail(
+        "upload_media",
+        PermanentError(
+            "The site refused the request (400): This file is too big. Files must be less than 1 KB in size.",
+            400,
+            "rest_upload_file_too_big",
+        ),
+    )
+    ws.outbox.run_due()
+    assert ws.outbox.job(job.id).state is JobState.FAILED
+    assert ws.destinations.get(destination_id).max_upload_bytes == 1024
+    with pytest.raises(PreflightBlocked) as caught:
+        ws.outbox.publish(article_id, destination_id)
+    (item,) = caught.value.items
+    assert (
+        item.field == "photo"
+        and "kim.jpg is " in item.message
+        and "accepts uploads up to 1 KB" in item.message
+    )

@@ -50,7 +50,7 @@ def _figure_to_image(match: re.Match[str]) -> str:
     attrs = {name.lower(): html.unescape(value) for name, value in _ATTR.findall(img.group(0))}
     caption = _CAPTION.search(inner)
     title = _text(caption.group(1)).replace('"', "'") if caption else ""
-    alt = attrs.get("alt", "").replace("]", "\\]")
+    alt = attrs.get("alt", "").replace("[", "\\[").replace("]", "\\]")
     src = attrs.get("src", "")
     title_part = f' "{title}"' if title else ""
     return f"<p>![{alt}]({src}{title_part})</p>"

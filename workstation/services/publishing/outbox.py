@@ -11,10 +11,13 @@ nothing is written and the job waits in CONFLICT for the editor.
 from __future__ import annotations
 
 import builtins
+import hashlib
+import html as html_module
 import json
 import random
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -24,6 +27,7 @@ from workstation.domain.article import Article, ArticleStatus
 from workstation.domain.errors import NotFoundError, ValidationError, WorkstationError
 from workstation.domain.photo import Photo
 from workstation.domain.publishing import (
+    Destination,
     JobAction,
     JobState,
     OutboxJob,
@@ -75,6 +79,7 @@ ConflictChoice = Literal["mine", "theirs", "edit"]
 STALE_SENDING = timedelta(minutes=2)
 MIN_SCHEDULE_AHEAD = timedelta(seconds=60)  # WordPress publishes "future" posts nearer than this at once
 _STOPPED = "stopped"
+_SIZE_LIMIT = re.compile(r"less than ([\d.,]+)\s*(KB|MB|GB)", re.IGNORECASE)
 
 
 class JobCancelled(WorkstationError):
@@ -171,7 +176,9 @@ class OutboxService:
         """Queue a publish (a create, or an update of the post this article has there).
         status None: a new post is published, an existing one keeps its status and date."""
         article = self._articles.get(article_id)
-        blockers = self.blockers(article)
+        with self._db.session() as session:
+            destination = DestinationRepository(session).get(destination_id)
+        blockers = self.blockers(article, destination)
         if blockers:
             raise PreflightBlocked(blockers)
         now = self._now()
@@ -236,8 +243,34 @@ class OutboxService:
             outbox = OutboxRepository(session)
             return [outbox.add(article_id, p.destination_id, action, now) for p in publications]
 
-    def blockers(self, article: Article) -> list[PreflightItem]:
-        return [item for item in self._preflight.check(article.id, article.content) if item.is_blocker]
+    def blockers(self, article: Article, destination: Destination | None = None) -> list[PreflightItem]:
+        """What stops a publish: the article's own checks, then the site's limits when known."""
+        items = [item for item in self._preflight.check(article.id, article.content) if item.is_blocker]
+        if destination is not None and destination.max_upload_bytes:
+            items += self._upload_limit_blockers(article, destination.max_upload_bytes, destination.name)
+        return items
+
+    def _upload_limit_blockers(self, article: Article, limit: int, site: str) -> list[PreflightItem]:
+        photos = {p.id: p for p in self._photos.body_photos(article.body)}
+        featured = self._photos.featured(article.id)
+        if featured is not None:
+            photos[featured.id] = featured
+        items = []
+        for photo in photos.values():
+            try:
+                size = self._photos.rendition_path(photo).stat().st_size
+            except (OSError, WorkstationError):
+                continue  # an unreadable photo is reported by the photo checks and the upload
+            if size > limit:
+                items.append(
+                    PreflightItem(
+                        "photo",
+                        "blocker",
+                        f"{photo.original_filename} is {_size_text(size)}; {site} accepts uploads "
+                        f"up to {_size_text(limit)}.",
+                    )
+                )
+        return items
 
     # -- the list ----------------------------------------------------------------------------
 
@@ -404,11 +437,26 @@ class OutboxService:
             return self._finish(
                 job_id, JobState.RETRYING, str(exc), next_attempt_at=self._now() + timedelta(seconds=delay)
             )
-        except (PermanentError, PublishError, WorkstationError) as exc:
+        except PermanentError as exc:
+            self._learn_upload_limit(job_id, exc)
+            return self._finish(job_id, JobState.FAILED, str(exc))
+        except (PublishError, WorkstationError) as exc:
             return self._finish(job_id, JobState.FAILED, str(exc))
         except Exception as exc:  # a bug must not kill the worker or lose the job
             return self._finish(job_id, JobState.FAILED, f"Unexpected error: {type(exc).__name__}: {exc}")
         return self.job(job_id)
+
+    def _learn_upload_limit(self, job_id: int, exc: PermanentError) -> None:
+        """A site that refuses a file as too big says its limit ("less than 2048 KB"): keep it,
+        so the next preflight names the photo before anything is sent."""
+        match = _SIZE_LIMIT.search(str(exc))
+        if exc.code != "rest_upload_file_too_big" or match is None:
+            return
+        number, unit = float(match.group(1).replace(",", "")), match.group(2).upper()
+        limit = int(number * {"KB": 2**10, "MB": 2**20, "GB": 2**30}.get(unit, 1))
+        with self._db.session() as session:
+            job = OutboxRepository(session).get(job_id)
+            DestinationRepository(session).update(job.destination_id, max_upload_bytes=limit)
 
     def _finish(self, job_id: int, state: JobState, error: str, **fields: Any) -> OutboxJob:
         with self._db.session() as session:
@@ -478,7 +526,7 @@ class _JobRun:
     def _publish(self) -> None:
         assert self.publisher is not None
         article = self.s._articles.get(self.job.article_id)
-        blockers = self.s.blockers(article)
+        blockers = self.s.blockers(article, self.destination)
         if blockers:
             raise PermanentError(
                 "Fix these before publishing: " + "; ".join(f"{b.field}: {b.message}" for b in blockers)
@@ -715,8 +763,6 @@ class _JobRun:
 
     def _progress(self, sent: int, total: int) -> None:
         if self.listener is not None:
-            from dataclasses import replace
-
             self.listener(replace(self.job, bytes_sent=sent, bytes_total=total))
         if sent == total:
             self.job = self.s._update(self.job.id, bytes_sent=sent, bytes_total=total)
@@ -745,9 +791,11 @@ class _JobRun:
         self.step(f"{post.status.label} on {self.destination.name}", state=JobState.DONE, conflict="")
 
 
-def _short_hash(text: str) -> str:
-    import hashlib
+def _size_text(size: int) -> str:
+    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{max(1, round(size / 2**10))} KB"
 
+
+def _short_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -757,9 +805,7 @@ def _upload_name(photo: Photo, marker: str) -> str:
 
 
 def _plain(html_text: str) -> str:
-    import html as html_module
-    import re
-
+    """Text of a bit of HTML (a title or an excerpt as the site gives it)."""
     return html_module.unescape(re.sub(r"<[^>]+>", "", html_text)).strip()
 
 
