@@ -587,3 +587,34 @@ def test_the_sites_upload_limit_is_learned_and_then_checked_before_sending(ws, s
         and "kim.jpg is " in item.message
         and "accepts uploads up to 1 KB" in item.message
     )
+
+
+def test_organisation_presets_are_added_without_passwords_and_can_be_locked(data_dir, site, clock):
+    from workstation.services.managed_config import ManagedConfig, ManagedDestination
+
+    managed = ManagedConfig(
+        path=None,
+        destinations=(ManagedDestination("Herald", SITE_URL, "editor"),),
+        locked=frozenset({"destinations"}),
+    )
+    workspace = open_workspace(data_dir, clock=clock, managed=managed)
+    try:
+        (preset,) = workspace.destinations.list()
+        assert (preset.name, preset.url, preset.username, preset.managed) == (
+            "Herald",
+            SITE_URL,
+            "editor",
+            True,
+        )
+        assert workspace.destinations.password(preset) is None
+        with pytest.raises(ValidationError, match="set by your organisation"):
+            workspace.destinations.add("Other", "https://other.example", "me", "pw")
+        with pytest.raises(ValidationError, match="set by your organisation"):
+            workspace.destinations.remove(preset.id)
+    finally:
+        workspace.close()
+    again = open_workspace(data_dir, clock=clock, managed=managed)
+    try:
+        assert len(again.destinations.list()) == 1  # not added twice
+    finally:
+        again.close()

@@ -58,7 +58,12 @@ def open_workspace(
     sizes = RenditionSizes(web=managed.rendition_size) if managed and managed.rendition_size else None
     photos = PhotoService(db, path, clock, sizes=sizes)
     preflight = PreflightService(articles, photos)
-    destinations = DestinationService(db, credentials or CredentialStore(), clock=clock)
+    destinations = DestinationService(
+        db,
+        credentials or CredentialStore(),
+        clock=clock,
+        locked=bool(managed and managed.is_locked("destinations")),
+    )
     if managed and managed.destinations:
         destinations.apply_presets(managed.destinations)
     notes = ensure_section_tree(taxonomy, managed.sections) if managed and managed.sections else ()

@@ -63,8 +63,12 @@ class DestinationService:
         client_factory: ClientFactory = wordpress_publisher,
         discover: Callable[[str], str] = discover_api_root,
         clock: Clock = utc_now,
+        locked: bool = False,
     ) -> None:
+        """locked: the organisation's managed configuration fixes the list of destinations (users
+        still enter their own passwords)."""
         self._db = db
+        self.locked = locked
         self.credentials = credentials
         self._client_factory = client_factory
         self._discover = discover
@@ -130,8 +134,15 @@ class DestinationService:
 
     # -- writing -----------------------------------------------------------------------------
 
+    def _refuse_if_locked(self, what: str) -> None:
+        if self.locked:
+            raise ValidationError(
+                "destinations", f"are set by your organisation; {what} is not possible here (ask your IT)"
+            )
+
     def add(self, name: str, url: str, username: str, password: str) -> Destination:
         """Check the site, keep the password in the keyring, then store the destination."""
+        self._refuse_if_locked("adding one")
         name = " ".join(name.split())
         if not name:
             raise ValidationError("name", "give the destination a name")
@@ -163,6 +174,7 @@ class DestinationService:
             )
 
     def rename(self, destination_id: int, name: str) -> Destination:
+        self._refuse_if_locked("renaming one")
         name = " ".join(name.split())
         if not name:
             raise ValidationError("name", "give the destination a name")
@@ -187,7 +199,12 @@ class DestinationService:
 
     def remove(self, destination_id: int) -> None:
         """Forget a destination: its keyring entry, its links to posts, its queued jobs."""
+        self._refuse_if_locked("removing one")
         destination = self.get(destination_id)
+        if destination.managed:
+            raise ValidationError(
+                "destination", f"{destination.name} is set by your organisation and cannot be removed here"
+            )
         if destination.username:
             self.credentials.delete(destination.username, self._credential_site(destination))
         with self._db.session() as session:
