@@ -294,6 +294,13 @@ class OutboxRepository:
             raise NotFoundError(f"No outbox job with id {job_id}.")
         return row
 
+    def state(self, job_id: int) -> JobState:
+        """Only the state (cheap: no joins), for the worker's "was it cancelled?" between steps."""
+        value = self._session.scalar(select(OutboxJobRow.state).where(OutboxJobRow.id == job_id))
+        if value is None:
+            raise NotFoundError(f"No outbox job with id {job_id}.")
+        return JobState(value)
+
     def all(self, limit: int = 500) -> list[OutboxJob]:
         rows = self._session.scalars(select(OutboxJobRow).order_by(OutboxJobRow.id.desc()).limit(limit))
         return [job_from_row(row) for row in rows]

@@ -470,9 +470,14 @@ class OutboxService:
     def _update(self, job_id: int, **fields: Any) -> OutboxJob:
         with self._db.session() as session:
             outbox = OutboxRepository(session)
-            if outbox.get(job_id).state is JobState.CANCELLED:
+            if outbox.state(job_id) is JobState.CANCELLED:
                 raise JobCancelled(f"Job {job_id} was cancelled.")
             return outbox.update(job_id, self._now(), **fields)
+
+    def _check_not_cancelled(self, job_id: int) -> None:
+        with self._db.session() as session:
+            if OutboxRepository(session).state(job_id) is JobState.CANCELLED:
+                raise JobCancelled(f"Job {job_id} was cancelled.")
 
 
 class _JobRun:
@@ -500,7 +505,11 @@ class _JobRun:
             # Quitting: the job goes back to the queue and resumes from its saved ids.
             self.s._update(self.job.id, state=JobState.QUEUED, step="Paused; will resume")
             raise JobCancelled(_STOPPED)
-        self.job = self.s._update(self.job.id, step=text, **fields)
+        if fields:  # something to keep (a marker, progress, the outcome): written at once
+            self.job = self.s._update(self.job.id, step=text, **fields)
+        else:  # words for the listener only; the store is asked just whether it was cancelled
+            self.s._check_not_cancelled(self.job.id)
+            self.job = replace(self.job, step=text)
         if self.listener is not None:
             self.listener(self.job)
 
