@@ -43,6 +43,14 @@ class WindowActions:
         self.writing_mode = self._make(
             "&Full-Screen Writing Mode", "writingModeAction", "F11", checkable=True
         )
+        # Ctrl+Shift+P is the side panel's; Publish takes the same letter with Alt added.
+        self.publish = self._make("&Publish…", "publishAction", "Ctrl+Alt+Shift+P")
+        self.unpublish = self._make("&Unpublish (Back to Draft)…", "unpublishAction")
+        self.trash_on_site = self._make("Move to the Site's &Trash…", "trashOnSiteAction")
+        self.open_in_browser = self._make("&Open in Browser", "openInBrowserAction")
+        self.show_outbox = self._make("Show the Out&box", "showOutboxAction")
+        self.pull = self._make("P&ull from Site…", "pullAction")
+        self.destinations = self._make("&Destinations…", "destinationsAction")
         self.about = self._make(f"&About {APP_NAME}", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -93,6 +101,17 @@ class WindowActions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
+        publish_menu = bar.addMenu("&Publish")
+        publish_menu.setObjectName("publishMenu")
+        publish_menu.addAction(self.publish)
+        publish_menu.addAction(self.open_in_browser)
+        publish_menu.addSeparator()
+        publish_menu.addAction(self.unpublish)
+        publish_menu.addAction(self.trash_on_site)
+        publish_menu.addSeparator()
+        publish_menu.addAction(self.show_outbox)
+        publish_menu.addAction(self.pull)
+        publish_menu.addAction(self.destinations)
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about)
@@ -116,4 +135,8 @@ class WindowActions:
             self.restore,
             self.taxonomy,
             self.show_trash,
+            self.publish,
+            self.show_outbox,
+            self.pull,
+            self.destinations,
         ]

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from workstation.ui.autosave import AutosaveController
     from workstation.ui.photos import PhotoPanel
     from workstation.ui.preview_controller import PreviewController
+    from workstation.ui.publishing import PublishingController
     from workstation.ui.widgets.article_editor import ArticleEditorWidget
     from workstation.ui.widgets.history_panel import HistoryPanel
     from workstation.ui.widgets.preview_tab import PreviewTab
@@ -80,6 +81,7 @@ class MainWindow(FileCommandsWindow):
         self.preview_tab: PreviewTab
         self.preview: PreviewController
         self.photo_panel: PhotoPanel
+        self.publishing: PublishingController
         self._editing_ready = False
         self._total: int | None = None  # articles outside the trash, counted when they change
 
@@ -180,6 +182,7 @@ class MainWindow(FileCommandsWindow):
         from workstation.ui.photos import PhotoPanel, insert_reference_block
         from workstation.ui.photos.body import photo_mime_contents
         from workstation.ui.preview_controller import PreviewController
+        from workstation.ui.publishing import PublishingController
         from workstation.ui.widgets.article_editor import ArticleEditorWidget
         from workstation.ui.widgets.history_panel import HistoryPanel
         from workstation.ui.widgets.preview_tab import PreviewTab
@@ -194,6 +197,8 @@ class MainWindow(FileCommandsWindow):
         self.side_tabs.addTab(self.preview_tab, "Preview")
         self.side_tabs.addTab(self.photo_panel, "Photos")
         self.side_tabs.addTab(self.history_panel, "History")
+        self.publishing = PublishingController(self)
+        self.publishing.install()  # the Outbox tab, the publication bar, the Publish menu
         # Photos: the Photos tab, or dropped and pasted on the body (a reference goes in there).
         body = self.editor.body_edit
         self.photo_panel.set_body_source(body.toPlainText)
@@ -239,6 +244,7 @@ class MainWindow(FileCommandsWindow):
         self._apply_template()
         self.history_panel.set_service(workspace.articles)
         self.photo_panel.set_service(workspace.photos)
+        self.publishing.attach(workspace)
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
         self._set_workspace_actions_enabled(True)
@@ -436,6 +442,7 @@ class MainWindow(FileCommandsWindow):
             self.history_panel.show_article(None, None)
             self.preview.show_article(None)
             self.photo_panel.show_article(None)
+            self.publishing.show_article(None)
             self.word_count_label.clear()
             return
         article = self._guard(lambda: workspace.articles.get(article_id))
@@ -447,6 +454,7 @@ class MainWindow(FileCommandsWindow):
         self.history_panel.show_article(article.id, article.content)
         self.preview.show_article(article.id)
         self.photo_panel.show_article(article.id)
+        self.publishing.show_article(article.id)
         self.save_state_label.setText("")
 
     def _save_changes(self, article_id: int, changes: dict[str, object]) -> Article:
@@ -494,6 +502,13 @@ class MainWindow(FileCommandsWindow):
 
     def _on_autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Not saved: {message}. Your text is kept; retrying.", 10000)
+
+    def reload_article(self, article: Article) -> None:
+        """The store's copy changed from outside the editor (the site's version taken, a pull)."""
+        if self._editing_ready and article.id == self.editor.article_id:
+            self.editor.load(article)
+            self.history_panel.show_article(article.id, article.content)
+            self.preview.article_saved(article)
 
     def _on_history_panel_restored(self, article: Article) -> None:
         self.editor.load(article)
@@ -611,6 +626,7 @@ class MainWindow(FileCommandsWindow):
                 event.ignore()
                 return
         if self._editing_ready:
+            self.publishing.shutdown()  # the job being sent goes back to the queue
             self.autosave.shutdown()
             self.photo_panel.shutdown()
             self.preview_tab.release()

@@ -270,6 +270,11 @@ class ArticleEditorWidget(QWidget):
             self._loading = False
         self.update_counters()
 
+    def set_status(self, status: ArticleStatus) -> None:
+        """The status the site gave the article (after a publish), without reporting an edit."""
+        self._select(self.status_picker, status.value)
+        self._applied["status"] = status.value
+
     def clear(self) -> None:
         self._article_id = None
         self.undo_stack.clear()

@@ -1,0 +1,402 @@
+"""Publish › Destinations…: the sites articles go to. Add one (the site is checked first and the
+password goes to the keyring), enter a password again, rename, verify, remove.
+
+Every call that may reach a site or the keyring runs on a worker with a busy bar; what went wrong
+is said in the dialog in the service's words (unreachable, not WordPress, REST API disabled, wrong
+password, may not publish, no keyring)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.errors import ValidationError
+from workstation.domain.publishing import Destination
+from workstation.domain.timefmt import relative_time
+from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.publisher import SiteAccount
+from workstation.ui import alerts
+from workstation.ui.publishing import common
+from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+from workstation.ui.publishing.password_dialog import PasswordDialog
+
+NAME, SITE, USER, VERIFIED = range(4)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EMPTY_TEXT = "No destinations yet — add your site below."
+APP_PASSWORD_HELP = (
+    "Use an <b>application password</b>, not your login password: on the site open "
+    "<i>Users › Profile</i>, find <i>Application Passwords</i>, give it a name (e.g. “Workstation”) "
+    "and press <i>Add New Application Password</i>. It is checked now and kept only in your "
+    "system keyring."
+)
+
+
+class DestinationsDialog(QDialog):
+    """Emits `changed()` after a destination was added, renamed, given a password or removed."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        destinations: DestinationService,
+        tasks: Runner,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("destinationsDialog")
+        self.setAccessibleName("Destinations")
+        self.setWindowTitle("Destinations")
+        self._destinations = destinations
+        self._tasks = tasks
+        self._now = now
+        self._busy = False
+        self._closed = False
+        self._items: list[Destination] = []
+        self._build()
+        self.resize(720, 560)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        intro = QLabel("The sites your articles are published to. Passwords stay in your system keyring.")
+        intro.setObjectName("destinationsIntro")
+        intro.setWordWrap(True)
+
+        self.list = QTreeWidget()
+        self.list.setObjectName("destinationList")
+        self.list.setAccessibleName("Destinations")
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels(["Name", "Site", "User", "Verified"])
+        self.list.header().setObjectName("destinationListHeader")
+        self.list.header().setAccessibleName("Destination columns")
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(SITE, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(USER, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setMinimumHeight(140)
+        self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setObjectName("destinationsEmptyLabel")
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
+
+        self.verify_button = self._button("Verify", "verifyDestinationButton", "Log in to the site again now")
+        self.password_button = self._button(
+            "Enter password…", "destinationPasswordButton", "Enter a new application password for this site"
+        )
+        self.rename_button = self._button(
+            "Rename…", "renameDestinationButton", "Give the destination another name"
+        )
+        self.remove_button = self._button("Remove…", "removeDestinationButton", "Forget this destination")
+        self.verify_button.clicked.connect(self._on_verify)
+        self.password_button.clicked.connect(self._on_password)
+        self.rename_button.clicked.connect(self._on_rename)
+        self.remove_button.clicked.connect(self._on_remove)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for button in (self.verify_button, self.password_button, self.rename_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+
+        self.name_edit = self._line("destinationNameEdit", "Name", "e.g. Sweden Herald")
+        self.url_edit = self._line("destinationUrlEdit", "Site address", "https://news.example.org")
+        self.user_edit = self._line("destinationUserEdit", "User", "your WordPress user name")
+        self.password_edit = self._line(
+            "destinationPasswordEdit", "Application password", "xxxx xxxx xxxx xxxx xxxx xxxx"
+        )
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        help_text = QLabel(APP_PASSWORD_HELP)
+        help_text.setObjectName("applicationPasswordHelp")
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color: palette(placeholder-text);")
+        self.add_button = self._button("Check and add", "addDestinationButton", "Check the site, then add it")
+        self.add_button.clicked.connect(self._on_add)
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+            edit.returnPressed.connect(self._on_add)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("Site &address:", self.url_edit)
+        form.addRow("&User:", self.user_edit)
+        form.addRow("Application &password:", self.password_edit)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        add_box = QGroupBox("Add a site")
+        add_box.setObjectName("addDestinationBox")
+        add_layout = QVBoxLayout(add_box)
+        add_layout.setSpacing(8)
+        add_layout.addLayout(form)
+        add_layout.addWidget(help_text)
+        add_layout.addLayout(add_row)
+
+        self.busy = busy_bar("destinationBusy")
+        self.message = MessageLine("destinationMessage")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("destinationsButtons")
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setObjectName("closeDestinationsButton")
+        close_button.setAccessibleName("Close")
+        close_button.setAutoDefault(False)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(row)
+        layout.addWidget(add_box)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+    @staticmethod
+    def _button(text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    @staticmethod
+    def _line(name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def busy_now(self) -> bool:
+        return self._busy
+
+    def destinations(self) -> list[Destination]:
+        return list(self._items)
+
+    def select(self, destination_id: int) -> None:
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(NAME, ID_ROLE) == destination_id:
+                self.list.setCurrentItem(item)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        service = self._destinations
+        self._run(service.list, lambda items: self._show(items, select_id), quiet=True)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _show(self, items: list[Destination], select_id: int | None) -> None:
+        current = self.current()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        self._items = list(items)
+        self.list.clear()
+        now = self._now() if self._now else None
+        for destination in items:
+            verified = relative_time(destination.verified_at, now) if destination.verified_at else "Not yet"
+            name = destination.name + ("  (managed)" if destination.managed else "")
+            item = QTreeWidgetItem([name, destination.url, destination.username or "—", verified])
+            item.setData(NAME, ID_ROLE, destination.id)
+            tip = f"{destination.name}\n{destination.url}\nAPI: {destination.api_root or 'not found yet'}"
+            if destination.managed:
+                tip += "\nSet by your organisation; enter your own application password."
+            if destination.max_upload_bytes:
+                tip += f"\nLargest upload: {destination.max_upload_bytes // (1024 * 1024)} MB"
+            for column in range(4):
+                item.setToolTip(column, tip)
+            self.list.addTopLevelItem(item)
+        self.list.setVisible(bool(items))
+        self.empty_label.setVisible(not items)
+        if keep is not None:
+            self.select(keep)
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
+        if not items:
+            self.name_edit.setFocus()
+        self._update_buttons()
+
+    def current(self) -> Destination | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(NAME, ID_ROLE)
+        return next((d for d in self._items if d.id == wanted), None)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current() is not None and not self._busy
+        for button in (self.verify_button, self.password_button, self.rename_button, self.remove_button):
+            button.setEnabled(chosen)
+        self.add_button.setEnabled(not self._busy)
+
+    # -- running -----------------------------------------------------------------------------
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        *,
+        quiet: bool = False,
+        note: str = "",
+        field_widgets: dict[str, QWidget] | None = None,
+    ) -> None:
+        self._set_busy(True, quiet)
+        if note:
+            self.message.note(note)
+
+        def succeeded(value: Any) -> None:
+            if self._closed:
+                return
+            self._set_busy(False, quiet)
+            done(value)
+
+        def failed(error: BaseException) -> None:
+            if self._closed:
+                return
+            self._set_busy(False, quiet)
+            self.message.error(describe(error))
+            if isinstance(error, ValidationError) and field_widgets and error.field in field_widgets:
+                field_widgets[error.field].setFocus()
+
+        self._tasks.run(work, succeeded, failed)
+
+    def _set_busy(self, busy: bool, quiet: bool) -> None:
+        self._busy = busy
+        if not quiet:
+            self.busy.setVisible(busy)
+            for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+                edit.setReadOnly(busy)
+        self._update_buttons()
+
+    def done(self, result: int) -> None:
+        self._closed = True  # a check still running reports to nobody
+        super().done(result)
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def _on_add(self) -> None:
+        if self._busy:
+            return
+        name, url = self.name_edit.text(), self.url_edit.text()
+        user, password = self.user_edit.text(), self.password_edit.text()
+        if not url.strip():
+            self.message.error("Site address: enter the site's address, e.g. https://news.example.org")
+            self.url_edit.setFocus()
+            return
+        service = self._destinations
+        fields: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "url": self.url_edit,
+            "user": self.user_edit,
+            "password": self.password_edit,
+        }
+        self._run(
+            lambda: service.add(name, url, user, password),
+            self._on_added,
+            note=f"Checking {url.strip()}…",
+            field_widgets=fields,
+        )
+
+    def _on_added(self, destination: Destination) -> None:
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+            edit.clear()
+        self.message.ok(f"Added {destination.name}: the site accepted the password.")
+        self.changed.emit()
+        self.refresh(select_id=destination.id)
+
+    def _on_verify(self) -> None:
+        destination = self.current()
+        if destination is None or self._busy:
+            return
+        service = self._destinations
+
+        def verified(account: SiteAccount) -> None:
+            who = account.name or destination.username
+            self.message.ok(f"{destination.name}: logged in as {who}; publishing works.")
+            self.refresh()
+
+        self._run(lambda: service.verify(destination.id), verified, note=f"Checking {destination.name}…")
+
+    def _on_password(self) -> None:
+        destination = self.current()
+        if destination is None or self._busy:
+            return
+        dialog = PasswordDialog(self._destinations, destination, self._tasks, self)
+        dialog.saved.connect(lambda saved: self._on_password_saved(saved))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_password_saved(self, destination: Destination) -> None:
+        self.message.ok(f"{destination.name}: the new password works and is in your keyring.")
+        self.changed.emit()
+        self.refresh(select_id=destination.id)
+
+    def _on_rename(self) -> None:
+        destination = self.current()
+        if destination is None or self._busy:
+            return
+        name = common.ask_text(self, "Rename destination", "New name:", destination.name)
+        if name is None or name.strip() == destination.name:
+            return
+        service = self._destinations
+
+        def renamed(updated: Destination) -> None:
+            self.message.ok(f"Renamed to {updated.name}.")
+            self.changed.emit()
+            self.refresh(select_id=updated.id)
+
+        self._run(lambda: service.rename(destination.id, name), renamed, quiet=True)
+
+    def _on_remove(self) -> None:
+        destination = self.current()
+        if destination is None or self._busy:
+            return
+        if not alerts.confirm(
+            self,
+            f"Remove {destination.name}?",
+            f"Posts already on {destination.url} stay there. This app forgets the site: its links to "
+            "those posts, its queued jobs, and the password in your keyring.",
+            "Remove",
+        ):
+            return
+        service = self._destinations
+
+        def removed(_none: object) -> None:
+            self.message.ok(f"Removed {destination.name}. Its posts stay on the site.")
+            self.changed.emit()
+            self.refresh()
+
+        self._run(lambda: service.remove(destination.id), removed, note=f"Removing {destination.name}…")

@@ -1,0 +1,158 @@
+"""The outbox's jobs as a table: article, destination, action, state, step (with upload
+progress), time. Rows update in place as the worker reports; the full list comes from a snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from workstation.domain.publishing import JobAction, JobState, OutboxJob
+from workstation.domain.timefmt import relative_time
+
+ARTICLE, DESTINATION, ACTION, STATE, STEP, TIME = range(6)
+HEADERS = ("Article", "Site", "Action", "State", "Step", "Updated")
+JOB_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1 while uploading, else None
+
+ACTION_LABELS = {
+    JobAction.PUBLISH: "Publish",
+    JobAction.UNPUBLISH: "Unpublish",
+    JobAction.TRASH: "Move to trash",
+}
+_STATE_COLORS = {
+    JobState.FAILED: "#b3261e",
+    JobState.CONFLICT: "#b3261e",
+    JobState.NEEDS_CREDENTIALS: "#b3261e",
+    JobState.RETRYING: "#8a5a00",
+    JobState.DONE: "#1e7b34",
+    JobState.CANCELLED: "#6b6b6b",
+}
+ATTENTION = frozenset({JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS})
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def needs_attention(job: OutboxJob) -> bool:
+    """Counted in the tab's badge: still going, or waiting for the editor."""
+    return job.state.is_open or job.state in ATTENTION
+
+
+class OutboxJobModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None, *, now: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[OutboxJob] = []
+        self._now = now
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_jobs(self, jobs: list[OutboxJob]) -> None:
+        self.beginResetModel()
+        self._jobs = list(jobs)
+        self.endResetModel()
+
+    def update_job(self, job: OutboxJob) -> None:
+        """A job as the worker reports it: its row changes in place (a new job goes on top)."""
+        row = self.row_of(job.id)
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._jobs.insert(0, job)
+            self.endInsertRows()
+            return
+        old = self._jobs[row]
+        # Progress from the listener carries no headline when the row already has one.
+        self._jobs[row] = job
+        if old != job:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def row_of(self, job_id: int) -> int:
+        return next((row for row, job in enumerate(self._jobs) if job.id == job_id), -1)
+
+    def job(self, row: int) -> OutboxJob:
+        return self._jobs[row]
+
+    def jobs(self) -> list[OutboxJob]:
+        return list(self._jobs)
+
+    def attention_count(self) -> int:
+        return sum(1 for job in self._jobs if needs_attention(job))
+
+    # -- Qt ----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._jobs):
+            return None
+        job = self._jobs[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(job, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(job, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE and job.state in _STATE_COLORS:
+            return QColor(_STATE_COLORS[job.state])
+        if role == JOB_ROLE:
+            return job
+        if role == PROGRESS_ROLE and column == STEP:
+            return job.progress if job.state is JobState.SENDING else None
+        return None
+
+    def _text(self, job: OutboxJob, column: int) -> str:
+        if column == ARTICLE:
+            return job.headline or f"Article {job.article_id}"
+        if column == DESTINATION:
+            return job.destination_name or f"Site {job.destination_id}"
+        if column == ACTION:
+            return ACTION_LABELS.get(job.action, job.action.value)
+        if column == STATE:
+            return job.state.label
+        if column == STEP:
+            if job.state in ATTENTION and job.last_error:
+                return job.last_error.splitlines()[0]
+            return job.step or ("Waiting to be sent" if job.state is JobState.QUEUED else "")
+        if column == TIME:
+            return relative_time(job.updated_at, self._now() if self._now else None)
+        return ""
+
+    def _tooltip(self, job: OutboxJob, column: int) -> str:
+        lines = [f"{job.headline or 'Article ' + str(job.article_id)} → {job.destination_name}"]
+        lines.append(f"{ACTION_LABELS.get(job.action, job.action.value)}: {job.state.label}")
+        if job.step:
+            lines.append(job.step)
+        if job.progress is not None and job.state is JobState.SENDING:
+            lines.append(f"{_size(job.bytes_sent)} of {_size(job.bytes_total)} sent")
+        if job.last_error:
+            lines.append(f"Last error: {job.last_error}")
+        if job.next_attempt_at is not None and job.state is JobState.RETRYING:
+            lines.append(
+                f"Next try: {relative_time(job.next_attempt_at, self._now() if self._now else None)}"
+            )
+        return "\n".join(lines)
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:.0f} KB"
+    return f"{count} bytes"
+
+
+def format_size(count: int) -> str:
+    return _size(count)

@@ -1,0 +1,317 @@
+"""The Outbox tab: every publishing job with its state, step, upload progress and last error;
+Retry, Cancel, Resolve conflict… and Open in browser for the selected job."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.publishing import JobState, OutboxJob
+from workstation.domain.timefmt import relative_time
+from workstation.ui.publishing.jobs_model import (
+    ACTION,
+    ARTICLE,
+    DESTINATION,
+    PROGRESS_ROLE,
+    STATE,
+    STEP,
+    TIME,
+    OutboxJobModel,
+    format_size,
+)
+
+EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
+PAGE_EMPTY, PAGE_JOBS = range(2)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The Step column of a job that is uploading: a progress bar with the bytes sent."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        progress = index.data(PROGRESS_ROLE)
+        if progress is None:
+            super().paint(painter, option, index)
+            return
+        job = index.data(Qt.ItemDataRole.UserRole + 1)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum = 0
+        bar.maximum = 1000
+        bar.progress = int(float(progress) * 1000)
+        sent = format_size(job.bytes_sent) if isinstance(job, OutboxJob) else ""
+        total = format_size(job.bytes_total) if isinstance(job, OutboxJob) else ""
+        bar.text = f"{sent} of {total}" if sent else f"{float(progress):.0%}"
+        bar.textVisible = True
+        bar.state = QStyle.StateFlag.State_Enabled
+        style = option.widget.style() if option.widget else QApplication.style()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class OutboxPanel(QWidget):
+    """Signals carry the selected job: retry_requested, cancel_requested, resolve_requested,
+    open_requested (a done job's post in the browser)."""
+
+    retry_requested = Signal(object)
+    cancel_requested = Signal(object)
+    resolve_requested = Signal(object)
+    open_requested = Signal(object)
+    count_changed = Signal(int)  # jobs still going or waiting for the editor
+
+    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxPanel")
+        self.setAccessibleName("Outbox")
+        self._now = now
+        self.model = OutboxJobModel(self, now=now)
+        self._build()
+        self.model.modelReset.connect(self._on_model_changed)
+        self.model.rowsInserted.connect(self._on_model_changed)
+        self.model.dataChanged.connect(self._on_model_data_changed)
+        self._on_model_changed()
+
+    def _build(self) -> None:
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setObjectName("outboxEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+
+        title = QLabel("Outbox")
+        title.setObjectName("outboxTitle")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("outboxStatusLabel")
+        self.status_label.setStyleSheet("color: palette(placeholder-text);")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+
+        self.view = QTableView()
+        self.view.setObjectName("outboxView")
+        self.view.setAccessibleName("Outbox jobs")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setObjectName("outboxRowHeader")
+        self.view.verticalHeader().setAccessibleName("Job rows")
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        columns = self.view.horizontalHeader()
+        columns.setObjectName("outboxViewHeader")
+        columns.setAccessibleName("Job columns")
+        columns.setHighlightSections(False)
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(STEP, QHeaderView.ResizeMode.Stretch)
+        for column in (DESTINATION, ACTION, STATE, TIME):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setItemDelegateForColumn(STEP, ProgressDelegate(self.view))
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("outboxDetails")
+        self.details.setAccessibleName("Job details")
+        self.details.setOpenLinks(False)
+        self.details.setOpenExternalLinks(False)
+        self.details.document().setDocumentMargin(8)
+        self.details.anchorClicked.connect(lambda _url: self._emit_selected(self.open_requested))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("outboxSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.retry_button = self._button("Retry", "retryJobButton", "Send the selected job again now")
+        self.cancel_button = self._button("Cancel", "cancelJobButton", "Stop and drop the selected job")
+        self.resolve_button = self._button(
+            "Resolve conflict…", "resolveConflictButton", "Compare the site's version with yours and choose"
+        )
+        self.open_button = self._button("Open in browser", "openJobLinkButton", "Open the post on the site")
+        self.retry_button.clicked.connect(lambda: self._emit_selected(self.retry_requested))
+        self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
+        self.resolve_button.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
+        self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for button in (self.retry_button, self.cancel_button, self.resolve_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+
+        jobs = QWidget()
+        layout = QVBoxLayout(jobs)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(jobs)
+
+    @staticmethod
+    def _button(text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setMinimumHeight(28)
+        return button
+
+    # -- public ------------------------------------------------------------------------------
+
+    def set_jobs(self, jobs: list[OutboxJob]) -> None:
+        selected = self.selected_job()
+        self.model.set_jobs(jobs)
+        if selected is not None:
+            self.select_job(selected.id)
+
+    def update_job(self, job: OutboxJob) -> None:
+        self.model.update_job(job)
+
+    def selected_job(self) -> OutboxJob | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.job(rows[0].row()) if rows else None
+
+    def select_job(self, job_id: int) -> bool:
+        row = self.model.row_of(job_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    # -- reacting ----------------------------------------------------------------------------
+
+    def _emit_selected(self, signal: SignalInstance) -> None:
+        job = self.selected_job()
+        if job is not None:
+            signal.emit(job)
+
+    def _on_model_changed(self, *_args: object) -> None:
+        count = self.model.rowCount()
+        self.pages.setCurrentIndex(PAGE_JOBS if count else PAGE_EMPTY)
+        self._update_status()
+        self._update_selection_view()
+
+    def _on_model_data_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex, *_a: object) -> None:
+        self._update_status()
+        selected = self.selected_job()
+        if selected is not None and self.model.row_of(selected.id) == top_left.row():
+            self._update_selection_view()
+
+    def _update_status(self) -> None:
+        jobs = self.model.jobs()
+        going = sum(1 for job in jobs if job.state.is_open)
+        stuck = sum(
+            1 for job in jobs if job.state in (JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS)
+        )
+        parts = []
+        if going:
+            parts.append(f"{going} to send")
+        if stuck:
+            parts.append(f"{stuck} need{'s' if stuck == 1 else ''} you")
+        self.status_label.setText(", ".join(parts) if parts else ("All sent" if jobs else ""))
+        self.count_changed.emit(self.model.attention_count())
+
+    def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._update_selection_view()
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        job = self.model.job(index.row())
+        if job.state is JobState.CONFLICT:
+            self.resolve_requested.emit(job)
+        elif job.state is JobState.DONE:
+            self.open_requested.emit(job)
+
+    def _update_selection_view(self) -> None:
+        job = self.selected_job()
+        state = job.state if job is not None else None
+        self.retry_button.setEnabled(
+            state in (JobState.QUEUED, JobState.RETRYING, JobState.FAILED, JobState.NEEDS_CREDENTIALS)
+        )
+        self.cancel_button.setEnabled(state is not None and state not in (JobState.DONE, JobState.CANCELLED))
+        self.resolve_button.setEnabled(state is JobState.CONFLICT)
+        self.open_button.setEnabled(state is JobState.DONE)
+        self.details.setHtml(self._details_html(job) if job is not None else _hint())
+
+    def _details_html(self, job: OutboxJob) -> str:
+        now = self._now() if self._now else None
+        e = html.escape
+        rows = [
+            f"<b>{e(job.headline or f'Article {job.article_id}')}</b> → {e(job.destination_name)}",
+            f"<span style='color:{_color(job.state)}; font-weight:600;'>{e(job.state.label)}</span>"
+            f" · queued {e(relative_time(job.created_at, now))}"
+            + (f" · {job.attempts} attempt{'s' if job.attempts != 1 else ''}" if job.attempts else ""),
+        ]
+        if job.step:
+            step = e(job.step)
+            if job.state is JobState.DONE and "http" in job.step:
+                before, _, link = job.step.partition("http")
+                step = f"{e(before)}<a href='http{e(link)}'>http{e(link)}</a>"
+            rows.append(step)
+        if job.state is JobState.SENDING and job.progress is not None:
+            rows.append(
+                f"{format_size(job.bytes_sent)} of {format_size(job.bytes_total)} sent ({job.progress:.0%})"
+            )
+        if job.state is JobState.RETRYING and job.next_attempt_at is not None:
+            rows.append(f"Next try {e(relative_time(job.next_attempt_at, now))}, or press Retry.")
+        if job.last_error:
+            rows.append(f"<span style='color:#b3261e;'>{e(job.last_error)}</span>")
+        hints = {
+            JobState.CONFLICT: "Someone changed the post on the site. Press Resolve conflict… to compare.",
+            JobState.NEEDS_CREDENTIALS: "Enter the site's application password again, then Retry.",
+        }
+        if job.state in hints:
+            rows.append(f"<i>{e(hints[job.state])}</i>")
+        return "<br>".join(rows)
+
+
+def _color(state: JobState) -> str:
+    if state in (JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS):
+        return "#b3261e"
+    if state is JobState.DONE:
+        return "#1e7b34"
+    return "#444444"
+
+
+def _hint() -> str:
+    return "<p style='color:#666666;'><i>Select a job to see its details.</i></p>"

@@ -1,0 +1,126 @@
+"""Enter a destination's application password again (after a 401, or for a preset site): the
+site is checked on a worker and the password goes to the keyring only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from workstation.domain.publishing import Destination
+from workstation.services.publishing.destinations import DestinationService
+from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+
+
+class PasswordDialog(QDialog):
+    """Emits `saved(Destination)` once the site accepted the password; then closes."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        destinations: DestinationService,
+        destination: Destination,
+        tasks: Runner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("destinationPasswordDialog")
+        self.setAccessibleName("Enter the application password")
+        self.setWindowTitle(f"Application password for {destination.name}")
+        self._destinations = destinations
+        self._destination = destination
+        self._tasks = tasks
+        self._busy = False
+        self._closed = False
+
+        intro = QLabel(
+            f"Enter the application password of <b>{_e(destination.username or 'your user')}</b> on "
+            f"<b>{_e(destination.url)}</b>. Make one on the site under <i>Users › Profile › Application "
+            "Passwords</i>; it is kept in your system keyring only."
+        )
+        intro.setObjectName("passwordIntro")
+        intro.setWordWrap(True)
+        self.user_edit = QLineEdit(destination.username)
+        self.user_edit.setObjectName("passwordUserEdit")
+        self.user_edit.setAccessibleName("User name")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setAccessibleName("Application password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText("xxxx xxxx xxxx xxxx xxxx xxxx")
+        form = QFormLayout()
+        form.addRow("&User:", self.user_edit)
+        form.addRow("&Application password:", self.password_edit)
+        self.busy = busy_bar("passwordBusy")
+        self.message = MessageLine("passwordMessage")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("passwordButtons")
+        self.save_button = self.buttons.addButton("Check and save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("savePasswordButton")
+        self.save_button.setAccessibleName("Check and save")
+        self.save_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelPasswordButton")
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.password_edit.setFocus()
+
+    @property
+    def busy_now(self) -> bool:
+        return self._busy
+
+    def _on_save(self) -> None:
+        if self._busy:
+            return
+        password, user = self.password_edit.text(), self.user_edit.text()
+        destinations, destination_id = self._destinations, self._destination.id
+        self._set_busy(True)
+        self.message.note("Checking the site…")
+        self._tasks.run(
+            lambda: destinations.set_password(destination_id, password, user),
+            self._on_saved,
+            self._on_failed,
+        )
+
+    def _on_saved(self, destination: Destination) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.saved.emit(destination)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.message.error(describe(error))
+        self.password_edit.setFocus()
+        self.password_edit.selectAll()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.save_button.setEnabled(not busy)
+        self.password_edit.setEnabled(not busy)
+        self.user_edit.setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        self._closed = True  # a check still running reports to nobody
+        super().done(result)
+
+
+def _e(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,391 @@
+"""Publish › Publish…: where (a destination), how (draft, pending review, publish now, scheduled,
+or keep the site's status for an update), and the publishing checks. Publishing only writes a
+job to the outbox; the worker sends it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.errors import ValidationError
+from workstation.domain.publishing import Destination, OutboxJob, Publication, RemoteStatus
+from workstation.domain.timefmt import relative_time
+from workstation.services.preflight import PreflightItem
+from workstation.services.publishing.outbox import PreflightBlocked
+from workstation.services.workspace import Workspace
+from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+from workstation.ui.widgets.preflight_list import PreflightListWidget
+
+KEEP = "keep"
+CHOICES: tuple[tuple[str, str, str], ...] = (
+    # (key, label, object name)
+    (KEEP, "Keep the site's status", "keepStatusRadio"),
+    (RemoteStatus.DRAFT.value, "Draft", "draftRadio"),
+    (RemoteStatus.PENDING.value, "Pending review", "pendingRadio"),
+    (RemoteStatus.PUBLISH.value, "Publish now", "publishNowRadio"),
+    (RemoteStatus.FUTURE.value, "Schedule at", "scheduleRadio"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishContext:
+    headline: str
+    destinations: list[Destination]
+    publications: list[Publication]
+    checks: list[PreflightItem]
+
+
+def load_context(workspace: Workspace, article_id: int) -> PublishContext:
+    """Runs on a worker: what the dialog shows (the store only, no network)."""
+    article = workspace.articles.get(article_id)
+    return PublishContext(
+        headline=article.headline,
+        destinations=workspace.destinations.list(),
+        publications=workspace.outbox.publications(article_id),
+        checks=workspace.preflight.check(article_id, article.content),
+    )
+
+
+class PublishDialog(QDialog):
+    """Signals: `queued(OutboxJob)` when the job is in the outbox (the dialog then closes);
+    `field_activated(str)` when a check is clicked (the dialog closes, the window goes to the
+    field); `destinations_requested()` from the empty state's button."""
+
+    queued = Signal(object)
+    field_activated = Signal(str)
+    destinations_requested = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        article_id: int,
+        tasks: Runner,
+        parent: QWidget | None = None,
+        *,
+        last_destination_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishDialog")
+        self.setAccessibleName("Publish")
+        self.setWindowTitle("Publish")
+        self._workspace = workspace
+        self._article_id = article_id
+        self._tasks = tasks
+        self._last_destination_id = last_destination_id
+        self._context: PublishContext | None = None
+        self._busy = True
+        self._closed = False
+        self._build()
+        self.setMinimumWidth(520)
+        self._load()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel("Loading…")
+        self.title.setObjectName("publishHeadline")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+
+        self.destination_combo = QComboBox()
+        self.destination_combo.setObjectName("destinationCombo")
+        self.destination_combo.setAccessibleName("Destination")
+        self.destination_combo.currentIndexChanged.connect(self._on_destination_changed)
+        self.where_label = QLabel()
+        self.where_label.setObjectName("publishedWhereLabel")
+        self.where_label.setWordWrap(True)
+        self.where_label.setStyleSheet("color: palette(placeholder-text);")
+        self.where_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_destinations = QWidget()
+        self.no_destinations.setObjectName("noDestinationsBox")
+        none_layout = QHBoxLayout(self.no_destinations)
+        none_layout.setContentsMargins(0, 0, 0, 0)
+        none_label = QLabel("No destinations yet — add your site.")
+        none_label.setObjectName("noDestinationsLabel")
+        self.add_site_button = QPushButton("Destinations…")
+        self.add_site_button.setObjectName("openDestinationsButton")
+        self.add_site_button.setAccessibleName("Destinations")
+        self.add_site_button.clicked.connect(self._on_add_site)
+        none_layout.addWidget(none_label, 1)
+        none_layout.addWidget(self.add_site_button)
+        self.no_destinations.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Destination:", self.destination_combo)
+        form.addRow("", self.where_label)
+
+        status_box = QGroupBox("Status on the site")
+        status_box.setObjectName("publishStatusBox")
+        status_layout = QVBoxLayout(status_box)
+        status_layout.setSpacing(4)
+        self.status_group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        for key, label, name in CHOICES:
+            radio = QRadioButton(label)
+            radio.setObjectName(name)
+            radio.setAccessibleName(label)
+            self.radios[key] = radio
+            self.status_group.addButton(radio)
+            radio.toggled.connect(self._update_state)
+            if key == RemoteStatus.FUTURE.value:
+                row = QHBoxLayout()
+                row.addWidget(radio)
+                row.addWidget(self._make_schedule_edit(), 1)
+                status_layout.addLayout(row)
+            else:
+                status_layout.addWidget(radio)
+        self.radios[KEEP].setToolTip(
+            "Update the post's text; its status and date stay as they are on the site."
+        )
+
+        self.checks = PreflightListWidget()
+        self.checks.field_activated.connect(self._on_check_activated)
+
+        self.busy = busy_bar("publishBusy")
+        self.message = MessageLine("publishMessage")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("publishButtons")
+        self.publish_button = self.buttons.addButton("Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.setAccessibleName("Publish")
+        self.publish_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelPublishButton")
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self._on_publish)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.no_destinations)
+        layout.addWidget(status_box)
+        layout.addWidget(self.checks)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _make_schedule_edit(self) -> QDateTimeEdit:
+        self.schedule_edit = QDateTimeEdit()
+        self.schedule_edit.setObjectName("scheduleEdit")
+        self.schedule_edit.setAccessibleName("Publish at (local time)")
+        self.schedule_edit.setCalendarPopup(True)
+        self.schedule_edit.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.schedule_edit.setTimeSpec(Qt.TimeSpec.LocalTime)
+        start = QDateTime.currentDateTime().addSecs(3600)
+        start.setTime(start.time().addSecs(-start.time().minute() * 60 - start.time().second()))
+        self.schedule_edit.setDateTime(start)
+        self.schedule_edit.setMinimumDateTime(QDateTime.currentDateTime().addSecs(-60))
+        self.schedule_edit.setToolTip("Local time on this computer; sent to the site in UTC.")
+        self.schedule_edit.dateTimeChanged.connect(self._update_state)
+        return self.schedule_edit
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        workspace, article_id = self._workspace, self._article_id
+        self._set_busy(True)
+        self._tasks.run(lambda: load_context(workspace, article_id), self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, context: PublishContext) -> None:
+        if self._closed:
+            return
+        self._context = context
+        self._set_busy(False)
+        self.title.setText(context.headline or "(no headline)")
+        self.checks.set_items(context.checks)
+        published = {p.destination_id: p for p in context.publications if p.remote_id is not None}
+        self.destination_combo.blockSignals(True)
+        self.destination_combo.clear()
+        for destination in context.destinations:
+            text = f"{destination.name}  —  {destination.url}"
+            publication = published.get(destination.id)
+            if publication is not None:
+                status = publication.remote_status.label if publication.remote_status else "on the site"
+                text += f"  ({status.lower()} there)"
+            self.destination_combo.addItem(text, destination.id)
+        self.destination_combo.blockSignals(False)
+        has_any = bool(context.destinations)
+        self.no_destinations.setVisible(not has_any)
+        self.destination_combo.setEnabled(has_any)
+        preferred = next(iter(published), None)
+        if preferred is None:
+            preferred = self._last_destination_id
+        index = self.destination_combo.findData(preferred) if preferred is not None else -1
+        self.destination_combo.setCurrentIndex(max(index, 0) if has_any else -1)
+        self._on_destination_changed()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.message.error(describe(error))
+        self._update_state()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def destination_id(self) -> int | None:
+        value = self.destination_combo.currentData()
+        return int(value) if value is not None else None
+
+    def publication(self) -> Publication | None:
+        destination_id = self.destination_id()
+        if self._context is None or destination_id is None:
+            return None
+        return next(
+            (
+                p
+                for p in self._context.publications
+                if p.destination_id == destination_id and p.remote_id is not None
+            ),
+            None,
+        )
+
+    def choice(self) -> str:
+        for key, radio in self.radios.items():
+            if radio.isChecked():
+                return key
+        return KEEP
+
+    def requested(self) -> tuple[RemoteStatus | None, datetime | None]:
+        """The status and time to ask for (None: keep the site's status)."""
+        key = self.choice()
+        if key == KEEP:
+            return None, None
+        status = RemoteStatus(key)
+        if status is RemoteStatus.FUTURE:
+            return status, self.scheduled_at()
+        return status, None
+
+    def scheduled_at(self) -> datetime:
+        """The schedule field's local time as an aware UTC datetime."""
+        seconds = self.schedule_edit.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(seconds, UTC)
+
+    def set_scheduled_at(self, moment: datetime) -> None:
+        self.schedule_edit.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()) - 3600))
+        self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+
+    def _on_destination_changed(self, *_args: object) -> None:
+        publication = self.publication()
+        keep = self.radios[KEEP]
+        keep.setVisible(publication is not None)
+        if publication is not None:
+            status = publication.remote_status.label if publication.remote_status else "unknown"
+            keep.setText(f"Keep the site's status ({status})")
+            keep.setChecked(True)
+            when = []
+            if publication.published_gmt is not None:
+                when.append(f"dated {relative_time(publication.published_gmt)}")
+            if publication.synced_at is not None:
+                when.append(f"last sent {relative_time(publication.synced_at)}")
+            self.where_label.setText(
+                f"Already on this site ({status.lower()}{', ' + ', '.join(when) if when else ''}): "
+                f"publishing updates that post.\n{publication.link}"
+            )
+            self.publish_button.setText("Update")
+            self.publish_button.setAccessibleName("Update")
+        else:
+            if keep.isChecked() or self.status_group.checkedButton() is None:
+                self.radios[RemoteStatus.PUBLISH.value].setChecked(True)
+            self.where_label.setText("A new post is created on this site." if self.destination_id() else "")
+            self.publish_button.setText("Publish")
+            self.publish_button.setAccessibleName("Publish")
+        self.where_label.setVisible(bool(self.where_label.text()))
+        self._update_state()
+
+    def _update_state(self, *_args: object) -> None:
+        blockers = [c for c in (self._context.checks if self._context else []) if c.is_blocker]
+        self.schedule_edit.setEnabled(self.radios[RemoteStatus.FUTURE.value].isChecked())
+        ready = not self._busy and self._context is not None and self.destination_id() is not None
+        self.publish_button.setEnabled(ready and not blockers)
+        if blockers:
+            self.publish_button.setToolTip("Fix what the checks list first (click one to go to the field).")
+        elif self.destination_id() is None:
+            self.publish_button.setToolTip("Add a destination first.")
+        else:
+            self.publish_button.setToolTip("Put the article in the outbox; it is sent in the background.")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self._update_state()
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def _on_publish(self) -> None:
+        destination_id = self.destination_id()
+        if self._busy or destination_id is None or not self.publish_button.isEnabled():
+            return
+        status, at = self.requested()
+        outbox, article_id = self._workspace.outbox, self._article_id
+        self.message.clear_message()
+        self._set_busy(True)
+        self._tasks.run(
+            lambda: outbox.publish(article_id, destination_id, status, at), self._on_queued, self._on_failed
+        )
+
+    def _on_queued(self, job: OutboxJob) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.queued.emit(job)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        if isinstance(error, PreflightBlocked):
+            self.checks.set_items(error.items)
+            if self._context is not None:
+                others = [c for c in self._context.checks if not c.is_blocker]
+                self._context = PublishContext(
+                    self._context.headline,
+                    self._context.destinations,
+                    self._context.publications,
+                    list(error.items) + others,
+                )
+                self.checks.set_items(self._context.checks)
+            self.message.error("Fix what the checks list before publishing (click one to go to the field).")
+            self._update_state()
+            return
+        self.message.error(describe(error))
+        if isinstance(error, ValidationError) and error.field == "at":
+            self.schedule_edit.setFocus()
+
+    def _on_check_activated(self, field: str) -> None:
+        self.field_activated.emit(field)
+        self.reject()
+
+    def _on_add_site(self) -> None:
+        self.destinations_requested.emit()
+        self.reject()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)

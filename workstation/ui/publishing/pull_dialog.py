@@ -1,0 +1,185 @@
+"""Publish › Pull from site…: import the site's posts (and its sections and tags) so published
+work can be revised offline. Runs on a worker with progress text; ends with a summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.publishing import Destination
+from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.pull import PullReport, PullService
+from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: progress text from the pull's thread arrives queued."""
+
+    text = Signal(str)
+
+
+def summarize(report: PullReport) -> str:
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    lines = [
+        f"{count(len(report.created), 'new article', 'new articles')}, "
+        f"{count(len(report.updated), 'updated', 'updated')}.",
+    ]
+    if report.kept_local:
+        lines.append(
+            f"{count(len(report.kept_local), 'article was', 'articles were')} edited here and on the site: "
+            "your edits are kept (publishing will show both versions)."
+        )
+    if report.sections_added or report.tags_mapped:
+        lines.append(
+            f"{count(report.sections_added, 'section', 'sections')} added, "
+            f"{count(report.tags_mapped, 'tag', 'tags')} matched with the site's."
+        )
+    if report.problems:
+        lines.append(f"{count(len(report.problems), 'problem', 'problems')}:")
+        lines.extend(f"• {problem}" for problem in report.problems)
+    else:
+        lines.append("No problems.")
+    return "\n".join(lines)
+
+
+class PullDialog(QDialog):
+    """Emits `pulled(PullReport)` when a pull finished (the window refreshes its list)."""
+
+    pulled = Signal(object)
+
+    def __init__(
+        self,
+        destinations: DestinationService,
+        pulls: PullService,
+        tasks: Runner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pullDialog")
+        self.setAccessibleName("Pull from site")
+        self.setWindowTitle("Pull from site")
+        self._destinations = destinations
+        self._pulls = pulls
+        self._tasks = tasks
+        self._busy = False
+        self._closed = False
+        self._relay = _Relay(self)
+        self._relay.text.connect(self._on_progress)
+
+        intro = QLabel(
+            "Bring the site's posts into this workstation, with their sections, tags and featured "
+            "photos. Only posts changed since the last pull are read; articles you edited here are "
+            "never overwritten."
+        )
+        intro.setObjectName("pullIntro")
+        intro.setWordWrap(True)
+        self.destination_combo = QComboBox()
+        self.destination_combo.setObjectName("pullDestinationCombo")
+        self.destination_combo.setAccessibleName("Destination")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&From:", self.destination_combo)
+        self.busy = busy_bar("pullBusy")
+        self.progress = MessageLine("pullProgressLabel")
+        self.summary = MessageLine("pullSummary")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("pullButtons")
+        self.pull_button = self.buttons.addButton("Pull", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pull_button.setObjectName("startPullButton")
+        self.pull_button.setAccessibleName("Pull")
+        self.pull_button.setDefault(True)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closePullButton")
+        close.setAccessibleName("Close")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._set_busy(True)
+        self._tasks.run(destinations.list, self._on_listed, self._on_failed)
+
+    def _on_listed(self, items: list[Destination]) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        for destination in items:
+            self.destination_combo.addItem(f"{destination.name}  —  {destination.url}", destination.id)
+        if not items:
+            self.progress.error("No destinations yet — add your site under Publish › Destinations….")
+        self._set_busy(False)
+
+    def start(self) -> None:
+        destination_id = self.destination_combo.currentData()
+        if self._busy or destination_id is None:
+            return
+        pulls, relay = self._pulls, self._relay
+        self.summary.clear_message()
+        self.progress.note("Connecting…")
+        self._set_busy(True)
+        self._tasks.run(
+            lambda: pulls.pull(int(destination_id), lambda text: _emit(relay, text)),
+            self._on_pulled,
+            self._on_failed,
+        )
+
+    @Slot(str)
+    def _on_progress(self, text: str) -> None:
+        if not self._closed and self._busy:
+            self.progress.note(text + "…")
+
+    def _on_pulled(self, report: PullReport) -> None:
+        if self._closed:
+            self.pulled.emit(report)
+            return
+        self._set_busy(False)
+        self.progress.ok("Done.")
+        self.summary.note(summarize(report))
+        self.pull_button.setText("Pull again")
+        self.pulled.emit(report)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.progress.error(describe(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.pull_button.setEnabled(not busy and self.destination_combo.count() > 0)
+        self.destination_combo.setEnabled(not busy)
+
+    @property
+    def busy_now(self) -> bool:
+        return self._busy
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
+
+def _emit(relay: _Relay, text: str) -> None:
+    import contextlib
+
+    with contextlib.suppress(RuntimeError):  # the dialog is gone
+        relay.text.emit(text)
