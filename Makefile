@@ -13,6 +13,8 @@ QT_XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb
 	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 # The real local WordPress of the integration tests (tests/integration/wordpress_site.py).
 WORDPRESS_PKGS := wordpress php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl mariadb-server
+# The real Secret Service for the keyring test (a private D-Bus session with GNOME Keyring).
+WORDPRESS_PKGS += gnome-keyring dbus-daemon
 
 # Tools `make package` needs: PyInstaller's binutils, dpkg-shlibdeps (Depends), zstd.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
@@ -65,7 +67,7 @@ define wordpress_ensure
 		missing=$$(for p in $(WORDPRESS_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | xargs); \
 		if [ -z "$$missing" ]; then :; \
 		elif [ "$$(id -u)" = 0 ]; then \
-			echo "Installing system packages for the WordPress integration tests: $$missing"; \
+			echo "Installing system packages for the WordPress and keyring integration tests: $$missing"; \
 			policy=/usr/sbin/policy-rc.d; \
 			if [ ! -e $$policy ]; then \
 				printf '#!/bin/sh\nexit 101\n' > $$policy && chmod 755 $$policy; \
@@ -73,7 +75,7 @@ define wordpress_ensure
 			fi; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 		else \
-			echo "Note: the WordPress integration tests will be skipped. To run them: sudo apt-get install -y $$missing"; \
+			echo "Note: the WordPress and Secret Service tests will be skipped. To run them: sudo apt-get install -y $$missing"; \
 		fi; \
 	fi
 endef

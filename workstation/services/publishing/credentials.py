@@ -81,7 +81,10 @@ class CredentialStore:
                     "The system keyring is locked. Unlock it and try again."
                 ) from exc
             if isinstance(exc, keyring.errors.KeyringError):
-                raise CredentialsUnavailable(f"The system keyring failed: {exc}. {_NO_KEYRING_HELP}") from exc
+                raise CredentialsUnavailable(
+                    f"The system keyring refused ({exc}). If it is locked, unlock it (log in to your "
+                    "desktop's keyring) and try again. Passwords are never stored in plain text."
+                ) from exc
             raise exc
         return outcome[0]
 
