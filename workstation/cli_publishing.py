@@ -196,7 +196,10 @@ def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, err: 
             err, f"Application password for {destination.username} on {destination.url}: "
         )
         ws.destinations.set_password(destination.id, password)
+        resumed = ws.outbox.resume_after_password(destination.id)
         print(f"{destination.name}: password checked and stored in the system keyring.", file=out)
+        if resumed:
+            print(f"{len(resumed)} job(s) waiting for it are queued again.", file=out)
     return EXIT_OK
 
 

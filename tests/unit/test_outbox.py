@@ -339,7 +339,8 @@ def test_401_asks_for_the_password_again_and_4xx_is_not_retried(ws, site, tmp_pa
     ws.outbox.run_due()
     assert ws.outbox.job(job.id).state is JobState.NEEDS_CREDENTIALS
     site.password = PASSWORD
-    ws.outbox.retry(job.id)
+    ws.destinations.set_password(destination_id, PASSWORD)
+    assert [j.id for j in ws.outbox.resume_after_password(destination_id)] == [job.id]
     site.fail(
         "create_post", PermanentError("The site refused the request (400): Invalid parameter(s): slug", 400)
     )

@@ -300,6 +300,20 @@ class OutboxService:
                 )
             return outbox.update(job_id, self._now(), state=JobState.QUEUED, next_attempt_at=None)
 
+    def resume_after_password(self, destination_id: int) -> builtins.list[OutboxJob]:
+        """Jobs that stopped for want of a password go again once it has been entered."""
+        now = self._now()
+        with self._db.session() as session:
+            outbox = OutboxRepository(session)
+            waiting = [
+                job
+                for job in outbox.all()
+                if job.destination_id == destination_id and job.state is JobState.NEEDS_CREDENTIALS
+            ]
+            return [
+                outbox.update(job.id, now, state=JobState.QUEUED, next_attempt_at=None) for job in waiting
+            ]
+
     def cancel(self, job_id: int) -> OutboxJob:
         """Cancel a job; one being sent stops before its next step (what the site already has,
         it keeps, and the ids are saved)."""
