@@ -17,6 +17,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.status import ArticleStatus
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
+    from workstation.domain.article import Article
     from workstation.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -159,13 +160,35 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
     return EXIT_OK
 
 
+def _article_json(ws: Workspace, article: Article) -> str:
+    """The article as JSON (show --json and export --format json), with where it is published."""
+    from workstation.services.exporting import article_to_dict
+
+    sites = {d.id: d.name for d in ws.destinations.list()}
+    data = article_to_dict(article)
+    data["publications"] = [
+        {
+            "destination": sites.get(p.destination_id, ""),
+            "remote_id": p.remote_id,
+            "link": p.link,
+            "status": p.remote_status.value if p.remote_status else None,
+            "modified_gmt": p.modified_gmt.isoformat() if p.modified_gmt else None,
+            "published_gmt": p.published_gmt.isoformat() if p.published_gmt else None,
+        }
+        for p in ws.outbox.publications(article.id)
+        if p.remote_id is not None
+    ]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from workstation.domain.timefmt import relative_time
-    from workstation.services.exporting import article_to_json
 
     article = ws.articles.get(args.id)
+    sites = {d.id: d.name for d in ws.destinations.list()}
+    publications = [p for p in ws.outbox.publications(article.id) if p.remote_id is not None]
     if args.json:
-        out.write(article_to_json(article))
+        out.write(_article_json(ws, article))
         return EXIT_OK
     published = (
         relative_time(article.first_published_at) if article.first_published_at else "Not yet published"
@@ -183,6 +206,11 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
         f"Updated:   {relative_time(article.updated_at)}",
         f"Published: {published}",
         f"Length:    {article.word_count} words, {article.reading_minutes} min read",
+        *(
+            f"On {sites.get(p.destination_id, '?')}: "
+            f"{p.remote_status.label if p.remote_status else '-'}, {p.link}"
+            for p in publications
+        ),
         "",
         article.body,
         "",
@@ -221,11 +249,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from workstation.services.exporting import (
-        article_to_html,
-        article_to_json,
-        write_atomically,
-    )
+    from workstation.services.exporting import article_to_html, write_atomically
 
     if args.format == "html":
         if args.template is not None:
@@ -238,7 +262,7 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
 
             text = export_markdown(article, ws.photos, args.output)
         else:
-            text = article_to_json(article)
+            text = _article_json(ws, article)
     if args.output is None:
         out.write(text)
     else:

@@ -66,6 +66,10 @@ def test_destinations_publish_outbox_unpublish_pull(wp: WordPressSite, tmp_path:
     assert published.returncode == 0, published.stderr
     (post,) = wp.posts()
     assert post["status"] == "draft" and post["title"]["raw"].startswith("Kim Jong-Un Orders")
+    shown = json.loads(_run(data, "show", str(article_id), "--json").stdout)
+    assert [(p["destination"], p["remote_id"], p["status"]) for p in shown["publications"]] == [
+        ("Herald", post["id"], "draft")
+    ]
 
     queued = _run(
         data, "publish", str(article_id), "--destination", "Herald", "--status", "publish", "--queue-only"
