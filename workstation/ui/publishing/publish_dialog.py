@@ -195,7 +195,6 @@ class PublishDialog(QDialog):
         self.schedule_edit.setAccessibleName("Publish at (local time)")
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("d MMM yyyy  HH:mm")
-        self.schedule_edit.setTimeSpec(Qt.TimeSpec.LocalTime)
         start = QDateTime.currentDateTime().addSecs(3600)
         start.setTime(start.time().addSecs(-start.time().minute() * 60 - start.time().second()))
         self.schedule_edit.setDateTime(start)
