@@ -37,17 +37,27 @@ def plain(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
+_STRAIGHT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "--", "—": "---", "…": "..."})
+
+
+def _as_typed(remote: str, local: str) -> str:
+    """The site's text with the typographic quotes and dashes our own publish put there undone,
+    when the local text has none: they are not an edit anyone made."""
+    straight = remote.translate(_STRAIGHT)
+    return straight if local.translate(_STRAIGHT) == local else remote
+
+
 def remote_content(remote: RemoteVersion, local: ArticleContent) -> ArticleContent:
     """The site's version as an article: headline, standfirst, body (as Markdown), byline and
     source note from the post; the rest (section, tags, status) as here, so only text differs."""
     text = split_post_content(remote.content_html)
     return replace(
         local,
-        headline=plain(remote.title),
-        standfirst=plain(remote.excerpt),
-        body=text.body,
-        byline=text.byline or local.byline,
-        source_note=text.source_note or local.source_note,
+        headline=_as_typed(plain(remote.title), local.headline),
+        standfirst=_as_typed(plain(remote.excerpt), local.standfirst),
+        body=_as_typed(text.body, local.body),
+        byline=_as_typed(text.byline, local.byline) or local.byline,
+        source_note=_as_typed(text.source_note, local.source_note) or local.source_note,
     )
 
 

@@ -379,8 +379,12 @@ class PublishingController(QObject):
 
     def _on_job_changed(self, job: OutboxJob) -> None:
         self.panel.update_job(job)
-        if job.state is JobState.DONE and job.article_id == self._current_article_id():
+        if job.state is not JobState.DONE:
+            return
+        if job.article_id == self._current_article_id():
             self._reload_article(job.article_id, text_changed=False)
+        else:  # its status in the list (Published, Withdrawn)
+            self.window.signals.articles_changed.emit([job.article_id])
 
     def _on_snapshot(self, snapshot: OutboxSnapshot) -> None:
         self._apply_snapshot(snapshot)

@@ -121,10 +121,14 @@ class OutboxJobModel(QAbstractTableModel):
         if column == ACTION:
             return ACTION_LABELS.get(job.action, job.action.value)
         if column == STATE:
-            return job.state.label
+            if job.action is JobAction.PUBLISH:
+                return job.state.label
+            return f"{ACTION_LABELS.get(job.action, job.action.value)}: {job.state.label}"
         if column == STEP:
             if job.state in ATTENTION and job.last_error:
                 return job.last_error.splitlines()[0]
+            if job.state is JobState.SENDING and job.progress is not None:
+                return f"{job.progress:.0%} · {job.step}"
             return job.step or ("Waiting to be sent" if job.state is JobState.QUEUED else "")
         if column == TIME:
             return relative_time(job.updated_at, self._now() if self._now else None)

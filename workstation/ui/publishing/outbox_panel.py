@@ -7,20 +7,25 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedLayout,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
@@ -32,6 +37,7 @@ from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.publishing.jobs_model import (
     ACTION,
+    ACTION_LABELS,
     ARTICLE,
     DESTINATION,
     PROGRESS_ROLE,
@@ -47,30 +53,27 @@ PAGE_EMPTY, PAGE_JOBS = range(2)
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """The Step column of a job that is uploading: a progress bar with the bytes sent."""
+    """The Step column of a job that is uploading: its text ("61% · Uploading kim.jpg") over a
+    thin progress bar along the bottom of the cell."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        super().paint(painter, option, index)
         progress = index.data(PROGRESS_ROLE)
         if progress is None:
-            super().paint(painter, option, index)
             return
-        job = index.data(Qt.ItemDataRole.UserRole + 1)
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)
-        bar.minimum = 0
-        bar.maximum = 1000
-        bar.progress = int(float(progress) * 1000)
-        sent = format_size(job.bytes_sent) if isinstance(job, OutboxJob) else ""
-        total = format_size(job.bytes_total) if isinstance(job, OutboxJob) else ""
-        bar.text = f"{sent} of {total}" if sent else f"{float(progress):.0%}"
-        bar.textVisible = True
-        bar.state = QStyle.StateFlag.State_Enabled
-        style = option.widget.style() if option.widget else QApplication.style()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        rect = option.rect.adjusted(3, 0, -3, -2)
+        track = QRect(rect.left(), rect.bottom() - 3, rect.width(), 4)
+        palette = option.palette
+        painter.save()
+        painter.fillRect(track, palette.mid())
+        done = QRect(track.left(), track.top(), int(track.width() * float(progress)), track.height())
+        painter.fillRect(done, QColor(_PROGRESS_COLOR))
+        painter.restore()
+
+
+_PROGRESS_COLOR = "#2f7ed8"
 
 
 class OutboxPanel(QWidget):
@@ -137,8 +140,10 @@ class OutboxPanel(QWidget):
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(STEP, QHeaderView.ResizeMode.Stretch)
-        for column in (DESTINATION, ACTION, STATE, TIME):
+        for column in (DESTINATION, STATE, TIME):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Narrow side panel: the action shows in the state ("Unpublish: Done") and the details.
+        self.view.setColumnHidden(ACTION, True)
         self.view.setItemDelegateForColumn(STEP, ProgressDelegate(self.view))
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
@@ -277,6 +282,7 @@ class OutboxPanel(QWidget):
         now = self._now() if self._now else None
         e = html.escape
         rows = [
+            f"{e(ACTION_LABELS.get(job.action, job.action.value))} "
             f"<b>{e(job.headline or f'Article {job.article_id}')}</b> → {e(job.destination_name)}",
             f"<span style='color:{_color(job.state)}; font-weight:600;'>{e(job.state.label)}</span>"
             f" · queued {e(relative_time(job.created_at, now))}"

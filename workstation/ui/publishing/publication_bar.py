@@ -22,17 +22,24 @@ class SitePublication:
 
 
 def describe_publication(item: SitePublication, now: datetime | None = None) -> str:
-    """'Herald: Published · Published Today, 14:02 · Updated Today, 15:10' (local time)."""
+    """'Herald: Published Today, 14:02 · Updated Today, 15:10', 'Herald: Scheduled for 2 Dec,
+    08:00', 'Herald: Draft · Updated Yesterday, 23:05' (local time, as the page shows times)."""
     p = item.publication
-    parts = [p.remote_status.label if p.remote_status else "On the site"]
-    if p.published_gmt is not None:
-        if p.remote_status is RemoteStatus.FUTURE:
-            parts.append(f"Scheduled for {relative_time(p.published_gmt, now)}")
-        elif p.remote_status is RemoteStatus.PUBLISH:
-            parts.append(f"Published {relative_time(p.published_gmt, now)}")
+    parts = []
+    if p.remote_status is RemoteStatus.PUBLISH and p.published_gmt is not None:
+        parts.append(f"Published {relative_time(p.published_gmt, now)}")
+    elif p.remote_status is RemoteStatus.FUTURE and p.published_gmt is not None:
+        parts.append(f"Scheduled for {relative_time(p.published_gmt, now)}")
+    else:
+        parts.append(p.remote_status.label if p.remote_status else "On the site")
     if p.modified_gmt is not None:
         parts.append(f"Updated {relative_time(p.modified_gmt, now)}")
     return f"{item.destination_name}: " + " · ".join(parts)
+
+
+def short_link(link: str) -> str:
+    """news.example.org/2026/11/kim-orders-drones/ (no scheme), for a narrow bar."""
+    return link.split("://", 1)[-1]
 
 
 class PublicationBar(QFrame):
@@ -60,7 +67,9 @@ class PublicationBar(QFrame):
         return list(self._items)
 
     def texts(self) -> list[str]:
-        return [label.text() for label in self.findChildren(QLabel, "publicationLabel")]
+        """Each row as plain text: 'Herald: Published Today, 14:02 · Updated … · https://…'."""
+        labels = self.findChildren(QLabel, "publicationLabel")
+        return [" · ".join(filter(None, (label.accessibleName(), label.toolTip()))) for label in labels]
 
     def set_publications(self, items: list[SitePublication]) -> None:
         self._items = [i for i in items if i.publication.remote_id is not None]
@@ -80,10 +89,12 @@ class PublicationBar(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         link = item.publication.link
-        text = html.escape(describe_publication(item, now))
+        name, _, facts = describe_publication(item, now).partition(": ")
+        text = f"<b>{html.escape(name)}</b>: {html.escape(facts)}"
         if link:
-            text += f' · <a href="{html.escape(link)}">{html.escape(link)}</a>'
+            text += f' · <a href="{html.escape(link)}">{html.escape(short_link(link))}</a>'
         label = QLabel(text)
+        label.setWordWrap(True)
         label.setObjectName("publicationLabel")
         label.setAccessibleName(describe_publication(item, now))
         label.setTextFormat(Qt.TextFormat.RichText)

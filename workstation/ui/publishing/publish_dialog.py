@@ -93,7 +93,7 @@ class PublishDialog(QDialog):
         self._busy = True
         self._closed = False
         self._build()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self._load()
 
     # -- building ----------------------------------------------------------------------------
@@ -221,12 +221,14 @@ class PublishDialog(QDialog):
         self.destination_combo.blockSignals(True)
         self.destination_combo.clear()
         for destination in context.destinations:
-            text = f"{destination.name}  —  {destination.url}"
+            text = destination.name
             publication = published.get(destination.id)
             if publication is not None:
                 status = publication.remote_status.label if publication.remote_status else "on the site"
                 text += f"  ({status.lower()} there)"
             self.destination_combo.addItem(text, destination.id)
+            index = self.destination_combo.count() - 1
+            self.destination_combo.setItemData(index, destination.url, Qt.ItemDataRole.ToolTipRole)
         self.destination_combo.blockSignals(False)
         has_any = bool(context.destinations)
         self.no_destinations.setVisible(not has_any)
@@ -297,21 +299,21 @@ class PublishDialog(QDialog):
             status = publication.remote_status.label if publication.remote_status else "unknown"
             keep.setText(f"Keep the site's status ({status})")
             keep.setChecked(True)
-            when = []
+            when = [status]
             if publication.published_gmt is not None:
                 when.append(f"dated {relative_time(publication.published_gmt)}")
             if publication.synced_at is not None:
                 when.append(f"last sent {relative_time(publication.synced_at)}")
             self.where_label.setText(
-                f"Already on this site ({status.lower()}{', ' + ', '.join(when) if when else ''}): "
-                f"publishing updates that post.\n{publication.link}"
+                f"Already on this site: {' · '.join(when)}.\nPublishing updates that post: {publication.link}"
             )
             self.publish_button.setText("Update")
             self.publish_button.setAccessibleName("Update")
         else:
             if keep.isChecked() or self.status_group.checkedButton() is None:
                 self.radios[RemoteStatus.PUBLISH.value].setChecked(True)
-            self.where_label.setText("A new post is created on this site." if self.destination_id() else "")
+            url = self.destination_combo.currentData(Qt.ItemDataRole.ToolTipRole)
+            self.where_label.setText(f"A new post is created on {url}." if self.destination_id() else "")
             self.publish_button.setText("Publish")
             self.publish_button.setAccessibleName("Publish")
         self.where_label.setVisible(bool(self.where_label.text()))

@@ -3,7 +3,7 @@ work can be revised offline. Runs on a worker with progress text; ends with a su
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -114,7 +114,7 @@ class PullDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumSize(520, 260)
         self._set_busy(True)
         self._tasks.run(destinations.list, self._on_listed, self._on_failed)
 
@@ -123,10 +123,14 @@ class PullDialog(QDialog):
             return
         self._set_busy(False)
         for destination in items:
-            self.destination_combo.addItem(f"{destination.name}  —  {destination.url}", destination.id)
+            self.destination_combo.addItem(destination.name, destination.id)
+            self.destination_combo.setItemData(
+                self.destination_combo.count() - 1, destination.url, Qt.ItemDataRole.ToolTipRole
+            )
         if not items:
             self.progress.error("No destinations yet — add your site under Publish › Destinations….")
         self._set_busy(False)
+        self.adjustSize()
 
     def start(self) -> None:
         destination_id = self.destination_combo.currentData()
@@ -155,6 +159,7 @@ class PullDialog(QDialog):
         self.progress.ok("Done.")
         self.summary.note(summarize(report))
         self.pull_button.setText("Pull again")
+        self.adjustSize()
         self.pulled.emit(report)
 
     def _on_failed(self, error: BaseException) -> None:
