@@ -3,6 +3,7 @@ its worker, conflicts, passwords, pull, and a GUI that keeps ticking while a pho
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Iterator
@@ -39,6 +40,7 @@ from workstation.domain.publishing import JobAction, JobState, OutboxJob, Remote
 from workstation.services.publishing.errors import TransientError
 from workstation.services.workspace import open_workspace
 from workstation.ui.main_window import MainWindow
+from workstation.ui.models.article_list_model import STATUS
 from workstation.ui.publishing import controller as controller_module
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
@@ -317,6 +319,8 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     assert publishing_window.commands.open_in_browser.isEnabled()
     assert publishing_window.commands.unpublish.isEnabled()
     wait_for(qtbot, lambda: publishing_window.editor.status_picker.currentData() == "published")
+    model = publishing_window.list_model
+    wait_for(qtbot, lambda: model.data(model.index(model.row_of(article_id), STATUS)) == "Published")
     assert publishing_window.settings.value("publish/last_destination") is not None
 
 
@@ -556,15 +560,22 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, alert_log,
                     progress.append(value)
 
         model.dataChanged.connect(lambda *_a: seen())
+        qtbot.wait(1000)  # the window's own start-up work (first paint, the preview) is done
+        # A full collection of the test process's heap (every test module, Chromium's wrappers)
+        # takes about 100 ms on its own; freeze it so the outbox's own work is what is timed.
+        gc.collect()
+        gc.freeze()
         timer.start()
         window.publishing.worker.kick()
-        wait_for(qtbot, lambda: ws.outbox.jobs()[0].state is JobState.DONE, timeout=10000)
+        # Waits on the panel's model: a store query from the GUI thread here would be timed too.
+        wait_for(qtbot, lambda: _job(window, JobState.DONE) is not None, timeout=10000)
         timer.stop()
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
         assert len(ticks) > 30
-        assert max(gaps) < 0.25, max(gaps)
+        assert max(gaps) < 0.1, max(gaps)  # the budget is 50 ms; slack for a busy CI machine
         assert progress and 0 <= min(progress) < 1
     finally:
+        gc.unfreeze()
         window.close()
         window.deleteLater()
 

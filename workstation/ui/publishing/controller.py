@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
-from workstation.domain.article import Article
+from workstation.domain.article import Article, ArticleSummary
 from workstation.domain.publishing import Destination, JobState, OutboxJob, Publication, RemoteStatus
 from workstation.services.publishing.pull import PullReport
 from workstation.ui import alerts
@@ -178,7 +178,8 @@ class PublishingController(QObject):
         a.trash_on_site.setEnabled(bool(live))
 
     def _reload_article(self, article_id: int, *, text_changed: bool) -> None:
-        """The site changed the open article (a publish's status and dates, take theirs, a pull)."""
+        """The site changed an article (a publish's status and dates, take theirs, a pull): its
+        row in the list is updated in place (no list query), the open article shows it."""
         workspace = self.workspace
         if workspace is None:
             return
@@ -186,6 +187,7 @@ class PublishingController(QObject):
 
         def done(article: Article) -> None:
             w = self.window
+            w.list_model.update_summary(summary_of(article))
             if article.id != self._current_article_id():
                 return
             if text_changed:
@@ -198,7 +200,6 @@ class PublishingController(QObject):
             self.refresh_publications()
 
         self.window.tasks.run(lambda: articles.get(article_id), done, self._report)
-        self.window.signals.articles_changed.emit([article_id])
 
     # -- Publish menu ------------------------------------------------------------------------
 
@@ -343,10 +344,7 @@ class PublishingController(QObject):
         if choice == "mine":
             self.worker.kick()
         elif choice == "theirs":
-            if job.article_id == self._current_article_id():
-                self._reload_article(job.article_id, text_changed=True)
-            else:
-                w.signals.articles_changed.emit([job.article_id])
+            self._reload_article(job.article_id, text_changed=True)
             w.statusBar().showMessage("The site's version is now the article's latest revision.", 6000)
         else:
             w.select_article(job.article_id)
@@ -379,12 +377,8 @@ class PublishingController(QObject):
 
     def _on_job_changed(self, job: OutboxJob) -> None:
         self.panel.update_job(job)
-        if job.state is not JobState.DONE:
-            return
-        if job.article_id == self._current_article_id():
+        if job.state is JobState.DONE:  # its status here (Published, Withdrawn) and its dates
             self._reload_article(job.article_id, text_changed=False)
-        else:  # its status in the list (Published, Withdrawn)
-            self.window.signals.articles_changed.emit([job.article_id])
 
     def _on_snapshot(self, snapshot: OutboxSnapshot) -> None:
         self._apply_snapshot(snapshot)
@@ -461,3 +455,16 @@ def _int_or_none(value: object) -> int | None:
         return int(str(value)) if value not in (None, "") else None
     except ValueError:
         return None
+
+
+def summary_of(article: Article) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id,
+        headline=article.headline,
+        section_name=article.section.name if article.section else "",
+        status=article.status,
+        byline=article.byline,
+        updated_at=article.updated_at,
+        word_count=article.word_count,
+        trashed=article.is_trashed,
+    )
