@@ -25,6 +25,7 @@ from benchmarks import (
     bench_photo_import_gui,
     bench_preview,
     bench_publish,
+    bench_publish_gui,
     bench_render,
     bench_search,
     bench_search_typing,
@@ -46,6 +47,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_photo_import_gui.NAME: bench_photo_import_gui.run,
     bench_preview.NAME: bench_preview.run,
     bench_publish.NAME: bench_publish.run,
+    bench_publish_gui.NAME: bench_publish_gui.run,
 }
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 HEADERS = ("benchmark", "measured", "baseline", "ratio", "budget", "result")
