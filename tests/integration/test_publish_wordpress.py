@@ -321,6 +321,9 @@ def test_unpublish_then_trash(ws, wp, tmp_path, clock):
     _send(ws, clock)
     assert wp.post(remote_id)["status"] == "trash"
     assert all(job.state is JobState.DONE for job in ws.outbox.jobs())
+    ws.outbox.publish(article_id, destination_id)  # publishing again brings it back
+    _send(ws, clock)
+    assert wp.post(remote_id)["status"] == "publish" and wp.count_posts() == 1
 
 
 def test_pull_imports_posts_created_on_the_server(ws, wp, clock):

@@ -619,3 +619,58 @@ def test_organisation_presets_are_added_without_passwords_and_can_be_locked(data
         assert len(again.destinations.list()) == 1  # not added twice
     finally:
         again.close()
+
+
+def _article_with_inline_photo(ws, tmp_path) -> tuple[int, str]:
+    article_id = _article(ws, tmp_path)
+    outcome = ws.photos.import_file(camera_jpeg(tmp_path / "inline.jpg"))
+    photo = ws.photos.update_fields(outcome.photo.id, caption="A drone.", credit="KCNA", alt_text="Drone")
+    body = f"Before.\n\n![Drone](photo:{photo.sha256})\n\nAfter."
+    ws.articles.update(article_id, body=body)
+    return article_id, body
+
+
+def test_take_theirs_takes_only_what_changed_on_the_site(ws, site, tmp_path):
+    article_id, body = _article_with_inline_photo(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    site.edit_on_site(post_id, title="A better headline from the desk")
+    ws.articles.update(article_id, headline="Mine")
+    job = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    ws.outbox.resolve_conflict(job.id, "theirs")
+    article = ws.articles.get(article_id)
+    assert article.headline == "A better headline from the desk"
+    assert article.body == body  # the photo reference is still ours, not the site's URL
+    assert article.byline == "TT"
+
+
+def test_pulling_a_post_we_published_keeps_our_body_when_only_the_title_changed(ws, site, tmp_path, clock):
+    article_id, body = _article_with_inline_photo(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    clock.advance(5)
+    site.edit_on_site(post_id, title="Retitled on the site")
+    report = ws.pulls.pull(destination_id)
+    assert report.updated == [article_id]
+    article = ws.articles.get(article_id)
+    assert (article.headline, article.body) == ("Retitled on the site", body)
+    assert len(ws.photos.for_article(article_id)) == 1  # the featured photo was not pulled again
+
+
+def test_publishing_a_trashed_post_again_restores_it(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    ws.outbox.trash(article_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    assert site.posts[post_id].status is RemoteStatus.TRASH
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    assert site.posts[post_id].status is RemoteStatus.PUBLISH and len(site.posts) == 1

@@ -128,3 +128,19 @@ def changed_fields(fields: Mapping[str, Any], synced_json: str) -> dict[str, Any
     except json.JSONDecodeError:
         synced = {}
     return {key: value for key, value in fields.items() if synced.get(key) != value}
+
+
+def site_fields(title: str, excerpt: str, content: str, **terms: Any) -> dict[str, Any]:
+    """A post as the site holds it, in the shape of what we send (to compare with a sync)."""
+    return {"title": title, "excerpt": excerpt, "content": content, **terms}
+
+
+def changed_on_site(current: Mapping[str, Any], synced_json: str) -> set[str]:
+    """Which fields the site holds differently from the last sync (all of them when the last sync
+    is unknown): only those are taken into the local article, so a site that changed the title
+    does not turn the body's photos into the site's URLs."""
+    try:
+        synced = json.loads(synced_json or "{}")
+    except json.JSONDecodeError:
+        synced = {}
+    return {key for key, value in current.items() if key not in synced or synced[key] != value}

@@ -57,8 +57,10 @@ from workstation.services.publishing.mapping import (
     UploadedPhoto,
     caption_with_credit,
     changed_fields,
+    changed_on_site,
     post_fields,
     post_slug,
+    site_fields,
 )
 from workstation.services.publishing.publisher import Publisher, RemotePost
 from workstation.services.publishing.wordpress_client import format_gmt
@@ -203,7 +205,11 @@ class OutboxService:
         with self._db.session() as session:
             DestinationRepository(session).get(destination_id)
             publication = PublicationRepository(session).get(article_id, destination_id)
-            if status is None and (publication is None or publication.remote_id is None):
+            if status is None and (
+                publication is None
+                or publication.remote_id is None
+                or publication.remote_status is RemoteStatus.TRASH  # publishing again restores it
+            ):
                 status = RemoteStatus.PUBLISH
             outbox = OutboxRepository(session)
             # One open publish per article and site: the job sends the article as it is then.
@@ -343,23 +349,27 @@ class OutboxService:
                     step="Will overwrite the site's copy",
                 )
         if choice == "theirs":
-            from workstation.services.publishing.html_markdown import html_to_markdown
+            from workstation.services.publishing.html_markdown import split_post_content
 
-            article = self._articles.get(job.article_id)
-            self._articles.apply_site_changes(
-                job.article_id,
-                headline=remote.title,
-                standfirst=_plain(remote.excerpt),
-                body=html_to_markdown(
-                    remote.content_html, byline=article.byline, source_note=article.source_note
-                ),
-            )
+            with self._db.session() as session:
+                publication = PublicationRepository(session).get(job.article_id, job.destination_id)
+            on_site = site_fields(remote.title, remote.excerpt, remote.content_html)
+            changed = changed_on_site(on_site, publication.synced_fields if publication else "{}")
+            changes: dict[str, Any] = {}
+            if "title" in changed:
+                changes["headline"] = _plain(remote.title)
+            if "excerpt" in changed:
+                changes["standfirst"] = _plain(remote.excerpt)
+            if "content" in changed:  # only then: the body's photos stay ours otherwise
+                text = split_post_content(remote.content_html)
+                changes.update(body=text.body, byline=text.byline, source_note=text.source_note)
+            self._articles.apply_site_changes(job.article_id, **changes)
             with self._db.session() as session:
                 PublicationRepository(session).save(
                     job.article_id,
                     job.destination_id,
                     modified_gmt=remote.modified_gmt,
-                    synced_fields="{}",
+                    synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
                     remote_status=remote.status,
                 )
                 return OutboxRepository(session).update(

@@ -8,6 +8,7 @@ local edits are kept and the post is reported (the next publish shows the confli
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from workstation.services.photos import PhotoService
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import CredentialsError, PublishError
 from workstation.services.publishing.html_markdown import split_post_content
+from workstation.services.publishing.mapping import changed_on_site, site_fields
 from workstation.services.publishing.outbox import _plain
 from workstation.services.publishing.publisher import Publisher, RemotePost, RemoteTerm
 from workstation.services.taxonomy import TaxonomyService
@@ -36,6 +38,14 @@ from workstation.store.publishing_repository import (
 from workstation.store.taxonomy_repository import SectionRepository
 
 PullListener = Callable[[str], None]
+# A field of the post on the site -> the article's fields it carries.
+_LOCAL_FIELDS = {
+    "title": ("headline",),
+    "excerpt": ("standfirst",),
+    "content": ("body", "byline", "source_note"),
+    "categories": ("section_id",),
+    "tags": ("tags",),
+}
 
 
 @dataclass
@@ -172,7 +182,16 @@ class PullService:
             "tags": tag_names,
             "status": status,
         }
+        on_site = site_fields(
+            post.title,
+            post.excerpt,
+            post.content,
+            categories=list(post.categories),
+            tags=list(post.tags),
+            featured_media=post.featured_media,
+        )
         first = post.date_gmt if post.status.value in ("publish", "future") else None
+        take_photo = bool(post.featured_media)
         if publication is None:
             article = self._articles.create(
                 ArticleContent(**fields), first_published_at=first, reason=RevisionReason.SITE
@@ -185,9 +204,16 @@ class PullService:
             if publication.synced_at is not None and article.updated_at > publication.synced_at:
                 report.kept_local.append(article.id)
                 return
-            self._articles.apply_site_changes(article.id, first_published_at=first, **fields)
+            changed = changed_on_site(on_site, publication.synced_fields)
+            wanted = {"status"} | {
+                name for key, names in _LOCAL_FIELDS.items() if key in changed for name in names
+            }
+            self._articles.apply_site_changes(
+                article.id, first_published_at=first, **{k: v for k, v in fields.items() if k in wanted}
+            )
+            take_photo = take_photo and "featured_media" in changed
             report.updated.append(article.id)
-        if post.featured_media:
+        if take_photo:
             self._featured_photo(publisher, article.id, post.featured_media, report)
         with self._db.session() as session:
             PublicationRepository(session).save(
@@ -200,7 +226,7 @@ class PullService:
                 modified_gmt=post.modified_gmt,
                 published_gmt=post.date_gmt,
                 synced_at=self._articles.get(article.id).updated_at,
-                synced_fields="{}",
+                synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
             )
 
     def _tag_names(self, tag_ids: list[int]) -> tuple[str, ...]:
