@@ -273,6 +273,12 @@ class PreviewPanel(QWidget):
             self._timer.stop()
             self._dirty = True
 
+    def shutdown(self) -> None:
+        """Before the panel is deleted: no new render, and the one running has finished (its
+        answer, emitted from the worker thread, must not meet a half-deleted panel)."""
+        self._worker.invalidate()
+        self._worker.shutdown()
+
     def request_update(self) -> None:
         """Render again soon (coalesced); call on every edit. While the panel is hidden (another
         side tab is showing) nothing is rendered; the page catches up when it is shown."""

@@ -141,9 +141,11 @@ class OutboxWorker(QObject):
         self._last_emit[job.id] = now
         self._emit(self._progress, job)
 
-    @staticmethod
-    def _emit(signal: object, value: object) -> None:
-        # RuntimeError: the window is gone (closed while a network call was still running).
+    def _emit(self, signal: object, value: object) -> None:
+        # After stop() the window may be going away while a network call still runs: a signal
+        # emitted into a deleted object crashes, so a stopped worker says nothing more.
+        if self._stop.is_set():
+            return
         with contextlib.suppress(RuntimeError):
             signal.emit(value)  # type: ignore[attr-defined]
 

@@ -95,6 +95,7 @@ class PreviewTab(QWidget):
         before its profile and before the application, or Chromium crashes at exit."""
         panel, self.panel = self.panel, None
         if panel is not None:
+            panel.shutdown()
             panel.setParent(None)
             panel.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
