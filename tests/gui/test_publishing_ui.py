@@ -182,6 +182,28 @@ def test_check_and_add_stores_the_site_and_the_password_in_the_keyring(qtbot, pu
     assert keyring.get_password("Editorial Workstation", f"editor@{SITE_URL}") == PASSWORD
 
 
+def test_fetching_the_sites_sections_and_tags_makes_them_pickable(
+    qtbot, publishing_window, site: FakeSite
+) -> None:
+    from workstation.services.publishing.publisher import RemoteTerm
+
+    site.categories[10] = RemoteTerm(10, "Sport", "sport", 0)
+    site.categories[11] = RemoteTerm(11, "Soccer", "soccer", 10)
+    site.tags[20] = RemoteTerm(20, "Allsvenskan", "allsvenskan", 0)
+    add_destination(_ws(publishing_window))
+    dialog = _open_destinations(publishing_window)
+    wait_for(qtbot, lambda: dialog.list.topLevelItemCount() == 1 and not dialog.busy_now)
+    assert dialog.fetch_button.isEnabled()
+    changed = []
+    publishing_window.signals.taxonomy_changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: bool(changed) and not dialog.busy_now)
+    assert "Herald: 2 new sections, 1 tag from the site." in dialog.message.text()
+    paths = [node.path for node in _ws(publishing_window).taxonomy.sections()]
+    assert ("Sport", "Soccer") in paths
+    assert "Allsvenskan" in [tag.name for tag in _ws(publishing_window).taxonomy.tags()]
+
+
 def test_a_user_who_may_not_publish_is_told_so(qtbot, publishing_window, site: FakeSite) -> None:
     site.can_publish = False
     dialog = _open_destinations(publishing_window)

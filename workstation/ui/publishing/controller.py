@@ -240,7 +240,10 @@ class PublishingController(QObject):
         workspace = self.workspace
         if workspace is None:
             return
-        dialog = DestinationsDialog(workspace.destinations, self.site_tasks, self.window)
+        dialog = DestinationsDialog(
+            workspace.destinations, self.site_tasks, self.window, pulls=workspace.pulls
+        )
+        dialog.taxonomy_changed.connect(self.window.signals.taxonomy_changed.emit)
         dialog.changed.connect(self.refresh_publications)
         dialog.changed.connect(self.refresh_jobs)
         self._open(dialog)

@@ -34,6 +34,7 @@ from workstation.domain.publishing import Destination
 from workstation.domain.timefmt import relative_time
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.publisher import SiteAccount
+from workstation.services.publishing.pull import PullReport, PullService
 from workstation.ui import alerts
 from workstation.ui.publishing import common
 from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
@@ -54,6 +55,7 @@ class DestinationsDialog(QDialog):
     """Emits `changed()` after a destination was added, renamed, given a password or removed."""
 
     changed = Signal()
+    taxonomy_changed = Signal()  # the site's sections and tags were fetched into the store
 
     def __init__(
         self,
@@ -62,8 +64,10 @@ class DestinationsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] | None = None,
+        pulls: PullService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pulls = pulls
         self.setObjectName("destinationsDialog")
         self.setAccessibleName("Destinations")
         self.setWindowTitle("Destinations")
@@ -115,13 +119,20 @@ class DestinationsDialog(QDialog):
             "Rename…", "renameDestinationButton", "Give the destination another name"
         )
         self.remove_button = self._button("Remove…", "removeDestinationButton", "Forget this destination")
+        self.fetch_button = self._button(
+            "Fetch sections and tags",
+            "fetchTaxonomyButton",
+            "Bring the site's categories and tags in as sections and tags, so you pick the site's real ones",
+        )
+        self.fetch_button.setVisible(self._pulls is not None)
+        self.fetch_button.clicked.connect(self._on_fetch_taxonomy)
         self.verify_button.clicked.connect(self._on_verify)
         self.password_button.clicked.connect(self._on_password)
         self.rename_button.clicked.connect(self._on_rename)
         self.remove_button.clicked.connect(self._on_remove)
         row = QHBoxLayout()
         row.setSpacing(6)
-        for button in (self.verify_button, self.password_button, self.rename_button):
+        for button in (self.verify_button, self.password_button, self.rename_button, self.fetch_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.remove_button)
@@ -258,7 +269,13 @@ class DestinationsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.current() is not None and not self._busy
-        for button in (self.verify_button, self.password_button, self.rename_button, self.remove_button):
+        for button in (
+            self.verify_button,
+            self.password_button,
+            self.rename_button,
+            self.remove_button,
+            self.fetch_button,
+        ):
             button.setEnabled(chosen)
         self.add_button.setEnabled(not self._busy)
 
@@ -350,6 +367,27 @@ class DestinationsDialog(QDialog):
 
         self._run(lambda: service.verify(destination.id), verified, note=f"Checking {destination.name}…")
 
+    def _on_fetch_taxonomy(self) -> None:
+        destination = self.current()
+        pulls = self._pulls
+        if destination is None or pulls is None or self._busy:
+            return
+
+        def fetched(report: PullReport) -> None:
+            sections = _count(report.sections_added, "new section")
+            tags = _count(report.tags_mapped, "tag")
+            self.message.ok(
+                f"{destination.name}: {sections}, {tags} from the site. "
+                "Pick them in the article's Section and Tags fields."
+            )
+            self.taxonomy_changed.emit()
+
+        self._run(
+            lambda: pulls.sync_taxonomy(destination.id),
+            fetched,
+            note=f"Fetching the sections and tags of {destination.name}…",
+        )
+
     def _on_password(self) -> None:
         destination = self.current()
         if destination is None or self._busy:
@@ -400,3 +438,7 @@ class DestinationsDialog(QDialog):
             self.refresh()
 
         self._run(lambda: service.remove(destination.id), removed, note=f"Removing {destination.name}…")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
