@@ -102,6 +102,40 @@ workstation list --data-dir "$DATA" --section News/Politics > /dev/null || fail 
 echo "articles $id1 and $id2: markdown round trip identical ($(wc -c < first.md) bytes), HTML page $(wc -c < page.html) bytes"
 cd "$ROOT"
 
+step "installed CLI: publish to a local WordPress, password in the real Secret Service"
+# A throwaway WordPress (tests/integration's harness) and GNOME Keyring on a private D-Bus
+# session: the bundle's httpx, keyring backends and markdownify do the real work.
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null &&
+    .venv/bin/python -c 'import sys; from tests.integration.wordpress_site import missing_requirements as m; sys.exit(bool(m()))'; then
+    WP="$WORK/wordpress"
+    .venv/bin/python -m tests.integration.wordpress_site start "$WP" > "$WORK/wp.json" ||
+        fail "the local WordPress did not start"
+    stop_wp() { .venv/bin/python -m tests.integration.wordpress_site stop "$WP" >/dev/null 2>&1 || true; }
+    trap 'stop_wp; cleanup' EXIT
+    WP_URL="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["url"])' "$WORK/wp.json")"
+    WP_USER="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["user"])' "$WORK/wp.json")"
+    WP_PASSWORD="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["password"])' "$WORK/wp.json")"
+    export WP_URL WP_USER WP_PASSWORD DATA id1
+    (cd / && timeout 300 dbus-run-session -- sh -ec '
+        printf smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        printf "%s\n" "$WP_PASSWORD" | workstation destinations add Local "$WP_URL" --user "$WP_USER" --data-dir "$DATA"
+        workstation publish "$id1" --destination Local --data-dir "$DATA"
+        workstation show "$id1" --json --data-dir "$DATA" > "$DATA/../shown.json"
+        workstation pull --destination Local --data-dir "$DATA"
+        workstation destinations remove Local --data-dir "$DATA"
+    ' 2>"$WORK/publish.err") || { cat "$WORK/publish.err"; fail "publishing from the installed app failed"; }
+    python3 - "$WORK/home/shown.json" <<'PY' || fail "the published article has no link"
+import json, sys
+publications = json.load(open(sys.argv[1]))["publications"]
+assert publications and publications[0]["status"] == "publish" and publications[0]["link"], publications
+print("published:", publications[0]["link"])
+PY
+    grep -q "$WP_PASSWORD" "$DATA/workstation.sqlite3" && fail "the password reached the store"
+    stop_wp
+else
+    echo "skipped: no local WordPress packages or no dbus-run-session/gnome-keyring (make test as root installs them)"
+fi
+
 step "first paint: installed vs development install (budget <= 1.2x)"
 unset WORKSTATION_MANAGED_CONFIG
 .venv/bin/python -m benchmarks.bench_installed_start --data-dir "$DATA" --installed /usr/bin/workstation \
