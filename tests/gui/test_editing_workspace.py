@@ -71,6 +71,15 @@ def test_field_changes_are_undoable_and_the_undo_is_saved(window: MainWindow) ->
     assert window.workspace.articles.get(article_id).content.section_id == ids["Soccer"]
 
 
+def test_a_long_headline_reads_from_its_start_when_an_article_opens(window: MainWindow) -> None:
+    headline = "Kim Jong-Un Orders Mass Production of Drones, Says the State News Agency KCNA Today"
+    _open(window, ArticleContent(headline=headline, source_note="This article has been altered " * 4))
+    editor = window.editor
+    assert editor.headline_edit.text() == headline
+    assert editor.headline_edit.cursorPosition() == 0
+    assert editor.source_note_edit.cursorPosition() == 0
+
+
 def test_word_count_label_follows_typing(qtbot, window: MainWindow) -> None:
     _open(window, ArticleContent(headline="Two words"))
     with qtbot.waitSignal(window.editor.counts_changed, timeout=2000):

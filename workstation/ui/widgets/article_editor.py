@@ -255,6 +255,9 @@ class ArticleEditorWidget(QWidget):
             self.body_edit.setPlainText(article.body)
             self.byline_edit.setText(article.byline)
             self.source_note_edit.setText(article.source_note)
+            # A long headline or note reads from its start, not scrolled to its end.
+            for line in (self.headline_edit, self.byline_edit, self.source_note_edit):
+                line.setCursorPosition(0)
             self.tag_editor.set_tags(article.tags)
             self.section_picker.set_section_id(article.content.section_id)
             self._select(self.status_picker, article.status.value)
