@@ -674,3 +674,27 @@ def test_publishing_a_trashed_post_again_restores_it(ws, site, tmp_path):
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     assert site.posts[post_id].status is RemoteStatus.PUBLISH and len(site.posts) == 1
+
+
+def test_a_long_upload_keeps_its_job_from_being_taken_by_another_worker(
+    ws, site, tmp_path, clock, monkeypatch
+):
+    from tests.unit.fake_site import FakePublisher
+    from workstation.services.publishing import outbox as outbox_module
+
+    monkeypatch.setattr(outbox_module, "HEARTBEAT_SECONDS", 0.0)  # every progress report is "a while"
+    article_id = _article(ws, tmp_path)
+    job = ws.outbox.publish(article_id, _destination(ws))
+    taken_by_other: list[bool] = []
+    upload = FakePublisher.upload_media
+
+    def slow_upload(self, data, filename, mime, progress=None):
+        clock.advance(180)  # three minutes into the upload ...
+        progress(len(data) // 2, len(data))  # ... it reports progress
+        taken_by_other.append(ws.outbox._claim(job.id))  # `workstation outbox run` meanwhile
+        return upload(self, data, filename, mime, progress)
+
+    monkeypatch.setattr(FakePublisher, "upload_media", slow_upload)
+    ws.outbox.run_due()
+    assert taken_by_other == [False]
+    assert ws.outbox.job(job.id).state is JobState.DONE and len(site.media) == 1

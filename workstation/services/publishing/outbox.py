@@ -16,6 +16,7 @@ import html as html_module
 import json
 import random
 import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -79,6 +80,7 @@ ConflictChoice = Literal["mine", "theirs", "edit"]
 
 # A job left SENDING this long without a heartbeat belongs to a process that died.
 STALE_SENDING = timedelta(minutes=2)
+HEARTBEAT_SECONDS = 30.0  # a send in progress writes at least this often (well inside STALE_SENDING)
 MIN_SCHEDULE_AHEAD = timedelta(seconds=60)  # WordPress publishes "future" posts nearer than this at once
 _STOPPED = "stopped"
 _SIZE_LIMIT = re.compile(r"less than ([\d.,]+)\s*(KB|MB|GB)", re.IGNORECASE)
@@ -523,14 +525,16 @@ class _JobRun:
             self.publication = PublicationRepository(session).get(job.article_id, job.destination_id)
         self.publisher: Publisher | None = None
         self._meta_due: dict[int, tuple[str, Photo, str, str, str, str]] = {}
+        self._written_at = time.monotonic()  # the claim wrote the job just now
 
     def step(self, text: str, **fields: Any) -> None:
         if self.should_stop is not None and self.should_stop():
             # Quitting: the job goes back to the queue and resumes from its saved ids.
             self.s._update(self.job.id, state=JobState.QUEUED, step="Paused; will resume")
             raise JobCancelled(_STOPPED)
-        if fields:  # something to keep (a marker, progress, the outcome): written at once
+        if fields or self._heartbeat_due():  # something to keep (a marker, the outcome), or alive
             self.job = self.s._update(self.job.id, step=text, **fields)
+            self._written_at = time.monotonic()
         else:  # words for the listener only; the store is asked just whether it was cancelled
             self.s._check_not_cancelled(self.job.id)
             self.job = replace(self.job, step=text)
@@ -794,11 +798,17 @@ class _JobRun:
             )
             self._remember_media(key, photo, media_id, url, fingerprint)
 
+    def _heartbeat_due(self) -> bool:
+        """A job SENDING without a write for STALE_SENDING is taken to be dead and may be taken up
+        by another worker: a long send writes now and then to say it is alive."""
+        return time.monotonic() - self._written_at > HEARTBEAT_SECONDS
+
     def _progress(self, sent: int, total: int) -> None:
         if self.listener is not None:
             self.listener(replace(self.job, bytes_sent=sent, bytes_total=total))
-        if sent == total:
+        if sent == total or self._heartbeat_due():
             self.job = self.s._update(self.job.id, bytes_sent=sent, bytes_total=total)
+            self._written_at = time.monotonic()
 
     # -- unpublish, trash --------------------------------------------------------------------
 
