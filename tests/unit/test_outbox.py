@@ -698,3 +698,60 @@ def test_a_long_upload_keeps_its_job_from_being_taken_by_another_worker(
     ws.outbox.run_due()
     assert taken_by_other == [False]
     assert ws.outbox.job(job.id).state is JobState.DONE and len(site.media) == 1
+
+
+def test_keep_mine_overwrites_only_the_version_the_editor_saw(ws, site, tmp_path, clock):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    site.edit_on_site(post_id, title="First change on the site")
+    ws.articles.update(article_id, headline="Mine")
+    job = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    ws.outbox.resolve_conflict(job.id, "mine")
+    site.fail("update_post", TransientError("connection reset"))  # the overwrite must wait ...
+    ws.outbox.run_due()
+    site.edit_on_site(post_id, title="Second change on the site")  # ... and the site moves again
+    clock.advance(60)
+    ws.outbox.run_due()
+    assert ws.outbox.job(job.id).state is JobState.CONFLICT
+    assert site.posts[post_id].title == "Second change on the site"
+
+
+def test_keep_mine_sends_every_field_not_only_those_changed_here(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    site.edit_on_site(post_id, title="Changed on the site", excerpt="Also changed there")
+    ws.articles.update(article_id, body="Only the body changed here.")
+    job = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    ws.outbox.resolve_conflict(job.id, "mine")
+    ws.outbox.run_due()
+    post = site.posts[post_id]
+    assert (post.title, post.excerpt) == (
+        "Kim Orders Drones",
+        "North Korea’s leader wants “mass production”.",
+    )
+
+
+def test_take_theirs_takes_the_sites_section_and_tags(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    drones = next(t.id for t in site.tags.values() if t.name == "Drones")
+    world = next(c.id for c in site.categories.values() if c.name == "World")
+    site.edit_on_site(post_id, tags=(drones,), categories=(world,))
+    ws.articles.update(article_id, headline="Mine")
+    job = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    ws.outbox.resolve_conflict(job.id, "theirs")
+    article = ws.articles.get(article_id)
+    assert article.tags == ("Drones",) and article.section_path == ("World",)
+    assert article.headline == "Mine"  # the site did not change the title

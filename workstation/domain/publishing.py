@@ -165,6 +165,9 @@ class RemoteVersion:
     status: RemoteStatus
     modified_gmt: datetime | None
     link: str = ""
+    categories: tuple[int, ...] = ()
+    tags: tuple[int, ...] = ()
+    featured_media: int = 0
 
 
 MAX_BACKOFF_SECONDS = 15 * 60

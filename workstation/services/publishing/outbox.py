@@ -113,6 +113,9 @@ def remote_version(post: RemotePost) -> RemoteVersion:
         status=post.status,
         modified_gmt=post.modified_gmt,
         link=post.link,
+        categories=post.categories,
+        tags=post.tags,
+        featured_media=post.featured_media,
     )
 
 
@@ -126,6 +129,9 @@ def remote_version_to_json(version: RemoteVersion) -> str:
             "status": version.status.value,
             "modified_gmt": version.modified_gmt.isoformat() if version.modified_gmt else None,
             "link": version.link,
+            "categories": list(version.categories),
+            "tags": list(version.tags),
+            "featured_media": version.featured_media,
         },
         ensure_ascii=False,
     )
@@ -144,6 +150,9 @@ def remote_version_from_json(data: str) -> RemoteVersion | None:
         status=RemoteStatus(raw.get("status", "draft")),
         modified_gmt=datetime.fromisoformat(modified) if modified else None,
         link=raw.get("link", ""),
+        categories=tuple(int(c) for c in raw.get("categories", ())),
+        tags=tuple(int(t) for t in raw.get("tags", ())),
+        featured_media=int(raw.get("featured_media") or 0),
     )
 
 
@@ -340,54 +349,81 @@ class OutboxService:
         if job.state is not JobState.CONFLICT or remote is None:
             raise ValidationError("job", f"job {job_id} has no conflict to resolve")
         now = self._now()
-        if choice == "mine":
+        with self._db.session() as session:
+            publication = PublicationRepository(session).get(job.article_id, job.destination_id)
+        if choice == "theirs":
+            self._take_theirs(job, remote, publication)
             with self._db.session() as session:
+                return OutboxRepository(session).update(
+                    job_id, now, state=JobState.CANCELLED, step="Took the site's version as a new revision"
+                )
+        # Mine, or edit and retry: the site's version as it is now becomes the base. The next send
+        # writes every field over it, but only if the site has not moved again by then (a newer
+        # change there is a new conflict, never overwritten silently).
+        with self._db.session() as session:
+            PublicationRepository(session).save(
+                job.article_id, job.destination_id, modified_gmt=remote.modified_gmt, synced_fields="{}"
+            )
+            if choice == "mine":
                 return OutboxRepository(session).update(
                     job_id,
                     now,
                     state=JobState.QUEUED,
-                    overwrite=True,
+                    overwrite=False,
                     next_attempt_at=None,
+                    conflict="",
                     step="Will overwrite the site's copy",
                 )
-        if choice == "theirs":
-            from workstation.services.publishing.html_markdown import split_post_content
-
-            with self._db.session() as session:
-                publication = PublicationRepository(session).get(job.article_id, job.destination_id)
-            on_site = site_fields(remote.title, remote.excerpt, remote.content_html)
-            changed = changed_on_site(on_site, publication.synced_fields if publication else "{}")
-            changes: dict[str, Any] = {}
-            if "title" in changed:
-                changes["headline"] = _plain(remote.title)
-            if "excerpt" in changed:
-                changes["standfirst"] = _plain(remote.excerpt)
-            if "content" in changed:  # only then: the body's photos stay ours otherwise
-                text = split_post_content(remote.content_html)
-                changes.update(body=text.body, byline=text.byline, source_note=text.source_note)
-            self._articles.apply_site_changes(job.article_id, **changes)
-            with self._db.session() as session:
-                PublicationRepository(session).save(
-                    job.article_id,
-                    job.destination_id,
-                    modified_gmt=remote.modified_gmt,
-                    synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
-                    remote_status=remote.status,
-                )
-                return OutboxRepository(session).update(
-                    job_id, now, state=JobState.CANCELLED, step="Took the site's version as a new revision"
-                )
-        with self._db.session() as session:
-            PublicationRepository(session).save(
-                job.article_id, job.destination_id, modified_gmt=remote.modified_gmt
-            )
             return OutboxRepository(session).update(
                 job_id,
                 now,
                 state=JobState.FAILED,
                 overwrite=False,
+                conflict="",
                 step="Edit the article, then press Retry to send it",
                 last_error="Waiting for your edits (the site's version is the base now).",
+            )
+
+    def _take_theirs(self, job: OutboxJob, remote: RemoteVersion, publication: Publication | None) -> None:
+        """The fields the site changed since the last sync become a revision here; the rest (the
+        body's photo references among them, when the body did not change) stay ours."""
+        from workstation.services.publishing.html_markdown import split_post_content
+        from workstation.services.publishing.site_terms import local_terms
+
+        on_site = site_fields(
+            remote.title,
+            remote.excerpt,
+            remote.content_html,
+            categories=list(remote.categories),
+            tags=list(remote.tags),
+            featured_media=remote.featured_media,
+        )
+        changed = changed_on_site(on_site, publication.synced_fields if publication else "{}")
+        changes: dict[str, Any] = {}
+        if "title" in changed:
+            changes["headline"] = _plain(remote.title)
+        if "excerpt" in changed:
+            changes["standfirst"] = _plain(remote.excerpt)
+        if "content" in changed:
+            text = split_post_content(remote.content_html)
+            changes.update(body=text.body, byline=text.byline, source_note=text.source_note)
+        if "categories" in changed or "tags" in changed:
+            section_id, tag_names = local_terms(
+                self._db, self._taxonomy, job.destination_id, remote.categories, remote.tags
+            )
+            if "categories" in changed and section_id is not None:
+                changes["section_id"] = section_id
+            if "tags" in changed:
+                changes["tags"] = tag_names
+        self._articles.apply_site_changes(job.article_id, **changes)
+        with self._db.session() as session:
+            PublicationRepository(session).save(
+                job.article_id,
+                job.destination_id,
+                modified_gmt=remote.modified_gmt,
+                synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
+                remote_status=remote.status,
+                synced_at=self._articles.get(job.article_id).updated_at,
             )
 
     # -- the worker --------------------------------------------------------------------------
@@ -668,7 +704,7 @@ class _JobRun:
                 "it was deleted there. Nothing was sent."
             ) from exc
         known = self.publication.modified_gmt if self.publication else None
-        if self.job.overwrite or known is None:
+        if known is None:
             return
         if remote.modified_gmt != known:
             raise ConflictError(remote_version(remote))
