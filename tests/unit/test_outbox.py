@@ -755,3 +755,42 @@ def test_take_theirs_takes_the_sites_section_and_tags(ws, site, tmp_path):
     article = ws.articles.get(article_id)
     assert article.tags == ("Drones",) and article.section_path == ("World",)
     assert article.headline == "Mine"  # the site did not change the title
+
+
+def test_a_new_job_after_a_cancelled_one_finds_what_the_lost_answers_created(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    job = ws.outbox.publish(article_id, destination_id)
+    site.fail("create_post", TransientError("connection reset"), after=True)
+    ws.outbox.run_due()
+    assert len(site.posts) == 1 and len(site.media) == 1
+    ws.outbox.cancel(job.id)  # the editor gives up on it ... and publishes again later
+    ws.outbox.publish(article_id, destination_id)
+    assert ws.outbox.run_due().sent == 1
+    assert len(site.posts) == 1 and len(site.media) == 1
+    assert next(iter(site.posts.values())).slug == "kim-orders-drones"
+
+
+def test_a_cancelled_upload_is_found_by_the_next_job(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    job = ws.outbox.publish(article_id, destination_id)
+    site.fail("upload_media", TransientError("timed out"), after=True)
+    ws.outbox.run_due()
+    ws.outbox.cancel(job.id)
+    ws.outbox.publish(article_id, destination_id)
+    assert ws.outbox.run_due().sent == 1
+    assert len(site.media) == 1 and len(site.posts) == 1
+
+
+def test_a_corrected_caption_updates_the_media_instead_of_uploading_again(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    photo = ws.photos.featured(article_id)
+    ws.photos.update_fields(photo.id, caption="Kim Jong-Un, corrected.")
+    ws.outbox.publish(article_id, destination_id)
+    assert ws.outbox.run_due().sent == 1
+    (media,) = site.media.values()
+    assert media["caption"] == "Kim Jong-Un, corrected. Photo: KCNA via AP/TT"

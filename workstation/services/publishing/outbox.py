@@ -80,6 +80,7 @@ ConflictChoice = Literal["mine", "theirs", "edit"]
 
 # A job left SENDING this long without a heartbeat belongs to a process that died.
 STALE_SENDING = timedelta(minutes=2)
+PENDING_MEDIA = 0  # a remote_media row whose upload was sent but not yet answered
 HEARTBEAT_SECONDS = 30.0  # a send in progress writes at least this often (well inside STALE_SENDING)
 MIN_SCHEDULE_AHEAD = timedelta(seconds=60)  # WordPress publishes "future" posts nearer than this at once
 _STOPPED = "stopped"
@@ -607,9 +608,10 @@ class _JobRun:
         remote_id = self.publication.remote_id if self.publication else None
         if remote_id is not None:
             self._check_for_conflict(remote_id)
-        elif self.job.pending_marker:
+        elif marker := (self.publication.slug if self.publication else "") or self.job.pending_marker:
+            # A create was sent before (by this job or one cancelled since) and its answer lost.
             self.step("Looking for a post an earlier try created")
-            found = self.publisher.find_post_by_slug(self.job.pending_marker)
+            found = self.publisher.find_post_by_slug(marker)
             if found is not None:
                 self._save_publication(found, synced={})
                 remote_id = found.id
@@ -663,7 +665,10 @@ class _JobRun:
         if not slug:
             self.step("Choosing the post's address")
             slug = self._free_slug(post_slug(article.headline, article.id))
-        # The marker is saved before the request: if the answer is lost, the retry finds the post.
+        # The marker is saved before the request, on the job and on the article's publication
+        # there: if the answer is lost, any later try (this job or a new one) finds the post.
+        with self.s._db.session() as session:
+            PublicationRepository(session).save(self.job.article_id, self.job.destination_id, slug=slug)
         self.step("Creating the post", pending_marker=slug, marker_set_at=self.s._now())
         post = self.publisher.create_post(
             {**fields, "slug": slug, **self._status_fields(status or RemoteStatus.PUBLISH)}
@@ -786,21 +791,25 @@ class _JobRun:
     def _upload(self, photo: Photo) -> UploadedPhoto:
         assert self.publisher is not None
         rendition = self.s._photos.rendition_path(photo)
-        key = f"{photo.sha256}:{rendition.name}"
+        key = media_key(photo, rendition.name)
         marker = "ews-" + _short_hash(key)
         caption = caption_with_credit(photo)
         fingerprint = _short_hash("\x00".join((caption, photo.metadata.alt_text)))
         with self.s._db.session() as session:
             known = RemoteIdRepository(session).media(self.destination.id, key)
-        if known is None and self.job.attempts > 1:
+        if known is not None and known[0] == PENDING_MEDIA:
+            # An upload was started (by this job or an earlier one) and its answer never came.
             self.step(f"Looking for {photo.original_filename} uploaded by an earlier try")
             found = self.publisher.find_media(marker)
+            known = None
             if found is not None:
                 known = (found.id, found.source_url, "")
                 self._remember_media(key, photo, found.id, found.source_url, "")
         if known is None:
             data = self.s._photos.web_bytes(photo)
             name = _upload_name(photo, marker)
+            # Written before the request: whatever becomes of the answer, a retry looks first.
+            self._remember_media(key, photo, PENDING_MEDIA, "", "")
             self.step(f"Uploading {photo.original_filename}", bytes_sent=0, bytes_total=len(data))
             media = self.publisher.upload_media(data, name, "image/jpeg", self._progress)
             self._remember_media(key, photo, media.id, media.source_url, "")
@@ -868,6 +877,14 @@ class _JobRun:
                 article.id, reason=RevisionReason.PUBLISH, status=ArticleStatus.WITHDRAWN
             )
         self.step(f"{post.status.label} on {self.destination.name}", state=JobState.DONE, conflict="")
+
+
+def media_key(photo: Photo, rendition_name: str) -> str:
+    """What makes an upload the same upload: the photo, its crop and size, and whether it keeps
+    its location. Not its caption or credit: a corrected caption is written to the media on the
+    site, the photo is not uploaded again."""
+    pixels = rendition_name.removesuffix(".jpg").rsplit("-", 1)[0]  # without the metadata hash
+    return f"{pixels}:location={photo.keep_location}"
 
 
 def _size_text(size: int) -> str:
