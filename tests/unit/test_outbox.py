@@ -32,8 +32,10 @@ SITE_URL = "https://news.example.org"
 class Clock:
     def __init__(self) -> None:
         self.now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+        self.per_call = timedelta()  # a clock that moves a little each time it is read
 
     def __call__(self) -> datetime:
+        self.now += self.per_call
         return self.now
 
     def advance(self, seconds: float) -> None:
@@ -794,3 +796,26 @@ def test_a_corrected_caption_updates_the_media_instead_of_uploading_again(ws, si
     assert ws.outbox.run_due().sent == 1
     (media,) = site.media.values()
     assert media["caption"] == "Kim Jong-Un, corrected. Photo: KCNA via AP/TT"
+
+
+def test_publish_now_on_a_scheduled_post_publishes_it_now(ws, site, tmp_path, clock):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id, RemoteStatus.FUTURE, clock.now + timedelta(hours=5))
+    ws.outbox.run_due()
+    ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)
+    ws.outbox.run_due()
+    (post,) = site.posts.values()
+    assert post.status is RemoteStatus.PUBLISH and post.date_gmt == clock.now.replace(microsecond=0)
+
+
+def test_a_pull_right_after_a_publish_takes_site_edits(ws, site, tmp_path, clock):
+    clock.per_call = timedelta(milliseconds=1)
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()  # the article's status became Published here: part of the sync
+    (post_id,) = site.posts
+    site.edit_on_site(post_id, title="Retitled on the site")
+    report = ws.pulls.pull(destination_id)
+    assert report.updated == [article_id] and report.kept_local == []

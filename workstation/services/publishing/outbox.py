@@ -646,10 +646,19 @@ class _JobRun:
         local = local_status_for(post.status)
         changes: dict[str, object] = {"status": local} if local and local is not article.status else {}
         first = post.date_gmt if post.status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE) else None
-        self.s._articles.apply_site_changes(
+        updated = self.s._articles.apply_site_changes(
             article.id, first_published_at=first, reason=RevisionReason.PUBLISH, **changes
         )
+        self._synced_as_of(updated.updated_at)
         self.step(f"{post.status.label}: {post.link}", state=JobState.DONE, conflict="", pending_marker="")
+
+    def _synced_as_of(self, moment: datetime) -> None:
+        """The status the site gave is a local change too; it is part of the sync, not an edit
+        made here (a pull would otherwise keep "local edits" that are none)."""
+        with self.s._db.session() as session:
+            PublicationRepository(session).save(
+                self.job.article_id, self.job.destination_id, synced_at=moment
+            )
 
     def _status_fields(self, status: RemoteStatus | None) -> dict[str, Any]:
         if status is None:
@@ -692,6 +701,9 @@ class _JobRun:
         # Updates never change the status or date unless the editor asked for a different one.
         if status is not None and (status is not current or status is RemoteStatus.FUTURE):
             changes.update(self._status_fields(status))
+            if status is RemoteStatus.PUBLISH and current is RemoteStatus.FUTURE:
+                # "Publish now" on a scheduled post: with its future date it would stay scheduled.
+                changes["date_gmt"] = format_gmt(self.s._now())
         if not changes:
             self.step("Nothing changed since the last publish; reading the post")
             return self.publisher.post(remote_id)
@@ -873,9 +885,10 @@ class _JobRun:
         self._save_publication(post, synced=synced)
         article = self.s._articles.get(self.job.article_id)
         if article.status is not ArticleStatus.WITHDRAWN:
-            self.s._articles.apply_site_changes(
+            article = self.s._articles.apply_site_changes(
                 article.id, reason=RevisionReason.PUBLISH, status=ArticleStatus.WITHDRAWN
             )
+            self._synced_as_of(article.updated_at)
         self.step(f"{post.status.label} on {self.destination.name}", state=JobState.DONE, conflict="")
 
 
