@@ -819,3 +819,15 @@ def test_a_pull_right_after_a_publish_takes_site_edits(ws, site, tmp_path, clock
     site.edit_on_site(post_id, title="Retitled on the site")
     report = ws.pulls.pull(destination_id)
     assert report.updated == [article_id] and report.kept_local == []
+
+
+def test_two_jobs_for_one_article_are_never_sent_at_once(ws, site, tmp_path):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    first = ws.outbox.publish(article_id, destination_id)
+    assert ws.outbox._claim(first.id)  # the app is sending it ...
+    second = ws.outbox.publish(article_id, destination_id)  # ... and another publish is asked for
+    assert second.id != first.id
+    assert not ws.outbox._claim(second.id)  # `outbox run` may not send it alongside
+    other = _article(ws, tmp_path)
+    assert ws.outbox._claim(ws.outbox.publish(other, destination_id).id)  # another article may go

@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import or_, update
+from sqlalchemy import exists, or_, update
+from sqlalchemy.orm import aliased
 
 from workstation.domain.article import Article, ArticleStatus
 from workstation.domain.errors import NotFoundError, ValidationError, WorkstationError
@@ -460,6 +461,16 @@ class OutboxService:
         """Take a job for this worker; False if another worker has it (CLI and app at once)."""
         now = self._now()
         stale = now - STALE_SENDING
+        other = aliased(OutboxJobRow)
+        # Never two live sends for one article and site (the app and `outbox run` at once):
+        # both would create the post.
+        busy_sibling = exists().where(
+            other.article_id == OutboxJobRow.article_id,
+            other.destination_id == OutboxJobRow.destination_id,
+            other.id != OutboxJobRow.id,
+            other.state == JobState.SENDING.value,
+            other.updated_at >= stale,
+        )
         with self._db.session() as session:
             result = session.execute(
                 update(OutboxJobRow)
@@ -469,6 +480,7 @@ class OutboxService:
                         OutboxJobRow.state.in_([JobState.QUEUED.value, JobState.RETRYING.value]),
                         (OutboxJobRow.state == JobState.SENDING.value) & (OutboxJobRow.updated_at < stale),
                     ),
+                    ~busy_sibling,
                 )
                 .values(state=JobState.SENDING.value, updated_at=now, attempts=OutboxJobRow.attempts + 1)
             )
