@@ -281,3 +281,19 @@ def test_passwords_round_trip_through_the_keyring(memory_keyring):
     store.delete("editor", "https://x.org")
     store.delete("editor", "https://x.org")  # nothing stored: still fine
     assert store.get("editor", "https://x.org") is None
+
+
+def test_a_password_never_goes_over_plain_http_to_another_machine():
+    with pytest.raises(NotWordPressError, match="not encrypted"):
+        WordPressClient("http://news.example.org/wp-json/", "editor", "pass")
+    with pytest.raises(NotWordPressError, match="not encrypted"):
+        discover_api_root(
+            "http://news.example.org", transport=httpx.MockTransport(lambda r: httpx.Response(200))
+        )
+
+    def downgrading(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Link": '<http://x.org/wp-json/>; rel="https://api.w.org/"'})
+
+    with pytest.raises(NotWordPressError, match="not encrypted"):
+        discover_api_root("https://x.org", transport=httpx.MockTransport(downgrading))
+    WordPressClient("http://127.0.0.1:8080/wp-json/", "editor", "pass").close()  # this machine: fine

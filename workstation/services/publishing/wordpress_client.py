@@ -60,6 +60,21 @@ def normalize_site_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), parts.query, ""))
 
 
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def require_encrypted(url: str) -> None:
+    """Refuse to send a password over plain http, except to a site on this machine."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "http" and not (host in _LOOPBACK or host.startswith("127.")):
+        raise NotWordPressError(
+            f"{urlunsplit((parts.scheme, parts.netloc, '', '', ''))} is not encrypted (http): the "
+            "application password would cross the network in plain text. Use the site's https:// "
+            "address (plain http is only accepted for a site on this machine)."
+        )
+
+
 def parse_gmt(value: object) -> datetime | None:
     """A REST *_gmt field (no 'Z', UTC by definition) as an aware datetime."""
     if not isinstance(value, str) or not value:
@@ -123,6 +138,8 @@ class WordPressClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.api_root = api_root
+        if password is not None:
+            require_encrypted(api_root)
         auth = httpx.BasicAuth(username, password) if password is not None else None
         self._http = httpx.Client(
             auth=auth,
@@ -266,6 +283,7 @@ def discover_api_root(
     """The site's REST API root: from its Link header, else ?rest_route=/ if that answers as
     WordPress. Raises NotWordPressError or TransientError with what is wrong."""
     url = normalize_site_url(site_url)
+    require_encrypted(url)
     with httpx.Client(
         timeout=timeout,
         transport=transport,
@@ -281,7 +299,9 @@ def discover_api_root(
             raise TransientError(f"Cannot reach {url}: {exc or type(exc).__name__}.") from exc
         link = response.links.get(API_LINK_REL)
         if link and link.get("url"):
-            return str(link["url"])
+            root = str(link["url"])
+            require_encrypted(root)  # a site behind a TLS proxy may advertise an http API
+            return root
         fallback = url + "/?rest_route=/"
         try:
             index = http.get(fallback)
