@@ -297,3 +297,25 @@ def test_a_password_never_goes_over_plain_http_to_another_machine():
     with pytest.raises(NotWordPressError, match="not encrypted"):
         discover_api_root("https://x.org", transport=httpx.MockTransport(downgrading))
     WordPressClient("http://127.0.0.1:8080/wp-json/", "editor", "pass").close()  # this machine: fine
+
+
+def test_a_write_is_never_redirected_into_a_read():
+    def moved(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "news.example.org":
+            return httpx.Response(301, headers={"Location": "https://new.example.org" + request.url.path})
+        return _json(200, {"id": 9, "link": "x", "status": "publish"})
+
+    client = _client(moved)
+    assert client.get("/wp/v2/posts/9")["id"] == 9  # a read follows the site to its new address
+    with pytest.raises(PermanentError, match="it may have moved") as caught:
+        WordPressPublisher(client).update_post(9, {"title": "New"})
+    assert not isinstance(caught.value, TransientError)
+
+
+def test_an_answer_that_is_not_what_wordpress_sends_is_a_clear_retryable_error():
+    publisher = WordPressPublisher(_client(lambda r: _json(200, {"unexpected": True})))
+    with pytest.raises(TransientError, match="answer to create post is not what WordPress sends"):
+        publisher.create_post({"title": "x"})
+    publisher = WordPressPublisher(_client(lambda r: _json(200, ["not", "a", "user"])))
+    with pytest.raises(TransientError, match="verify"):
+        publisher.verify()

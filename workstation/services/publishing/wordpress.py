@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -75,6 +76,27 @@ def _term(data: Mapping[str, Any]) -> RemoteTerm:
     )
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _checked_answer(method: Callable[P, R]) -> Callable[P, R]:
+    """A 200 whose JSON is not what WordPress sends (a proxy's page, a plugin's surprise) is a
+    clear, retryable error naming the step, not a KeyError."""
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+            raise TransientError(
+                f"The site's answer to {method.__name__.replace('_', ' ')} is not what WordPress "
+                f"sends ({type(exc).__name__}: {exc})."
+            ) from exc
+
+    return call
+
+
 class WordPressPublisher:
     def __init__(self, client: WordPressClient) -> None:
         self._client = client
@@ -83,6 +105,7 @@ class WordPressPublisher:
     def close(self) -> None:
         self._client.close()
 
+    @_checked_answer
     def verify(self) -> SiteAccount:
         me = self._client.get("/wp/v2/users/me", context="edit")
         caps = me.get("capabilities") or {}
@@ -107,12 +130,15 @@ class WordPressPublisher:
 
     # -- terms -------------------------------------------------------------------------------
 
+    @_checked_answer
     def categories(self) -> list[RemoteTerm]:
         return [_term(item) for item in self._client.get_all("/wp/v2/categories", context="view")]
 
+    @_checked_answer
     def tags(self) -> list[RemoteTerm]:
         return [_term(item) for item in self._client.get_all("/wp/v2/tags", context="view")]
 
+    @_checked_answer
     def _ensure_term(self, route: str, body: dict[str, Any]) -> RemoteTerm:
         found = self._client.get(route, slug=body["slug"])
         if isinstance(found, list) and found:
@@ -135,6 +161,7 @@ class WordPressPublisher:
 
     # -- media -------------------------------------------------------------------------------
 
+    @_checked_answer
     def find_media(self, marker: str) -> RemoteMedia | None:
         """The upload whose file name carries `marker` (a retry after a lost answer)."""
         for item in self._client.get("/wp/v2/media", search=marker, per_page=20, context="edit"):
@@ -143,6 +170,7 @@ class WordPressPublisher:
                 return RemoteMedia(int(item["id"]), url, marker)
         return None
 
+    @_checked_answer
     def upload_media(
         self, data: bytes, filename: str, mime: str, progress: ProgressCallback | None = None
     ) -> RemoteMedia:
@@ -175,6 +203,7 @@ class WordPressPublisher:
     def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None:
         self._client.post(f"/wp/v2/media/{media_id}", dict(fields))
 
+    @_checked_answer
     def media_info(self, media_id: int) -> tuple[str, str, str] | None:
         try:
             item = self._client.get(f"/wp/v2/media/{media_id}", context="edit")
@@ -185,26 +214,32 @@ class WordPressPublisher:
 
     # -- posts -------------------------------------------------------------------------------
 
+    @_checked_answer
     def post(self, post_id: int) -> RemotePost:
         return post_from_json(self._client.get(f"/wp/v2/posts/{post_id}", context="edit"))
 
     def post_state(self, post_id: int) -> RemotePost:
         return self.post(post_id)
 
+    @_checked_answer
     def find_post_by_slug(self, slug: str) -> RemotePost | None:
         found = self._client.get("/wp/v2/posts", slug=slug, status=ALL_STATUSES, context="edit")
         return post_from_json(found[0]) if isinstance(found, list) and found else None
 
+    @_checked_answer
     def create_post(self, fields: Mapping[str, Any]) -> RemotePost:
         return post_from_json(self._client.post("/wp/v2/posts", dict(fields)))
 
+    @_checked_answer
     def update_post(self, post_id: int, fields: Mapping[str, Any]) -> RemotePost:
         return post_from_json(self._client.post(f"/wp/v2/posts/{post_id}", dict(fields)))
 
+    @_checked_answer
     def trash_post(self, post_id: int) -> RemotePost:
         data = self._client.request("DELETE", f"/wp/v2/posts/{post_id}").data
         return post_from_json(data)
 
+    @_checked_answer
     def posts_page(self, page: int, modified_after: Any) -> tuple[list[RemotePost], int]:
         params: dict[str, Any] = {
             "context": "edit",

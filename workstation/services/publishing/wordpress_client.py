@@ -189,12 +189,25 @@ class WordPressClient:
             body = _chunks(content, progress) if progress is not None else content
         try:
             response = self._http.request(
-                method, url, params=params, json=json_body, content=body, headers=send_headers
+                method,
+                url,
+                params=params,
+                json=json_body,
+                content=body,
+                headers=send_headers,
+                # A redirect turns a POST into a GET: a write that "succeeds" without writing.
+                follow_redirects=method in ("GET", "HEAD", "OPTIONS"),
             )
         except httpx.TimeoutException as exc:
             raise TransientError(f"The site did not answer in time ({type(exc).__name__}).") from exc
         except httpx.TransportError as exc:
             raise TransientError(f"Could not reach the site: {exc or type(exc).__name__}.") from exc
+        except httpx.TooManyRedirects as exc:
+            raise PermanentError(f"The site redirects in a loop ({url}); check its address.") from exc
+        except httpx.HTTPError as exc:
+            raise TransientError(
+                f"The site's answer could not be read: {exc or type(exc).__name__}."
+            ) from exc
         return self._decode(response, allow_statuses)
 
     def _decode(self, response: httpx.Response, allow_statuses: tuple[int, ...]) -> Response:
@@ -208,6 +221,14 @@ class WordPressClient:
                 is_json = False
         if status in allow_statuses:
             return Response(status, data, response.headers)
+        if 300 <= status < 400:
+            target = response.headers.get("location", "another address")
+            raise PermanentError(
+                f"The site answered {status}, sending {response.request.method} "
+                f"{response.request.url.path} to {target}: it may have moved. Check the destination's "
+                "address (Publish › Destinations › Verify).",
+                status,
+            )
         if status < 400:
             if status >= 300 or (not is_json and response.content and status != 204):
                 raise TransientError(
