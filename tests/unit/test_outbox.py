@@ -831,3 +831,42 @@ def test_two_jobs_for_one_article_are_never_sent_at_once(ws, site, tmp_path):
     assert not ws.outbox._claim(second.id)  # `outbox run` may not send it alongside
     other = _article(ws, tmp_path)
     assert ws.outbox._claim(ws.outbox.publish(other, destination_id).id)  # another article may go
+
+
+def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
+    ws, site, tmp_path, monkeypatch
+):
+    from tests.unit.fake_site import FakePublisher
+
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    post = next(iter(site.posts.values()))
+    from workstation.services.publishing.publisher import RemotePost
+
+    site.posts[999] = RemotePost(
+        id=999,
+        link="https://fake.example/?p=999",
+        status=RemoteStatus.PUBLISH,
+        slug="with-a-broken-photo",
+        modified_gmt=site.tick(),
+        date_gmt=site.clock,
+        title="With a broken photo",
+        content="<p>Text.</p>",
+        featured_media=post.featured_media,
+    )
+    download = FakePublisher.download
+
+    def failing(self, url):
+        raise TransientError(f"Could not download {url}: 404.")
+
+    monkeypatch.setattr(FakePublisher, "download", failing)
+    report = ws.pulls.pull(destination_id)
+    assert len(report.created) == 1 and len(report.problems) == 1
+    assert "featured photo" in report.problems[0]
+    pulled = report.created[0]
+    assert ws.outbox.publications(pulled)[0].remote_id == 999
+    monkeypatch.setattr(FakePublisher, "download", download)
+    again = ws.pulls.pull(destination_id)  # read again, but no second article for the same post
+    assert again.created == [] and again.problems == []

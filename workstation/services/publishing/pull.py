@@ -12,18 +12,19 @@ import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.errors import WorkstationError
 from workstation.domain.publishing import Destination, local_status_for
 from workstation.domain.revision import RevisionReason
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
 from workstation.services.photos import PhotoService
 from workstation.services.publishing.destinations import DestinationService
-from workstation.services.publishing.errors import CredentialsError, PublishError
+from workstation.services.publishing.errors import CredentialsError
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, site_fields
 from workstation.services.publishing.outbox import _plain
@@ -139,6 +140,7 @@ class PullService:
         # modified_after leaves out the given second: step back one and skip what we have.
         since = destination.last_pull_at - timedelta(seconds=1) if destination.last_pull_at else None
         newest = destination.last_pull_at
+        failed_at: datetime | None = None  # the oldest post that could not be taken in
         try:
             page, pages = 1, 1
             while page <= pages:
@@ -147,13 +149,17 @@ class PullService:
                 for post in posts:
                     try:
                         self._take(destination, publisher, post, report)
-                    except PublishError as exc:
-                        report.problems.append(f"Post {post.id} ({post.title[:60]}): {exc}")
+                    except WorkstationError as exc:
+                        report.problems.append(f"Post {post.id} ({_plain(post.title)[:60]}): {exc}")
+                        if post.modified_gmt and (failed_at is None or post.modified_gmt < failed_at):
+                            failed_at = post.modified_gmt
                     if post.modified_gmt and (newest is None or post.modified_gmt > newest):
                         newest = post.modified_gmt
                 page += 1
         finally:
             publisher.close()
+        if failed_at is not None and newest is not None:
+            newest = min(newest, failed_at - timedelta(seconds=1))  # read again next time
         if newest is not None:
             with self._db.session() as session:
                 DestinationRepository(session).update(destination_id, last_pull_at=newest)
@@ -213,8 +219,8 @@ class PullService:
             )
             take_photo = take_photo and "featured_media" in changed
             report.updated.append(article.id)
-        if take_photo:
-            self._featured_photo(publisher, article.id, post.featured_media, report)
+        # The link to the post first: whatever happens to the photo, a later pull or publish
+        # knows this article is that post (never a second article, never a second post).
         with self._db.session() as session:
             PublicationRepository(session).save(
                 article.id,
@@ -228,6 +234,11 @@ class PullService:
                 synced_at=self._articles.get(article.id).updated_at,
                 synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
             )
+        if take_photo:
+            try:
+                self._featured_photo(publisher, article.id, post.featured_media, report)
+            except WorkstationError as exc:  # the article is in; the photo is reported
+                report.problems.append(f"The featured photo of “{fields['headline'][:60]}”: {exc}")
 
     def _tag_names(self, tag_ids: list[int]) -> tuple[str, ...]:
         wanted = set(tag_ids)
