@@ -697,3 +697,39 @@ def test_pull_imports_the_sites_posts_and_refreshes_the_list(
     assert dialog.summary.text().startswith("1 new article")
     assert "No problems." in dialog.summary.text()
     wait_for(qtbot, lambda: publishing_window.list_model.rowCount() == rows_before + 1)
+
+
+def test_closing_the_pull_dialog_mid_pull_still_refreshes_the_window(
+    qtbot, publishing_window, site, monkeypatch
+) -> None:
+    import time as time_module
+
+    from tests.unit.fake_site import FakePublisher
+    from workstation.services.publishing.publisher import RemotePost
+
+    ws = _ws(publishing_window)
+    add_destination(ws)
+    stamp = site.tick()
+    site.posts[500] = RemotePost(
+        id=500, link="https://fake.example/?p=500", status=RemoteStatus.PUBLISH, slug="s",
+        modified_gmt=stamp, date_gmt=stamp, title="Pulled while the dialog was closed",
+        content="<p>Body.</p>",
+    )  # fmt: skip
+    slow_page = FakePublisher.posts_page
+
+    def posts_page(self, page, modified_after):
+        time_module.sleep(0.4)  # a slow site
+        return slow_page(self, page, modified_after)
+
+    monkeypatch.setattr(FakePublisher, "posts_page", posts_page)
+    changed: list[list[int]] = []
+    publishing_window.signals.articles_changed.connect(lambda ids: changed.append(list(ids)))
+    publishing_window.commands.pull.trigger()
+    dialog = publishing_window.publishing.dialog
+    assert isinstance(dialog, PullDialog)
+    wait_for(qtbot, lambda: dialog.destination_combo.count() == 1 and not dialog.busy_now)
+    dialog.pull_button.click()
+    dialog.reject()  # the editor closes it while the pull runs
+    wait_for(qtbot, lambda: any(changed), timeout=8000)
+    (created,) = [ids for ids in changed if ids]
+    assert ws.articles.get(created[0]).headline == "Pulled while the dialog was closed"

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressBar, QWidget
 
@@ -107,13 +108,15 @@ class SiteTasks(QObject):
         on_success: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(self)
+        # No parent: the thread's closure keeps the relay alive, so a call that outlives the
+        # window (a slow site at quit) emits into a live object, never into a deleted one.
+        relay = _Relay()
         self._pending.add(relay)
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._pending.discard(relay)
-            relay.deleteLater()
-            callback(value)
+            if shiboken6.isValid(self):  # the window (and whoever asked) is still there
+                callback(value)
 
         relay.succeeded.connect(lambda value: finish(on_success, value))
         relay.failed.connect(lambda exc: finish(on_error, exc))

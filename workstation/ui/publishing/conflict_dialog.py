@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -86,8 +87,13 @@ class ConflictDialog(QDialog):
         job: OutboxJob,
         tasks: Runner,
         parent: QWidget | None = None,
+        *,
+        on_resolved: Callable[[OutboxJob, str], None] | None = None,
     ) -> None:
+        """on_resolved: told of the outcome even if the dialog was closed meanwhile (the window
+        must reload the article after "take theirs" whatever became of the dialog)."""
         super().__init__(parent)
+        self._on_resolved_callback = on_resolved
         self.setObjectName("conflictDialog")
         self.setAccessibleName("Conflict with the site")
         self.setWindowTitle("The post changed on the site")
@@ -224,18 +230,32 @@ class ConflictDialog(QDialog):
         if self._busy:
             return
         outbox, job_id = self._outbox, self._job.id
-        self._run(lambda: outbox.resolve_conflict(job_id, choice), lambda job: self._on_resolved(job, choice))
+        callback = self._on_resolved_callback
+
+        def resolve() -> OutboxJob:
+            return outbox.resolve_conflict(job_id, choice)
+
+        def resolved(job: OutboxJob) -> None:
+            if callback is not None:
+                callback(job, choice)
+            if not self._closed:
+                self._on_resolved(job, choice)
+
+        self._run(resolve, resolved, always=True)
 
     def _on_resolved(self, job: OutboxJob, choice: str) -> None:
         self.resolved.emit(job, choice)
         self.accept()
 
-    def _run(self, work: Any, done: Any) -> None:
+    def _run(self, work: Any, done: Any, *, always: bool = False) -> None:
+        """done(value) on success; when `always`, also after the dialog was closed (done must
+        then not touch the dialog's widgets)."""
         self._set_busy(True)
 
         def succeeded(value: Any) -> None:
             if not self._closed:
                 self._set_busy(False)
+            if always or not self._closed:
                 done(value)
 
         def failed(error: BaseException) -> None:

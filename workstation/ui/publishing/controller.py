@@ -253,8 +253,9 @@ class PublishingController(QObject):
         if workspace is None:
             return
         self.window.autosave.flush_now()
-        dialog = PullDialog(workspace.destinations, workspace.pulls, self.site_tasks, self.window)
-        dialog.pulled.connect(self._on_pulled)
+        dialog = PullDialog(
+            workspace.destinations, workspace.pulls, self.site_tasks, self.window, on_pulled=self._on_pulled
+        )
         self._open(dialog)
 
     def _on_pulled(self, report: PullReport) -> None:
@@ -337,8 +338,14 @@ class PublishingController(QObject):
             return
         if job.article_id == self._current_article_id():
             self.window.autosave.flush_now()
-        dialog = ConflictDialog(workspace.outbox, workspace.articles, job, self.window.tasks, self.window)
-        dialog.resolved.connect(self._on_resolved)
+        dialog = ConflictDialog(
+            workspace.outbox,
+            workspace.articles,
+            job,
+            self.window.tasks,
+            self.window,
+            on_resolved=self._on_resolved,
+        )
         self._open(dialog)
 
     def _on_resolved(self, job: OutboxJob, choice: str) -> None:

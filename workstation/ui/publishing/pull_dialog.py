@@ -3,6 +3,8 @@ work can be revised offline. Runs on a worker with progress text; ends with a su
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,8 +65,13 @@ class PullDialog(QDialog):
         pulls: PullService,
         tasks: Runner,
         parent: QWidget | None = None,
+        *,
+        on_pulled: Callable[[PullReport], None] | None = None,
     ) -> None:
+        """on_pulled: told of the report even if the dialog was closed while the pull ran (the
+        window must refresh the list and the open article whatever became of the dialog)."""
         super().__init__(parent)
+        self._on_pulled_callback = on_pulled
         self.setObjectName("pullDialog")
         self.setAccessibleName("Pull from site")
         self.setWindowTitle("Pull from site")
@@ -73,7 +80,9 @@ class PullDialog(QDialog):
         self._tasks = tasks
         self._busy = False
         self._closed = False
-        self._relay = _Relay(self)
+        # No parent: the pull's thread holds it, so it outlives a dialog closed mid-pull (a
+        # signal emitted into a deleted object from another thread crashes).
+        self._relay = _Relay()
         self._relay.text.connect(self._on_progress)
 
         intro = QLabel(
@@ -136,13 +145,20 @@ class PullDialog(QDialog):
         destination_id = self.destination_combo.currentData()
         if self._busy or destination_id is None:
             return
-        pulls, relay = self._pulls, self._relay
+        pulls, relay, callback = self._pulls, self._relay, self._on_pulled_callback
         self.summary.clear_message()
         self.progress.note("Connecting…")
         self._set_busy(True)
+
+        def pulled(report: PullReport) -> None:
+            if callback is not None:
+                callback(report)
+            if not self._closed:
+                self._on_pulled(report)
+
         self._tasks.run(
             lambda: pulls.pull(int(destination_id), lambda text: _emit(relay, text)),
-            self._on_pulled,
+            pulled,
             self._on_failed,
         )
 
@@ -152,9 +168,6 @@ class PullDialog(QDialog):
             self.progress.note(text + "…")
 
     def _on_pulled(self, report: PullReport) -> None:
-        if self._closed:
-            self.pulled.emit(report)
-            return
         self._set_busy(False)
         self.progress.ok("Done.")
         self.summary.note(summarize(report))
