@@ -425,3 +425,29 @@ def test_a_wrong_password_after_adding_asks_for_credentials(ws, wp, tmp_path, me
     ws.outbox.retry(job.id)
     _send(ws, clock)
     assert _only_job(ws).state is JobState.DONE and wp.count_posts() == 1
+
+
+def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, wp, tmp_path, clock):
+    article_id = _article(ws, tmp_path, inline=False)
+    destination_id = _add(ws, wp)
+    ws.outbox.publish(article_id, destination_id)
+    _send(ws, clock)
+    post = wp.post(ws.outbox.publications(article_id)[0].remote_id)
+    for category in post["categories"]:
+        wp.rest("DELETE", f"/wp/v2/categories/{category}", params={"force": "true"}).raise_for_status()
+    for tag in post["tags"]:
+        wp.rest("DELETE", f"/wp/v2/tags/{tag}", params={"force": "true"}).raise_for_status()
+    wp.rest("DELETE", f"/wp/v2/media/{post['featured_media']}", params={"force": "true"}).raise_for_status()
+    time.sleep(1.1)  # the deletions are not a change of the post itself, but keep seconds apart
+    ws.articles.update(article_id, body="A correction after the site was tidied up.")
+    job = ws.outbox.publish(article_id, destination_id)
+    _send(ws, clock)
+    job = ws.outbox.job(job.id)
+    assert job.state is JobState.DONE and job.attempts == 2, (job.state, job.attempts, job.last_error)
+    post = wp.post(post["id"])
+    assert [name for name, _ in _term_names(wp, "categories", post["categories"]).values()] == ["Asia"]
+    assert sorted(name for name, _ in _term_names(wp, "tags", post["tags"]).values()) == [
+        "Drones",
+        "North Korea",
+    ]
+    assert post["featured_media"] and wp.count_media() == 1 and wp.count_posts() == 1

@@ -178,12 +178,14 @@ class FakePublisher:
         for key in ("title", "excerpt", "content", "slug"):
             if key in fields:
                 changes[key] = fields[key]
+        # Like WordPress: ids the site does not have are dropped without a word.
         if "categories" in fields:
-            changes["categories"] = tuple(fields["categories"])
+            changes["categories"] = tuple(c for c in fields["categories"] if c in self.site.categories)
         if "tags" in fields:
-            changes["tags"] = tuple(fields["tags"])
+            changes["tags"] = tuple(t for t in fields["tags"] if t in self.site.tags)
         if "featured_media" in fields:
-            changes["featured_media"] = fields["featured_media"]
+            media = fields["featured_media"]
+            changes["featured_media"] = media if media in self.site.media else 0
         if "meta" in fields:
             changes["meta"] = dict(fields["meta"])
         if "status" in fields:

@@ -870,3 +870,29 @@ def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
     monkeypatch.setattr(FakePublisher, "download", download)
     again = ws.pulls.pull(destination_id)  # read again, but no second article for the same post
     assert again.created == [] and again.problems == []
+
+
+def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, site, tmp_path, clock):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    asia = next(c.id for c in site.categories.values() if c.name == "Asia")
+    del site.categories[asia]  # an administrator tidies the site up; WordPress unlinks them too
+    site.tags.clear()
+    site.media.clear()
+    from dataclasses import replace as replaced
+
+    site.posts[post_id] = replaced(site.posts[post_id], categories=(), tags=(), featured_media=0)
+    ws.articles.update(article_id, body="A correction.")
+    job = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    assert ws.outbox.job(job.id).state is JobState.RETRYING
+    assert "no longer has some of the sections" in ws.outbox.job(job.id).last_error
+    clock.advance(60)
+    assert ws.outbox.run_due().sent == 1
+    post = site.posts[post_id]
+    assert [site.categories[c].name for c in post.categories] == ["Asia"]
+    assert sorted(site.tags[t].name for t in post.tags) == ["Drones", "North Korea"]
+    assert post.featured_media in site.media and len(site.media) == 1

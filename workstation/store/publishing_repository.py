@@ -238,6 +238,13 @@ class RemoteIdRepository:
         row.remote_id, row.source_url, row.meta_fingerprint = remote_id, source_url, fingerprint
         self._session.flush()
 
+    def forget_media_id(self, destination_id: int, remote_id: int) -> None:
+        self._session.execute(
+            delete(RemoteMediaRow).where(
+                RemoteMediaRow.destination_id == destination_id, RemoteMediaRow.remote_id == remote_id
+            )
+        )
+
     def forget_media(self, destination_id: int, rendition_key: str) -> None:
         self._session.execute(
             delete(RemoteMediaRow).where(

@@ -654,6 +654,7 @@ class _JobRun:
         else:
             post = self._send_update(remote_id, fields, status)
         self._save_publication(post, synced=fields)
+        self._check_site_kept(fields, post)
         self._write_media_meta(post.id)
         local = local_status_for(post.status)
         changes: dict[str, object] = {"status": local} if local and local is not article.status else {}
@@ -663,6 +664,27 @@ class _JobRun:
         )
         self._synced_as_of(updated.updated_at)
         self.step(f"{post.status.label}: {post.link}", state=JobState.DONE, conflict="", pending_marker="")
+
+    def _check_site_kept(self, fields: dict[str, Any], post: RemotePost) -> None:
+        """WordPress silently drops a category, tag or featured photo id it no longer has (deleted
+        on the site): forget those ids here and try again, so they are made anew."""
+        gone_categories = set(fields["categories"]) - set(post.categories)
+        gone_tags = set(fields["tags"]) - set(post.tags)
+        gone_photo = fields["featured_media"] if fields["featured_media"] != post.featured_media else 0
+        if not (gone_categories or gone_tags or gone_photo):
+            return
+        with self.s._db.session() as session:
+            remote = RemoteIdRepository(session)
+            for term in gone_categories:
+                remote.forget_term(self.destination.id, "category", term)
+            for term in gone_tags:
+                remote.forget_term(self.destination.id, "tag", term)
+            if gone_photo:
+                remote.forget_media_id(self.destination.id, gone_photo)
+        raise TransientError(
+            f"{self.destination.name} no longer has some of the sections, tags or photos this article "
+            "uses (deleted there); they are made again on the next try."
+        )
 
     def _synced_as_of(self, moment: datetime) -> None:
         """The status the site gave is a local change too; it is part of the sync, not an edit
