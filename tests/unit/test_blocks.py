@@ -95,3 +95,21 @@ def test_a_classic_post_and_a_figure_read_back_as_markdown():
         "Hello **world**.", "", "## Sub", "", "- a", "",
         '![A \\[drone\\]](https://site/a.jpg "Caption. Photo: TT")',
     ]  # fmt: skip
+
+
+def test_a_pulled_posts_own_images_survive_the_next_publish():
+    from workstation.services.publishing.mapping import body_html_for_site
+
+    site_html = (
+        "<!-- wp:paragraph --><p>Text.</p><!-- /wp:paragraph -->"
+        '<!-- wp:image {"id":7} --><figure class="wp-block-image"><img src="https://site.example/a.jpg" '
+        'alt="A drone" class="wp-image-7"/><figcaption>A drone. Photo: TT</figcaption></figure>'
+        "<!-- /wp:image -->"
+    )
+    body = split_post_content(site_html).body  # what a pull keeps
+    markup = html_to_blocks(body_html_for_site(body, "en"))  # what the next publish sends
+    assert _names(markup) == ["paragraph", "image"]
+    assert '<img src="https://site.example/a.jpg" alt="A drone"/>' in markup
+    assert '<figcaption class="wp-element-caption">A drone. Photo: TT</figcaption>' in markup
+    # The preview still loads nothing remote: its sanitizer leaves the picture out.
+    assert "site.example" not in markdown_to_html(body, "en")

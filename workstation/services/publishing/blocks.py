@@ -152,6 +152,30 @@ def _image_in(element: _Element) -> tuple[str, str] | None:
     return attrs.get("src", ""), attrs.get("alt", "")
 
 
+_CAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+
+
+def _web_picture(element: _Element) -> str | None:
+    """A figure of a picture already on the web (a pulled post's image): an image block
+    pointing at it, with its caption."""
+    img = _IMG.search(element.inner)
+    if img is None:
+        return None
+    attrs = {name.lower(): value for name, value in _ATTR.findall(img.group(0))}
+    src = attrs.get("src", "")
+    if not src.startswith(("http://", "https://")):
+        return None
+    caption = _CAPTION.search(element.inner)
+    caption_html = (
+        f'<figcaption class="wp-element-caption">{caption.group(1)}</figcaption>' if caption else ""
+    )
+    markup = (
+        f'<figure class="wp-block-image size-large"><img src="{src}" alt="{attrs.get("alt", "")}"/>'
+        f"{caption_html}</figure>"
+    )
+    return _block("image", markup, {"sizeSlug": "large", "linkDestination": "none"})
+
+
 def element_to_block(element: _Element, images: Mapping[str, BlockImage]) -> str:
     tag = element.tag
     if tag == "p":
@@ -175,6 +199,10 @@ def element_to_block(element: _Element, images: Mapping[str, BlockImage]) -> str
     if tag == "pre":
         start = element.outer[: len(element.outer) - len(element.inner) - len("</pre>")]
         return _block("code", _with_class(start, "wp-block-code") + element.inner + "</pre>")
+    if tag == "figure":
+        web = _web_picture(element)
+        if web is not None:
+            return web
     if tag == "table":
         return _block("table", f'<figure class="wp-block-table">{element.outer}</figure>')
     return _block("html", element.outer)

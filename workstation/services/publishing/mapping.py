@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -111,7 +112,7 @@ def post_fields(
     fields: dict[str, Any] = {
         "title": typographic_quotes(headline.strip(), language),
         "excerpt": typographic_quotes(standfirst.strip(), language),
-        "content": compose_content(markdown_to_html(body, language), byline, source_note, language, photos),
+        "content": compose_content(body_html_for_site(body, language), byline, source_note, language, photos),
         "categories": list(categories),
         "tags": list(tags),
         "featured_media": featured_media,
@@ -119,6 +120,37 @@ def post_fields(
     if meta:
         fields["meta"] = meta
     return fields
+
+
+# A picture on the web (a pulled post's images are on its site) alone in its paragraph.
+_WEB_IMAGE = re.compile(
+    r'^!\[(?P<alt>(?:\\.|[^\]\\\n])*)\]\((?P<src>https?://[^\s)]+)(?:\s+"(?P<title>[^"\n]*)")?\)[ \t]*$',
+    re.MULTILINE,
+)
+_TOKEN = "EWSWEBIMAGE{}X"
+
+
+def body_html_for_site(body: str, language: str) -> str:
+    """The body's HTML for the site. Pictures already on the web (a pulled post's own images)
+    stay as image blocks there, though the preview's sanitizer, which loads nothing remote,
+    leaves them out."""
+    found: list[re.Match[str]] = []
+
+    def hold(match: re.Match[str]) -> str:
+        found.append(match)
+        return _TOKEN.format(len(found) - 1)
+
+    html_text = markdown_to_html(_WEB_IMAGE.sub(hold, body), language)
+    for index, match in enumerate(found):
+        alt = match.group("alt").replace("\\[", "[").replace("\\]", "]")
+        figure = web_image_figure(match.group("src"), alt, match.group("title") or "")
+        html_text = html_text.replace(f"<p>{_TOKEN.format(index)}</p>", figure)
+    return html_text
+
+
+def web_image_figure(src: str, alt: str, caption: str) -> str:
+    caption_html = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
+    return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">{caption_html}</figure>'
 
 
 def changed_fields(fields: Mapping[str, Any], synced_json: str) -> dict[str, Any]:
