@@ -243,6 +243,8 @@ class WordPressClient:
             raise CredentialsError(
                 f"The site did not accept the user name and application password ({reason})."
             )
+        if status == 408:
+            raise TransientError(f"The site timed out waiting for the request ({reason}).")
         if status == 429:
             raise TransientError(
                 f"The site is rate limiting requests: {reason}.", _retry_after(response.headers)
