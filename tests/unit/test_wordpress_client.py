@@ -101,6 +101,7 @@ def test_basic_auth_and_user_agent_are_sent():
             TransientError,
             "Captive portal",
         ),
+        (httpx.Response(408, text="Request Timeout"), TransientError, "timed out waiting"),
     ],
 )
 def test_answers_are_sorted_and_explained(response, error, words):
