@@ -289,7 +289,7 @@ def test_a_change_on_the_server_is_a_conflict_and_nothing_is_written(ws, wp, tmp
     assert wp.count_posts() == 1
 
 
-def test_scheduled_publish_keeps_its_date_on_update_then_goes_live_with_cron(ws, wp, tmp_path, clock):
+def test_scheduled_publish_keeps_its_date_on_update_and_publish_now_publishes_it(ws, wp, tmp_path, clock):
     article_id = _article(ws, tmp_path, inline=False)
     destination_id = _add(ws, wp)
     when = (datetime.now(UTC) + timedelta(hours=3)).replace(microsecond=0)
@@ -305,6 +305,13 @@ def test_scheduled_publish_keeps_its_date_on_update_then_goes_live_with_cron(ws,
     post = wp.post(remote_id)
     assert post["status"] == "future" and parse_gmt(post["date_gmt"]) == when
     assert post["excerpt"]["raw"] == "A new standfirst."
+    before = datetime.now(UTC).replace(microsecond=0)
+    ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)  # "publish now"
+    _send(ws, clock)
+    post = wp.post(remote_id)
+    assert post["status"] == "publish"
+    assert before - timedelta(seconds=5) <= parse_gmt(post["date_gmt"]) <= datetime.now(UTC)
+    assert ws.articles.get(article_id).status is ArticleStatus.PUBLISHED
 
 
 def test_unpublish_then_trash(ws, wp, tmp_path, clock):

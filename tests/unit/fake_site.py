@@ -192,7 +192,10 @@ class FakePublisher:
             changes["status"] = RemoteStatus(fields["status"])
         if "date_gmt" in fields:
             changes["date_gmt"] = datetime.fromisoformat(fields["date_gmt"].rstrip("Z")).replace(tzinfo=UTC)
-        return replace(post, **changes, modified_gmt=self.site.tick())
+        updated = replace(post, **changes, modified_gmt=self.site.tick())
+        if updated.status is RemoteStatus.PUBLISH and updated.date_gmt and updated.date_gmt > self.site.clock:
+            updated = replace(updated, status=RemoteStatus.FUTURE)  # as WordPress: a future date schedules
+        return updated
 
     def create_post(self, fields: Mapping[str, Any]) -> RemotePost:
         self._auth()

@@ -896,3 +896,15 @@ def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, site, t
     assert [site.categories[c].name for c in post.categories] == ["Asia"]
     assert sorted(site.tags[t].name for t in post.tags) == ["Drones", "North Korea"]
     assert post.featured_media in site.media and len(site.media) == 1
+
+
+def test_publish_now_works_when_this_machines_clock_is_ahead_of_the_sites(ws, site, tmp_path, clock):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id, RemoteStatus.FUTURE, clock.now + timedelta(hours=5))
+    ws.outbox.run_due()
+    clock.advance(600)  # ten minutes ahead of the site
+    ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)
+    ws.outbox.run_due()
+    (post,) = site.posts.values()
+    assert post.status is RemoteStatus.PUBLISH and post.date_gmt <= site.clock

@@ -742,7 +742,14 @@ class _JobRun:
             self.step("Nothing changed since the last publish; reading the post")
             return self.publisher.post(remote_id)
         self.step("Updating the post")
-        return self.publisher.update_post(remote_id, changes)
+        post = self.publisher.update_post(remote_id, changes)
+        if status is RemoteStatus.PUBLISH and post.status is RemoteStatus.FUTURE and post.modified_gmt:
+            # Our clock is ahead of the site's: "now" was still the future there. The site's own
+            # time of this update is its now.
+            post = self.publisher.update_post(
+                remote_id, {"status": status.value, "date_gmt": format_gmt(post.modified_gmt)}
+            )
+        return post
 
     def _check_for_conflict(self, remote_id: int) -> None:
         assert self.publisher is not None
