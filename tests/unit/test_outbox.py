@@ -682,9 +682,9 @@ def test_a_long_upload_keeps_its_job_from_being_taken_by_another_worker(
     ws, site, tmp_path, clock, monkeypatch
 ):
     from tests.unit.fake_site import FakePublisher
-    from workstation.services.publishing import outbox as outbox_module
+    from workstation.services.publishing import sending
 
-    monkeypatch.setattr(outbox_module, "HEARTBEAT_SECONDS", 0.0)  # every progress report is "a while"
+    monkeypatch.setattr(sending, "HEARTBEAT_SECONDS", 0.0)  # every progress report is "a while"
     article_id = _article(ws, tmp_path)
     job = ws.outbox.publish(article_id, _destination(ws))
     taken_by_other: list[bool] = []

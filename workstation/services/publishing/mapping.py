@@ -176,3 +176,8 @@ def changed_on_site(current: Mapping[str, Any], synced_json: str) -> set[str]:
     except json.JSONDecodeError:
         synced = {}
     return {key for key, value in current.items() if key not in synced or synced[key] != value}
+
+
+def plain_text(html_text: str) -> str:
+    """Text of a bit of HTML (a title or an excerpt as the site gives it)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text)).strip()

@@ -26,8 +26,7 @@ from workstation.services.photos import PhotoService
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import CredentialsError
 from workstation.services.publishing.html_markdown import split_post_content
-from workstation.services.publishing.mapping import changed_on_site, site_fields
-from workstation.services.publishing.outbox import _plain
+from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.publisher import Publisher, RemotePost, RemoteTerm
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.database import Database
@@ -150,7 +149,7 @@ class PullService:
                     try:
                         self._take(destination, publisher, post, report)
                     except WorkstationError as exc:
-                        report.problems.append(f"Post {post.id} ({_plain(post.title)[:60]}): {exc}")
+                        report.problems.append(f"Post {post.id} ({plain_text(post.title)[:60]}): {exc}")
                         if post.modified_gmt and (failed_at is None or post.modified_gmt < failed_at):
                             failed_at = post.modified_gmt
                     if post.modified_gmt and (newest is None or post.modified_gmt > newest):
@@ -179,8 +178,8 @@ class PullService:
         tag_names = self._tag_names([tag_for[t] for t in post.tags if t in tag_for])
         status = local_status_for(post.status) or ArticleStatus.DRAFT
         fields: dict[str, Any] = {
-            "headline": _plain(post.title),
-            "standfirst": _plain(post.excerpt),
+            "headline": plain_text(post.title),
+            "standfirst": plain_text(post.excerpt),
             "body": text.body,
             "byline": text.byline,
             "source_note": text.source_note,

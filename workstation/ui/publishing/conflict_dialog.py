@@ -28,8 +28,9 @@ from workstation.domain.diff import diff_content, diff_to_html
 from workstation.domain.publishing import OutboxJob, RemoteVersion
 from workstation.domain.timefmt import relative_time
 from workstation.services.articles import ArticleService
+from workstation.services.publishing.conflicts import ConflictChoice, remote_version_from_json
 from workstation.services.publishing.html_markdown import split_post_content
-from workstation.services.publishing.outbox import ConflictChoice, OutboxService, remote_version_from_json
+from workstation.services.publishing.outbox import OutboxService
 from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
 
 
