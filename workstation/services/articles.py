@@ -121,16 +121,26 @@ class ArticleService:
         clean = normalize_changes(changes)
         now = self._now()
         with self._db.session() as session:
-            articles = ArticleRepository(session)
-            current = articles.get(article_id)
-            content = replace(current.content, **clean)  # type: ignore[arg-type]
-            if content == current.content:
-                return current
-            if "section_id" in clean:
-                self._check_section(session, content.section_id)
-            article = articles.update(article_id, content, now)
-            self._record(session, article, RevisionReason.EDIT, now)
-            return article
+            return self._change(session, article_id, clean, RevisionReason.EDIT, now)
+
+    def _change(
+        self,
+        session: Session,
+        article_id: int,
+        clean: dict[str, object],
+        reason: RevisionReason,
+        now: datetime,
+    ) -> Article:
+        articles = ArticleRepository(session)
+        current = articles.get(article_id)
+        content = replace(current.content, **clean)  # type: ignore[arg-type]
+        if content == current.content:
+            return current
+        if "section_id" in clean:
+            self._check_section(session, content.section_id)
+        article = articles.update(article_id, content, now)
+        self._record(session, article, reason, now)
+        return article
 
     def apply_site_changes(
         self,
@@ -145,15 +155,9 @@ class ArticleService:
         clean = normalize_changes(changes)
         now = self._now()
         with self._db.session() as session:
-            articles = ArticleRepository(session)
-            article = articles.get(article_id)
-            content = replace(article.content, **clean)  # type: ignore[arg-type]
-            if content != article.content:
-                if "section_id" in clean:
-                    self._check_section(session, content.section_id)
-                article = articles.update(article_id, content, now)
-                self._record(session, article, reason, now)
+            article = self._change(session, article_id, clean, reason, now)
             if first_published_at is not None and article.first_published_at != first_published_at:
+                articles = ArticleRepository(session)
                 articles.set_first_published(article_id, first_published_at.astimezone(UTC))
                 article = articles.get(article_id)
             return article
