@@ -12,11 +12,6 @@ from tests.unit.fake_site import PASSWORD, FakePublisher, FakeSite
 from tests.unit.photo_images import camera_jpeg
 from workstation.domain.article import ArticleContent
 from workstation.domain.photo import PhotoRole
-from workstation.services.clock import utc_now
-from workstation.services.publishing.credentials import CredentialStore
-from workstation.services.publishing.destinations import DestinationService
-from workstation.services.publishing.outbox import OutboxService
-from workstation.services.publishing.pull import PullService
 from workstation.services.workspace import Workspace
 from workstation.ui.main_window import MainWindow
 
@@ -46,30 +41,7 @@ class SlowSite(FakeSite):
 
 def wire(workspace: Workspace, site: FakeSite) -> None:
     """The workspace's publishing services, talking to the fake site."""
-    workspace.destinations = DestinationService(
-        workspace.db,
-        CredentialStore(),
-        client_factory=site.publisher,
-        discover=lambda url: url.rstrip("/") + "/wp-json/",
-        clock=utc_now,
-    )
-    workspace.outbox = OutboxService(
-        workspace.db,
-        workspace.articles,
-        workspace.taxonomy,
-        workspace.photos,
-        workspace.preflight,
-        workspace.destinations,
-        utc_now,
-    )
-    workspace.pulls = PullService(
-        workspace.db,
-        workspace.articles,
-        workspace.taxonomy,
-        workspace.photos,
-        workspace.destinations,
-        utc_now,
-    )
+    workspace.connect_publishing(site.destinations(workspace))
 
 
 def make_article(

@@ -26,8 +26,6 @@ from workstation.domain.publishing import JobState, RemoteStatus
 from workstation.services.publishing.credentials import CredentialStore
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import CredentialsError, NotWordPressError, PermanentError
-from workstation.services.publishing.outbox import OutboxService
-from workstation.services.publishing.pull import PullService
 from workstation.services.publishing.wordpress import WordPressPublisher
 from workstation.services.publishing.wordpress_client import WordPressClient, parse_gmt
 from workstation.services.workspace import Workspace, open_workspace
@@ -60,22 +58,8 @@ def clock() -> OffsetClock:
 @pytest.fixture
 def ws(data_dir: Path, clock: OffsetClock):
     workspace = open_workspace(data_dir, clock=clock)
-    workspace.destinations = DestinationService(
-        workspace.db, CredentialStore(), client_factory=_publisher, clock=clock
-    )
-    workspace.outbox = OutboxService(
-        workspace.db,
-        workspace.articles,
-        workspace.taxonomy,
-        workspace.photos,
-        workspace.preflight,
-        workspace.destinations,
-        clock,
-        random.Random(3),
-    )
-    workspace.pulls = PullService(
-        workspace.db, workspace.articles, workspace.taxonomy, workspace.photos, workspace.destinations, clock
-    )
+    destinations = DestinationService(workspace.db, CredentialStore(), client_factory=_publisher, clock=clock)
+    workspace.connect_publishing(destinations, clock, random.Random(3))
     try:
         yield workspace
     finally:

@@ -12,6 +12,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from workstation.domain.publishing import RemoteStatus
+from workstation.services.clock import Clock, utc_now
+from workstation.services.publishing.credentials import CredentialStore
+from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,
@@ -19,6 +22,7 @@ from workstation.services.publishing.errors import (
     TransientError,
 )
 from workstation.services.publishing.publisher import RemoteMedia, RemotePost, RemoteTerm, SiteAccount
+from workstation.services.workspace import Workspace
 
 PASSWORD = "abcd efgh ijkl mnop qrst uvwx"
 
@@ -79,6 +83,16 @@ class FakeSite:
 
     def publisher(self, api_root: str, username: str, password: str | None) -> FakePublisher:
         return FakePublisher(self, password)
+
+    def destinations(self, workspace: Workspace, clock: Clock = utc_now) -> DestinationService:
+        """Destinations whose sites are this one (passwords in the test keyring)."""
+        return DestinationService(
+            workspace.db,
+            CredentialStore(),
+            client_factory=self.publisher,
+            discover=lambda url: url.rstrip("/") + "/wp-json/",
+            clock=clock,
+        )
 
 
 class FakePublisher:

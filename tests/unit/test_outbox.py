@@ -15,15 +15,12 @@ from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import ValidationError
 from workstation.domain.photo import PhotoRole
 from workstation.domain.publishing import JobAction, JobState, RemoteStatus, retry_delay
-from workstation.services.publishing.credentials import CredentialStore
-from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import (
     CredentialsError,
     PermanentError,
     TransientError,
 )
-from workstation.services.publishing.outbox import OutboxService, PreflightBlocked
-from workstation.services.publishing.pull import PullService
+from workstation.services.publishing.outbox import PreflightBlocked
 from workstation.services.workspace import Workspace, open_workspace
 
 SITE_URL = "https://news.example.org"
@@ -63,26 +60,7 @@ def ws(data_dir: Path, site: FakeSite, clock: Clock):
 
 
 def _wire(workspace: Workspace, site: FakeSite, clock: Clock) -> None:
-    workspace.destinations = DestinationService(
-        workspace.db,
-        CredentialStore(),
-        client_factory=site.publisher,
-        discover=lambda url: url.rstrip("/") + "/wp-json/",
-        clock=clock,
-    )
-    workspace.outbox = OutboxService(
-        workspace.db,
-        workspace.articles,
-        workspace.taxonomy,
-        workspace.photos,
-        workspace.preflight,
-        workspace.destinations,
-        clock,
-        random.Random(7),
-    )
-    workspace.pulls = PullService(
-        workspace.db, workspace.articles, workspace.taxonomy, workspace.photos, workspace.destinations, clock
-    )
+    workspace.connect_publishing(site.destinations(workspace, clock), clock, random.Random(7))
 
 
 def _article(ws: Workspace, tmp_path: Path, *, photo: bool = True, tags=("Drones", "North Korea")) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,13 +35,27 @@ class Workspace:
     rendering: RenderingService
     preflight: PreflightService
     destinations: DestinationService
-    outbox: OutboxService
-    pulls: PullService
+    outbox: OutboxService = field(init=False)  # made by connect_publishing
+    pulls: PullService = field(init=False)
     # What opening did for the managed configuration: sections created, presets that failed.
     managed_notes: tuple[str, ...] = field(default=())
 
     def close(self) -> None:
         self.db.close()
+
+    def connect_publishing(
+        self,
+        destinations: DestinationService,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+    ) -> None:
+        """Publish through these destinations (open_workspace gives the real ones; tests give
+        a site of their own, fake or local)."""
+        self.destinations = destinations
+        self.outbox = OutboxService(
+            self.db, self.articles, self.taxonomy, self.photos, self.preflight, destinations, clock, rng
+        )
+        self.pulls = PullService(self.db, self.articles, self.taxonomy, self.photos, destinations, clock)
 
 
 def open_workspace(
@@ -67,7 +82,7 @@ def open_workspace(
     if managed and managed.destinations:
         destinations.apply_presets(managed.destinations)
     notes = ensure_section_tree(taxonomy, managed.sections) if managed and managed.sections else ()
-    return Workspace(
+    workspace = Workspace(
         data_dir=path,
         db=db,
         articles=articles,
@@ -77,7 +92,7 @@ def open_workspace(
         rendering=RenderingService(articles, taxonomy, photos=photos),
         preflight=preflight,
         destinations=destinations,
-        outbox=OutboxService(db, articles, taxonomy, photos, preflight, destinations, clock),
-        pulls=PullService(db, articles, taxonomy, photos, destinations, clock),
         managed_notes=notes,
     )
+    workspace.connect_publishing(destinations, clock)
+    return workspace
