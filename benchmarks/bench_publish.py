@@ -15,13 +15,13 @@ the benchmark reports that it was skipped. Runs alternate; medians of RUNS after
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import httpx
 
 from benchmarks.bench_photo_import import camera_jpeg
 from benchmarks.common import Check, Result, Settings, median, time_ms
+from benchmarks.local_wordpress import with_local_wordpress
 
 NAME = "publish"
 RUNS = 7
@@ -29,31 +29,10 @@ BUDGET_RATIO = 1.2
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 
 
-def _skipped(reason: str) -> Result:
-    return Result(name=NAME, measured="skipped", baseline="", ratio=None, notes=[reason])
-
-
 def run(settings: Settings | None = None) -> Result:
-    from tests.integration.wordpress_site import ProvisioningError, WordPressSite, missing_requirements
-
-    missing = missing_requirements()
-    if missing:
-        return _skipped(
-            "no local WordPress (missing " + ", ".join(missing) + "); `make test` as root installs it"
-        )
     cache_dir = settings.store.data_dir.parent if settings is not None else DEFAULT_CACHE
     source = camera_jpeg(cache_dir)
-    with tempfile.TemporaryDirectory(prefix="bench-publish-", dir=cache_dir) as tmp:
-        work = Path(tmp)
-        site = WordPressSite()
-        try:
-            site.start(work / "wordpress")
-        except ProvisioningError as exc:
-            return _skipped(f"WordPress could not start: {exc}")
-        try:
-            return _measure(site, source, work)
-        finally:
-            site.stop()
+    return with_local_wordpress(NAME, cache_dir, lambda site, work: _measure(site, source, work))
 
 
 def _measure(site: object, source: Path, work: Path) -> Result:

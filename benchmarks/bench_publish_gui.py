@@ -16,13 +16,13 @@ Baseline: the same 1 ms timer in the same window, idle for as long as the sendin
 from __future__ import annotations
 
 import gc
-import tempfile
 import time
 from pathlib import Path
 
 from benchmarks.bench_photo_import_gui import camera_jpegs
 from benchmarks.common import Check, Result, Settings, percentile
 from benchmarks.gui import TickMonitor, close_window, gc_pauses, idle, idle_until, open_window, qt_app, settle
+from benchmarks.local_wordpress import with_local_wordpress
 
 NAME = "publish_gui"
 ARTICLES = 5
@@ -31,30 +31,10 @@ SEND_TIMEOUT_MS = 300_000
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 
 
-def _skipped(reason: str) -> Result:
-    return Result(name=NAME, measured="skipped", baseline="", ratio=None, notes=[reason])
-
-
 def run(settings: Settings | None = None) -> Result:
-    from tests.integration.wordpress_site import ProvisioningError, WordPressSite, missing_requirements
-
-    missing = missing_requirements()
-    if missing:
-        return _skipped(
-            "no local WordPress (missing " + ", ".join(missing) + "); `make test` as root installs it"
-        )
     cache_dir = settings.store.data_dir.parent if settings is not None else DEFAULT_CACHE
     photos = camera_jpegs(cache_dir, ARTICLES)
-    with tempfile.TemporaryDirectory(prefix="bench-publish-gui-", dir=cache_dir) as tmp:
-        site = WordPressSite()
-        try:
-            site.start(Path(tmp) / "wordpress")
-        except ProvisioningError as exc:
-            return _skipped(f"WordPress could not start: {exc}")
-        try:
-            return _measure(site, photos, Path(tmp) / "data")
-        finally:
-            site.stop()
+    return with_local_wordpress(NAME, cache_dir, lambda site, work: _measure(site, photos, work / "data"))
 
 
 def _measure(site: object, photos: list[Path], data_dir: Path) -> Result:
