@@ -442,3 +442,20 @@ def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, wp, tmp
         "North Korea",
     ]
     assert post["featured_media"] and wp.count_media() == 1 and wp.count_posts() == 1
+
+
+def test_a_lost_answer_to_an_update_converges_without_a_conflict(ws, wp, fault_proxy, tmp_path, clock):
+    article_id = _article(ws, tmp_path, inline=False)
+    destination_id = _add(ws, wp, fault_proxy.url)
+    ws.outbox.publish(article_id, destination_id)
+    _send(ws, clock)
+    remote_id = ws.outbox.publications(article_id)[0].remote_id
+    ws.articles.update(article_id, body="A correction that the site stores but never confirms.")
+    fault_proxy.reset_before_response(match=f"POST /wp-json/wp/v2/posts/{remote_id} ")
+    job = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    assert ws.outbox.job(job.id).state is JobState.RETRYING
+    _send(ws, clock)
+    assert ws.outbox.job(job.id).state is JobState.DONE, ws.outbox.job(job.id).last_error
+    assert "never confirms" in wp.post(remote_id)["content"]["raw"]
+    assert wp.count_posts() == 1 and [r for r in fault_proxy.requests if r.fault]

@@ -134,13 +134,26 @@ def _seed_0003(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_0004(conn: sqlite3.Connection) -> None:
+    _seed_0003(conn)
+    conn.execute(
+        "INSERT INTO destinations(id, name, url, username, api_root, platform, managed, created_at)"
+        f" VALUES (1, 'Herald', 'https://news.example.org', 'editor', '', 'wordpress', 0, '{_T}')"
+    )
+    conn.execute(
+        "INSERT INTO publications(article_id, destination_id, remote_id, link, remote_status, slug,"
+        " synced_fields) VALUES (1, 1, 77, 'https://news.example.org/kim', 'publish', 'kim', '{}')"
+    )
+
+
 # Every revision needs a seed: adding a migration means saying what data it must carry over.
 # 0002 only rebuilt the full-text index: the same rows carry over.
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _seed_0001,
     "0002": _seed_0001,
     "0003": _seed_0003,
-    "0004": _seed_0003,
+    "0004": _seed_0004,
+    "0005": _seed_0004,
 }
 
 
@@ -201,6 +214,13 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
             assert photos[0].photo.crop is not None and photos[0].photo.crop.width == 300
         else:
             assert photos == []
+        publications = workspace.outbox.publications(1)
+        if revision >= "0004":
+            assert [(p.remote_id, p.link, p.pending_fields) for p in publications] == [
+                (77, "https://news.example.org/kim", "")
+            ]
+        else:
+            assert publications == []
         # And it still takes writes.
         updated = workspace.articles.update(1, headline="Kim Orders More Drones")
         assert workspace.articles.get(1) == updated

@@ -886,3 +886,26 @@ def test_publish_now_works_when_this_machines_clock_is_ahead_of_the_sites(ws, si
     ws.outbox.run_due()
     (post,) = site.posts.values()
     assert post.status is RemoteStatus.PUBLISH and post.date_gmt <= site.clock
+
+
+def test_a_lost_answer_to_an_update_is_not_taken_for_a_conflict(ws, site, tmp_path, clock):
+    article_id = _article(ws, tmp_path)
+    destination_id = _destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    ws.articles.update(article_id, body="A correction.")
+    job = ws.outbox.publish(article_id, destination_id)
+    site.fail("update_post", TransientError("connection reset"), after=True)  # written, answer lost
+    ws.outbox.run_due()
+    assert ws.outbox.job(job.id).state is JobState.RETRYING
+    clock.advance(60)
+    ws.outbox.run_due()
+    assert ws.outbox.job(job.id).state is JobState.DONE  # its own write, not a conflict
+    assert "A correction." in site.posts[post_id].content
+    # And a real change on the site afterwards is still a conflict.
+    site.edit_on_site(post_id, title="Changed on the site")
+    ws.articles.update(article_id, body="Another correction.")
+    again = ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    assert ws.outbox.job(again.id).state is JobState.CONFLICT

@@ -120,6 +120,8 @@ class Publication:
     synced_at: datetime | None = None
     # What we last sent or pulled: content fields by name, to send only what changed.
     synced_fields: str = "{}"
+    # What an update in flight sends (JSON; "" when none): a lost answer is not a conflict.
+    pending_fields: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,6 +196,8 @@ class PublicationRow(Base):
     published_gmt: Mapped[datetime | None] = mapped_column(UtcDateTime())
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     synced_fields: Mapped[str] = mapped_column(Text, default="{}")
+    # An update in flight: what it sends (JSON), until the site answers.
+    pending_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RemoteTermRow(Base):

@@ -54,6 +54,7 @@ def publication_from_row(row: PublicationRow) -> Publication:
         published_gmt=row.published_gmt,
         synced_at=row.synced_at,
         synced_fields=row.synced_fields,
+        pending_fields=row.pending_fields,
     )
 
 
@@ -162,7 +163,12 @@ class PublicationRepository:
         row = self._session.get(PublicationRow, (article_id, destination_id))
         if row is None:
             row = PublicationRow(
-                article_id=article_id, destination_id=destination_id, link="", slug="", synced_fields="{}"
+                article_id=article_id,
+                destination_id=destination_id,
+                link="",
+                slug="",
+                synced_fields="{}",
+                pending_fields="",
             )
             self._session.add(row)
         for key, value in fields.items():

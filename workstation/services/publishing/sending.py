@@ -272,6 +272,15 @@ class JobRun:
         if not changes:
             self.step("Nothing changed since the last publish; reading the post")
             return self.publisher.post(remote_id)
+        # Kept until the site answers: if the answer is lost, the next try sees the site holding
+        # exactly this and knows it for its own write, not someone else's change.
+        pending = {**_json_object(synced), **{k: v for k, v in changes.items() if k != "date_gmt"}}
+        with self.s.db.session() as session:
+            PublicationRepository(session).save(
+                self.job.article_id,
+                self.job.destination_id,
+                pending_fields=json.dumps(pending, sort_keys=True),
+            )
         self.step("Updating the post")
         post = self.publisher.update_post(remote_id, changes)
         if status is RemoteStatus.PUBLISH and post.status is RemoteStatus.FUTURE and post.modified_gmt:
@@ -293,10 +302,22 @@ class JobRun:
                 "it was deleted there. Nothing was sent."
             ) from exc
         known = self.publication.modified_gmt if self.publication else None
-        if known is None:
+        if known is None or remote.modified_gmt == known:
             return
-        if remote.modified_gmt != known:
-            raise ConflictError(remote_version(remote))
+        pending = _json_object(self.publication.pending_fields if self.publication else "")
+        if pending and _holds(remote, pending):
+            # Our own update, whose answer was lost: the site's copy is what we sent.
+            with self.s.db.session() as session:
+                self.publication = PublicationRepository(session).save(
+                    self.job.article_id,
+                    self.job.destination_id,
+                    modified_gmt=remote.modified_gmt,
+                    remote_status=remote.status,
+                    synced_fields=json.dumps(pending, ensure_ascii=False, sort_keys=True),
+                    pending_fields="",
+                )
+            return
+        raise ConflictError(remote_version(remote))
 
     def _save_publication(self, post: RemotePost, synced: dict[str, Any]) -> None:
         with self.s.db.session() as session:
@@ -311,6 +332,7 @@ class JobRun:
                 published_gmt=post.date_gmt,
                 synced_at=self.s.now(),
                 synced_fields=json.dumps(synced, ensure_ascii=False, sort_keys=True),
+                pending_fields="",
             )
 
     # -- terms -------------------------------------------------------------------------------
@@ -474,6 +496,28 @@ class JobRun:
         with self.s.db.session() as session:
             if OutboxRepository(session).state(job_id) is JobState.CANCELLED:
                 raise JobCancelled(f"Job {job_id} was cancelled.")
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _holds(post: RemotePost, sent: dict[str, Any]) -> bool:
+    """Whether the site's copy is exactly what an update sent (its fields, and its status)."""
+    held: dict[str, Any] = {
+        "title": post.title,
+        "excerpt": post.excerpt,
+        "content": post.content,
+        "categories": list(post.categories),
+        "tags": list(post.tags),
+        "featured_media": post.featured_media,
+        "status": post.status.value,
+    }
+    return all(held[key] == value for key, value in sent.items() if key in held)
 
 
 def media_key(photo: Photo, rendition_name: str) -> str:
