@@ -45,6 +45,7 @@ from workstation.ui.photos.models import PhotoItem, PhotoListModel
 from workstation.ui.photos.saver import PhotoMetadataSaver, save_photo_fields
 from workstation.ui.photos.thumbnails import ThumbnailCache
 from workstation.ui.tasks import TaskRunner
+from workstation.ui.widgets import side_panel
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService
@@ -114,21 +115,10 @@ class PhotoPanel(QWidget):
         return action
 
     def _build(self) -> None:
-        self.empty_label = QLabel(NO_ARTICLE_TEXT)
-        self.empty_label.setObjectName("photoEmptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.empty_label = side_panel.empty_label(NO_ARTICLE_TEXT, "photoEmptyLabel")
 
-        self.title_label = title = QLabel("Photos")
-        title.setObjectName("photoTitle")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("photoStatusLabel")
-        self.status_label.setStyleSheet("color: palette(placeholder-text);")
+        self.title_label = title = side_panel.title_label("Photos", "photoTitle")
+        self.status_label = side_panel.status_label("photoStatusLabel")
         self.add_button = self._button("Add photos…", "photoAddButton", "Add photos", self.add_photos)
         self.library_button = self._button(
             "Library…", "photoLibraryButton", "Photo library", self.open_library

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -47,6 +46,7 @@ from workstation.ui.publishing.jobs_model import (
     OutboxJobModel,
     format_size,
 )
+from workstation.ui.widgets import side_panel
 
 EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
 PAGE_EMPTY, PAGE_JOBS = range(2)
@@ -99,21 +99,10 @@ class OutboxPanel(QWidget):
         self._on_model_changed()
 
     def _build(self) -> None:
-        self.empty_label = QLabel(EMPTY_TEXT)
-        self.empty_label.setObjectName("outboxEmptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.empty_label = side_panel.empty_label(EMPTY_TEXT, "outboxEmptyLabel")
 
-        title = QLabel("Outbox")
-        title.setObjectName("outboxTitle")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("outboxStatusLabel")
-        self.status_label.setStyleSheet("color: palette(placeholder-text);")
+        title = side_panel.title_label("Outbox", "outboxTitle")
+        self.status_label = side_panel.status_label("outboxStatusLabel")
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)

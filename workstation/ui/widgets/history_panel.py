@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -36,6 +35,7 @@ from workstation.ui.models.revision_list_model import (
     RevisionListModel,
     summarize_revisions,
 )
+from workstation.ui.widgets import side_panel
 
 if TYPE_CHECKING:
     from workstation.services.articles import ArticleService
@@ -93,21 +93,10 @@ class HistoryPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.empty_label = QLabel(EMPTY_TEXT)
-        self.empty_label.setObjectName("historyEmptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.empty_label = side_panel.empty_label(EMPTY_TEXT, "historyEmptyLabel")
 
-        title = QLabel("History")
-        title.setObjectName("historyTitle")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("historyStatusLabel")
-        self.status_label.setStyleSheet("color: palette(placeholder-text);")
+        title = side_panel.title_label("History", "historyTitle")
+        self.status_label = side_panel.status_label("historyStatusLabel")
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
