@@ -1,0 +1,82 @@
+"""Destinations: checking a site, passwords in the keyring only, the organisation's presets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.fake_site import PASSWORD
+from tests.unit.publishing.outbox_helpers import (
+    SITE_URL,
+    Clock,
+    add_destination,
+    wire,
+)
+from workstation.domain.errors import ValidationError
+from workstation.services.publishing.errors import (
+    CredentialsError,
+    PermanentError,
+)
+from workstation.services.workspace import open_workspace
+
+
+def test_adding_a_destination_checks_the_site_and_keeps_the_password_in_the_keyring_only(
+    ws, site, data_dir, memory_keyring
+):
+    with pytest.raises(CredentialsError, match="did not accept user 'editor'"):
+        ws.destinations.add("Herald", SITE_URL, "editor", "wrong password")
+    assert ws.destinations.list() == []
+    site.can_publish = False
+    with pytest.raises(PermanentError, match="may not publish"):
+        ws.destinations.add("Herald", SITE_URL, "editor", PASSWORD)
+    site.can_publish = True
+    destination = ws.destinations.add("Herald", SITE_URL, "editor", PASSWORD)
+    assert destination.api_root == SITE_URL + "/wp-json/"
+    assert list(memory_keyring.passwords.values()) == [PASSWORD]
+    ws.close()
+    for file in data_dir.rglob("*"):
+        if file.is_file():
+            assert PASSWORD.encode() not in file.read_bytes(), file
+    with pytest.raises(ValidationError, match="already exists"):
+        reopened = open_workspace(data_dir)
+        try:
+            wire(reopened, site, Clock())
+            reopened.destinations.add("herald", SITE_URL, "editor", PASSWORD)
+        finally:
+            reopened.close()
+
+
+def test_removing_a_destination_removes_its_password(ws, memory_keyring):
+    destination_id = add_destination(ws)
+    ws.destinations.remove(destination_id)
+    assert memory_keyring.passwords == {} and ws.destinations.list() == []
+
+
+def test_organisation_presets_are_added_without_passwords_and_can_be_locked(data_dir, site, clock):
+    from workstation.services.managed_config import ManagedConfig, ManagedDestination
+
+    managed = ManagedConfig(
+        path=None,
+        destinations=(ManagedDestination("Herald", SITE_URL, "editor"),),
+        locked=frozenset({"destinations"}),
+    )
+    workspace = open_workspace(data_dir, clock=clock, managed=managed)
+    try:
+        (preset,) = workspace.destinations.list()
+        assert (preset.name, preset.url, preset.username, preset.managed) == (
+            "Herald",
+            SITE_URL,
+            "editor",
+            True,
+        )
+        assert workspace.destinations.password(preset) is None
+        with pytest.raises(ValidationError, match="set by your organisation"):
+            workspace.destinations.add("Other", "https://other.example", "me", "pw")
+        with pytest.raises(ValidationError, match="set by your organisation"):
+            workspace.destinations.remove(preset.id)
+    finally:
+        workspace.close()
+    again = open_workspace(data_dir, clock=clock, managed=managed)
+    try:
+        assert len(again.destinations.list()) == 1  # not added twice
+    finally:
+        again.close()

@@ -1,0 +1,142 @@
+"""Pull: the site's posts into the store, without overwriting edits made here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tests.unit.publishing.outbox_helpers import (
+    add_destination,
+    article_with_inline_photo,
+    make_article,
+)
+from workstation.domain.article import ArticleStatus
+from workstation.domain.publishing import RemoteStatus
+from workstation.services.publishing.errors import TransientError
+
+
+def test_pull_imports_posts_with_sections_tags_and_featured_photo(ws, site, tmp_path):
+    # Publish one article to fill the site, then pull into a second, empty destination view.
+    article_id = make_article(ws, tmp_path)
+    destination_id = add_destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    post = next(iter(site.posts.values()))
+    from workstation.services.publishing.publisher import RemotePost
+
+    site.posts[999] = RemotePost(
+        id=999,
+        link="https://fake.example/?p=999",
+        status=RemoteStatus.PUBLISH,
+        slug="written-on-the-site",
+        modified_gmt=site.tick(),
+        date_gmt=datetime(2026, 11, 24, 8, 0, tzinfo=UTC),
+        title="Written on the site",
+        excerpt="<p>An excerpt.</p>",
+        content="<!-- wp:paragraph -->\n<p>Site <strong>text</strong>.</p>\n<!-- /wp:paragraph -->",
+        categories=post.categories,
+        tags=post.tags[:1],
+        featured_media=post.featured_media,
+    )
+    report = ws.pulls.pull(destination_id)
+    assert report.problems == []
+    assert len(report.created) == 1 and report.updated == []
+    pulled = ws.articles.get(report.created[0])
+    assert (pulled.headline, pulled.standfirst, pulled.body) == (
+        "Written on the site",
+        "An excerpt.",
+        "Site **text**.",
+    )
+    assert pulled.section_path == ("World", "Asia")
+    assert pulled.tags == ("Drones",)
+    assert pulled.status is ArticleStatus.PUBLISHED
+    assert pulled.first_published_at == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    featured = ws.photos.featured(pulled.id)
+    assert featured is not None and featured.metadata.credit == "KCNA via AP/TT"
+    assert ws.outbox.publications(pulled.id)[0].remote_id == 999
+    # Incremental: nothing new, nothing pulled again.
+    again = ws.pulls.pull(destination_id)
+    assert again.created == [] and again.updated == []
+    site.edit_on_site(999, title="Written on the site, corrected")
+    third = ws.pulls.pull(destination_id)
+    assert third.updated == [pulled.id]
+    assert ws.articles.get(pulled.id).headline == "Written on the site, corrected"
+
+
+def test_pull_keeps_local_edits_when_both_changed(ws, site, tmp_path, clock):
+    article_id = make_article(ws, tmp_path)
+    destination_id = add_destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    clock.advance(5)
+    ws.articles.update(article_id, headline="Edited here")
+    site.edit_on_site(post_id, title="Edited there")
+    report = ws.pulls.pull(destination_id)
+    assert report.kept_local == [article_id]
+    assert ws.articles.get(article_id).headline == "Edited here"
+
+
+def test_pulling_a_post_we_published_keeps_our_body_when_only_the_title_changed(ws, site, tmp_path, clock):
+    article_id, body = article_with_inline_photo(ws, tmp_path)
+    destination_id = add_destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    (post_id,) = site.posts
+    clock.advance(5)
+    site.edit_on_site(post_id, title="Retitled on the site")
+    report = ws.pulls.pull(destination_id)
+    assert report.updated == [article_id]
+    article = ws.articles.get(article_id)
+    assert (article.headline, article.body) == ("Retitled on the site", body)
+    assert len(ws.photos.for_article(article_id)) == 1  # the featured photo was not pulled again
+
+
+def test_a_pull_right_after_a_publish_takes_site_edits(ws, site, tmp_path, clock):
+    clock.per_call = timedelta(milliseconds=1)
+    article_id = make_article(ws, tmp_path)
+    destination_id = add_destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()  # the article's status became Published here: part of the sync
+    (post_id,) = site.posts
+    site.edit_on_site(post_id, title="Retitled on the site")
+    report = ws.pulls.pull(destination_id)
+    assert report.updated == [article_id] and report.kept_local == []
+
+
+def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
+    ws, site, tmp_path, monkeypatch
+):
+    from tests.unit.fake_site import FakePublisher
+
+    article_id = make_article(ws, tmp_path)
+    destination_id = add_destination(ws)
+    ws.outbox.publish(article_id, destination_id)
+    ws.outbox.run_due()
+    post = next(iter(site.posts.values()))
+    from workstation.services.publishing.publisher import RemotePost
+
+    site.posts[999] = RemotePost(
+        id=999,
+        link="https://fake.example/?p=999",
+        status=RemoteStatus.PUBLISH,
+        slug="with-a-broken-photo",
+        modified_gmt=site.tick(),
+        date_gmt=site.clock,
+        title="With a broken photo",
+        content="<p>Text.</p>",
+        featured_media=post.featured_media,
+    )
+    download = FakePublisher.download
+
+    def failing(self, url):
+        raise TransientError(f"Could not download {url}: 404.")
+
+    monkeypatch.setattr(FakePublisher, "download", failing)
+    report = ws.pulls.pull(destination_id)
+    assert len(report.created) == 1 and len(report.problems) == 1
+    assert "featured photo" in report.problems[0]
+    pulled = report.created[0]
+    assert ws.outbox.publications(pulled)[0].remote_id == 999
+    monkeypatch.setattr(FakePublisher, "download", download)
+    again = ws.pulls.pull(destination_id)  # read again, but no second article for the same post
+    assert again.created == [] and again.problems == []
