@@ -1,5 +1,6 @@
 """Helpers for the publishing UI tests: a workspace that publishes to an in-memory site
-(tests/unit/fake_site.py), a slow site, articles and destinations."""
+(tests/unit/fake_site.py), a slow site, articles and destinations, and the window's publishing
+dialogs opened and driven as an editor would."""
 
 from __future__ import annotations
 
@@ -8,12 +9,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
+
 from tests.unit.fake_site import PASSWORD, FakePublisher, FakeSite
 from tests.unit.photo_images import camera_jpeg
 from workstation.domain.article import ArticleContent
 from workstation.domain.photo import PhotoRole
+from workstation.domain.publishing import JobState, OutboxJob
 from workstation.services.workspace import Workspace
 from workstation.ui.main_window import MainWindow
+from workstation.ui.publishing.conflict_dialog import ConflictDialog
+from workstation.ui.publishing.destinations_dialog import DestinationsDialog
+from workstation.ui.publishing.publish_dialog import PublishDialog
 
 SITE_URL = "https://news.example.org"
 
@@ -78,3 +94,94 @@ def show_article(window: MainWindow, article_id: int) -> None:
 
 def wait_for(qtbot, condition: Callable[[], bool], timeout: int = 5000) -> None:
     qtbot.waitUntil(condition, timeout=timeout)
+
+
+KINDS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QTextBrowser)
+
+
+def assert_named(root: QWidget) -> None:
+    unnamed = []
+    for kind in KINDS:
+        for widget in root.findChildren(kind):
+            parent = widget.parent()
+            inside = isinstance(parent, QComboBox) or (
+                parent is not None and isinstance(parent.parent(), QComboBox)
+            )
+            if widget.objectName().startswith("qt_") or inside:
+                continue
+            if not widget.objectName() or not widget.accessibleName():
+                where = parent.objectName() if parent else "-"
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r} in {where}")
+    assert unnamed == []
+
+
+def ws_of(window: MainWindow):
+    assert window.workspace is not None
+    return window.workspace
+
+
+def open_destinations(window: MainWindow) -> DestinationsDialog:
+    window.commands.destinations.trigger()
+    dialog = window.publishing.dialog
+    assert isinstance(dialog, DestinationsDialog)
+    return dialog
+
+
+def open_publish(qtbot, window: MainWindow) -> PublishDialog:
+    window.commands.publish.trigger()
+    dialog = window.publishing.dialog
+    assert isinstance(dialog, PublishDialog)
+    wait_for(qtbot, lambda: dialog._context is not None and not dialog._busy)
+    return dialog
+
+
+def job_in(window: MainWindow, state: JobState | None = None) -> OutboxJob | None:
+    jobs = window.publishing.panel.model.jobs()
+    if state is not None:
+        jobs = [j for j in jobs if j.state is state]
+    return jobs[0] if jobs else None
+
+
+def publish_now(qtbot, window: MainWindow, article_id: int) -> OutboxJob:
+    show_article(window, article_id)
+    dialog = open_publish(qtbot, window)
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: job_in(window, JobState.DONE) is not None)
+    job = job_in(window, JobState.DONE)
+    assert job is not None
+    return job
+
+
+def fill_destination(dialog: DestinationsDialog, password: str, name: str = "Herald") -> None:
+    dialog.name_edit.setText(name)
+    dialog.url_edit.setText(SITE_URL)
+    dialog.user_edit.setText("editor")
+    dialog.password_edit.setText(password)
+
+
+def make_conflict(qtbot, window: MainWindow, site: FakeSite, tmp_path: Path) -> tuple[int, OutboxJob]:
+    ws = ws_of(window)
+    add_destination(ws)
+    article_id = make_article(ws, tmp_path)
+    done = publish_now(qtbot, window, article_id)
+    (post,) = site.posts.values()
+    site.edit_on_site(post.id, title="Kim Orders More Drones", content="<p>Edited on the site.</p>")
+    ws.articles.update(article_id, headline="Kim Orders Drones Today")
+    window.reload_article(ws.articles.get(article_id))
+    ws.outbox.publish(article_id, done.destination_id)
+    window.publishing.worker.kick()
+    wait_for(qtbot, lambda: job_in(window, JobState.CONFLICT) is not None)
+    job = job_in(window, JobState.CONFLICT)
+    assert job is not None
+    return article_id, job
+
+
+def open_conflict(qtbot, window: MainWindow, job: OutboxJob) -> ConflictDialog:
+    panel = window.publishing.panel
+    panel.select_job(job.id)
+    assert panel.resolve_button.isEnabled()
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    dialog = window.publishing.dialog
+    assert isinstance(dialog, ConflictDialog)
+    wait_for(qtbot, lambda: bool(dialog.diff_html()))
+    return dialog
