@@ -71,7 +71,3 @@ def split_post_content(content_html: str) -> PostText:
     body = re.sub(r"!\\\[(.*?)\\\]\(", r"![\1](", body)
     return PostText(body=body, byline=byline, source_note=source_note)
 
-
-def html_to_markdown(content_html: str, *, byline: str = "", source_note: str = "") -> str:
-    """Only the body; `byline` and `source_note` are the article's (unused: kept for symmetry)."""
-    return split_post_content(content_html).body

@@ -144,7 +144,6 @@ class OutboxService:
                 "status", f"{status.value} cannot be requested; use draft, pending, publish or future"
             )
         with self._db.session() as session:
-            DestinationRepository(session).get(destination_id)
             publication = PublicationRepository(session).get(article_id, destination_id)
             if status is None and (
                 publication is None

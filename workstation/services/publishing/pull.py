@@ -28,6 +28,7 @@ from workstation.services.publishing.errors import CredentialsError
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.publisher import Publisher, RemotePost, RemoteTerm
+from workstation.services.publishing.site_terms import local_terms
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.database import Database
 from workstation.store.publishing_repository import (
@@ -169,13 +170,10 @@ class PullService:
     ) -> None:
         with self._db.session() as session:
             publication = PublicationRepository(session).by_remote_id(destination.id, post.id)
-            categories = RemoteIdRepository(session).terms(destination.id, "category")
-            tags = RemoteIdRepository(session).terms(destination.id, "tag")
-        section_for = {remote: local for local, remote in categories.items()}
-        tag_for = {remote: local for local, remote in tags.items()}
         text = split_post_content(post.content or post.content_rendered)
-        section_id = next((section_for[c] for c in post.categories if c in section_for), None)
-        tag_names = self._tag_names([tag_for[t] for t in post.tags if t in tag_for])
+        section_id, tag_names = local_terms(
+            self._db, self._taxonomy, destination.id, post.categories, post.tags
+        )
         status = local_status_for(post.status) or ArticleStatus.DRAFT
         fields: dict[str, Any] = {
             "headline": plain_text(post.title),
@@ -238,10 +236,6 @@ class PullService:
                 self._featured_photo(publisher, article.id, post.featured_media, report)
             except WorkstationError as exc:  # the article is in; the photo is reported
                 report.problems.append(f"The featured photo of “{fields['headline'][:60]}”: {exc}")
-
-    def _tag_names(self, tag_ids: list[int]) -> tuple[str, ...]:
-        wanted = set(tag_ids)
-        return tuple(tag.name for tag in self._taxonomy.tags() if tag.id in wanted)
 
     def _featured_photo(
         self, publisher: Publisher, article_id: int, media_id: int, report: PullReport

@@ -26,6 +26,7 @@ from workstation.services.publishing.wordpress_client import (
     ProgressCallback,
     WordPressClient,
     parse_gmt,
+    tls_context,
 )
 
 # Every status a post of ours can have, for lookups (the REST default is "publish" only).
@@ -115,8 +116,6 @@ class WordPressPublisher:
             index = self._client.get("/")
             name = str(index.get("name", ""))
             timezone = str(index.get("timezone_string", ""))
-        except TransientError:
-            raise
         except PermanentError:
             pass  # the index may be restricted; the user check above is what matters
         return SiteAccount(
@@ -256,7 +255,7 @@ class WordPressPublisher:
         return posts, int(response.headers.get("x-wp-totalpages", "1") or 1)
 
     def download(self, url: str) -> bytes:
-        with httpx.Client(timeout=60.0, follow_redirects=True) as http:
+        with httpx.Client(timeout=60.0, follow_redirects=True, verify=tls_context()) as http:
             try:
                 with http.stream("GET", url) as response:
                     if response.status_code >= 400:
