@@ -10,8 +10,6 @@ import html
 import re
 from dataclasses import dataclass
 
-from markdownify import markdownify
-
 from workstation.services.publishing.mapping import BYLINE_CLASS, SOURCE_NOTE_CLASS
 
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->", re.DOTALL)
@@ -63,6 +61,9 @@ def split_post_content(content_html: str) -> PostText:
     if byline.casefold().startswith("by "):
         byline = byline[3:].strip()
     content = _FIGURE.sub(_figure_to_image, content)
+    # Imported here: markdownify brings BeautifulSoup (~30 ms), wanted only by a pull or a conflict.
+    from markdownify import markdownify
+
     body = markdownify(
         content, heading_style="ATX", bullets="-", escape_underscores=False, escape_asterisks=False
     )
