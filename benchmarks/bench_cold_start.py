@@ -21,7 +21,7 @@ BARE_SCRIPT = Path(__file__).with_name("bare_window.py")
 # Informational: what the start-up imports cost on their own (median of 3 spawns each).
 IMPORTS = (
     "workstation.services.workspace",  # SQLAlchemy and the services: opened on a worker thread
-    "workstation.ui.main_window",  # PySide6 and the widgets
+    "workstation.ui.window.main_window",  # PySide6 and the widgets
 )
 
 

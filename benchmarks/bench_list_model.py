@@ -25,7 +25,7 @@ def run(settings: Settings) -> Result:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from workstation.ui.models.article_list_model import ArticleListModel
+    from workstation.ui.articles.list_model import ArticleListModel
 
     _app = QApplication.instance() or QApplication([])
     display = Qt.ItemDataRole.DisplayRole

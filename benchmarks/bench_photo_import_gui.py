@@ -146,12 +146,12 @@ def instrumented() -> Iterator[SpanRecorder]:
     """The panel's and the window's slots (GUI thread) and the import's stages (worker)."""
     from workstation.services import photos as photo_service
     from workstation.services.media import pipeline, storage
-    from workstation.ui.main_window import MainWindow
     from workstation.ui.photos import panel, thumbnails
     from workstation.ui.photos.import_bar import PhotoImportBar
     from workstation.ui.photos.importer import PhotoImportController
     from workstation.ui.photos.models import PhotoListModel
-    from workstation.ui.preview_controller import PreviewController
+    from workstation.ui.preview.controller import PreviewController
+    from workstation.ui.window.main_window import MainWindow
 
     recorder = SpanRecorder()
     gui_slots: list[tuple[type, str]] = [

@@ -53,7 +53,7 @@ def run(settings: Settings) -> Result:
     from PySide6.QtCore import QEvent, QObject
 
     from workstation.domain.query import ArticleQuery
-    from workstation.ui.models.article_list_model import PAGE_SIZE
+    from workstation.ui.articles.list_model import PAGE_SIZE
 
     qt_app()
     store = settings.store

@@ -72,7 +72,7 @@ def run(settings: Settings) -> Result:
 
     from workstation.domain.article import ArticleContent
     from workstation.domain.text import count_words
-    from workstation.ui.widgets.markdown_highlighter import MarkdownHighlighter
+    from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 
     app = qt_app()
     body = markdown_body(BODY_WORDS, seed=5000)

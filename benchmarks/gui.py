@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QWidget
 
 if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
-    from workstation.ui.main_window import MainWindow
+    from workstation.ui.window.main_window import MainWindow
 
 # The size MainWindow picks on a first start on a 1600x960 or larger screen. The offscreen
 # platform's screen is 800x600, which would squeeze the editor to a 250-pixel column.
@@ -84,7 +84,7 @@ def qt_app() -> QApplication:
 def quiet_alerts() -> Iterator[list[str]]:
     """Message boxes and file dialogs would block an offscreen run forever: record them instead.
     Yields the list of messages shown (errors and infos)."""
-    from workstation.ui import alerts
+    from workstation.ui.common import alerts
 
     shown: list[str] = []
     names = ("show_error", "show_info", "confirm", "ask_markdown_files", "ask_save_file")
@@ -108,7 +108,7 @@ def quiet_alerts() -> Iterator[list[str]]:
 def open_window(data_dir: Path, workspace: Workspace | None = None) -> MainWindow:
     """The real main window on `data_dir`, shown, active, with the store attached (as app.py)."""
     from workstation.services.workspace import open_workspace
-    from workstation.ui.main_window import MainWindow
+    from workstation.ui.window.main_window import MainWindow
 
     window = MainWindow(data_dir)
     window.resize(WINDOW_SIZE)

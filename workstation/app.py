@@ -56,10 +56,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from workstation.domain.errors import WorkstationError
     from workstation.store.first_page import read_first_page
-    from workstation.ui import alerts
-    from workstation.ui.main_window import MainWindow, quit_after_first_paint
-    from workstation.ui.models.article_list_model import PAGE_SIZE
-    from workstation.ui.single_instance import InstanceGuard, bring_to_front
+    from workstation.ui.articles.list_model import PAGE_SIZE
+    from workstation.ui.common import alerts
+    from workstation.ui.window.main_window import MainWindow, quit_after_first_paint
+    from workstation.ui.window.single_instance import InstanceGuard, bring_to_front
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from workstation.services.workspace import Workspace, open_workspace
-from workstation.ui import alerts
-from workstation.ui.main_window import MainWindow
+from workstation.ui.common import alerts
 from workstation.ui.preview.environment import configure_webengine_environment, register_url_schemes
+from workstation.ui.window.main_window import MainWindow
 
 # The Preview tab's QtWebEngine must be set up before the QApplication exists (pytest-qt makes it
 # later, in the qapp fixture): Chromium's flags (no sandbox when root) and the ewsphoto: scheme.

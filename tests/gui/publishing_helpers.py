@@ -26,10 +26,10 @@ from workstation.domain.article import ArticleContent
 from workstation.domain.photo import PhotoRole
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.services.workspace import Workspace
-from workstation.ui.main_window import MainWindow
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.publish_dialog import PublishDialog
+from workstation.ui.window.main_window import MainWindow
 
 SITE_URL = "https://news.example.org"
 

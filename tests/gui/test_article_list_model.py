@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.query import ArticleQuery
 from workstation.services.workspace import Workspace
-from workstation.ui.models.article_list_model import (
+from workstation.ui.articles.list_model import (
     ARTICLE_ID_ROLE,
     HEADLINE,
     PAGE_SIZE,

@@ -10,8 +10,8 @@ from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.query import ArticleQuery
 from workstation.domain.revision import RevisionReason
-from workstation.ui.dialogs.preferences_dialog import PreferencesDialog
-from workstation.ui.main_window import MainWindow
+from workstation.ui.window.main_window import MainWindow
+from workstation.ui.window.preferences_dialog import PreferencesDialog
 
 
 def _open(window: MainWindow, content: ArticleContent) -> int:
@@ -214,7 +214,7 @@ def test_preferences_apply_and_persist(qtbot, window_factory) -> None:
     dialog.default_language.setCurrentIndex(dialog.default_language.findData("sv"))
     dialog.font_size.setValue(15.0)
     dialog.autosave.setValue(1.0)
-    from workstation.ui.preferences import save_preferences
+    from workstation.ui.window.preferences import save_preferences
 
     window.apply_preferences(dialog.preferences())
     save_preferences(window.settings, window.prefs)

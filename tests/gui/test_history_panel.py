@@ -15,7 +15,9 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.services.articles import ArticleService
 from workstation.services.workspace import Workspace
-from workstation.ui.models.revision_list_model import (
+from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.history.panel import EMPTY_TEXT, PAGE_EMPTY, PAGE_HISTORY, HistoryPanel
+from workstation.ui.history.revision_list_model import (
     REASON,
     REVISION_ID_ROLE,
     SAVED,
@@ -24,8 +26,6 @@ from workstation.ui.models.revision_list_model import (
     RevisionListModel,
     summarize_revisions,
 )
-from workstation.ui.tasks import TaskRunner
-from workstation.ui.widgets.history_panel import EMPTY_TEXT, PAGE_EMPTY, PAGE_HISTORY, HistoryPanel
 
 FIRST_BODY = "North Korea ordered drones.\n\nThe order came from the leader."
 SECOND_BODY = "North Korea ordered mass production of drones.\n\nThe order came from the leader."

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.query import ArticleQuery
-from workstation.ui.main_window import PAGE_ARTICLES, PAGE_EMPTY, MainWindow
+from workstation.ui.window.main_window import PAGE_ARTICLES, PAGE_EMPTY, MainWindow
 
 REQUIRED_NAMES = [
     "articleList",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextDocument
 
-from workstation.ui.widgets.markdown_highlighter import MarkdownHighlighter
+from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 
 
 def _formats(text: str) -> list[tuple[int, int, bool, bool, bool]]:

@@ -15,10 +15,10 @@ from tests.unit.photo_images import camera_jpeg, save
 from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import Photo, PhotoMetadata, PhotoRole
 from workstation.services.workspace import Workspace
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos import PhotoPanel, prompts
 from workstation.ui.photos.library_dialog import PhotoLibraryDialog
 from workstation.ui.photos.models import USES_ROLE
-from workstation.ui.tasks import TaskRunner
 
 TIMEOUT = 15_000
 

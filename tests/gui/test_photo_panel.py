@@ -28,15 +28,15 @@ from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoRole, crop_for_preset
 from workstation.domain.photo_refs import photo_markdown
 from workstation.services.workspace import Workspace
-from workstation.ui.main_window import MainWindow
+from workstation.ui.articles.editor import BodyTextEdit
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos import PhotoPanel, insert_reference_block, prompts
 from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.photos.crop_dialog import PhotoCropDialog
 from workstation.ui.photos.importer import PhotoImportResult
 from workstation.ui.photos.models import FEATURED_ROLE, MISSING_ROLE, THUMBNAIL_ROLE
 from workstation.ui.photos.saver import SAVE_IDLE_MS
-from workstation.ui.tasks import TaskRunner
-from workstation.ui.widgets.article_editor import BodyTextEdit
+from workstation.ui.window.main_window import MainWindow
 
 TIMEOUT = 15_000
 CREDIT = "KCNA via AP/TT"

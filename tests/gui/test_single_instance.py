@@ -14,13 +14,18 @@ from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from workstation.ui.single_instance import InstanceGuard, bring_to_front, encode_message, server_name_for
+from workstation.ui.window.single_instance import (
+    InstanceGuard,
+    bring_to_front,
+    encode_message,
+    server_name_for,
+)
 
 PROBE = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from workstation.ui.single_instance import InstanceGuard
+from workstation.ui.window.single_instance import InstanceGuard
 app = QCoreApplication(sys.argv)
 guard = InstanceGuard(Path(sys.argv[1]))
 sys.exit(0 if guard.activate_existing(b"from another process", timeout_ms=5000) else 3)

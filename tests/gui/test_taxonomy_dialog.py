@@ -20,8 +20,8 @@ from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.taxonomy import Section, SectionNode, Tag
 from workstation.services.workspace import Workspace
-from workstation.ui.dialogs import taxonomy_choosers as choosers
-from workstation.ui.dialogs.taxonomy_choosers import (
+from workstation.ui.taxonomy import choosers
+from workstation.ui.taxonomy.choosers import (
     NO_SECTION_TEXT,
     SectionChoice,
     SectionDeleteDialog,
@@ -29,10 +29,10 @@ from workstation.ui.dialogs.taxonomy_choosers import (
     SectionParentDialog,
     TagMergeDialog,
 )
-from workstation.ui.dialogs.taxonomy_dialog import TaxonomyDialog
-from workstation.ui.dialogs.taxonomy_panel import describe_error
-from workstation.ui.models.section_tree_model import ARTICLES, NAME, SLUG, SectionTreeModel
-from workstation.ui.models.tag_table_model import USAGE, TagFilterProxyModel, TagTableModel
+from workstation.ui.taxonomy.dialog import TaxonomyDialog
+from workstation.ui.taxonomy.panel import describe_error
+from workstation.ui.taxonomy.section_tree_model import ARTICLES, NAME, SLUG, SectionTreeModel
+from workstation.ui.taxonomy.tag_table_model import USAGE, TagFilterProxyModel, TagTableModel
 
 # The site's navigation, as the published page shows it.
 NAVIGATION = ["Sweden", "Living", "World", "Business", "Sports", "Entertainment"]

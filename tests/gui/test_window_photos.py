@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.unit.photo_images import camera_jpeg
-from workstation.ui.main_window import MainWindow
 from workstation.ui.photos import prompts
+from workstation.ui.window.main_window import MainWindow
 
 TIMEOUT = 15_000
 IPTC_CREDIT = 110

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workstation.domain.article import ArticleContent
-from workstation.ui.main_window import MainWindow
+from workstation.ui.window.main_window import MainWindow
 
 TIMEOUT = 15_000
 

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workstation.services.workspace import open_workspace
-from workstation.ui.main_window import MainWindow
+from workstation.ui.window.main_window import MainWindow
 
 KEYSTROKE_MS = 15
 

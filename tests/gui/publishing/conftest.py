@@ -14,7 +14,7 @@ from tests.gui.publishing_helpers import (
 )
 from tests.unit.fake_site import FakeSite
 from workstation.services.workspace import open_workspace
-from workstation.ui.main_window import MainWindow
+from workstation.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from tests.gui.publishing_helpers import (
 from tests.unit.fake_site import FakeSite
 from workstation.domain.article import ArticleContent
 from workstation.domain.publishing import JobState, RemoteStatus
-from workstation.ui.models.article_list_model import STATUS
+from workstation.ui.articles.list_model import STATUS
 from workstation.ui.publishing.publish_dialog import KEEP
 
 

@@ -27,8 +27,8 @@ from tests.unit.fake_site import FakeSite
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
 from workstation.services.publishing.errors import TransientError
 from workstation.services.workspace import open_workspace
-from workstation.ui.main_window import MainWindow
 from workstation.ui.publishing.jobs_model import PROGRESS_ROLE, STEP, OutboxJobModel
+from workstation.ui.window.main_window import MainWindow
 
 
 def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) -> None:

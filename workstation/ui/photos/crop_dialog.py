@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import CENTRE, AspectPreset, CropBox, FocalPoint, Photo, crop_for_preset
 from workstation.services.media.pipeline import RenditionKind
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos import prompts
 from workstation.ui.photos.crop_canvas import CropCanvas
-from workstation.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService

@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.services.media.errors import PhotoFileError
-from workstation.ui.tasks import TaskRunner
+from workstation.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoImportOutcome, PhotoService

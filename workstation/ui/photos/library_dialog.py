@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo, PhotoUse
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos import prompts
 from workstation.ui.photos.delegates import TILE_THUMB, PhotoTileDelegate
 from workstation.ui.photos.metadata_form import photo_info
 from workstation.ui.photos.models import PhotoItem, PhotoListModel, missing_fields, use_label
 from workstation.ui.photos.thumbnails import ThumbnailCache
-from workstation.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import find_photo_refs, photo_markdown
+from workstation.ui.common import side_panel
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos import prompts
 from workstation.ui.photos.delegates import PhotoRowDelegate
 from workstation.ui.photos.import_bar import PhotoImportBar
@@ -44,8 +46,6 @@ from workstation.ui.photos.metadata_form import PhotoMetadataForm
 from workstation.ui.photos.models import PhotoItem, PhotoListModel
 from workstation.ui.photos.saver import PhotoMetadataSaver, save_photo_fields
 from workstation.ui.photos.thumbnails import ThumbnailCache
-from workstation.ui.tasks import TaskRunner
-from workstation.ui.widgets import side_panel
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService

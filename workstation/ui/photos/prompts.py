@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from workstation.ui import alerts
+from workstation.ui.common import alerts
 
 IMAGE_FILTER = (
     "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic *.heif "

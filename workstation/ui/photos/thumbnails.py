@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from workstation.domain.photo import Photo
-from workstation.ui.tasks import TaskRunner
+from workstation.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService

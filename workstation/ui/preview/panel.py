@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from workstation.services.rendering import PageInput, PageRenderer, RenderedPage
 from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
-from workstation.ui import alerts
+from workstation.ui.common import alerts
 from workstation.ui.preview import environment
 from workstation.ui.preview.fallback import FallbackPreview
 from workstation.ui.preview.photo_cache import PhotoCache

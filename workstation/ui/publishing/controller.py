@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 from workstation.domain.article import Article, ArticleSummary
 from workstation.domain.publishing import Destination, JobState, OutboxJob, Publication, RemoteStatus
 from workstation.services.publishing.pull import PullReport
-from workstation.ui import alerts
+from workstation.ui.common import alerts
 from workstation.ui.publishing.common import SiteTasks, describe
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.credentials_notice import CredentialsNotice
@@ -29,7 +29,7 @@ from workstation.ui.publishing.worker import OutboxSnapshot, OutboxWorker
 
 if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
-    from workstation.ui.main_window import MainWindow
+    from workstation.ui.window.main_window import MainWindow
 
 OUTBOX_TAB = "Outbox"
 LAST_DESTINATION_KEY = "publish/last_destination"

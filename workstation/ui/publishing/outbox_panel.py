@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
+from workstation.ui.common import side_panel
 from workstation.ui.publishing.jobs_model import (
     ACTION,
     ACTION_LABELS,
@@ -46,7 +47,6 @@ from workstation.ui.publishing.jobs_model import (
     OutboxJobModel,
     format_size,
 )
-from workstation.ui.widgets import side_panel
 
 EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
 PAGE_EMPTY, PAGE_JOBS = range(2)

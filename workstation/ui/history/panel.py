@@ -26,8 +26,8 @@ from workstation.domain.article import ArticleContent
 from workstation.domain.diff import diff_content, diff_to_html
 from workstation.domain.errors import WorkstationError
 from workstation.domain.timefmt import relative_time
-from workstation.ui import alerts
-from workstation.ui.models.revision_list_model import (
+from workstation.ui.common import alerts, side_panel
+from workstation.ui.history.revision_list_model import (
     REASON,
     SAVED,
     SIZE,
@@ -35,11 +35,10 @@ from workstation.ui.models.revision_list_model import (
     RevisionListModel,
     summarize_revisions,
 )
-from workstation.ui.widgets import side_panel
 
 if TYPE_CHECKING:
     from workstation.services.articles import ArticleService
-    from workstation.ui.tasks import TaskRunner
+    from workstation.ui.common.tasks import TaskRunner
 
 PAGE_EMPTY, PAGE_HISTORY = 0, 1
 EMPTY_TEXT = "Select an article to see its history."

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from workstation.domain.errors import WorkstationError
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.taxonomy import TaxonomyService
-from workstation.ui import alerts
-from workstation.ui.dialogs import taxonomy_choosers as choosers
-from workstation.ui.dialogs.taxonomy_panel import RoomyItemDelegate, TaxonomyPanelBase
-from workstation.ui.models import section_tree_model as stm
+from workstation.ui.common import alerts
+from workstation.ui.taxonomy import choosers
+from workstation.ui.taxonomy import section_tree_model as stm
+from workstation.ui.taxonomy.panel import RoomyItemDelegate, TaxonomyPanelBase
 
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
 CTRL = Qt.KeyboardModifier.ControlModifier

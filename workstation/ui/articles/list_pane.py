@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.article import ArticleStatus
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.taxonomy import SectionNode
-from workstation.ui.models.article_list_model import (
+from workstation.ui.articles.list_model import (
     ARTICLE_ID_ROLE,
     COLUMNS,
     HEADLINE,
@@ -31,7 +31,7 @@ from workstation.ui.models.article_list_model import (
 )
 
 if TYPE_CHECKING:
-    from workstation.ui.widgets.search_highlight import SearchHighlightDelegate
+    from workstation.ui.articles.search_highlight import SearchHighlightDelegate
 
 SEARCH_DELAY_MS = 40  # coalesces fast typing; the list still updates well within 100 ms
 _COLUMN_WIDTHS = {1: 84, 2: 78, 3: 64, 4: 104, 5: 56, 6: 52}
@@ -185,7 +185,7 @@ class ArticleListPane(QWidget):
     def highlighter(self) -> SearchHighlightDelegate:
         """Paints search matches in the headline column."""
         if self._highlighter is None:
-            from workstation.ui.widgets.search_highlight import SearchHighlightDelegate
+            from workstation.ui.articles.search_highlight import SearchHighlightDelegate
 
             self._highlighter = SearchHighlightDelegate(self.table)
             self.table.setItemDelegateForColumn(HEADLINE, self._highlighter)

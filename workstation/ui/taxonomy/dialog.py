@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.taxonomy import TaxonomyService
-from workstation.ui.dialogs.taxonomy_sections import SectionTreePanel
-from workstation.ui.dialogs.taxonomy_tags import TagTablePanel
+from workstation.ui.taxonomy.sections import SectionTreePanel
+from workstation.ui.taxonomy.tags import TagTablePanel
 
 SECTIONS_TAB, TAGS_TAB = range(2)
 

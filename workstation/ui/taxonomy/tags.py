@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from workstation.domain.errors import WorkstationError
 from workstation.domain.text import name_key
 from workstation.services.taxonomy import TaxonomyService
-from workstation.ui import alerts
-from workstation.ui.dialogs import taxonomy_choosers as choosers
-from workstation.ui.dialogs.taxonomy_panel import TaxonomyPanelBase, row_height
-from workstation.ui.models import tag_table_model as ttm
+from workstation.ui.common import alerts
+from workstation.ui.taxonomy import choosers
+from workstation.ui.taxonomy import tag_table_model as ttm
+from workstation.ui.taxonomy.panel import TaxonomyPanelBase, row_height
 
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
 

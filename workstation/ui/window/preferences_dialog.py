@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.ui import alerts
-from workstation.ui.preferences import (
+from workstation.ui.articles.editor import LANGUAGES
+from workstation.ui.common import alerts
+from workstation.ui.window.preferences import (
     MAX_AUTOSAVE_SECONDS,
     MIN_AUTOSAVE_SECONDS,
     NAME_FIELD,
     Preferences,
     format_byline,
 )
-from workstation.ui.widgets.article_editor import LANGUAGES
 
 LOCKED_TOOLTIP = "Set by your organisation"
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QTimer
 from workstation.domain.article import Article
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.rendering import PageInput
-from workstation.ui.tasks import TaskRunner
-from workstation.ui.widgets.article_editor import ArticleEditorWidget
-from workstation.ui.widgets.preview_tab import PreviewTab
+from workstation.ui.articles.editor import ArticleEditorWidget
+from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.preview.tab import PreviewTab
 
 if TYPE_CHECKING:
     from workstation.services.preflight import PreflightItem

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workstation.domain.article import Article
 from workstation.domain.errors import NotFoundError, WorkstationError
-from workstation.ui.tasks import SerialWriter
+from workstation.ui.common.tasks import SerialWriter
 
 AUTOSAVE_IDLE_MS = 2000
 # Continuous typing never goes idle: the first unsaved edit also starts this deadline, so at

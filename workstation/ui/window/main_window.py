@@ -22,25 +22,25 @@ from workstation import APP_NAME
 from workstation.domain.article import Article, ArticleContent, ArticleSummary
 from workstation.domain.errors import WorkstationError
 from workstation.services.managed_config import ManagedConfig
-from workstation.ui import alerts
-from workstation.ui.actions import WindowActions
-from workstation.ui.models.article_list_model import ArticleListModel
-from workstation.ui.preferences import Preferences, load_preferences, save_preferences
-from workstation.ui.signals import AppSignals
-from workstation.ui.tasks import TaskRunner
-from workstation.ui.widgets.article_list_pane import ArticleListPane
-from workstation.ui.widgets.empty_state import EmptyStateWidget
-from workstation.ui.window_file_commands import FileCommandsWindow
+from workstation.ui.articles.list_model import ArticleListModel
+from workstation.ui.articles.list_pane import ArticleListPane
+from workstation.ui.common import alerts
+from workstation.ui.common.signals import AppSignals
+from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.window.actions import WindowActions
+from workstation.ui.window.empty_state import EmptyStateWidget
+from workstation.ui.window.file_commands import FileCommandsWindow
+from workstation.ui.window.preferences import Preferences, load_preferences, save_preferences
 
 if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
-    from workstation.ui.autosave import AutosaveController
+    from workstation.ui.articles.autosave import AutosaveController
+    from workstation.ui.articles.editor import ArticleEditorWidget
+    from workstation.ui.history.panel import HistoryPanel
     from workstation.ui.photos import PhotoPanel
-    from workstation.ui.preview_controller import PreviewController
+    from workstation.ui.preview.controller import PreviewController
+    from workstation.ui.preview.tab import PreviewTab
     from workstation.ui.publishing import PublishingController
-    from workstation.ui.widgets.article_editor import ArticleEditorWidget
-    from workstation.ui.widgets.history_panel import HistoryPanel
-    from workstation.ui.widgets.preview_tab import PreviewTab
 
 SETTINGS_FILE = "settings.ini"
 PAGE_LOADING, PAGE_EMPTY, PAGE_ARTICLES = range(3)
@@ -178,14 +178,14 @@ class MainWindow(FileCommandsWindow):
         """Build the editor, autosave and the History tab (once)."""
         if self._editing_ready:
             return
-        from workstation.ui.autosave import AutosaveController
+        from workstation.ui.articles.autosave import AutosaveController
+        from workstation.ui.articles.editor import ArticleEditorWidget
+        from workstation.ui.history.panel import HistoryPanel
         from workstation.ui.photos import PhotoPanel, insert_reference_block
         from workstation.ui.photos.body import photo_mime_contents
-        from workstation.ui.preview_controller import PreviewController
+        from workstation.ui.preview.controller import PreviewController
+        from workstation.ui.preview.tab import PreviewTab
         from workstation.ui.publishing import PublishingController
-        from workstation.ui.widgets.article_editor import ArticleEditorWidget
-        from workstation.ui.widgets.history_panel import HistoryPanel
-        from workstation.ui.widgets.preview_tab import PreviewTab
 
         self.editor = ArticleEditorWidget()
         self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
@@ -361,7 +361,7 @@ class MainWindow(FileCommandsWindow):
     def open_taxonomy_manager(self) -> None:
         if self.workspace is None:
             return
-        from workstation.ui.dialogs.taxonomy_dialog import TaxonomyDialog
+        from workstation.ui.taxonomy.dialog import TaxonomyDialog
 
         dialog = TaxonomyDialog(self.workspace.taxonomy, self)
         dialog.changed.connect(self.signals.taxonomy_changed.emit)
@@ -370,7 +370,7 @@ class MainWindow(FileCommandsWindow):
         dialog.deleteLater()
 
     def open_preferences(self) -> None:
-        from workstation.ui.dialogs.preferences_dialog import PreferencesDialog
+        from workstation.ui.window.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self, locked=self.managed.locked)
         if dialog.exec():
@@ -580,7 +580,7 @@ class MainWindow(FileCommandsWindow):
         self.list_pane.search_field.selectAll()
 
     def _on_about_triggered(self) -> None:
-        from workstation.ui.dialogs.about import AboutDialog
+        from workstation.ui.window.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.data_dir, self.managed, self)
         dialog.exec()

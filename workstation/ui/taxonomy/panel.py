@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import ValidationError, WorkstationError
-from workstation.ui import alerts
+from workstation.ui.common import alerts
 
 ROW_PADDING = 8  # pixels added to a row's text height, so rows are easy to read and hit
 BUTTON_MIN_WIDTH = 130

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import count_words, reading_minutes
-from workstation.ui.widgets.markdown_highlighter import MarkdownHighlighter
-from workstation.ui.widgets.section_picker import SectionPickerWidget
-from workstation.ui.widgets.tag_editor import TagEditorWidget
+from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
+from workstation.ui.articles.section_picker import SectionPickerWidget
+from workstation.ui.articles.tag_editor import TagEditorWidget
 
 LANGUAGES = (
     ("en", "English"),

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
 from workstation import APP_NAME
 from workstation.domain.errors import WorkstationError
-from workstation.ui import alerts
-from workstation.ui.actions import WindowActions
-from workstation.ui.signals import AppSignals
-from workstation.ui.tasks import TaskRunner
+from workstation.ui.common import alerts
+from workstation.ui.common.signals import AppSignals
+from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.window.actions import WindowActions
 
 if TYPE_CHECKING:
     from workstation.services.importing import ImportOutcome
     from workstation.services.workspace import Workspace
-    from workstation.ui.autosave import AutosaveController
-    from workstation.ui.widgets.article_editor import ArticleEditorWidget
-    from workstation.ui.widgets.article_list_pane import ArticleListPane
-    from workstation.ui.widgets.preview_tab import PreviewTab
+    from workstation.ui.articles.autosave import AutosaveController
+    from workstation.ui.articles.editor import ArticleEditorWidget
+    from workstation.ui.articles.list_pane import ArticleListPane
+    from workstation.ui.preview.tab import PreviewTab
 
 T = TypeVar("T")
 
