@@ -177,7 +177,7 @@ def run(settings: Settings) -> Result:
             )
         window.signals.articles_changed.emit([])
         settle(window)
-        editor = window.editor
+        editor = window.editing.editor
         bare_window, bare_edit = bare_editor("", editor.body_edit.font(), editor.body_edit.size())
         idle(50)
 
@@ -186,7 +186,7 @@ def run(settings: Settings) -> Result:
             return editor.article_id == article_id and document.characterCount() - 1 == len(body)
 
         loaded_at: list[float] = []
-        window.history_panel.loaded.connect(lambda _id: loaded_at.append(time.perf_counter()))
+        window.editing.history_panel.loaded.connect(lambda _id: loaded_at.append(time.perf_counter()))
         app_ms: list[float] = []
         bare_ms: list[float] = []
         history_ms: list[float] = []
@@ -211,7 +211,7 @@ def run(settings: Settings) -> Result:
                 if editor.body_edit.toPlainText() != body:
                     raise RuntimeError(f"article {article_id} did not open in the editor")
                 monitor = TickMonitor()
-                monitor.idle_until(lambda: not window.history_panel.loading, 5000)
+                monitor.idle_until(lambda: not window.editing.history_panel.loading, 5000)
                 stall_ms.append(monitor.worst_ms)
                 if counter is not None:
                     counter.on = False

@@ -269,11 +269,11 @@ def run(settings: Settings | None = None) -> Result:
             )
         )
         window.signals.articles_changed.emit([article.id])
-        window.select_article(article.id)
+        window.list_pane.select_article(article.id)
         settle(window)
-        if window.editor.article_id != article.id:
+        if window.editing.editor.article_id != article.id:
             raise RuntimeError("the article did not open in the editor")
-        panel = window.photo_panel
+        panel = window.editing.photo_panel
         window.commands.show_side.setChecked(True)
         window.side_tabs.setCurrentWidget(panel)
         idle_until(lambda: panel.article_id == article.id and not panel.tasks.busy, 5000)

@@ -177,17 +177,17 @@ def run(settings: Settings) -> Result:
         if len(attached) != 3:
             raise RuntimeError(f"the article has {len(attached)} photos, not 3")
         window.signals.articles_changed.emit([article.id])
-        window.select_article(article.id)
+        window.list_pane.select_article(article.id)
         settle(window)
-        editor = window.editor
+        editor = window.editing.editor
         app_edit = editor.body_edit
         if editor.article_id != article.id or app_edit.toPlainText() != body:
             raise RuntimeError("the article did not open in the editor")
 
         # The Preview tab: Chromium starts, the page input loads off the GUI thread, first page.
         shown_at = time.perf_counter()
-        window.show_preview_tab()
-        panel = window.preview_tab.panel
+        window.editing.show_preview_tab()
+        panel = window.editing.preview_tab.panel
         if panel is None:
             raise RuntimeError("showing the Preview tab did not build the preview")
         if panel.is_fallback:
@@ -233,7 +233,7 @@ def run(settings: Settings) -> Result:
             lambda: updates.append((time.perf_counter(), _shows(panel.current_html(), typed, before, after)))
         )
         writes: list[float] = []
-        window.autosave.state_changed.connect(
+        window.editing.autosave.state_changed.connect(
             lambda text: writes.append(time.perf_counter()) if text.startswith("Saving") else None
         )
         photo_reads = panel.photo_cache.reads if panel.photo_cache is not None else 0
@@ -270,7 +270,7 @@ def run(settings: Settings) -> Result:
         make_input_ms = []
         for _ in range(20):
             t0 = time.perf_counter()
-            window.preview.page_input()
+            window.editing.preview.page_input()
             make_input_ms.append((time.perf_counter() - t0) * 1000)
         dropped, skipped = panel.dropped_results, panel._worker.skipped
         words = count_words(body)

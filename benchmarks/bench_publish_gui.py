@@ -78,9 +78,9 @@ def _measure(site: object, photos: list[Path], data_dir: Path) -> Result:
             workspace.photos.attach(article.id, photo.id, PhotoRole.FEATURED)
             article_ids.append(article.id)
         window.signals.articles_changed.emit(article_ids)
-        window.select_article(article_ids[0])
+        window.list_pane.select_article(article_ids[0])
         settle(window)
-        controller = window.publishing
+        controller = window.editing.publishing
         window.commands.show_side.setChecked(True)
         window.side_tabs.setCurrentWidget(controller.panel)
         settle(window)

@@ -92,9 +92,9 @@ def run(settings: Settings) -> Result:
             )
         )
         window.signals.articles_changed.emit([article.id])
-        window.select_article(article.id)
+        window.list_pane.select_article(article.id)
         settle(window)
-        editor = window.editor
+        editor = window.editing.editor
         if editor.article_id != article.id or editor.body_edit.toPlainText() != body:
             raise RuntimeError("the article did not open in the editor")
         app_edit = editor.body_edit
@@ -115,10 +115,10 @@ def run(settings: Settings) -> Result:
 
         writes: list[float] = []  # autosave starting a background write ("Saving…")
         history_loads: list[float] = []  # the history panel reloaded after a write
-        window.autosave.state_changed.connect(
+        window.editing.autosave.state_changed.connect(
             lambda text: writes.append(time.perf_counter()) if text.startswith("Saving") else None
         )
-        window.history_panel.loaded.connect(lambda _id: history_loads.append(time.perf_counter()))
+        window.editing.history_panel.loaded.connect(lambda _id: history_loads.append(time.perf_counter()))
         samples: dict[str, list[float]] = {name: [] for name in editors}
         typing_idle = TickMonitor()  # between keystrokes
         pause_stalls: list[float] = []
@@ -146,8 +146,8 @@ def run(settings: Settings) -> Result:
                     monitor.idle_until(
                         lambda start=pause_start: (
                             (time.perf_counter() - start) * 1000 >= PAUSE_MS
-                            and not window.autosave.has_pending
-                            and not window.history_panel.loading
+                            and not window.editing.autosave.has_pending
+                            and not window.editing.history_panel.loading
                         ),
                         timeout_ms=PAUSE_MS + 5000,
                     )
@@ -162,7 +162,7 @@ def run(settings: Settings) -> Result:
         # The typing must have landed: in each editor, and (after a final write) in the store.
         if QApplication.focusWidget() is not app_edit:
             raise RuntimeError("the body field lost the keyboard focus while typing")
-        window.autosave.flush_now()
+        window.editing.autosave.flush_now()
         stored = workspace.articles.get(article.id).body
         final = app_edit.toPlainText()
         if stored != final or len(final) != len(body) + len(typed):

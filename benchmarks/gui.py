@@ -127,7 +127,10 @@ def activate(window: QWidget) -> None:
 
 def settle(window: MainWindow, timeout_ms: float = 5000) -> None:
     """Idle until the window has nothing in flight: no autosave pending, the history loaded."""
-    idle_until(lambda: not window.autosave.has_pending and not window.history_panel.loading, timeout_ms)
+    idle_until(
+        lambda: not window.editing.autosave.has_pending and not window.editing.history_panel.loading,
+        timeout_ms,
+    )
     idle(30)
 
 

@@ -88,8 +88,8 @@ def add_destination(ws: Workspace, name: str = "Herald") -> int:
 
 def show_article(window: MainWindow, article_id: int) -> None:
     window.signals.articles_changed.emit([article_id])
-    window.select_article(article_id)
-    assert window.editor.article_id == article_id
+    window.list_pane.select_article(article_id)
+    assert window.editing.editor.article_id == article_id
 
 
 def wait_for(qtbot, condition: Callable[[], bool], timeout: int = 5000) -> None:
@@ -122,21 +122,21 @@ def ws_of(window: MainWindow):
 
 def open_destinations(window: MainWindow) -> DestinationsDialog:
     window.commands.destinations.trigger()
-    dialog = window.publishing.dialog
+    dialog = window.editing.publishing.dialog
     assert isinstance(dialog, DestinationsDialog)
     return dialog
 
 
 def open_publish(qtbot, window: MainWindow) -> PublishDialog:
     window.commands.publish.trigger()
-    dialog = window.publishing.dialog
+    dialog = window.editing.publishing.dialog
     assert isinstance(dialog, PublishDialog)
     wait_for(qtbot, lambda: dialog._context is not None and not dialog._busy)
     return dialog
 
 
 def job_in(window: MainWindow, state: JobState | None = None) -> OutboxJob | None:
-    jobs = window.publishing.panel.model.jobs()
+    jobs = window.editing.publishing.panel.model.jobs()
     if state is not None:
         jobs = [j for j in jobs if j.state is state]
     return jobs[0] if jobs else None
@@ -167,9 +167,9 @@ def make_conflict(qtbot, window: MainWindow, site: FakeSite, tmp_path: Path) -> 
     (post,) = site.posts.values()
     site.edit_on_site(post.id, title="Kim Orders More Drones", content="<p>Edited on the site.</p>")
     ws.articles.update(article_id, headline="Kim Orders Drones Today")
-    window.reload_article(ws.articles.get(article_id))
+    window.editing.reload_article(ws.articles.get(article_id))
     ws.outbox.publish(article_id, done.destination_id)
-    window.publishing.worker.kick()
+    window.editing.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(window, JobState.CONFLICT) is not None)
     job = job_in(window, JobState.CONFLICT)
     assert job is not None
@@ -177,11 +177,11 @@ def make_conflict(qtbot, window: MainWindow, site: FakeSite, tmp_path: Path) -> 
 
 
 def open_conflict(qtbot, window: MainWindow, job: OutboxJob) -> ConflictDialog:
-    panel = window.publishing.panel
+    panel = window.editing.publishing.panel
     panel.select_job(job.id)
     assert panel.resolve_button.isEnabled()
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
-    dialog = window.publishing.dialog
+    dialog = window.editing.publishing.dialog
     assert isinstance(dialog, ConflictDialog)
     wait_for(qtbot, lambda: bool(dialog.diff_html()))
     return dialog

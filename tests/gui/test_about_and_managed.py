@@ -115,8 +115,8 @@ def test_locked_settings_win_over_the_editors_file(managed_window: MainWindow) -
     assert prefs.default_language == "sv"  # locked: the file's "en" does not count
     assert prefs.byline_format == "By {name}, Sweden Herald"
     assert prefs.default_byline == "Anna Svensson"  # not locked: the editor's own
-    managed_window.new_article()
-    article = managed_window.workspace.articles.get(managed_window.editor.article_id)
+    managed_window.article_commands.new_article()
+    article = managed_window.workspace.articles.get(managed_window.editing.editor.article_id)
     assert (article.byline, article.language) == ("By Anna Svensson, Sweden Herald", "sv")
 
 

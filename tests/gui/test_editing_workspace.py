@@ -17,8 +17,8 @@ from workstation.ui.window.preferences_dialog import PreferencesDialog
 def _open(window: MainWindow, content: ArticleContent) -> int:
     article = window.workspace.articles.create(content)
     window.signals.articles_changed.emit([article.id])
-    window.select_article(article.id)
-    assert window.editor.article_id == article.id
+    window.list_pane.select_article(article.id)
+    assert window.editing.editor.article_id == article.id
     return article.id
 
 
@@ -35,14 +35,14 @@ def test_tags_are_added_with_enter_and_removed_with_backspace(qtbot, window: Mai
     window.workspace.taxonomy.get_or_create_tag("North Korea")
     window.signals.taxonomy_changed.emit()
     article_id = _open(window, ArticleContent(headline="Drones"))
-    tag_input = window.editor.tag_editor.input
+    tag_input = window.editing.editor.tag_editor.input
     qtbot.keyClicks(tag_input, "Drones")
     qtbot.keyClick(tag_input, Qt.Key.Key_Return)
     qtbot.keyClicks(tag_input, "north korea, Kim")
     qtbot.keyClick(tag_input, Qt.Key.Key_Return)
-    assert window.editor.tag_editor.tags() == ["Drones", "north korea", "Kim"]
+    assert window.editing.editor.tag_editor.tags() == ["Drones", "north korea", "Kim"]
     qtbot.keyClick(tag_input, Qt.Key.Key_Backspace)
-    assert window.autosave.flush_now()
+    assert window.editing.autosave.flush_now()
     # Tags are one per name whatever the case: the store keeps the existing spelling.
     assert window.workspace.articles.get(article_id).tags == ("Drones", "North Korea")
 
@@ -50,31 +50,31 @@ def test_tags_are_added_with_enter_and_removed_with_backspace(qtbot, window: Mai
 def test_section_tree_picker_stores_a_sub_section(window: MainWindow) -> None:
     ids = _sections(window)
     article_id = _open(window, ArticleContent(headline="Match report"))
-    assert window.editor.section_picker.section_names() == ["No section", "World", "Sports", "Soccer"]
-    window.editor.section_picker.choose(ids["Soccer"])
-    assert window.autosave.flush_now()
+    assert window.editing.editor.section_picker.section_names() == ["No section", "World", "Sports", "Soccer"]
+    window.editing.editor.section_picker.choose(ids["Soccer"])
+    assert window.editing.autosave.flush_now()
     assert window.workspace.articles.get(article_id).section_path == ("Sports", "Soccer")
 
 
 def test_field_changes_are_undoable_and_the_undo_is_saved(window: MainWindow) -> None:
     ids = _sections(window)
     article_id = _open(window, ArticleContent(headline="Undo me", section_id=ids["World"]))
-    window.editor.section_picker.choose(ids["Soccer"])
+    window.editing.editor.section_picker.choose(ids["Soccer"])
     window.list_pane.table.setFocus()
     assert window.commands.undo.text() == "&Undo Change Section"
     window.commands.undo.trigger()
-    assert window.editor.section_picker.section_id() == ids["World"]
-    assert window.autosave.flush_now()
+    assert window.editing.editor.section_picker.section_id() == ids["World"]
+    assert window.editing.autosave.flush_now()
     assert window.workspace.articles.get(article_id).content.section_id == ids["World"]
     window.commands.redo.trigger()
-    assert window.autosave.flush_now()
+    assert window.editing.autosave.flush_now()
     assert window.workspace.articles.get(article_id).content.section_id == ids["Soccer"]
 
 
 def test_a_long_headline_reads_from_its_start_when_an_article_opens(window: MainWindow) -> None:
     headline = "Kim Jong-Un Orders Mass Production of Drones, Says the State News Agency KCNA Today"
     _open(window, ArticleContent(headline=headline, source_note="This article has been altered " * 4))
-    editor = window.editor
+    editor = window.editing.editor
     assert editor.headline_edit.text() == headline
     assert editor.headline_edit.cursorPosition() == 0
     assert editor.source_note_edit.cursorPosition() == 0
@@ -82,36 +82,36 @@ def test_a_long_headline_reads_from_its_start_when_an_article_opens(window: Main
 
 def test_word_count_label_follows_typing(qtbot, window: MainWindow) -> None:
     _open(window, ArticleContent(headline="Two words"))
-    with qtbot.waitSignal(window.editor.counts_changed, timeout=2000):
-        qtbot.keyClicks(window.editor.body_edit, "one two three")
+    with qtbot.waitSignal(window.editing.editor.counts_changed, timeout=2000):
+        qtbot.keyClicks(window.editing.editor.body_edit, "one two three")
     assert window.word_count_label.text().startswith("5 words · 13 characters · 1 min read")
 
 
 def test_leaving_the_editor_saves_at_once(qtbot, window: MainWindow) -> None:
-    window.autosave.set_interval(60_000)  # only the focus change can save in time
+    window.editing.autosave.set_interval(60_000)  # only the focus change can save in time
     article_id = _open(window, ArticleContent(headline="Old"))
     window.activateWindow()
-    window.editor.headline_edit.setFocus()
-    window.editor.headline_edit.selectAll()
-    qtbot.keyClicks(window.editor.headline_edit, "New")
-    with qtbot.waitSignal(window.autosave.saved, timeout=3000):
+    window.editing.editor.headline_edit.setFocus()
+    window.editing.editor.headline_edit.selectAll()
+    qtbot.keyClicks(window.editing.editor.headline_edit, "New")
+    with qtbot.waitSignal(window.editing.autosave.saved, timeout=3000):
         window.list_pane.table.setFocus()
     assert window.workspace.articles.get(article_id).headline == "New"
 
 
 def test_continuous_typing_is_saved_before_going_idle(qtbot, window: MainWindow) -> None:
     _open(window, ArticleContent(headline="Typing"))
-    window.editor.body_edit.setFocus()
-    with qtbot.waitSignal(window.autosave.saved, timeout=5000):
+    window.editing.editor.body_edit.setFocus()
+    with qtbot.waitSignal(window.editing.autosave.saved, timeout=5000):
         for _ in range(400):  # never idle for 2 s: the deadline must still save
-            QTest.keyClicks(window.editor.body_edit, "a")
+            QTest.keyClicks(window.editing.editor.body_edit, "a")
             qtbot.wait(5)
-    assert window.workspace.articles.get(window.editor.article_id).body.startswith("aaaa")
+    assert window.workspace.articles.get(window.editing.editor.article_id).body.startswith("aaaa")
 
 
 def test_checkpoint_marks_a_revision(window: MainWindow) -> None:
     article_id = _open(window, ArticleContent(headline="Check"))
-    window.editor.body_edit.setPlainText("Some text")
+    window.editing.editor.body_edit.setPlainText("Some text")
     window.commands.checkpoint.trigger()
     revisions = window.workspace.articles.revisions(article_id)
     assert revisions[0].reason is RevisionReason.CHECKPOINT
@@ -130,12 +130,12 @@ def test_a_failed_save_keeps_the_edits_and_retries(qtbot, window: MainWindow, mo
         return real_update(article, **changes)
 
     monkeypatch.setattr(window.workspace.articles, "update", flaky_update)
-    window.editor.body_edit.setPlainText("Precious words")
-    assert not window.autosave.flush_now()
+    window.editing.editor.body_edit.setPlainText("Precious words")
+    assert not window.editing.autosave.flush_now()
     assert window.save_state_label.text() == "Not saved"
-    assert window.autosave.has_pending
+    assert window.editing.autosave.has_pending
     assert window.workspace.articles.get(article_id).body == ""
-    assert window.autosave.flush_now()
+    assert window.editing.autosave.flush_now()
     assert window.workspace.articles.get(article_id).body == "Precious words"
 
 
@@ -189,11 +189,11 @@ def test_search_as_you_type_highlights_matches(qtbot, window: MainWindow) -> Non
 def test_keyboard_only_flow(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.editor.headline_edit.hasFocus()
-    qtbot.keyClicks(window.editor.headline_edit, "Keyboard story")
-    qtbot.keyClick(window.editor.headline_edit, Qt.Key.Key_Tab)
-    assert window.editor.standfirst_edit.hasFocus()
-    qtbot.keyClicks(window.editor.standfirst_edit, "Written without a mouse.")
+    assert window.editing.editor.headline_edit.hasFocus()
+    qtbot.keyClicks(window.editing.editor.headline_edit, "Keyboard story")
+    qtbot.keyClick(window.editing.editor.headline_edit, Qt.Key.Key_Tab)
+    assert window.editing.editor.standfirst_edit.hasFocus()
+    qtbot.keyClicks(window.editing.editor.standfirst_edit, "Written without a mouse.")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.list_pane.search_field.hasFocus()
     qtbot.keyClicks(window.list_pane.search_field, "keyboard")
@@ -218,27 +218,27 @@ def test_preferences_apply_and_persist(qtbot, window_factory) -> None:
 
     window.apply_preferences(dialog.preferences())
     save_preferences(window.settings, window.prefs)
-    assert window.autosave.interval == 1000
-    assert window.editor.body_edit.font().pointSizeF() == 15.0
-    window.new_article()
-    article = window.workspace.articles.get(window.editor.article_id)
+    assert window.editing.autosave.interval == 1000
+    assert window.editing.editor.body_edit.font().pointSizeF() == 15.0
+    window.article_commands.new_article()
+    article = window.workspace.articles.get(window.editing.editor.article_id)
     assert (article.byline, article.language) == ("Sweden Herald", "sv")
     window.close()
     again = window_factory()
     assert again.prefs.default_byline == "Sweden Herald"
-    assert again.editor.body_edit.font().pointSizeF() == 15.0
+    assert again.editing.editor.body_edit.font().pointSizeF() == 15.0
 
 
 def test_panels_hide_and_restore_and_writing_mode(qtbot, window_factory) -> None:
     window = window_factory()
-    window.new_article()  # the three areas show once the store has an article
+    window.article_commands.new_article()  # the three areas show once the store has an article
     assert window.list_pane.isVisible() and window.side_tabs.isVisible()
     window.commands.show_side.setChecked(False)
     assert not window.side_tabs.isVisible()
     window.commands.writing_mode.setChecked(True)
     assert window.isFullScreen()
     assert not window.list_pane.isVisible() and not window.menuBar().isVisible()
-    assert window.editor.body_edit.isVisible()
+    assert window.editing.editor.body_edit.isVisible()
     window.commands.writing_mode.setChecked(False)
     assert not window.isFullScreen()
     assert window.list_pane.isVisible() and window.menuBar().isVisible()

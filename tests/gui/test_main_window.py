@@ -47,11 +47,11 @@ def test_open_sample_article_imports_the_reference_article(qtbot, window: MainWi
     qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == PAGE_ARTICLES
     assert window.list_model.rowCount() == 1
-    assert window.editor.headline_edit.text() == "Kim Jong-Un Orders Mass Production of Drones"
-    assert window.editor.section_picker.currentText().strip() == "World"
-    assert window.editor.byline_edit.text() == "TT"
-    assert "Sweden Herald" in window.editor.source_note_edit.text()
-    sections = window.editor.section_picker.section_names()
+    assert window.editing.editor.headline_edit.text() == "Kim Jong-Un Orders Mass Production of Drones"
+    assert window.editing.editor.section_picker.currentText().strip() == "World"
+    assert window.editing.editor.byline_edit.text() == "TT"
+    assert "Sweden Herald" in window.editing.editor.source_note_edit.text()
+    sections = window.editing.editor.section_picker.section_names()
     assert sections == [
         "No section",
         "Sweden",
@@ -65,7 +65,7 @@ def test_open_sample_article_imports_the_reference_article(qtbot, window: MainWi
 
 
 def test_interactive_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
-    window.open_sample()  # the editor and side panel exist once the store is open
+    window.article_commands.open_sample()  # the editor and side panel exist once the store is open
     for name in REQUIRED_NAMES:
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
@@ -86,12 +86,12 @@ def test_interactive_widgets_have_object_and_accessible_names(window: MainWindow
 
 
 def test_new_article_then_typing_is_autosaved(qtbot, window: MainWindow) -> None:
-    window.autosave.set_interval(50)
+    window.editing.autosave.set_interval(50)
     window.commands.new.trigger()
     assert window.pages.currentIndex() == PAGE_ARTICLES
-    assert window.editor.headline_edit.hasFocus() or window.editor.isVisible()
-    qtbot.keyClicks(window.editor.headline_edit, "Storm hits coast")
-    with qtbot.waitSignal(window.autosave.saved, timeout=3000):
+    assert window.editing.editor.headline_edit.hasFocus() or window.editing.editor.isVisible()
+    qtbot.keyClicks(window.editing.editor.headline_edit, "Storm hits coast")
+    with qtbot.waitSignal(window.editing.autosave.saved, timeout=3000):
         pass
     stored = window.workspace.articles.list()
     assert [s.headline for s in stored] == ["Storm hits coast"]
@@ -103,20 +103,20 @@ def test_edits_are_flushed_when_switching_articles(qtbot, window: MainWindow) ->
     first = store.articles.create(ArticleContent(headline="First"))
     second = store.articles.create(ArticleContent(headline="Second"))
     window.signals.articles_changed.emit([first.id, second.id])
-    window.select_article(first.id)
-    window.editor.body_edit.setPlainText("Body typed just now")
-    window.select_article(second.id)  # no idle wait: switching must save
+    window.list_pane.select_article(first.id)
+    window.editing.editor.body_edit.setPlainText("Body typed just now")
+    window.list_pane.select_article(second.id)  # no idle wait: switching must save
     assert store.articles.get(first.id).body == "Body typed just now"
-    assert window.editor.headline_edit.text() == "Second"
+    assert window.editing.editor.headline_edit.text() == "Second"
 
 
 def test_close_saves_pending_edits_and_restores_geometry(qtbot, window_factory) -> None:
     window = window_factory()
     article = window.workspace.articles.create(ArticleContent(headline="Before"))
     window.signals.articles_changed.emit([article.id])
-    window.select_article(article.id)
-    window.editor.headline_edit.selectAll()
-    qtbot.keyClicks(window.editor.headline_edit, "After")
+    window.list_pane.select_article(article.id)
+    window.editing.editor.headline_edit.selectAll()
+    qtbot.keyClicks(window.editing.editor.headline_edit, "After")
     window.resize(760, 520)
     window.close()
     again = window_factory()
@@ -142,7 +142,7 @@ def test_trash_selected_removes_from_list(qtbot, window: MainWindow) -> None:
     keep = store.articles.create(ArticleContent(headline="Keep"))
     drop = store.articles.create(ArticleContent(headline="Drop"))
     window.signals.articles_changed.emit([keep.id, drop.id])
-    window.select_article(drop.id)
+    window.list_pane.select_article(drop.id)
     window.commands.trash.trigger()
     assert [s.headline for s in store.articles.list()] == ["Keep"]
     assert [s.headline for s in store.articles.list(ArticleQuery(trashed=True))] == ["Drop"]
@@ -156,7 +156,7 @@ def test_import_reports_bad_files_and_keeps_good_ones(
     good.write_text("---\nheadline: Good one\nsection: World\n---\nBody\n", encoding="utf-8")
     bad = tmp_path / "bad.md"
     bad.write_text("---\nheadline: [unclosed\n---\nBody\n", encoding="utf-8")
-    window.import_files([good, bad])
+    window.article_commands.import_files([good, bad])
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     assert [s.headline for s in window.workspace.articles.list()] == ["Good one"]
     assert alert_log.errors and "bad.md:2" in alert_log.errors[0][1]

@@ -448,11 +448,11 @@ def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> No
     reference goes in at the drop point."""
     workspace = window.workspace
     assert workspace is not None
-    panel = window.photo_panel
-    body = window.editor.body_edit
+    panel = window.editing.photo_panel
+    body = window.editing.editor.body_edit
 
-    window.new_article()
-    article_id = window.editor.article_id
+    window.article_commands.new_article()
+    article_id = window.editing.editor.article_id
     assert article_id is not None
     body.setPlainText("North Korea's dictator ordered drones.\n\nThe order came on Friday.")
     cursor = body.textCursor()
@@ -477,7 +477,7 @@ def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> No
     assert body.toPlainText() == (
         f"North Korea's dictator ordered drones.\n\n{reference}\n\nThe order came on Friday."
     )
-    assert window.autosave.flush_now()
+    assert window.editing.autosave.flush_now()
     assert reference in workspace.articles.get(article_id).body
 
 

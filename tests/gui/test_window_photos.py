@@ -23,29 +23,29 @@ def test_a_photo_added_in_the_window_reaches_the_page_and_the_checks(
     qtbot, window: MainWindow, agency_photo: Path, monkeypatch
 ) -> None:
     monkeypatch.setattr(prompts, "ask_image_files", lambda _parent: [agency_photo])
-    window.open_sample()
-    window.show_preview_tab()
-    panel = window.photo_panel
+    window.article_commands.open_sample()
+    window.editing.show_preview_tab()
+    panel = window.editing.photo_panel
     with qtbot.waitSignal(panel.import_finished, timeout=TIMEOUT):
         window.commands.add_photos.trigger()
     assert window.side_tabs.currentWidget() is panel
-    article_id = window.editor.article_id
+    article_id = window.editing.editor.article_id
     qtbot.waitUntil(lambda: len(window.workspace.photos.for_article(article_id)) == 1, timeout=TIMEOUT)
     photo = window.workspace.photos.for_article(article_id)[0].photo
     assert photo.metadata.credit == "KCNA via AP/TT"  # prefilled from the file's IPTC credit
 
     # No alt text yet: publishing is blocked, and the check leads to the Photos tab.
-    checks = window.preview_tab.checks
+    checks = window.editing.preview_tab.checks
     qtbot.waitUntil(lambda: "photo.alt_text" in checks.fields(), timeout=TIMEOUT)
-    window.side_tabs.setCurrentWidget(window.preview_tab)
-    window.go_to_field("photo.alt_text")
+    window.side_tabs.setCurrentWidget(window.editing.preview_tab)
+    window.editing.go_to_field("photo.alt_text")
     assert window.side_tabs.currentWidget() is panel
 
     window.workspace.photos.update_fields(photo.id, alt_text="Drones on a launch rail", caption="Test firing")
     window.workspace.photos.set_featured(article_id, photo.id)
     panel.photos_changed.emit(article_id)
-    window.show_preview_tab()
-    page = window.preview_tab.ensure_panel()
+    window.editing.show_preview_tab()
+    page = window.editing.preview_tab.ensure_panel()
     qtbot.waitUntil(lambda: "Photo: KCNA via AP/TT" in page.current_html(), timeout=TIMEOUT)
     assert f"ewsphoto:{photo.sha256}" in page.current_html()
     qtbot.waitUntil(lambda: not any(f.startswith("photo") for f in checks.fields()), timeout=TIMEOUT)
@@ -58,8 +58,8 @@ def test_a_photo_dropped_on_the_body_is_imported_and_referenced_there(
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
-    window.open_sample()
-    body = window.editor.body_edit
+    window.article_commands.open_sample()
+    body = window.editing.editor.body_edit
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(agency_photo))])
     assert body.canInsertFromMimeData(mime)
@@ -79,10 +79,10 @@ def test_a_photo_dropped_on_the_body_is_imported_and_referenced_there(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(window.photo_panel.import_finished, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.editing.photo_panel.import_finished, timeout=TIMEOUT):
         QApplication.sendEvent(body.viewport(), drop)
     qtbot.waitUntil(lambda: "](photo:" in body.toPlainText(), timeout=TIMEOUT)
-    article_id = window.editor.article_id
+    article_id = window.editing.editor.article_id
     assert len(window.workspace.photos.for_article(article_id)) == 1
     # Plain text still drops as text.
     text = QMimeData()

@@ -42,8 +42,8 @@ def main() -> None:
     window = MainWindow(data_dir)
     window.show()
     window.attach_workspace(open_workspace(data_dir))
-    window.new_article()
-    body = window.editor.body_edit
+    window.article_commands.new_article()
+    body = window.editing.editor.body_edit
     body.setFocus()
     text = typed_text(200_000)
     state = {"count": 0}

@@ -40,7 +40,7 @@ def test_conflict_take_theirs_changes_the_article(qtbot, publishing_window, site
         qtbot, lambda: ws_of(publishing_window).articles.get(article_id).headline == "Kim Orders More Drones"
     )
     assert "Edited on the site." in ws_of(publishing_window).articles.get(article_id).body
-    wait_for(qtbot, lambda: publishing_window.editor.headline_edit.text() == "Kim Orders More Drones")
+    wait_for(qtbot, lambda: publishing_window.editing.editor.headline_edit.text() == "Kim Orders More Drones")
     (post,) = site.posts.values()
     assert post.title == "Kim Orders More Drones"  # the site was not written
     assert ws_of(publishing_window).outbox.job(job.id).state is JobState.CANCELLED
@@ -51,7 +51,7 @@ def test_conflict_edit_and_retry_leaves_the_job_for_retry(qtbot, publishing_wind
     dialog = open_conflict(qtbot, publishing_window, job)
     dialog.edit_button.click()
     wait_for(qtbot, lambda: ws_of(publishing_window).outbox.job(job.id).state is JobState.FAILED)
-    panel = publishing_window.publishing.panel
+    panel = publishing_window.editing.publishing.panel
     wait_for(qtbot, lambda: panel.retry_button.isEnabled())
 
 
@@ -61,7 +61,7 @@ def test_a_refused_password_prompts_once_with_a_notice(qtbot, publishing_window,
     site.password = "changed on the site"
     for n in range(2):
         ws.outbox.publish(make_article(ws, tmp_path, headline=f"Story {n}"), destination_id)
-    publishing_window.publishing.worker.kick()
+    publishing_window.editing.publishing.worker.kick()
     wait_for(
         qtbot,
         lambda: (
@@ -69,15 +69,15 @@ def test_a_refused_password_prompts_once_with_a_notice(qtbot, publishing_window,
             == 2
         ),
     )
-    notice = publishing_window.publishing.notice
+    notice = publishing_window.editing.publishing.notice
     wait_for(qtbot, notice.isVisible)
     assert "Herald needs the application password (2 jobs wait)" in notice.label.text()
     assert publishing_window.findChildren(PasswordDialog) == []  # no modal storm
     assert_named(notice)
     site.password = "changed on the site"
     qtbot.mouseClick(notice.enter_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, lambda: isinstance(publishing_window.publishing.dialog, PasswordDialog))
-    dialog = publishing_window.publishing.dialog
+    wait_for(qtbot, lambda: isinstance(publishing_window.editing.publishing.dialog, PasswordDialog))
+    dialog = publishing_window.editing.publishing.dialog
     assert isinstance(dialog, PasswordDialog)
     dialog.password_edit.setText("changed on the site")
     dialog.save_button.click()

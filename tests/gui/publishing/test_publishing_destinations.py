@@ -178,4 +178,4 @@ def test_no_destination_offers_to_add_one(qtbot, publishing_window, tmp_path) ->
     assert dialog.no_destinations.isVisible()
     assert not dialog.publish_button.isEnabled()
     dialog.add_site_button.click()
-    wait_for(qtbot, lambda: isinstance(publishing_window.publishing.dialog, DestinationsDialog))
+    wait_for(qtbot, lambda: isinstance(publishing_window.editing.publishing.dialog, DestinationsDialog))

@@ -41,8 +41,8 @@ def test_the_publish_dialog_is_disabled_while_checks_block_and_a_check_leads_to_
     row = fields.index("headline")
     item = dialog.checks.list.item(row)
     dialog.checks.list.itemClicked.emit(item)
-    wait_for(qtbot, lambda: publishing_window.publishing.dialog is None)
-    editor = publishing_window.editor
+    wait_for(qtbot, lambda: publishing_window.editing.publishing.dialog is None)
+    editor = publishing_window.editing.editor
     wait_for(qtbot, lambda: publishing_window.focusWidget() is editor.headline_edit)
 
 
@@ -62,20 +62,20 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     (post,) = site.posts.values()
     assert post.title == "Kim Orders Drones" and post.status is RemoteStatus.PUBLISH
     assert len(site.media) == 1
-    panel = publishing_window.publishing.panel
+    panel = publishing_window.editing.publishing.panel
     panel.select_job(job_in(publishing_window).id)  # type: ignore[union-attr]
     assert panel.model.data(panel.model.index(0, 3)) == "Done"
     assert post.link in panel.details.toPlainText()
     assert panel.open_button.isEnabled() and not panel.retry_button.isEnabled()
     # The bar above the editor: status, times, the link; the menu's actions follow.
-    bar = publishing_window.publishing.bar
+    bar = publishing_window.editing.publishing.bar
     wait_for(qtbot, lambda: bar.isVisible() and bool(bar.texts()))
     assert bar.objectName() == "publicationBar"
     text = bar.texts()[0]
     assert "Herald: Published" in text and "Published " in text and post.link in text
     assert publishing_window.commands.open_in_browser.isEnabled()
     assert publishing_window.commands.unpublish.isEnabled()
-    wait_for(qtbot, lambda: publishing_window.editor.status_picker.currentData() == "published")
+    wait_for(qtbot, lambda: publishing_window.editing.editor.status_picker.currentData() == "published")
     model = publishing_window.list_model
     wait_for(qtbot, lambda: model.data(model.index(model.row_of(article_id), STATUS)) == "Published")
     assert publishing_window.settings.value("publish/last_destination") is not None
@@ -122,4 +122,4 @@ def test_a_validation_error_is_shown_in_the_dialog(qtbot, publishing_window, tmp
     dialog.publish_button.click()
     wait_for(qtbot, lambda: dialog.message.isVisible())
     assert dialog.message.text().startswith("At: schedule at least a minute ahead")
-    assert publishing_window.publishing.dialog is dialog
+    assert publishing_window.editing.publishing.dialog is dialog

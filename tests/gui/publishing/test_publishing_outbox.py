@@ -37,9 +37,9 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     site.fail("create_post", TransientError("503 Service Unavailable (an HTML page)"))
     first = make_article(ws, tmp_path)
     ws.outbox.publish(first, destination_id)
-    publishing_window.publishing.worker.kick()
+    publishing_window.editing.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None)
-    panel = publishing_window.publishing.panel
+    panel = publishing_window.editing.publishing.panel
     job = job_in(publishing_window, JobState.RETRYING)
     assert job is not None
     panel.select_job(job.id)
@@ -55,7 +55,7 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     site.fail("create_post", TransientError("timed out"))
     second = make_article(ws, tmp_path, headline="Another story")
     ws.outbox.publish(second, destination_id)
-    publishing_window.publishing.worker.kick()
+    publishing_window.editing.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None)
     job = job_in(publishing_window, JobState.RETRYING)
     assert job is not None
@@ -69,7 +69,7 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
 def test_the_outbox_shows_an_empty_state_and_its_model_passes_qtmodeltester(
     qtbot, qtmodeltester, publishing_window
 ) -> None:
-    panel = publishing_window.publishing.panel
+    panel = publishing_window.editing.publishing.panel
     assert panel.objectName() == "outboxPanel"
     assert panel.empty_label.isVisibleTo(panel) and "No jobs in the outbox" in panel.empty_label.text()
     now = datetime.now(UTC)
@@ -108,7 +108,7 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, alert_log,
         timer = QTimer()
         timer.setInterval(10)
         timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-        model = window.publishing.panel.model
+        model = window.editing.publishing.panel.model
 
         def seen() -> None:
             for row in range(model.rowCount()):
@@ -123,7 +123,7 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, alert_log,
         gc.collect()
         gc.freeze()
         timer.start()
-        window.publishing.worker.kick()
+        window.editing.publishing.worker.kick()
         # Waits on the panel's model: a store query from the GUI thread here would be timed too.
         wait_for(qtbot, lambda: job_in(window, JobState.DONE) is not None, timeout=10000)
         timer.stop()
@@ -147,8 +147,8 @@ def test_closing_while_sending_does_not_hang(qtbot, data_dir, alert_log, slow_si
     window.attach_workspace(ws)
     destination_id = add_destination(ws)
     ws.outbox.publish(make_article(ws, tmp_path, photo=True), destination_id)
-    window.publishing.worker.kick()
-    wait_for(qtbot, lambda: window.publishing.worker.running)
+    window.editing.publishing.worker.kick()
+    wait_for(qtbot, lambda: window.editing.publishing.worker.running)
     time.sleep(0.3)
     started = time.monotonic()
     window.close()
@@ -161,7 +161,7 @@ def test_the_worker_plans_its_next_run_while_jobs_wait(qtbot, publishing_window,
     destination_id = add_destination(ws)
     site.fail("create_post", TransientError("connection reset"))
     ws.outbox.publish(make_article(ws, tmp_path), destination_id)
-    worker = publishing_window.publishing.worker
+    worker = publishing_window.editing.publishing.worker
     worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None and not worker.running)
     assert 0 < worker.wake_interval() <= 60_000

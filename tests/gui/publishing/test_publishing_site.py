@@ -69,7 +69,7 @@ def test_pull_imports_the_sites_posts_and_refreshes_the_list(
     )
     rows_before = publishing_window.list_model.rowCount()
     publishing_window.commands.pull.trigger()
-    dialog = publishing_window.publishing.dialog
+    dialog = publishing_window.editing.publishing.dialog
     assert isinstance(dialog, PullDialog)
     wait_for(qtbot, lambda: dialog.destination_combo.count() == 1 and not dialog.busy_now)
     assert_named(dialog)
@@ -106,7 +106,7 @@ def test_closing_the_pull_dialog_mid_pull_still_refreshes_the_window(
     changed: list[list[int]] = []
     publishing_window.signals.articles_changed.connect(lambda ids: changed.append(list(ids)))
     publishing_window.commands.pull.trigger()
-    dialog = publishing_window.publishing.dialog
+    dialog = publishing_window.editing.publishing.dialog
     assert isinstance(dialog, PullDialog)
     wait_for(qtbot, lambda: dialog.destination_combo.count() == 1 and not dialog.busy_now)
     dialog.pull_button.click()

@@ -23,22 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
+from workstation.domain.languages import LANGUAGES
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import count_words, reading_minutes
 from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
 
-LANGUAGES = (
-    ("en", "English"),
-    ("sv", "Swedish"),
-    ("nb", "Norwegian"),
-    ("da", "Danish"),
-    ("fi", "Finnish"),
-    ("de", "German"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-)
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
 COUNTER_DELAY_MS = 150  # counters follow typing without recounting on every keystroke
 
@@ -172,6 +163,7 @@ class ArticleEditorWidget(QWidget):
             meta.addRow(caption, field_widget)
 
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
         layout.addLayout(headline_row)
@@ -230,6 +222,10 @@ class ArticleEditorWidget(QWidget):
     @property
     def article_id(self) -> int | None:
         return self._article_id
+
+    def add_top_bar(self, bar: QWidget) -> None:
+        """A bar above the headline (the publication bar)."""
+        self._layout.insertWidget(0, bar)
 
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from workstation.domain.photo import Photo
-from workstation.ui.articles.autosave import FieldSaver
+from workstation.ui.common.field_saver import FieldSaver
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService

@@ -7,11 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPlainTextEdit
 
 from workstation.domain.article import Article
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.rendering import PageInput
-from workstation.ui.articles.editor import ArticleEditorWidget
+from workstation.ui.common.host import EditorHost
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.preview.tab import PreviewTab
 
@@ -24,11 +25,20 @@ FOLLOW_DELAY_MS = 150
 
 
 class PreviewController(QObject):
+    """The window calls on_editor_field_changed() for every edit; `body` is the editor's body
+    field, whose cursor the page follows."""
+
     def __init__(
-        self, editor: ArticleEditorWidget, tab: PreviewTab, tasks: TaskRunner, parent: QObject | None = None
+        self,
+        host: EditorHost,
+        body: QPlainTextEdit,
+        tab: PreviewTab,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._editor = editor
+        self._host = host
+        self._body = body
         self._tab = tab
         self._tasks = tasks
         self._workspace: Workspace | None = None
@@ -37,8 +47,7 @@ class PreviewController(QObject):
         self._section_paths: dict[int, tuple[str, ...]] = {}
         self._preflight_timer = self._single_shot(PREFLIGHT_DELAY_MS, self.check_now)
         self._follow_timer = self._single_shot(FOLLOW_DELAY_MS, self._follow_cursor)
-        editor.field_changed.connect(self._on_editor_field_changed)
-        editor.body_edit.cursorPositionChanged.connect(self._follow_timer.start)
+        body.cursorPositionChanged.connect(self._follow_timer.start)
         tab.set_source(self.page_input)
 
     def _single_shot(self, msecs: int, slot: object) -> QTimer:
@@ -95,18 +104,18 @@ class PreviewController(QObject):
     def page_input(self) -> PageInput | None:
         """The page as the editor shows it now (called by the preview on the GUI thread)."""
         base, workspace = self._base, self._workspace
-        if base is None or workspace is None or self._editor.article_id != self._base_id:
+        if base is None or workspace is None or self._host.current_article_id() != self._base_id:
             return None
-        content = self._editor.content()
+        content = self._host.editor_content()
         body = workspace.photos.body_for_preview(content.body) if "photo:" in content.body else content.body
         section_path = self._section_paths.get(content.section_id, ()) if content.section_id else ()
         return replace(base, content=replace(content, body=body), section_path=section_path)
 
     def check_now(self) -> None:
-        workspace, article_id = self._workspace, self._editor.article_id
+        workspace, article_id = self._workspace, self._host.current_article_id()
         if workspace is None or article_id is None:
             return
-        content = self._editor.content()
+        content = self._host.editor_content()
         self._tasks.run(
             lambda: workspace.preflight.check(article_id, content),
             lambda items: self._on_checked(article_id, items),
@@ -114,17 +123,17 @@ class PreviewController(QObject):
         )
 
     def _on_checked(self, article_id: int, items: list[PreflightItem]) -> None:
-        if article_id == self._editor.article_id:
+        if article_id == self._host.current_article_id():
             self._tab.checks.set_items(items)
 
-    def _on_editor_field_changed(self, _name: str) -> None:
+    def on_editor_field_changed(self, _name: str) -> None:
         self._tab.request_update()
         self._preflight_timer.start()
 
     def _follow_cursor(self) -> None:
         from workstation.ui.preview import paragraph_index_for_cursor
 
-        body = self._editor.body_edit
+        body = self._body
         if body.hasFocus():
             self._tab.follow_paragraph(
                 paragraph_index_for_cursor(body.toPlainText(), body.textCursor().position())

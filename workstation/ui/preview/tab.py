@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workstation.services.rendering import PageInput, PageRenderer
-from workstation.ui.preview.preflight_list import PreflightListWidget
+from workstation.ui.common.preflight_list import PreflightListWidget
 
 if TYPE_CHECKING:
     from workstation.ui.preview import PreviewPanel

@@ -1,21 +1,25 @@
 """Publishing in the window: the Publish menu's commands, the Outbox tab and its worker, the
-publication bar above the editor and the password notice. main_window.py only builds this and
-tells it about the store, the open article and quitting."""
+publication bar above the editor and the password notice. The window places `panel`, `bar` and
+`notice`, connects the menu's actions to the public methods and tells this about the open
+article and quitting; everything else it asks of the window goes through EditorHost."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QDialog, QWidget
 
-from workstation.domain.article import Article, ArticleSummary
+from workstation.domain.article import Article
 from workstation.domain.publishing import Destination, JobState, OutboxJob, Publication, RemoteStatus
 from workstation.services.publishing.pull import PullReport
 from workstation.ui.common import alerts
+from workstation.ui.common.host import EditorHost
+from workstation.ui.common.signals import AppSignals
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.publishing.common import SiteTasks, describe
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.credentials_notice import CredentialsNotice
@@ -28,8 +32,8 @@ from workstation.ui.publishing.pull_dialog import PullDialog
 from workstation.ui.publishing.worker import OutboxSnapshot, OutboxWorker
 
 if TYPE_CHECKING:
+    from workstation.services.managed_config import ManagedDestination
     from workstation.services.workspace import Workspace
-    from workstation.ui.window.main_window import MainWindow
 
 OUTBOX_TAB = "Outbox"
 LAST_DESTINATION_KEY = "publish/last_destination"
@@ -41,10 +45,33 @@ def open_url(url: str) -> bool:
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
+class SiteActions(Protocol):
+    """The Publish menu's actions that depend on the open article's posts."""
+
+    open_in_browser: QAction
+    unpublish: QAction
+    trash_on_site: QAction
+
+
 class PublishingController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        host: EditorHost,
+        window: QWidget,
+        *,
+        tasks: TaskRunner,
+        signals: AppSignals,
+        settings: QSettings,
+        actions: SiteActions,
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # the parent of the publishing dialogs
+        self._host = host
+        self._tasks = tasks
+        self._signals = signals
+        self._settings = settings
+        self._actions = actions
+        self.workspace: Workspace | None = None
         self.site_tasks = SiteTasks(self)
         self.worker = OutboxWorker(self)
         self.panel = OutboxPanel()
@@ -59,21 +86,7 @@ class PublishingController(QObject):
     # -- building ----------------------------------------------------------------------------
 
     def install(self) -> None:
-        """Put the Outbox tab, the publication bar and the notice in the window; wire the menu."""
-        w = self.window
-        w.side_tabs.addTab(self.panel, OUTBOX_TAB)
-        editor_layout = w.editor.layout()
-        if editor_layout is not None and hasattr(editor_layout, "insertWidget"):
-            editor_layout.insertWidget(0, self.bar)
-        w.statusBar().addWidget(self.notice)
-        a = w.commands
-        a.publish.triggered.connect(self.open_publish)
-        a.destinations.triggered.connect(self.open_destinations)
-        a.pull.triggered.connect(self.open_pull)
-        a.open_in_browser.triggered.connect(self.open_current_in_browser)
-        a.unpublish.triggered.connect(lambda: self.withdraw(trash=False))
-        a.trash_on_site.triggered.connect(lambda: self.withdraw(trash=True))
-        a.show_outbox.triggered.connect(self.show_outbox)
+        """Connect the panel, the bar, the notice and the worker to this controller."""
         self.panel.count_changed.connect(self._on_count_changed)
         self.panel.retry_requested.connect(self.retry)
         self.panel.cancel_requested.connect(self.cancel)
@@ -86,10 +99,11 @@ class PublishingController(QObject):
         self.worker.failed.connect(self._on_worker_failed)
         self._update_actions()
 
-    def attach(self, workspace: Workspace) -> None:
-        presets = self.window.managed.destinations
+    def attach(self, workspace: Workspace, presets: tuple[ManagedDestination, ...] = ()) -> None:
+        """The store is open: the organisation's destinations, the outbox and its worker."""
+        self.workspace = workspace
         if presets:
-            self.window.tasks.run(
+            self._tasks.run(
                 lambda: workspace.destinations.apply_presets(presets), lambda _added: None, self._report
             )
         self.worker.set_outbox(workspace.outbox)
@@ -101,12 +115,8 @@ class PublishingController(QObject):
 
     # -- helpers -----------------------------------------------------------------------------
 
-    @property
-    def workspace(self) -> Workspace | None:
-        return self.window.workspace
-
     def _report(self, error: BaseException) -> None:
-        self.window.statusBar().showMessage(describe(error), 10000)
+        self._host.show_status(describe(error), 10000)
 
     def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
@@ -122,15 +132,14 @@ class PublishingController(QObject):
             self.dialog = None
 
     def _current_article_id(self) -> int | None:
-        w = self.window
-        return w.editor.article_id if getattr(w, "_editing_ready", False) else None
+        return self._host.current_article_id()
 
     def refresh_jobs(self) -> None:
         workspace = self.workspace
         if workspace is None:
             return
         outbox = workspace.outbox
-        self.window.tasks.run(
+        self._tasks.run(
             lambda: OutboxSnapshot(outbox.jobs(), outbox.next_wake()), self._apply_snapshot, self._report
         )
 
@@ -164,13 +173,13 @@ class PublishingController(QObject):
                 self.bar.set_publications(items)
                 self._update_actions()
 
-        self.window.tasks.run(work, done, self._report)
+        self._tasks.run(work, done, self._report)
 
     def publications(self) -> list[Publication]:
         return [item.publication for item in self._publications]
 
     def _update_actions(self) -> None:
-        a = self.window.commands
+        a = self._actions
         on_site = [p for p in self.publications() if p.remote_status is not None]
         live = [p for p in on_site if p.remote_status is not RemoteStatus.TRASH]
         a.open_in_browser.setEnabled(any(p.link for p in on_site))
@@ -186,52 +195,43 @@ class PublishingController(QObject):
         articles = workspace.articles
 
         def done(article: Article) -> None:
-            w = self.window
-            w.list_model.update_summary(summary_of(article))
-            if article.id != self._current_article_id():
-                return
-            if text_changed:
-                if w.autosave.has_pending:
-                    return  # never drop typing; the History tab has the site's revision
-                w.reload_article(article)
-            else:
-                w.editor.set_status(article.status)
-                w.preview.article_saved(article)
-            self.refresh_publications()
+            if self._host.article_changed_elsewhere(article, text_changed=text_changed):
+                self.refresh_publications()
 
-        self.window.tasks.run(lambda: articles.get(article_id), done, self._report)
+        self._tasks.run(lambda: articles.get(article_id), done, self._report)
 
     # -- Publish menu ------------------------------------------------------------------------
 
     def open_publish(self) -> None:
-        workspace, w = self.workspace, self.window
+        workspace = self.workspace
         article_id = self._current_article_id()
         if workspace is None:
             return
         if article_id is None:
-            w.statusBar().showMessage("Select an article to publish.", 5000)
+            self._host.show_status("Select an article to publish.", 5000)
             return
-        if not w.autosave.flush_now():
-            w.statusBar().showMessage("Your latest edits are not saved yet; publishing waits for them.", 8000)
+        if not self._host.flush_edits():
+            self._host.show_status("Your latest edits are not saved yet; publishing waits for them.", 8000)
             return
-        last = w.settings.value(LAST_DESTINATION_KEY)
+        last = self._settings.value(LAST_DESTINATION_KEY)
         dialog = PublishDialog(
             workspace,
             article_id,
-            w.tasks,
-            w,
+            self._tasks,
+            self.window,
             last_destination_id=_int_or_none(last),
         )
         dialog.queued.connect(self._on_queued)
-        dialog.field_activated.connect(lambda field: QTimer.singleShot(0, lambda: w.go_to_field(field)))
+        go_to_field = self._host.go_to_field
+        dialog.field_activated.connect(lambda field: QTimer.singleShot(0, lambda: go_to_field(field)))
         dialog.destinations_requested.connect(lambda: QTimer.singleShot(0, self.open_destinations))
         self._open(dialog)
 
     def _on_queued(self, job: OutboxJob) -> None:
-        self.window.settings.setValue(LAST_DESTINATION_KEY, job.destination_id)
+        self._settings.setValue(LAST_DESTINATION_KEY, job.destination_id)
         self.panel.update_job(job)
         self.worker.kick()
-        self.window.statusBar().showMessage(
+        self._host.show_status(
             f"“{job.headline}” is in the outbox for {job.destination_name}; it is sent in the background.",
             6000,
         )
@@ -243,7 +243,7 @@ class PublishingController(QObject):
         dialog = DestinationsDialog(
             workspace.destinations, self.site_tasks, self.window, pulls=workspace.pulls
         )
-        dialog.taxonomy_changed.connect(self.window.signals.taxonomy_changed.emit)
+        dialog.taxonomy_changed.connect(self._signals.taxonomy_changed.emit)
         dialog.changed.connect(self.refresh_publications)
         dialog.changed.connect(self.refresh_jobs)
         self._open(dialog)
@@ -252,17 +252,16 @@ class PublishingController(QObject):
         workspace = self.workspace
         if workspace is None:
             return
-        self.window.autosave.flush_now()
+        self._host.flush_edits()
         dialog = PullDialog(
             workspace.destinations, workspace.pulls, self.site_tasks, self.window, on_pulled=self._on_pulled
         )
         self._open(dialog)
 
     def _on_pulled(self, report: PullReport) -> None:
-        w = self.window
         if report.sections_added or report.tags_mapped:
-            w.signals.taxonomy_changed.emit()
-        w.signals.articles_changed.emit(report.created + report.updated)
+            self._signals.taxonomy_changed.emit()
+        self._signals.articles_changed.emit(report.created + report.updated)
         current = self._current_article_id()
         if current is not None and current in report.updated:
             self._reload_article(current, text_changed=True)
@@ -270,9 +269,7 @@ class PublishingController(QObject):
             self.refresh_publications()
 
     def show_outbox(self) -> None:
-        w = self.window
-        w.commands.show_side.setChecked(True)
-        w.side_tabs.setCurrentWidget(self.panel)
+        self._host.show_side_tab(self.panel)
 
     def open_current_in_browser(self) -> None:
         link = next((p.link for p in self.publications() if p.link), "")
@@ -308,7 +305,7 @@ class PublishingController(QObject):
                 self.panel.update_job(job)
             self.worker.kick()
 
-        self.window.tasks.run(work, queued, lambda e: alerts.show_error(self.window, title, describe(e)))
+        self._tasks.run(work, queued, lambda e: alerts.show_error(self.window, title, describe(e)))
 
     # -- the Outbox tab ----------------------------------------------------------------------
 
@@ -318,7 +315,7 @@ class PublishingController(QObject):
             if after is not None:
                 after(job)
 
-        self.window.tasks.run(work, done, lambda e: alerts.show_error(self.window, "Outbox", describe(e)))
+        self._tasks.run(work, done, lambda e: alerts.show_error(self.window, "Outbox", describe(e)))
 
     def retry(self, job: OutboxJob) -> None:
         workspace = self.workspace
@@ -337,12 +334,12 @@ class PublishingController(QObject):
         if workspace is None or job.state is not JobState.CONFLICT:
             return
         if job.article_id == self._current_article_id():
-            self.window.autosave.flush_now()
+            self._host.flush_edits()
         dialog = ConflictDialog(
             workspace.outbox,
             workspace.articles,
             job,
-            self.window.tasks,
+            self._tasks,
             self.window,
             on_resolved=self._on_resolved,
         )
@@ -350,15 +347,14 @@ class PublishingController(QObject):
 
     def _on_resolved(self, job: OutboxJob, choice: str) -> None:
         self.panel.update_job(job)
-        w = self.window
         if choice == "mine":
             self.worker.kick()
         elif choice == "theirs":
             self._reload_article(job.article_id, text_changed=True)
-            w.statusBar().showMessage("The site's version is now the article's latest revision.", 6000)
+            self._host.show_status("The site's version is now the article's latest revision.", 6000)
         else:
-            w.select_article(job.article_id)
-            w.statusBar().showMessage("Edit the article, then press Retry in the Outbox to send it.", 8000)
+            self._host.select_article(job.article_id)
+            self._host.show_status("Edit the article, then press Retry in the Outbox to send it.", 8000)
 
     def open_job_in_browser(self, job: OutboxJob) -> None:
         workspace = self.workspace
@@ -374,14 +370,14 @@ class PublishingController(QObject):
             if url:
                 open_url(url)
 
-        self.window.tasks.run(link, opened, self._report)
+        self._tasks.run(link, opened, self._report)
 
     def _on_count_changed(self, count: int) -> None:
-        tabs = self.window.side_tabs
-        index = tabs.indexOf(self.panel)
-        if index >= 0:
-            tabs.setTabText(index, f"{OUTBOX_TAB} ({count})" if count else OUTBOX_TAB)
-            tabs.setTabToolTip(index, f"{count} job(s) to send or to look at" if count else "Nothing waits")
+        self._host.set_side_tab_label(
+            self.panel,
+            f"{OUTBOX_TAB} ({count})" if count else OUTBOX_TAB,
+            f"{count} job(s) to send or to look at" if count else "Nothing waits",
+        )
 
     # -- the worker --------------------------------------------------------------------------
 
@@ -401,7 +397,7 @@ class PublishingController(QObject):
         self._check_credentials(snapshot.jobs)
 
     def _on_worker_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(f"The outbox could not run: {message}", 10000)
+        self._host.show_status(f"The outbox could not run: {message}", 10000)
 
     # -- passwords ---------------------------------------------------------------------------
 
@@ -453,11 +449,9 @@ class PublishingController(QObject):
 
         def done(count: int) -> None:
             self.worker.kick()
-            self.window.statusBar().showMessage(
-                f"{destination.name}: password saved; {count} job(s) sent again.", 6000
-            )
+            self._host.show_status(f"{destination.name}: password saved; {count} job(s) sent again.", 6000)
 
-        self.window.tasks.run(retry_all, done, self._report)
+        self._tasks.run(retry_all, done, self._report)
 
 
 def _int_or_none(value: object) -> int | None:
@@ -465,16 +459,3 @@ def _int_or_none(value: object) -> int | None:
         return int(str(value)) if value not in (None, "") else None
     except ValueError:
         return None
-
-
-def summary_of(article: Article) -> ArticleSummary:
-    return ArticleSummary(
-        id=article.id,
-        headline=article.headline,
-        section_name=article.section.name if article.section else "",
-        status=article.status,
-        byline=article.byline,
-        updated_at=article.updated_at,
-        word_count=article.word_count,
-        trashed=article.is_trashed,
-    )

@@ -30,7 +30,7 @@ from workstation.domain.timefmt import relative_time
 from workstation.services.preflight import PreflightItem
 from workstation.services.publishing.outbox import PreflightBlocked
 from workstation.services.workspace import Workspace
-from workstation.ui.preview.preflight_list import PreflightListWidget
+from workstation.ui.common.preflight_list import PreflightListWidget
 from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
 
 KEEP = "keep"

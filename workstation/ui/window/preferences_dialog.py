@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.ui.articles.editor import LANGUAGES
+from workstation.domain.languages import LANGUAGES
 from workstation.ui.common import alerts
 from workstation.ui.window.preferences import (
     MAX_AUTOSAVE_SECONDS,

@@ -1,0 +1,389 @@
+"""The editing area, built when the store opens: the editor and its autosave, and the side
+panels that follow the open article (Preview, Photos, History, Outbox). It opens the article
+chosen in the list in all of them, writes edits, and is the EditorHost the features ask."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from workstation import APP_NAME
+from workstation.domain.article import Article, ArticleContent, ArticleSummary
+from workstation.domain.errors import WorkstationError
+from workstation.domain.taxonomy import SectionNode
+from workstation.services.managed_config import ManagedConfig
+from workstation.services.workspace import Workspace
+from workstation.ui.articles.autosave import AutosaveController
+from workstation.ui.articles.editor import ArticleEditorWidget
+from workstation.ui.articles.list_pane import ArticleListPane
+from workstation.ui.common import alerts
+from workstation.ui.common.signals import AppSignals
+from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.history.panel import HistoryPanel
+from workstation.ui.photos import PhotoPanel, insert_reference_block
+from workstation.ui.photos.body import photo_mime_contents
+from workstation.ui.preview.controller import PreviewController
+from workstation.ui.preview.tab import PreviewTab
+from workstation.ui.publishing import PublishingController
+from workstation.ui.window.actions import WindowActions
+from workstation.ui.window.preferences import Preferences
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """What the main window builds before the store opens and shares with what comes after."""
+
+    window: QMainWindow
+    actions: WindowActions
+    signals: AppSignals
+    tasks: TaskRunner
+    settings: QSettings
+    managed: ManagedConfig
+    list_pane: ArticleListPane
+    editor_pages: QStackedWidget
+    no_selection: QWidget
+    side_tabs: QTabWidget
+    word_count_label: QLabel
+    save_state_label: QLabel
+
+
+def guarded(parent: QWidget, work: Callable[[], T]) -> T | None:
+    """Run a service call; a WorkstationError becomes a message, never a crash."""
+    try:
+        return work()
+    except WorkstationError as exc:
+        alerts.show_error(parent, APP_NAME, str(exc))
+        return None
+
+
+class EditingArea(QObject):
+    def __init__(self, parts: WindowParts, workspace: Workspace) -> None:
+        super().__init__(parts.window)
+        self._parts = parts
+        self.workspace = workspace
+        tasks = parts.tasks
+        self.editor = ArticleEditorWidget()
+        self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
+        self.history_panel = HistoryPanel(tasks=tasks)
+        self.preview_tab = PreviewTab()
+        self.preview = PreviewController(self, self.editor.body_edit, self.preview_tab, tasks, self)
+        self.photo_panel = PhotoPanel(tasks=tasks)
+        self.publishing = PublishingController(
+            self,
+            parts.window,
+            tasks=tasks,
+            signals=parts.signals,
+            settings=parts.settings,
+            actions=parts.actions,
+        )
+        parts.editor_pages.addWidget(self.editor)
+        for page, title in (
+            (self.preview_tab, "Preview"),
+            (self.photo_panel, "Photos"),
+            (self.history_panel, "History"),
+            (self.publishing.panel, "Outbox"),
+        ):
+            parts.side_tabs.addTab(page, title)
+        self.editor.add_top_bar(self.publishing.bar)
+        parts.window.statusBar().addWidget(self.publishing.notice)
+        self._wire()
+        self.history_panel.set_service(workspace.articles)
+        self.photo_panel.set_service(workspace.photos)
+        self.publishing.attach(workspace, parts.managed.destinations)
+
+    def _wire(self) -> None:
+        parts, editor, body = self._parts, self.editor, self.editor.body_edit
+        self.publishing.install()
+        # Photos: the Photos tab, or dropped and pasted on the body (a reference goes in there).
+        self.photo_panel.set_body_source(body.toPlainText)
+        self.photo_panel.insert_reference.connect(lambda markdown: insert_reference_block(body, markdown))
+        self.photo_panel.photos_changed.connect(self._on_photo_panel_photos_changed)
+        body.photo_extractor = photo_mime_contents
+        body.files_dropped.connect(lambda paths: self.photo_panel.import_paths(paths, insert_in_body=True))
+        body.image_dropped.connect(lambda image: self.photo_panel.import_image(image, insert_in_body=True))
+        self.preview_tab.field_activated.connect(self.go_to_field)
+        self.preview_tab.set_width_preset(
+            str(parts.settings.value("preview/width", self.preview_tab.width_preset))
+        )
+        self.preview_tab.width_preset_changed.connect(
+            lambda name: parts.settings.setValue("preview/width", name)
+        )
+        parts.list_pane.before_query = self.autosave.flush_now
+        parts.list_pane.current_article_changed.connect(self._on_list_pane_current_article_changed)
+        editor.field_changed.connect(self.autosave.mark)
+        editor.field_changed.connect(self.preview.on_editor_field_changed)
+        editor.counts_changed.connect(self._on_editor_counts_changed)
+        editor.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        editor.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
+        self.autosave.state_changed.connect(parts.save_state_label.setText)
+        self.autosave.saved.connect(self._on_autosave_saved)
+        self.autosave.failed.connect(self._on_autosave_failed)
+        self.history_panel.restored.connect(self._on_history_panel_restored)
+        # A restore replaces the text: write pending keystrokes first, so they become a revision.
+        self.history_panel.about_to_restore.connect(lambda _id: self.autosave.flush_now())
+        a = parts.actions
+        a.add_photos.triggered.connect(self._on_add_photos_triggered)
+        a.photo_library.triggered.connect(self._on_photo_library_triggered)
+        a.undo.triggered.connect(self._on_undo_triggered)
+        a.redo.triggered.connect(self._on_redo_triggered)
+        a.show_preview.triggered.connect(self.toggle_preview)
+        a.publish.triggered.connect(self.publishing.open_publish)
+        a.destinations.triggered.connect(self.publishing.open_destinations)
+        a.pull.triggered.connect(self.publishing.open_pull)
+        a.open_in_browser.triggered.connect(self.publishing.open_current_in_browser)
+        a.unpublish.triggered.connect(lambda: self.publishing.withdraw(trash=False))
+        a.trash_on_site.triggered.connect(lambda: self.publishing.withdraw(trash=True))
+        a.show_outbox.triggered.connect(self.publishing.show_outbox)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
+
+    # -- preferences -------------------------------------------------------------------------
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.editor.set_body_font(prefs.body_font())
+        self.autosave.set_interval(prefs.autosave_ms)
+        self._apply_template(prefs.template_dir)
+
+    def _apply_template(self, template_dir: str) -> None:
+        """Preview and export with the page template of the preferences (or the default)."""
+        rendering = self.workspace.rendering
+        try:
+            rendering.use_template(Path(template_dir) if template_dir else None)
+        except WorkstationError as exc:
+            message = f"{exc}\nThe default template is used instead."
+            alerts.show_error(self._parts.window, "Page template not used", message)
+            rendering.use_template(None)
+        self.preview.attach(self.workspace)
+
+    # -- the open article --------------------------------------------------------------------
+
+    def _on_list_pane_current_article_changed(self, article_id: int | None) -> None:
+        if article_id != self.editor.article_id:
+            self.show_article(article_id)
+
+    def show_article(self, article_id: int | None) -> None:
+        parts = self._parts
+        previous = self.editor.article_id
+        if not self.autosave.set_article(None):
+            # The previous article's edits could not be written: stay on it, keep them.
+            if previous is not None:
+                parts.list_pane.select_article(previous, quiet=True)
+            return
+        if article_id is None:
+            self.editor.clear()
+            parts.editor_pages.setCurrentWidget(parts.no_selection)
+            self.history_panel.show_article(None, None)
+            self.preview.show_article(None)
+            self.photo_panel.show_article(None)
+            self.publishing.show_article(None)
+            parts.word_count_label.clear()
+            return
+        articles = self.workspace.articles
+        article = guarded(parts.window, lambda: articles.get(article_id))
+        if article is None:
+            return
+        self.editor.load(article)
+        self.autosave.set_article(article.id)
+        parts.editor_pages.setCurrentWidget(self.editor)
+        self.history_panel.show_article(article.id, article.content)
+        self.preview.show_article(article.id)
+        self.photo_panel.show_article(article.id)
+        self.publishing.show_article(article.id)
+        parts.save_state_label.setText("")
+
+    def _save_changes(self, article_id: int, changes: dict[str, object]) -> Article:
+        return self.workspace.articles.update(article_id, **changes)
+
+    def _on_autosave_saved(self, article: Article) -> None:
+        # Update the row in place: reloading a filtered list of 100,000 on every autosave
+        # would stall typing, and the row should not jump while it is being edited.
+        self._parts.list_pane.model.update_summary(summary_of(article))
+        if article.id == self.editor.article_id:
+            self.history_panel.show_article(article.id, article.content)
+            self.preview.article_saved(article)
+
+    def _on_autosave_failed(self, message: str) -> None:
+        self.show_status(f"Not saved: {message}. Your text is kept; retrying.", 10000)
+
+    def reload_article(self, article: Article) -> None:
+        """The store's copy changed from outside the editor (the site's version taken, a pull)."""
+        if article.id == self.editor.article_id:
+            self.editor.load(article)
+            self.history_panel.show_article(article.id, article.content)
+            self.preview.article_saved(article)
+
+    def _on_history_panel_restored(self, article: Article) -> None:
+        self.editor.load(article)
+        self._parts.signals.articles_changed.emit([article.id])
+
+    def set_taxonomy(self, sections: list[SectionNode], tags: list[str]) -> None:
+        self.editor.set_sections(sections)
+        self.editor.set_known_tags(tags)
+        self.history_panel.set_section_names({n.section.id: n.path_text for n in sections})
+        self.preview.set_sections(sections)
+
+    def _on_editor_counts_changed(self, words: int, characters: int, minutes: int) -> None:
+        text = f"{words:,} words · {characters:,} characters · {minutes} min read"
+        self._parts.word_count_label.setText(text)
+
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Leaving the editor (to the list, a dialog, another app) saves at once. The focus also
+        # moves while the window is being deleted, the editor with it.
+        if old is None or not shiboken6.isValid(self.editor) or not self.editor.isAncestorOf(old):
+            return
+        if not (new and self.editor.isAncestorOf(new)):
+            self.autosave.flush()
+
+    # -- side panels -------------------------------------------------------------------------
+
+    def show_preview_tab(self) -> None:
+        self.show_side_tab(self.preview_tab)
+
+    def toggle_preview(self) -> None:
+        tabs = self._parts.side_tabs
+        if tabs.isVisible() and tabs.currentWidget() is self.preview_tab:
+            self._parts.actions.show_side.setChecked(False)
+        else:
+            self.show_preview_tab()
+
+    def _show_photos_tab(self) -> bool:
+        if self.editor.article_id is None:
+            return False
+        self.show_side_tab(self.photo_panel)
+        return True
+
+    def _on_add_photos_triggered(self) -> None:
+        if self._show_photos_tab():
+            self.photo_panel.add_photos()
+
+    def _on_photo_library_triggered(self) -> None:
+        if self._show_photos_tab():
+            self.photo_panel.open_library()
+
+    def _on_photo_panel_photos_changed(self, article_id: int) -> None:
+        if article_id == self.editor.article_id:
+            self.preview.refresh_base()  # the featured photo, captions and credits on the page
+            self.preview.check_now()
+
+    # -- undo --------------------------------------------------------------------------------
+
+    def _text_widget_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
+        focus = QApplication.focusWidget()
+        return focus if isinstance(focus, QLineEdit | QPlainTextEdit) else None
+
+    def _on_undo_triggered(self) -> None:
+        text = self._text_widget_with_focus()
+        text.undo() if text is not None else self.editor.undo_stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        text = self._text_widget_with_focus()
+        text.redo() if text is not None else self.editor.undo_stack.redo()
+
+    # The undo stack, deleted with the window after the actions, says so as it goes.
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        if shiboken6.isValid(self._parts.actions.undo):
+            self._parts.actions.undo.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        if shiboken6.isValid(self._parts.actions.redo):
+            self._parts.actions.redo.setText(f"&Redo {text}" if text else "&Redo")
+
+    # -- quitting ----------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self.publishing.shutdown()  # the job being sent goes back to the queue
+        self.autosave.shutdown()
+        self.photo_panel.shutdown()
+        self.preview_tab.release()
+
+    # -- EditorHost --------------------------------------------------------------------------
+
+    def current_article_id(self) -> int | None:
+        return self.editor.article_id
+
+    def editor_content(self) -> ArticleContent:
+        return self.editor.content()
+
+    def flush_edits(self) -> bool:
+        return self.autosave.flush_now()
+
+    def has_unsaved_edits(self) -> bool:
+        return self.autosave.has_pending
+
+    def show_status(self, text: str, msecs: int = 0) -> None:
+        self._parts.window.statusBar().showMessage(text, msecs)
+
+    def select_article(self, article_id: int) -> None:
+        self._parts.list_pane.select_article(article_id)
+
+    def article_changed_elsewhere(self, article: Article, *, text_changed: bool) -> bool:
+        self._parts.list_pane.model.update_summary(summary_of(article))
+        if article.id != self.editor.article_id:
+            return False
+        if text_changed:
+            if self.autosave.has_pending:
+                return False  # never drop typing; the History tab has the site's revision
+            self.reload_article(article)
+        else:
+            self.editor.set_status(article.status)
+            self.preview.article_saved(article)
+        return True
+
+    def go_to_field(self, field: str) -> None:
+        if field.startswith("photo"):
+            self._show_photos_tab()
+            return
+        editor = self.editor
+        widgets: dict[str, QWidget] = {
+            "headline": editor.headline_edit,
+            "standfirst": editor.standfirst_edit,
+            "body": editor.body_edit,
+            "section": editor.section_picker,
+            "byline": editor.byline_edit,
+            "tags": editor.tag_editor.input,
+        }
+        widget = widgets.get(field.split(".")[0])
+        if widget is not None:
+            widget.setFocus()
+
+    def show_side_tab(self, page: QWidget) -> None:
+        self._parts.actions.show_side.setChecked(True)
+        self._parts.side_tabs.setCurrentWidget(page)
+
+    def set_side_tab_label(self, page: QWidget, text: str, tooltip: str) -> None:
+        tabs = self._parts.side_tabs
+        index = tabs.indexOf(page)
+        if index >= 0:
+            tabs.setTabText(index, text)
+            tabs.setTabToolTip(index, tooltip)
+
+
+def summary_of(article: Article) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id,
+        headline=article.headline,
+        section_name=article.section.name if article.section else "",
+        status=article.status,
+        byline=article.byline,
+        updated_at=article.updated_at,
+        word_count=article.word_count,
+        trashed=article.is_trashed,
+    )
