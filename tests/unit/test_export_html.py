@@ -257,7 +257,6 @@ def test_the_preview_page_points_at_stored_photos(workspace, tmp_path):
     assert sources(without_photos).src == []
 
 
-
 def test_export_html_with_a_site_template(cli, sample_id, tmp_path):
     site = tmp_path / "site"
     site.mkdir()

@@ -15,8 +15,13 @@ def test_first_page_matches_the_service(workspace: Workspace, data_dir: Path) ->
     section, _ = workspace.taxonomy.resolve_section("World")
     for n in range(7):
         workspace.articles.create(
-            ArticleContent(headline=f"Story {n}", body="word " * n, byline="TT", section_id=section.id,
-                           status=ArticleStatus.READY if n % 2 else ArticleStatus.DRAFT)
+            ArticleContent(
+                headline=f"Story {n}",
+                body="word " * n,
+                byline="TT",
+                section_id=section.id,
+                status=ArticleStatus.READY if n % 2 else ArticleStatus.DRAFT,
+            )
         )
     trashed = workspace.articles.create(ArticleContent(headline="Gone"))
     workspace.articles.trash([trashed.id])

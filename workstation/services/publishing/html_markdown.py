@@ -71,4 +71,3 @@ def split_post_content(content_html: str) -> PostText:
     # markdownify escapes the brackets of the images we wrote as text: put them back.
     body = re.sub(r"!\\\[(.*?)\\\]\(", r"![\1](", body)
     return PostText(body=body, byline=byline, source_note=source_note)
-
