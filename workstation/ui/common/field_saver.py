@@ -108,7 +108,7 @@ class FieldSaver(QObject):
         target, changes = self._target, {f: self._read(f) for f in self._dirty}
         self._dirty.clear()
         self.state_changed.emit("Saving…")
-        self._writer.submit(
+        self._writer.run(
             lambda: self._save(target, changes),
             self._on_writer_saved,
             lambda exc: self._on_writer_failed(target, changes, exc),
