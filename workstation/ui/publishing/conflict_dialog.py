@@ -31,7 +31,8 @@ from workstation.services.articles import ArticleService
 from workstation.services.publishing.conflicts import ConflictChoice, remote_version_from_json
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.outbox import OutboxService
-from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+from workstation.ui.common.tasks import Runner
+from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
 
 def plain(fragment: str) -> str:

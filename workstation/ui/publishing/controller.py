@@ -19,8 +19,8 @@ from workstation.services.publishing.pull import PullReport
 from workstation.ui.common import alerts
 from workstation.ui.common.host import EditorHost
 from workstation.ui.common.signals import AppSignals
-from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.publishing.common import SiteTasks, describe
+from workstation.ui.common.tasks import DetachedTasks, TaskRunner
+from workstation.ui.publishing.common import describe
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.credentials_notice import CredentialsNotice
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
@@ -72,7 +72,7 @@ class PublishingController(QObject):
         self._settings = settings
         self._actions = actions
         self.workspace: Workspace | None = None
-        self.site_tasks = SiteTasks(self)
+        self.site_tasks = DetachedTasks(self)
         self.worker = OutboxWorker(self)
         self.panel = OutboxPanel()
         self.bar = PublicationBar()

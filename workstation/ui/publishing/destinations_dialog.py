@@ -36,8 +36,9 @@ from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.publisher import SiteAccount
 from workstation.services.publishing.pull import PullReport, PullService
 from workstation.ui.common import alerts
+from workstation.ui.common.tasks import Runner
 from workstation.ui.publishing import common
-from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
 NAME, SITE, USER, VERIFIED = range(4)

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from workstation.domain.publishing import Destination
 from workstation.services.publishing.destinations import DestinationService
-from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+from workstation.ui.common.tasks import Runner
+from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
 
 class PasswordDialog(QDialog):

@@ -31,7 +31,8 @@ from workstation.services.preflight import PreflightItem
 from workstation.services.publishing.outbox import PreflightBlocked
 from workstation.services.workspace import Workspace
 from workstation.ui.common.preflight_list import PreflightListWidget
-from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
+from workstation.ui.common.tasks import Runner
+from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
 KEEP = "keep"
 CHOICES: tuple[tuple[str, str, str], ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
 from workstation.domain.publishing import Destination
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.pull import PullReport, PullService
-from workstation.ui.publishing.common import MessageLine, Runner, busy_bar, describe
-
-
-class _Relay(QObject):
-    """Lives on the GUI thread: progress text from the pull's thread arrives queued."""
-
-    text = Signal(str)
+from workstation.ui.common.tasks import Runner, on_gui_thread
+from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
 
 def summarize(report: PullReport) -> str:
@@ -80,10 +75,9 @@ class PullDialog(QDialog):
         self._tasks = tasks
         self._busy = False
         self._closed = False
-        # No parent: the pull's thread holds it, so it outlives a dialog closed mid-pull (a
-        # signal emitted into a deleted object from another thread crashes).
-        self._relay = _Relay()
-        self._relay.text.connect(self._on_progress)
+        # Progress text from the pull's thread, shown on the GUI thread (and dropped once the
+        # dialog is deleted; the relay behind it outlives a dialog closed mid-pull).
+        self._report_progress = on_gui_thread(self._on_progress, owner=self)
 
         intro = QLabel(
             "Bring the site's posts into this workstation, with their sections, tags and featured "
@@ -145,7 +139,7 @@ class PullDialog(QDialog):
         destination_id = self.destination_combo.currentData()
         if self._busy or destination_id is None:
             return
-        pulls, relay, callback = self._pulls, self._relay, self._on_pulled_callback
+        pulls, progress, callback = self._pulls, self._report_progress, self._on_pulled_callback
         self.summary.clear_message()
         self.progress.note("Connecting…")
         self._set_busy(True)
@@ -157,7 +151,7 @@ class PullDialog(QDialog):
                 self._on_pulled(report)
 
         self._tasks.run(
-            lambda: pulls.pull(int(destination_id), lambda text: _emit(relay, text)),
+            lambda: pulls.pull(int(destination_id), progress),
             pulled,
             self._on_failed,
         )
@@ -194,10 +188,3 @@ class PullDialog(QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         super().done(result)
-
-
-def _emit(relay: _Relay, text: str) -> None:
-    import contextlib
-
-    with contextlib.suppress(RuntimeError):  # the dialog is gone
-        relay.text.emit(text)

@@ -2,24 +2,24 @@
 
 It runs `OutboxService.run_due` when a job is queued (kick), when the earliest waiting job comes
 due, and every minute while jobs wait (offline: they go when the site is back). Progress reaches
-the GUI through queued signals, at most about ten times a second per job. On quit it asks the run
+the GUI thread through tasks.py (queued), at most about ten times a second per job. On quit it asks the run
 to stop (the job goes back to the queue, its remote ids saved) and waits briefly; a thread stuck in
 a network call is a daemon and never holds the app open.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workstation.domain.publishing import OutboxJob
 from workstation.services.publishing.outbox import OutboxService, RunReport
+from workstation.ui.common.tasks import DetachedTasks, on_gui_thread
 
 POLL_MS = 60_000  # while jobs wait
 MIN_WAKE_MS = 1_000  # never spin: a due job another process holds waits at least this long
@@ -46,10 +46,6 @@ class OutboxWorker(QObject):
     job_changed = Signal(object)
     snapshot = Signal(object)
     failed = Signal(str)
-    # From the thread to this object (queued): the run ended.
-    _run_done = Signal(object)
-    _run_failed = Signal(str)
-    _progress = Signal(object)
 
     def __init__(
         self,
@@ -62,7 +58,9 @@ class OutboxWorker(QObject):
         self._outbox: OutboxService | None = None
         self._poll_ms = poll_ms
         self._now = now or (lambda: datetime.now(UTC))
-        self._thread: threading.Thread | None = None
+        # A daemon thread per run: one stuck in a network call never holds the app open.
+        self._runs = DetachedTasks(self, name="outbox-worker")
+        self._running = False
         self._again = False
         self._stop = threading.Event()
         self._last_key: dict[int, tuple[str, str]] = {}
@@ -71,9 +69,7 @@ class OutboxWorker(QObject):
         self._timer.setObjectName("outboxWakeTimer")
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
-        self._run_done.connect(self._on_run_done)
-        self._run_failed.connect(self._on_run_failed)
-        self._progress.connect(self._on_progress)
+        self._report_job = on_gui_thread(self._on_progress, owner=self)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -84,7 +80,7 @@ class OutboxWorker(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._running
 
     @property
     def stopped(self) -> bool:
@@ -99,35 +95,28 @@ class OutboxWorker(QObject):
         outbox = self._outbox
         if outbox is None or self._stop.is_set():
             return
-        if self._thread is not None:
+        if self._running:
             self._again = True
             return
         self._timer.stop()
         self._again = False
-        thread = threading.Thread(target=self._run, args=(outbox,), name="outbox-worker", daemon=True)
-        self._thread = thread
-        thread.start()
+        self._running = True
+        self._runs.run(lambda: self._run(outbox), self._on_run_done, self._on_run_failed)
 
     def stop(self, timeout: float = 1.5) -> bool:
         """Ask the run to stop at its next step and wait up to `timeout` seconds; True if it did."""
         self._stop.set()
         self._timer.stop()
-        thread = self._thread
-        if thread is None:
+        if not self._running:
             return True
-        thread.join(timeout)
-        return not thread.is_alive()
+        return self._runs.wait(timeout)
 
     # -- the thread --------------------------------------------------------------------------
 
-    def _run(self, outbox: OutboxService) -> None:
-        try:
-            report = outbox.run_due(self._listen, self._stop.is_set)
-            result = OutboxSnapshot(outbox.jobs(), outbox.next_wake(), report)
-        except Exception as exc:  # a broken store: reported, the worker tries again later
-            self._emit(self._run_failed, f"{type(exc).__name__}: {exc}")
-        else:
-            self._emit(self._run_done, result)
+    def _run(self, outbox: OutboxService) -> OutboxSnapshot:
+        # An error (a broken store) reaches _on_run_failed: reported, the worker tries again later.
+        report = outbox.run_due(self._listen, self._stop.is_set)
+        return OutboxSnapshot(outbox.jobs(), outbox.next_wake(), report)
 
     def _listen(self, job: OutboxJob) -> None:
         """Called on the worker thread for every step and every chunk uploaded."""
@@ -139,35 +128,29 @@ class OutboxWorker(QObject):
             return
         self._last_key[job.id] = key
         self._last_emit[job.id] = now
-        self._emit(self._progress, job)
-
-    def _emit(self, signal: object, value: object) -> None:
-        # After stop() the window may be going away while a network call still runs: a signal
-        # emitted into a deleted object crashes, so a stopped worker says nothing more.
-        if self._stop.is_set():
-            return
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)  # type: ignore[attr-defined]
+        if not self._stop.is_set():  # a stopped worker says nothing more (the window is going)
+            self._report_job(job)
 
     # -- back on the GUI thread --------------------------------------------------------------
 
-    @Slot(object)
     def _on_progress(self, job: OutboxJob) -> None:
         self.job_changed.emit(job)
 
-    @Slot(object)
     def _on_run_done(self, result: OutboxSnapshot) -> None:
-        self._thread = None
+        if self._stop.is_set():  # after stop() the window is going away: say nothing more
+            return
+        self._running = False
         self.snapshot.emit(result)
         if self._again:
             self.kick()
         else:
             self._plan(result)
 
-    @Slot(str)
-    def _on_run_failed(self, message: str) -> None:
-        self._thread = None
-        self.failed.emit(message)
+    def _on_run_failed(self, error: BaseException) -> None:
+        if self._stop.is_set():
+            return
+        self._running = False
+        self.failed.emit(f"{type(error).__name__}: {error}")
         if self._again:
             self.kick()
         elif not self._stop.is_set():
