@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from workstation.services.rendering import PageInput, PageRenderer, RenderedPage
 from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
 from workstation.ui.common import alerts
+from workstation.ui.common.tasks import LatestRunner
 from workstation.ui.preview import environment
 from workstation.ui.preview.fallback import FallbackPreview
 from workstation.ui.preview.photo_cache import PhotoCache
-from workstation.ui.preview.worker import RenderWorker
 
 if TYPE_CHECKING:
     from workstation.ui.preview.web import WebPreview
@@ -154,7 +154,8 @@ class PreviewPanel(QWidget):
         self._web: WebPreview | None = None
         self._fallback: FallbackPreview | None = None
 
-        self._worker = RenderWorker(self)
+        # One render thread; only the newest request counts (an overtaken one is skipped).
+        self._worker = LatestRunner(self, name="preview-render")
         self._worker.finished.connect(self._on_worker_finished)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
