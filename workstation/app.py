@@ -11,7 +11,6 @@ import gc
 import os
 import sys
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +18,12 @@ from workstation import APP_NAME, __version__
 from workstation.store.data_dir import resolve_data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from workstation.services.managed_config import ManagedConfig
     from workstation.services.workspace import Workspace
+    from workstation.ui.window.main_window import MainWindow
+    from workstation.ui.window.single_instance import InstanceGuard
 
 EXIT_STORE_ERROR = 2
 # Set to print "first-paint <unix time>" on stderr once the window has painted (benchmarks).
@@ -30,36 +33,42 @@ REPORT_FIRST_PAINT_ENV = "WORKSTATION_REPORT_FIRST_PAINT"
 MANAGED_PROBLEM_MS = 20_000  # how long the status bar shows a managed configuration problem
 
 
-def _open_workspace(data_dir: Path, managed: ManagedConfig) -> Workspace:
-    from workstation.services.workspace import open_workspace
-
-    return open_workspace(data_dir, managed=managed)
-
-
 def run_gui(args: argparse.Namespace) -> int:
+    """Read the managed configuration, make the QApplication, claim the data dir, show the
+    window with the list's first page, then open the store in the background and attach it."""
+    data_dir = resolve_data_dir(args.data_dir)
+    managed = _read_managed_config()
+    app = _create_application()
+    guard = _claim_single_instance(data_dir, quit_after_show=args.quit_after_show)
+    if guard is None:  # handed over to the window already open on this store
+        return 0
+    window = _show_window(data_dir, managed, guard)
+    store = _StoreOpening(app, window, data_dir, managed, quit_after_show=args.quit_after_show)
+    store.open_after_first_paint()
+    status = app.exec()
+    store.wait()
+    guard.close()
+    return store.exit_code or status
+
+
+def _read_managed_config() -> ManagedConfig:
+    """The organisation's presets and locks; a bad file is reported and the defaults are used."""
     from workstation.services.managed_config import load_managed_config
 
-    data_dir = resolve_data_dir(args.data_dir)
-    # The organisation's presets and locks; a bad file is reported and the defaults are used.
     managed = load_managed_config()
     for problem in managed.problems:
         print(f"workstation: warning: {problem}", file=sys.stderr)
+    return managed
 
+
+def _create_application() -> QApplication:
     from workstation.ui.preview import configure_webengine_environment, register_url_schemes
 
     # QtWebEngine's settings and the photo URL scheme must be in place before the QApplication.
     configure_webengine_environment()
     register_url_schemes()
 
-    from PySide6.QtCore import QObject, QTimer, Signal
     from PySide6.QtWidgets import QApplication
-
-    from workstation.domain.errors import WorkstationError
-    from workstation.store.first_page import read_first_page
-    from workstation.ui.articles.list_model import PAGE_SIZE
-    from workstation.ui.common import alerts
-    from workstation.ui.window.main_window import MainWindow, quit_after_first_paint
-    from workstation.ui.window.single_instance import InstanceGuard, bring_to_front
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -67,14 +76,29 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Editorial Workstation")
     app.setDesktopFileName("editorial-workstation")
+    return app
 
-    # One window per data dir: a second start on the same store hands over to the first.
+
+def _claim_single_instance(data_dir: Path, *, quit_after_show: bool) -> InstanceGuard | None:
+    """One window per data dir: a second start on the same store hands over to the first (None:
+    it did, and this start ends)."""
+    from workstation.ui.window.single_instance import InstanceGuard
+
     guard = InstanceGuard(data_dir)
-    if not args.quit_after_show and guard.activate_existing():
+    if not quit_after_show and guard.activate_existing():
         print(f"workstation: already running on {data_dir}; brought it to the front.", file=sys.stderr)
-        return 0
+        return None
     if not guard.listen():
         print(f"workstation: note: cannot watch for a second start: {guard.error}", file=sys.stderr)
+    return guard
+
+
+def _show_window(data_dir: Path, managed: ManagedConfig, guard: InstanceGuard) -> MainWindow:
+    """The window, showing the article list's first page read with plain sqlite3 (no store yet)."""
+    from workstation.store.first_page import read_first_page
+    from workstation.ui.articles.list_model import PAGE_SIZE
+    from workstation.ui.window.main_window import MainWindow
+    from workstation.ui.window.single_instance import bring_to_front
 
     window = MainWindow(data_dir, managed=managed)
     guard.activation_requested.connect(lambda _message: bring_to_front(window))
@@ -85,23 +109,49 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get(REPORT_FIRST_PAINT_ENV):
         window.repaint()
         print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)
-    exit_code = 0
+    return window
 
-    class _Delivery(QObject):
-        ready = Signal(object)
 
-    def on_ready(future: Future[Workspace]) -> None:
-        nonlocal exit_code
-        try:
-            workspace = future.result()
-        except WorkstationError as exc:
-            exit_code = EXIT_STORE_ERROR
-            print(f"workstation: error: {exc}", file=sys.stderr)
-            if not args.quit_after_show:
-                alerts.show_error(window, f"{APP_NAME} cannot open its store", str(exc))
-            window.close()
-            app.quit()
-            return
+class _StoreOpening:
+    """The full store (SQLAlchemy, migrations), opened on a worker thread and attached to the
+    window when ready; a store that cannot open ends the app with EXIT_STORE_ERROR."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        data_dir: Path,
+        managed: ManagedConfig,
+        *,
+        quit_after_show: bool,
+    ) -> None:
+        from workstation.ui.common.tasks import TaskRunner
+
+        self._app = app
+        self._window = window
+        self._data_dir = data_dir
+        self._managed = managed
+        self._quit_after_show = quit_after_show
+        # A thread of its own: wait() waits for the store, not for the window's work.
+        self._tasks = TaskRunner(app, threads=1)
+        self.exit_code = 0
+
+    def open_after_first_paint(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        # After the first paint: importing SQLAlchemy would otherwise compete with it for the GIL.
+        QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        data_dir, managed = self._data_dir, self._managed
+        self._tasks.run(lambda: _open_workspace(data_dir, managed), self._attach, self._fail)
+
+    def wait(self) -> None:
+        """After the event loop: let an opening still running finish."""
+        self._tasks.wait_all(-1)
+
+    def _attach(self, workspace: Workspace) -> None:
+        window, managed = self._window, self._managed
         window.attach_workspace(workspace)
         for note in workspace.managed_notes:
             print(f"workstation: note: {note}", file=sys.stderr)
@@ -115,21 +165,27 @@ def run_gui(args: argparse.Namespace) -> int:
         # passes, which otherwise take ~50 ms on the GUI thread while typing.
         gc.collect()
         gc.freeze()
-        if args.quit_after_show:
+        if self._quit_after_show:
+            from workstation.ui.window.main_window import quit_after_first_paint
+
             quit_after_first_paint(window)
 
-    delivery = _Delivery()
-    delivery.ready.connect(on_ready)
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-open")
+    def _fail(self, error: BaseException) -> None:
+        from workstation.domain.errors import WorkstationError
+        from workstation.ui.common import alerts
 
-    def open_store() -> None:
-        opening = executor.submit(_open_workspace, data_dir, managed)
-        # Runs on the worker thread; the signal queues on_ready to the GUI thread.
-        opening.add_done_callback(delivery.ready.emit)
+        if not isinstance(error, WorkstationError):
+            raise error
+        self.exit_code = EXIT_STORE_ERROR
+        print(f"workstation: error: {error}", file=sys.stderr)
+        if not self._quit_after_show:
+            alerts.show_error(self._window, f"{APP_NAME} cannot open its store", str(error))
+        self._window.close()
+        self._app.quit()
 
-    # After the first paint: importing SQLAlchemy would otherwise compete with it for the GIL.
-    QTimer.singleShot(0, open_store)
-    status = app.exec()
-    executor.shutdown(wait=True)
-    guard.close()
-    return exit_code or status
+
+def _open_workspace(data_dir: Path, managed: ManagedConfig) -> Workspace:
+    """On the worker thread: SQLAlchemy, the migrations and the services are imported here."""
+    from workstation.services.workspace import open_workspace
+
+    return open_workspace(data_dir, managed=managed)
