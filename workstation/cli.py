@@ -164,19 +164,18 @@ def _article_json(ws: Workspace, article: Article) -> str:
     """The article as JSON (show --json and export --format json), with where it is published."""
     from workstation.services.exporting import article_to_dict
 
-    sites = {d.id: d.name for d in ws.destinations.list()}
     data = article_to_dict(article)
     data["publications"] = [
         {
-            "destination": sites.get(p.destination_id, ""),
+            "destination": site.destination_name,
             "remote_id": p.remote_id,
             "link": p.link,
             "status": p.remote_status.value if p.remote_status else None,
             "modified_gmt": p.modified_gmt.isoformat() if p.modified_gmt else None,
             "published_gmt": p.published_gmt.isoformat() if p.published_gmt else None,
         }
-        for p in ws.outbox.publications(article.id)
-        if p.remote_id is not None
+        for site in ws.outbox.site_publications(article.id)
+        for p in (site.publication,)
     ]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -185,8 +184,6 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
     from workstation.domain.timefmt import relative_time
 
     article = ws.articles.get(args.id)
-    sites = {d.id: d.name for d in ws.destinations.list()}
-    publications = [p for p in ws.outbox.publications(article.id) if p.remote_id is not None]
     if args.json:
         out.write(_article_json(ws, article))
         return EXIT_OK
@@ -207,9 +204,10 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
         f"Published: {published}",
         f"Length:    {article.word_count} words, {article.reading_minutes} min read",
         *(
-            f"On {sites.get(p.destination_id, '?')}: "
-            f"{p.remote_status.label if p.remote_status else '-'}, {p.link}"
-            for p in publications
+            f"On {site.destination_name}: "
+            f"{site.publication.remote_status.label if site.publication.remote_status else '-'}, "
+            f"{site.publication.link}"
+            for site in ws.outbox.site_publications(article.id)
         ),
         "",
         article.body,

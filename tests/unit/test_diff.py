@@ -17,10 +17,10 @@ from workstation.domain.diff import (
     change_size,
     diff_content,
     diff_text,
-    diff_to_html,
     format_change_size,
     tokenize,
 )
+from workstation.services.rendering.diff_html import diff_to_html
 
 EQ, INS, DEL = SegmentKind.EQUAL, SegmentKind.INSERTED, SegmentKind.DELETED
 

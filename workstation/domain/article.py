@@ -114,6 +114,20 @@ class ArticleSummary:
     def reading_minutes(self) -> int:
         return reading_minutes(self.word_count)
 
+    @classmethod
+    def of(cls, article: Article) -> ArticleSummary:
+        """The list row of an article just read or written (no list query needed)."""
+        return cls(
+            id=article.id,
+            headline=article.headline,
+            section_name=article.section.name if article.section else "",
+            status=article.status,
+            byline=article.byline,
+            updated_at=article.updated_at,
+            word_count=article.word_count,
+            trashed=article.is_trashed,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class FieldProblem:

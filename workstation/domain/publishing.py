@@ -125,6 +125,14 @@ class Publication:
 
 
 @dataclass(frozen=True, slots=True)
+class SitePublication:
+    """A publication that exists on its site (it has a remote id), with the site's name."""
+
+    destination_name: str
+    publication: Publication
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxJob:
     id: int
     article_id: int

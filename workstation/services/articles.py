@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
 from workstation.domain.errors import ValidationError
 from workstation.domain.photo import PhotoRole
@@ -16,7 +14,7 @@ from workstation.domain.query import ArticleQuery
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.services.clock import Clock, utc_now
 from workstation.store.article_repository import ArticleRepository
-from workstation.store.database import Database
+from workstation.store.database import Database, StoreSession
 from workstation.store.photo_repository import PhotoRepository
 from workstation.store.revision_repository import RevisionRepository
 from workstation.store.taxonomy_repository import SectionRepository
@@ -125,7 +123,7 @@ class ArticleService:
 
     def _change(
         self,
-        session: Session,
+        session: StoreSession,
         article_id: int,
         clean: dict[str, object],
         reason: RevisionReason,
@@ -204,7 +202,9 @@ class ArticleService:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _record(self, session: Session, article: Article, reason: RevisionReason, now: datetime) -> Revision:
+    def _record(
+        self, session: StoreSession, article: Article, reason: RevisionReason, now: datetime
+    ) -> Revision:
         revisions = RevisionRepository(session)
         latest = revisions.latest(article.id)
         if latest is not None and latest.content == article.content:
@@ -225,6 +225,6 @@ class ArticleService:
         return revisions.add(article.id, article.content, reason, now)
 
     @staticmethod
-    def _check_section(session: Session, section_id: int | None) -> None:
+    def _check_section(session: StoreSession, section_id: int | None) -> None:
         if section_id is not None and not SectionRepository(session).exists(section_id):
             raise ValidationError("section", f"no section with id {section_id}")

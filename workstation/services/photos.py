@@ -10,8 +10,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
-
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.photo import (
     ArticlePhoto,
@@ -34,6 +32,7 @@ from workstation.services.media.errors import ImportCancelled, PhotoFileError, d
 from workstation.services.media.pipeline import RenditionKind, RenditionSizes
 from workstation.services.media.storage import STALE_SECONDS, PhotoFiles
 from workstation.store.database import Database
+from workstation.store.errors import DuplicateRowError
 from workstation.store.photo_repository import NewPhoto, PhotoRepository
 
 PREVIEW_SCHEME = PHOTO_SCHEME  # the preview's photo URLs
@@ -149,7 +148,7 @@ class PhotoService:
             try:
                 with self._db.session() as session:
                     return PhotoRepository(session).add(new, self._now()), False
-            except IntegrityError:  # the same bytes were imported meanwhile (another window)
+            except DuplicateRowError:  # the same bytes were imported meanwhile (another window)
                 created = False
                 with self._db.session() as session:
                     other = PhotoRepository(session).by_sha(staged.sha256)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy.orm import Session
-
 from workstation.domain.errors import ValidationError
 from workstation.domain.taxonomy import Section, SectionNode, Tag, section_paths
 from workstation.domain.text import name_key, slugify
 from workstation.store.article_repository import ArticleRepository
-from workstation.store.database import Database
+from workstation.store.database import Database, StoreSession
 from workstation.store.taxonomy_repository import SectionRepository, TagRepository
 
 PATH_SEPARATOR = "/"
@@ -48,7 +46,7 @@ class TaxonomyService:
             return self._create_section(session, name, parent_id, slug)
 
     def _create_section(
-        self, session: Session, name: str, parent_id: int | None, slug: str | None
+        self, session: StoreSession, name: str, parent_id: int | None, slug: str | None
     ) -> Section:
         repo = SectionRepository(session)
         name = _clean_name(name, "section")
@@ -199,7 +197,7 @@ class TaxonomyService:
             return next(t for t in repo.all_with_usage() if t.id == target_id)
 
     @staticmethod
-    def _reindex(session: Session, article_ids: Sequence[int]) -> None:
+    def _reindex(session: StoreSession, article_ids: Sequence[int]) -> None:
         session.expire_all()
         articles = ArticleRepository(session)
         for article_id in article_ids:

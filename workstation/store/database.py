@@ -9,11 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.store.errors import StoreError
+from workstation.store.errors import DuplicateRowError, StoreError
 from workstation.store.identity import APPLICATION_ID, DB_FILENAME, HEAD_REVISION, SQLITE_MAGIC
+
+# A transaction of the store, as services pass it between the private steps of one call
+# (only the store imports SQLAlchemy).
+StoreSession = Session
 
 __all__ = ["APPLICATION_ID", "DB_FILENAME", "HEAD_REVISION", "Database", "open_database"]
 
@@ -33,6 +37,11 @@ class Database:
         try:
             with session.begin():
                 yield session
+        except IntegrityError as exc:
+            if "UNIQUE" not in str(exc.orig):
+                raise
+            # A unique row written meanwhile (another window): the caller may take that one.
+            raise DuplicateRowError(f"Already in the store {self.path}: {exc.orig}") from exc
         except OperationalError as exc:  # SQLAlchemy wraps sqlite3's (locked, disk full, ...)
             raise _store_error(self.path, exc.orig or exc) from exc
         except sqlite3.OperationalError as exc:  # pragma: no cover - re-raised below

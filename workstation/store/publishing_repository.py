@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.publishing import (
@@ -265,6 +265,33 @@ _OPEN = [state.value for state in JobState if state.is_open]
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def claim(self, job_id: int, now: datetime, stale: datetime) -> bool:
+        """Mark a waiting job SENDING for this worker (or one whose sender went quiet before
+        `stale`); False if another worker has it, or has another job of its article and site."""
+        other = aliased(OutboxJobRow)
+        # Never two live sends for one article and site (the app and `outbox run` at once):
+        # both would create the post.
+        busy_sibling = exists().where(
+            other.article_id == OutboxJobRow.article_id,
+            other.destination_id == OutboxJobRow.destination_id,
+            other.id != OutboxJobRow.id,
+            other.state == JobState.SENDING.value,
+            other.updated_at >= stale,
+        )
+        result = self._session.execute(
+            update(OutboxJobRow)
+            .where(
+                OutboxJobRow.id == job_id,
+                or_(
+                    OutboxJobRow.state.in_([JobState.QUEUED.value, JobState.RETRYING.value]),
+                    (OutboxJobRow.state == JobState.SENDING.value) & (OutboxJobRow.updated_at < stale),
+                ),
+                ~busy_sibling,
+            )
+            .values(state=JobState.SENDING.value, updated_at=now, attempts=OutboxJobRow.attempts + 1)
+        )
+        return bool(getattr(result, "rowcount", 0))
 
     def add(
         self,

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, or_, update
-from sqlalchemy.orm import aliased
-
 from workstation.domain.article import Article
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.publishing import (
@@ -30,6 +27,7 @@ from workstation.domain.publishing import (
     Publication,
     RemoteStatus,
     RemoteVersion,
+    SitePublication,
     retry_delay,
 )
 from workstation.services.articles import ArticleService
@@ -60,7 +58,6 @@ from workstation.services.publishing.sending import (
 )
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.database import Database
-from workstation.store.models import OutboxJobRow
 from workstation.store.publishing_repository import (
     DestinationRepository,
     OutboxRepository,
@@ -232,6 +229,16 @@ class OutboxService:
         with self._db.session() as session:
             return PublicationRepository(session).for_article(article_id)
 
+    def site_publications(self, article_id: int) -> builtins.list[SitePublication]:
+        """Where the article is on the sites (publications with a remote id), with each site's name."""
+        with self._db.session() as session:
+            names = {d.id: d.name for d in DestinationRepository(session).all()}
+            return [
+                SitePublication(names.get(p.destination_id, f"Site {p.destination_id}"), p)
+                for p in PublicationRepository(session).for_article(article_id)
+                if p.remote_id is not None
+            ]
+
     def next_wake(self) -> datetime | None:
         with self._db.session() as session:
             return OutboxRepository(session).next_wake()
@@ -387,31 +394,8 @@ class OutboxService:
     def _claim(self, job_id: int) -> bool:
         """Take a job for this worker; False if another worker has it (CLI and app at once)."""
         now = self._now()
-        stale = now - STALE_SENDING
-        other = aliased(OutboxJobRow)
-        # Never two live sends for one article and site (the app and `outbox run` at once):
-        # both would create the post.
-        busy_sibling = exists().where(
-            other.article_id == OutboxJobRow.article_id,
-            other.destination_id == OutboxJobRow.destination_id,
-            other.id != OutboxJobRow.id,
-            other.state == JobState.SENDING.value,
-            other.updated_at >= stale,
-        )
         with self._db.session() as session:
-            result = session.execute(
-                update(OutboxJobRow)
-                .where(
-                    OutboxJobRow.id == job_id,
-                    or_(
-                        OutboxJobRow.state.in_([JobState.QUEUED.value, JobState.RETRYING.value]),
-                        (OutboxJobRow.state == JobState.SENDING.value) & (OutboxJobRow.updated_at < stale),
-                    ),
-                    ~busy_sibling,
-                )
-                .values(state=JobState.SENDING.value, updated_at=now, attempts=OutboxJobRow.attempts + 1)
-            )
-            return bool(getattr(result, "rowcount", 0))
+            return OutboxRepository(session).claim(job_id, now, now - STALE_SENDING)
 
     def run_job(
         self,

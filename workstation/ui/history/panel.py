@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.diff import diff_content, diff_to_html
+from workstation.domain.diff import diff_content
 from workstation.domain.errors import WorkstationError
 from workstation.domain.timefmt import relative_time
+from workstation.services.rendering.diff_html import diff_to_html
 from workstation.ui.common import alerts, side_panel
 from workstation.ui.history.revision_list_model import (
     REASON,

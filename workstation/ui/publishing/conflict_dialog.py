@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.diff import diff_content, diff_to_html
+from workstation.domain.diff import diff_content
 from workstation.domain.publishing import OutboxJob, RemoteVersion
 from workstation.domain.timefmt import relative_time
 from workstation.services.articles import ArticleService
 from workstation.services.publishing.conflicts import ConflictChoice, remote_version_from_json
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.outbox import OutboxService
+from workstation.services.rendering.diff_html import diff_to_html
 from workstation.ui.common.tasks import Runner
 from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 

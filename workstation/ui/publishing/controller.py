@@ -14,7 +14,14 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workstation.domain.article import Article
-from workstation.domain.publishing import Destination, JobState, OutboxJob, Publication, RemoteStatus
+from workstation.domain.publishing import (
+    Destination,
+    JobState,
+    OutboxJob,
+    Publication,
+    RemoteStatus,
+    SitePublication,
+)
 from workstation.services.publishing.pull import PullReport
 from workstation.ui.common import alerts
 from workstation.ui.common.host import EditorHost
@@ -26,7 +33,7 @@ from workstation.ui.publishing.credentials_notice import CredentialsNotice
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.outbox_panel import OutboxPanel
 from workstation.ui.publishing.password_dialog import PasswordDialog
-from workstation.ui.publishing.publication_bar import PublicationBar, SitePublication
+from workstation.ui.publishing.publication_bar import PublicationBar
 from workstation.ui.publishing.publish_dialog import PublishDialog
 from workstation.ui.publishing.pull_dialog import PullDialog
 from workstation.ui.publishing.worker import OutboxSnapshot, OutboxWorker
@@ -159,13 +166,7 @@ class PublishingController(QObject):
         self._bar_generation += 1
         generation = self._bar_generation
 
-        def work() -> list[SitePublication]:
-            names = {d.id: d.name for d in workspace.destinations.list()}
-            return [
-                SitePublication(names.get(p.destination_id, f"Site {p.destination_id}"), p)
-                for p in workspace.outbox.publications(article_id)
-                if p.remote_id is not None
-            ]
+        outbox = workspace.outbox
 
         def done(items: list[SitePublication]) -> None:
             if generation == self._bar_generation and article_id == self._current_article_id():
@@ -173,7 +174,7 @@ class PublishingController(QObject):
                 self.bar.set_publications(items)
                 self._update_actions()
 
-        self._tasks.run(work, done, self._report)
+        self._tasks.run(lambda: outbox.site_publications(article_id), done, self._report)
 
     def publications(self) -> list[Publication]:
         return [item.publication for item in self._publications]
@@ -437,21 +438,11 @@ class PublishingController(QObject):
         self.notice.clear_notice()
         outbox = workspace.outbox
 
-        def retry_all() -> int:
-            jobs = [
-                job
-                for job in outbox.jobs()
-                if job.destination_id == destination.id and job.state is JobState.NEEDS_CREDENTIALS
-            ]
-            for job in jobs:
-                outbox.retry(job.id)
-            return len(jobs)
-
         def done(count: int) -> None:
             self.worker.kick()
             self._host.show_status(f"{destination.name}: password saved; {count} job(s) sent again.", 6000)
 
-        self._tasks.run(retry_all, done, self._report)
+        self._tasks.run(lambda: len(outbox.resume_after_password(destination.id)), done, self._report)
 
 
 def _int_or_none(value: object) -> int | None:

@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from workstation.domain.publishing import Publication, RemoteStatus
+from workstation.domain.publishing import RemoteStatus, SitePublication
 from workstation.domain.timefmt import relative_time
-
-
-@dataclass(frozen=True, slots=True)
-class SitePublication:
-    destination_name: str
-    publication: Publication
 
 
 def describe_publication(item: SitePublication, now: datetime | None = None) -> str:

@@ -215,7 +215,7 @@ class EditingArea(QObject):
     def _on_autosave_saved(self, article: Article) -> None:
         # Update the row in place: reloading a filtered list of 100,000 on every autosave
         # would stall typing, and the row should not jump while it is being edited.
-        self._parts.list_pane.model.update_summary(summary_of(article))
+        self._parts.list_pane.model.update_summary(ArticleSummary.of(article))
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
@@ -335,7 +335,7 @@ class EditingArea(QObject):
         self._parts.list_pane.select_article(article_id)
 
     def article_changed_elsewhere(self, article: Article, *, text_changed: bool) -> bool:
-        self._parts.list_pane.model.update_summary(summary_of(article))
+        self._parts.list_pane.model.update_summary(ArticleSummary.of(article))
         if article.id != self.editor.article_id:
             return False
         if text_changed:
@@ -374,16 +374,3 @@ class EditingArea(QObject):
         if index >= 0:
             tabs.setTabText(index, text)
             tabs.setTabToolTip(index, tooltip)
-
-
-def summary_of(article: Article) -> ArticleSummary:
-    return ArticleSummary(
-        id=article.id,
-        headline=article.headline,
-        section_name=article.section.name if article.section else "",
-        status=article.status,
-        byline=article.byline,
-        updated_at=article.updated_at,
-        word_count=article.word_count,
-        trashed=article.is_trashed,
-    )
