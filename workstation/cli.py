@@ -127,7 +127,7 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
     from workstation.domain.errors import ValidationError
     from workstation.domain.query import ArticleQuery
     from workstation.domain.timefmt import relative_time
-    from workstation.services.exporting import summary_to_dict
+    from workstation.services.formats.export import summary_to_dict
 
     section_id = None
     if args.section:
@@ -162,7 +162,7 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 def _article_json(ws: Workspace, article: Article) -> str:
     """The article as JSON (show --json and export --format json), with where it is published."""
-    from workstation.services.exporting import article_to_dict
+    from workstation.services.formats.export import article_to_dict
 
     data = article_to_dict(article)
     data["publications"] = [
@@ -247,7 +247,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from workstation.services.exporting import article_to_html, write_atomically
+    from workstation.services.formats.export import article_to_html, write_atomically
 
     if args.format == "html":
         if args.template is not None:
@@ -256,7 +256,7 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
     else:
         article = ws.articles.get(args.id)
         if args.format == "markdown":  # with -o, its photos are written beside it (photo_export)
-            from workstation.services.photo_export import export_markdown
+            from workstation.services.formats.markdown_photo_export import export_markdown
 
             text = export_markdown(article, ws.photos, args.output)
         else:

@@ -15,7 +15,7 @@ from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import PhotoMetadata
 from workstation.domain.photo_refs import photo_markdown
-from workstation.services.exporting import article_to_html
+from workstation.services.formats.export import article_to_html
 from workstation.services.rendering import PageRenderer, RenderingService
 from workstation.services.sample import open_sample_article, sample_file
 from workstation.services.workspace import open_workspace

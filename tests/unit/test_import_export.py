@@ -9,13 +9,13 @@ from hypothesis import strategies as st
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
-from workstation.services.exporting import (
+from workstation.services.formats.export import (
     article_to_dict,
     article_to_json,
     article_to_markdown,
     write_atomically,
 )
-from workstation.services.front_matter import ImportFileError, parse_markdown, read_text
+from workstation.services.formats.front_matter import ImportFileError, parse_markdown, read_text
 from workstation.services.sample import open_sample_article, sample_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -9,7 +9,7 @@ from tests.unit.photo_images import SECRETS, camera_jpeg
 from workstation.cli import build_parser, run_command
 from workstation.domain.photo import PhotoRole
 from workstation.domain.photo_refs import find_local_images, find_photo_refs
-from workstation.services.front_matter import ImportFileError, parse_markdown
+from workstation.services.formats.front_matter import ImportFileError, parse_markdown
 
 
 def _article_md(folder: Path, body: str = "", photo: str | None = None, name: str = "article.md") -> Path:
@@ -230,7 +230,7 @@ def test_export_to_stdout_names_the_stored_originals(workspace, data_dir, tmp_pa
 
 def test_export_without_photos_is_unchanged(workspace, data_dir, tmp_path):
     from workstation.domain.article import ArticleContent
-    from workstation.services.exporting import article_to_markdown
+    from workstation.services.formats.export import article_to_markdown
 
     article = workspace.articles.create(ArticleContent(headline="Plain", body="Text"))
     workspace.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
-from workstation.services.importing import ImportService
+from workstation.services.formats.markdown_import import ImportService
 from workstation.services.managed_config import ManagedConfig, ensure_section_tree
 from workstation.services.media.pipeline import RenditionSizes
 from workstation.services.photos import PhotoService

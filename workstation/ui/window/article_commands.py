@@ -15,7 +15,7 @@ from workstation.ui.common import alerts
 from workstation.ui.window.editing_area import EditingArea, WindowParts, guarded
 
 if TYPE_CHECKING:
-    from workstation.services.importing import ImportOutcome
+    from workstation.services.formats.markdown_import import ImportOutcome
 
 T = TypeVar("T")
 
@@ -169,7 +169,7 @@ class ArticleCommands(QObject):
         article = self._open_article_saved()
         if article is None:
             return
-        from workstation.services.exporting import article_to_markdown, write_atomically
+        from workstation.services.formats.export import article_to_markdown, write_atomically
 
         path = self._ask_export_path(article, "Export as Markdown", ".md", "Markdown (*.md)")
         if path:
@@ -180,7 +180,7 @@ class ArticleCommands(QObject):
         article = self._open_article_saved()
         if article is None:
             return
-        from workstation.services.exporting import article_to_html, write_atomically
+        from workstation.services.formats.export import article_to_html, write_atomically
 
         path = self._ask_export_path(article, "Export as HTML page", ".html", "HTML page (*.html)")
         workspace = self._workspace

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workstation.domain.photo import Photo, PhotoRole
 from workstation.domain.photo_refs import LocalImage, find_local_images, photo_url, replace_local_images
-from workstation.services.front_matter import ImportFileError, ParsedArticle
+from workstation.services.formats.front_matter import ImportFileError, ParsedArticle
 from workstation.services.media.errors import PhotoFileError
 from workstation.services.photos import PhotoService
 

@@ -23,7 +23,7 @@ from workstation.domain.article import Article
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo, PhotoRole
 from workstation.domain.photo_refs import rewrite_photo_refs
-from workstation.services.exporting import article_to_markdown
+from workstation.services.formats.export import article_to_markdown
 from workstation.services.media import storage
 from workstation.services.photos import PhotoService
 

@@ -11,8 +11,13 @@ from workstation.domain.article import Article
 from workstation.domain.errors import ValidationError
 from workstation.domain.revision import RevisionReason
 from workstation.services.articles import ArticleService
-from workstation.services.front_matter import ImportFileError, ParsedArticle, parse_markdown, read_text
-from workstation.services.photo_markdown import MarkdownPhotos, import_markdown_photos
+from workstation.services.formats.front_matter import (
+    ImportFileError,
+    ParsedArticle,
+    parse_markdown,
+    read_text,
+)
+from workstation.services.formats.markdown_photos import MarkdownPhotos, import_markdown_photos
 from workstation.services.photos import PhotoService
 from workstation.services.taxonomy import TaxonomyService
 
