@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         try:
             results.append(BENCHMARKS[name](settings))
-        except Exception:
+        except Exception:  # noqa: BLE001 - one benchmark's crash is reported and the others still run
             crashed = True
             traceback.print_exc()
             results.append(Result(name=name, measured="crashed", baseline="", ratio=None))

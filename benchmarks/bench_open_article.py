@@ -107,7 +107,7 @@ class _CallCounter:
         return counted
 
 
-def run(settings: Settings) -> Result:
+def run(_settings: Settings) -> Result:
     from PySide6.QtWidgets import QApplication
 
     from workstation.domain.article import ArticleContent, ArticleStatus

@@ -132,7 +132,7 @@ def _stats(samples: list[float], digits: int = 1) -> str:
     )
 
 
-def run(settings: Settings) -> Result:
+def run(_settings: Settings) -> Result:
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 

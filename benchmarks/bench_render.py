@@ -119,7 +119,7 @@ def _png_data_uri(size: int = 30_000) -> str:
     return "data:image/png;base64," + base64.b64encode(zlib.compress(raw, 0)).decode("ascii")
 
 
-def run(settings: Settings | None = None) -> Result:
+def run(_settings: Settings | None = None) -> Result:
     body = article_body()
     page = page_input(body)
     renderer = PageRenderer()

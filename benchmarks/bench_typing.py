@@ -67,7 +67,7 @@ def _stats(samples: list[float]) -> str:
     return f"p50 {median(samples):.2f} / p99 {percentile(samples, 99):.2f} ms"
 
 
-def run(settings: Settings) -> Result:
+def run(_settings: Settings) -> Result:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from workstation.domain.article import ArticleContent

@@ -60,7 +60,7 @@ def gc_pauses() -> Iterator[list[tuple[float, float, int]]]:
         gc.callbacks.remove(watch)
 
 
-def _quiet_qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+def _quiet_qt_messages(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     # The offscreen platform says so on every show() and raise(); nothing to do with the app.
     if not message.startswith("This plugin does not support"):
         print(message, file=sys.stderr)

@@ -318,6 +318,7 @@ def _articles(
     rng: random.Random,
     maker: TextMaker,
     total: int,
+    *,
     trashed_ids: set[int],
     tags: list[str],
     tag_ids: dict[str, int],
@@ -416,7 +417,9 @@ def _populate(path: Path, live: int, trashed: int, progress: bool) -> tuple[list
             [(i, name, name_key(name), slugify(name) or name_key(name)) for name, i in tag_ids.items()],
         )
         started = time.perf_counter()
-        made = _articles(rng, maker, total, trashed_ids, tags, tag_ids, bylines)
+        made = _articles(
+            rng, maker, total, trashed_ids=trashed_ids, tags=tags, tag_ids=tag_ids, bylines=bylines
+        )
         done = 0
         while chunk := list(itertools.islice(made, CHUNK)):
             conn.executemany(

@@ -123,7 +123,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         workspace.close()
 
 
-def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from workstation.domain.errors import ValidationError
     from workstation.domain.query import ArticleQuery
     from workstation.domain.timefmt import relative_time
@@ -180,7 +180,7 @@ def _article_json(ws: Workspace, article: Article) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from workstation.domain.timefmt import relative_time
 
     article = ws.articles.get(args.id)
@@ -246,7 +246,7 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
     return EXIT_OK
 
 
-def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     from workstation.services.formats.export import article_to_html, write_atomically
 
     if args.format == "html":

@@ -84,7 +84,7 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     outbox.add_argument("--cancel", type=int, metavar="JOB", help="cancel a job")
 
 
-def _read_password(err: TextIO, prompt: str) -> str:
+def _read_password(_err: TextIO, prompt: str) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
     line = sys.stdin.readline() if sys.stdin is not None else ""
@@ -252,7 +252,7 @@ def cmd_pull(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) 
     return EXIT_OK if not report.problems else EXIT_JOB_FAILED
 
 
-def cmd_outbox(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def cmd_outbox(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     if args.retry is not None:
         job = ws.outbox.retry(args.retry)
         print(f"Job {job.id} queued again.", file=out)
@@ -262,7 +262,7 @@ def cmd_outbox(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO
         print(f"Job {job.id} cancelled.", file=out)
         return EXIT_OK
     if args.action == "run":
-        report = ws.outbox.run_due(lambda job: None)
+        report = ws.outbox.run_due(lambda _job: None)
         print(f"Sent {report.sent}, failed {report.failed}, waiting to retry {report.waiting}.", file=out)
         return EXIT_JOB_FAILED if report.failed else EXIT_OK
     jobs = ws.outbox.jobs()

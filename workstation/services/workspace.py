@@ -53,7 +53,14 @@ class Workspace:
         a site of their own, fake or local)."""
         self.destinations = destinations
         self.outbox = OutboxService(
-            self.db, self.articles, self.taxonomy, self.photos, self.preflight, destinations, clock, rng
+            self.db,
+            self.articles,
+            self.taxonomy,
+            self.photos,
+            self.preflight,
+            destinations,
+            clock=clock,
+            rng=rng,
         )
         self.pulls = PullService(self.db, self.articles, self.taxonomy, self.photos, destinations, clock)
 

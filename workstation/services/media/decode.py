@@ -94,7 +94,7 @@ def open_photo(path: Path, name: str) -> Iterator[ImageFile.ImageFile]:
         raise PhotoFileError(name, f"not a photo that can be imported (use {_READABLE})") from None
     except OSError as exc:
         raise PhotoFileError(name, describe_os_error(exc, reading=True)) from None
-    except Exception as exc:  # a malformed header can raise anything from a plugin
+    except Exception as exc:  # noqa: BLE001 - a malformed header can raise anything from a plugin
         raise PhotoFileError(name, f"damaged image file ({type(exc).__name__}: {exc})") from None
     try:
         assert isinstance(image, ImageFile.ImageFile)
@@ -126,7 +126,7 @@ def verify(path: Path, name: str) -> None:
     with open_photo(path, name) as image:
         try:
             image.verify()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - verify() raises whatever the plugin hit: a damaged file, said so
             raise PhotoFileError(name, f"damaged image file ({exc})") from None
 
 
@@ -164,7 +164,7 @@ def decode(image: ImageFile.ImageFile, name: str, long_edge: int | None, crop: C
         raise PhotoFileError(name, f"damaged image file ({message})") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoFileError(name, _too_large(str(exc))) from None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - the decoder's plugin can raise anything on a damaged file
         raise PhotoFileError(name, f"damaged image file ({type(exc).__name__}: {exc})") from None
     scale = image.size[0] / full_w
     icc = image.info.get("icc_profile")

@@ -70,7 +70,7 @@ def read_metadata(image: ImageFile.ImageFile) -> SourceMetadata:
                 break
     try:
         has_location = bool(exif.get_ifd(GPS_IFD))
-    except Exception:  # a damaged GPS IFD: treat it as present (it must not be copied anyway)
+    except Exception:  # noqa: BLE001 - a damaged GPS IFD: treat it as present (it must not be copied anyway)
         has_location = True
     return SourceMetadata(PhotoMetadata(**values), has_location)
 
@@ -98,7 +98,7 @@ def _read_xmp(packet: bytes | None) -> dict[str, str]:
 
     try:
         root = ElementTree.fromstring(packet.strip(b"\x00 \r\n\t"))
-    except Exception:  # malformed or hostile XML: the fields stay empty
+    except Exception:  # noqa: BLE001 - malformed or hostile XML: the fields stay empty
         return {}
     rdf, dc, ps, core = (_NS[k] for k in ("rdf", "dc", "photoshop", "Iptc4xmpCore"))
 
@@ -128,7 +128,7 @@ def _read_xmp(packet: bytes | None) -> dict[str, str]:
 def _read_iptc(image: ImageFile.ImageFile) -> dict[str, str]:
     try:
         info = IptcImagePlugin.getiptcinfo(image) or {}
-    except Exception:  # a damaged IPTC block: the fields stay empty
+    except Exception:  # noqa: BLE001 - a damaged IPTC block: the fields stay empty
         return {}
     utf8 = info.get((1, 90)) == _IPTC_UTF8
 
@@ -220,6 +220,6 @@ def location_of(image: Image.Image) -> dict[int, Any] | None:
     """The GPS IFD of an image, for an editor who keeps the location; None if it has none."""
     try:
         gps = dict(image.getexif().get_ifd(GPS_IFD))
-    except Exception:
+    except Exception:  # noqa: BLE001 - a damaged GPS IFD: no location to keep
         return None
     return gps or None

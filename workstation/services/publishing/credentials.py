@@ -60,7 +60,7 @@ class CredentialStore:
         def run() -> None:
             try:
                 outcome.append(work())
-            except BaseException as exc:  # handed to the caller's thread
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
                 failure.append(exc)
 
         worker = threading.Thread(target=run, name="keyring", daemon=True)

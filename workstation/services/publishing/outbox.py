@@ -91,6 +91,7 @@ class OutboxService:
         photos: PhotoService,
         preflight: PreflightService,
         destinations: DestinationService,
+        *,
         clock: Clock = utc_now,
         rng: random.Random | None = None,
     ) -> None:
@@ -428,7 +429,7 @@ class OutboxService:
             return self._finish(job_id, JobState.FAILED, str(exc))
         except (PublishError, WorkstationError) as exc:
             return self._finish(job_id, JobState.FAILED, str(exc))
-        except Exception as exc:  # a bug must not kill the worker or lose the job
+        except Exception as exc:  # noqa: BLE001 - a bug must not kill the worker or lose the job
             return self._finish(job_id, JobState.FAILED, f"Unexpected error: {type(exc).__name__}: {exc}")
         return self.job(job_id)
 

@@ -139,7 +139,7 @@ class PageRenderer:
             missing = self.template_dir / str(exc.name or TEMPLATE_NAME)
             problem = TemplateProblem(str(missing), None, "template file not found")
             return RenderedPage(error_page(problem), body_html, problem)
-        except Exception as exc:  # a template is code an editor may have broken: report, never raise
+        except Exception as exc:  # noqa: BLE001 - a template is code an editor may have broken: report, never raise
             name, line = self._template_frame(exc.__traceback__)
             problem = TemplateProblem(name, line, _describe(exc))
             return RenderedPage(error_page(problem), body_html, problem)

@@ -80,7 +80,7 @@ def _run_and_post(
     """On a worker thread: run work, then post its result (or its error) to the GUI thread."""
     try:
         result = work()
-    except Exception as exc:  # delivered to the GUI thread, which reports it
+    except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread, which reports it
         relay.post(partial(on_error, exc))
     else:
         relay.post(partial(on_success, result))
@@ -309,7 +309,7 @@ class LatestRunner(QObject):
             else:
                 try:
                     result, error = work(), None
-                except Exception as exc:  # delivered to the GUI thread, which shows it
+                except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread, which shows it
                     result, error = None, exc
             # If this object was deleted while the work ran, its relay went with it: post()
             # drops the answer.

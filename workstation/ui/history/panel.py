@@ -220,7 +220,7 @@ class HistoryPanel(QWidget):
         if self._tasks is None:
             try:
                 result = work()
-            except Exception as exc:  # reported in the panel, like a background failure
+            except Exception as exc:  # noqa: BLE001 - reported in the panel, like a background failure
                 failed(exc)
             else:
                 done(result)

@@ -75,7 +75,7 @@ def _text_color(option: QStyleOptionViewItem, role: QPalette.ColorRole) -> QColo
 class PhotoRowDelegate(QStyledItemDelegate):
     """Panel rows: thumbnail (with a Featured badge) | title / credit line / what is missing."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, _index: AnyIndex) -> QSize:
         lines = option.fontMetrics.lineSpacing() * 3 + 4
         return QSize(ROW_THUMB.width() + 160, max(ROW_THUMB.height(), lines) + 2 * PADDING)
 
@@ -140,7 +140,7 @@ class PhotoRowDelegate(QStyledItemDelegate):
 class PhotoTileDelegate(QStyledItemDelegate):
     """Library tiles: thumbnail, title, and how many articles use the photo."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, _index: AnyIndex) -> QSize:
         line = option.fontMetrics.lineSpacing()
         return QSize(TILE_THUMB.width() + 2 * PADDING, TILE_THUMB.height() + 3 * line + 3 * PADDING)
 

@@ -46,13 +46,13 @@ class _TopLevelText(HTMLParser):
         self.depth = 0
         self.texts: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         if self.depth == 0:
             self.texts.append("")
         if tag not in self.VOID:
             self.depth += 1
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_startendtag(self, _tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         if self.depth == 0:
             self.texts.append("")
 
@@ -106,7 +106,7 @@ class FallbackPreview(QTextBrowser):
 
     # -- resources: stored photos and inline images only -----------------------------------------
 
-    def loadResource(self, type: int, name: QUrl | str) -> object:
+    def loadResource(self, _type: int, name: QUrl | str) -> object:
         name = QUrl(name)
         scheme = name.scheme().lower()
         if scheme == PHOTO_SCHEME:
@@ -122,7 +122,7 @@ class FallbackPreview(QTextBrowser):
             return None
         try:
             found = self.photo_source(sha)
-        except Exception:  # a missing photo, not a broken preview
+        except Exception:  # noqa: BLE001 - a missing photo, not a broken preview
             return None
         if found is None:
             return None

@@ -169,7 +169,7 @@ class PreviewPanel(QWidget):
                 from workstation.ui.preview.web import WebPreview
 
                 self._web = WebPreview(self._photo_source)
-            except Exception as exc:  # the engine could not start: the simplified preview instead
+            except Exception as exc:  # noqa: BLE001 - the engine could not start: the simplified preview instead
                 reason = f"QtWebEngine failed to start ({exc})."
         if self._web is not None:
             self._web.loaded.connect(self._on_web_loaded)
@@ -347,7 +347,7 @@ class PreviewPanel(QWidget):
             return
         try:
             page_input = make_input()
-        except Exception as exc:  # e.g. the article vanished: say so in the preview
+        except Exception as exc:  # noqa: BLE001 - e.g. the article vanished: say so in the preview
             self.set_html(_message_page("The preview could not be made", str(exc)))
             return
         if page_input is None:

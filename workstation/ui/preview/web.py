@@ -104,7 +104,7 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
     def _serve_photo(self, job: QWebEngineUrlRequestJob, sha: str) -> None:
         try:
             found = self.photo_source(sha) if self.photo_source is not None else None
-        except Exception:  # a broken store must not break the page: the photo is just missing
+        except Exception:  # noqa: BLE001 - a broken store must not break the page: the photo is just missing
             self._fail(job, sha, QWebEngineUrlRequestJob.Error.RequestFailed)
             return
         if found is None:
@@ -134,7 +134,7 @@ class PreviewPage(QWebEnginePage):
         self.console: list[str] = []
 
     def acceptNavigationRequest(
-        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, _is_main_frame: bool
     ) -> bool:
         if navigation_type in (
             QWebEnginePage.NavigationType.NavigationTypeLinkClicked,
@@ -145,7 +145,7 @@ class PreviewPage(QWebEnginePage):
         return QUrl(url).scheme().lower() in ALLOWED_SCHEMES
 
     def javaScriptConsoleMessage(
-        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int, source: str
+        self, _level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, _line: int, _source: str
     ) -> None:
         self.console.append(message)  # e.g. a CSP refusal; never a Qt warning
 

@@ -82,10 +82,10 @@ class OutboxJobModel(QAbstractTableModel):
 
     # -- Qt ----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._jobs)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
@@ -134,7 +134,7 @@ class OutboxJobModel(QAbstractTableModel):
             return relative_time(job.updated_at, self._now() if self._now else None)
         return ""
 
-    def _tooltip(self, job: OutboxJob, column: int) -> str:
+    def _tooltip(self, job: OutboxJob, _column: int) -> str:
         lines = [f"{job.headline or 'Article ' + str(job.article_id)} → {job.destination_name}"]
         lines.append(f"{ACTION_LABELS.get(job.action, job.action.value)}: {job.state.label}")
         if job.step:

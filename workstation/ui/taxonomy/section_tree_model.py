@@ -110,7 +110,7 @@ class SectionTreeModel(QAbstractItemModel):
 
     # -- Qt model interface ------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         if column < 0 or column >= len(HEADERS) or row < 0:
             return QModelIndex()
         if parent.isValid():
@@ -136,7 +136,7 @@ class SectionTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._items[item.parent_id].row, NAME, item.parent_id)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._top)
         item = self._item(parent)
@@ -144,10 +144,10 @@ class SectionTreeModel(QAbstractItemModel):
             return 0
         return len(item.children)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, _parent: AnyIndex = QModelIndex()) -> int:
         return len(HEADERS)
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(
@@ -234,12 +234,12 @@ class SectionTreeModel(QAbstractItemModel):
         return int(raw) if raw.isdigit() and int(raw) in self._items else None
 
     def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+        self, data: QMimeData, action: Qt.DropAction, _row: int, _column: int, _parent: AnyIndex
     ) -> bool:
         return action == Qt.DropAction.MoveAction and self._dragged_id(data) is not None
 
     def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+        self, data: QMimeData, action: Qt.DropAction, row: int, _column: int, parent: AnyIndex
     ) -> bool:
         """Report the move; return False so the view never removes the dragged row itself."""
         section_id = self._dragged_id(data)
