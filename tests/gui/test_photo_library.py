@@ -11,7 +11,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QWidget
 
-from tests.unit.photo_images import camera_jpeg, save
+from tests.fakes.photo_images import camera_jpeg, save
 from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import Photo, PhotoMetadata, PhotoRole
 from workstation.services.workspace import Workspace

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.photo_images import camera_jpeg
+from tests.fakes.photo_images import camera_jpeg
 from workstation.ui.photos import prompts
 from workstation.ui.window.main_window import MainWindow
 

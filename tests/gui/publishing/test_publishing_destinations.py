@@ -11,20 +11,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.fakes.fake_site import PASSWORD, FakeSite
+from tests.fakes.publishing import SITE_URL, add_destination, make_article
 from tests.gui.publishing_helpers import (
-    PASSWORD,
-    SITE_URL,
-    add_destination,
     assert_named,
     fill_destination,
-    make_article,
     open_destinations,
     open_publish,
     show_article,
     wait_for,
     ws_of,
 )
-from tests.unit.fake_site import FakeSite
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
@@ -172,7 +169,7 @@ def test_enter_password_again_from_the_destinations_dialog(
 
 
 def test_no_destination_offers_to_add_one(qtbot, publishing_window, tmp_path) -> None:
-    article_id = make_article(ws_of(publishing_window), tmp_path)
+    article_id = make_article(ws_of(publishing_window), tmp_path, photo=False)
     show_article(publishing_window, article_id)
     dialog = open_publish(qtbot, publishing_window)
     assert dialog.no_destinations.isVisible()

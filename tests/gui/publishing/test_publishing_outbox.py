@@ -14,16 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.publishing_helpers import (
-    add_destination,
-    assert_named,
-    job_in,
-    make_article,
-    wait_for,
-    wire,
-    ws_of,
-)
-from tests.unit.fake_site import FakeSite
+from tests.fakes.fake_site import FakeSite
+from tests.fakes.publishing import add_destination, make_article, wire
+from tests.gui.publishing_helpers import assert_named, job_in, wait_for, ws_of
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
 from workstation.services.publishing.errors import TransientError
 from workstation.services.workspace import open_workspace
@@ -35,7 +28,7 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     ws = ws_of(publishing_window)
     destination_id = add_destination(ws)
     site.fail("create_post", TransientError("503 Service Unavailable (an HTML page)"))
-    first = make_article(ws, tmp_path)
+    first = make_article(ws, tmp_path, photo=False)
     ws.outbox.publish(first, destination_id)
     publishing_window.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None)
@@ -53,7 +46,7 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     assert publishing_window.side_tabs.tabText(publishing_window.side_tabs.indexOf(panel)) == "Outbox"
 
     site.fail("create_post", TransientError("timed out"))
-    second = make_article(ws, tmp_path, headline="Another story")
+    second = make_article(ws, tmp_path, photo=False, headline="Another story")
     ws.outbox.publish(second, destination_id)
     publishing_window.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None)
@@ -160,7 +153,7 @@ def test_the_worker_plans_its_next_run_while_jobs_wait(qtbot, publishing_window,
     ws = ws_of(publishing_window)
     destination_id = add_destination(ws)
     site.fail("create_post", TransientError("connection reset"))
-    ws.outbox.publish(make_article(ws, tmp_path), destination_id)
+    ws.outbox.publish(make_article(ws, tmp_path, photo=False), destination_id)
     worker = publishing_window.publishing.worker
     worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None and not worker.running)
