@@ -21,7 +21,7 @@ def site() -> FakeSite:
 
 
 @pytest.fixture
-def publishing_window(qtbot, data_dir: Path, alert_log, site: FakeSite) -> Iterator[MainWindow]:
+def publishing_window(qtbot, data_dir: Path, prompts, site: FakeSite) -> Iterator[MainWindow]:
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     window.show()

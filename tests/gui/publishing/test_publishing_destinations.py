@@ -117,16 +117,14 @@ def test_no_keyring_says_what_to_do_instead_of_hanging(qtbot, publishing_window)
     assert ws_of(publishing_window).destinations.list() == []
 
 
-def test_rename_verify_and_remove(qtbot, publishing_window, alert_log, monkeypatch) -> None:
+def test_rename_verify_and_remove(qtbot, publishing_window, prompts) -> None:
     add_destination(ws_of(publishing_window))
     dialog = open_destinations(publishing_window)
     wait_for(qtbot, lambda: dialog.list.topLevelItemCount() == 1 and not dialog.busy_now)
     dialog.verify_button.click()
     wait_for(qtbot, lambda: not dialog.busy_now and "publishing works" in dialog.message.text())
 
-    from workstation.ui.publishing import common
-
-    monkeypatch.setattr(common, "ask_text", lambda *_a: "Sweden Herald")
+    prompts.answer("ask_text", "Sweden Herald")
     dialog.rename_button.click()
     wait_for(
         qtbot,
@@ -135,10 +133,10 @@ def test_rename_verify_and_remove(qtbot, publishing_window, alert_log, monkeypat
         ),
     )
 
-    alert_log.confirm_answer = False
+    prompts.answer("confirm", False)
     dialog.remove_button.click()
     assert len(ws_of(publishing_window).destinations.list()) == 1
-    alert_log.confirm_answer = True
+    prompts.answer("confirm", True)
     dialog.remove_button.click()
     wait_for(qtbot, lambda: not dialog.busy_now and dialog.list.topLevelItemCount() == 0)
     assert "posts stay on the site" in dialog.message.text()

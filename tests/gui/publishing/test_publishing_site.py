@@ -10,7 +10,7 @@ from workstation.ui.publishing.pull_dialog import PullDialog
 
 
 def test_unpublish_and_trash_from_the_publish_menu(
-    qtbot, publishing_window, site, alert_log, tmp_path, monkeypatch
+    qtbot, publishing_window, site, prompts, tmp_path, monkeypatch
 ) -> None:
     ws = ws_of(publishing_window)
     add_destination(ws)
@@ -28,9 +28,9 @@ def test_unpublish_and_trash_from_the_publish_menu(
     (post,) = site.posts.values()
     assert opened == [post.link]
 
-    alert_log.confirm_answer = False
+    prompts.answer("confirm", False)
     a.unpublish.trigger()
-    alert_log.confirm_answer = True
+    prompts.answer("confirm", True)
     a.unpublish.trigger()
     wait_for(qtbot, lambda: site.posts[post.id].status is RemoteStatus.DRAFT)
     wait_for(qtbot, lambda: not a.unpublish.isEnabled() and a.trash_on_site.isEnabled())

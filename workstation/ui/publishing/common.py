@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from workstation.domain.errors import ValidationError, WorkstationError
 
@@ -69,12 +69,6 @@ def busy_bar(name: str) -> QProgressBar:
     bar.setMaximumHeight(6)
     bar.hide()
     return bar
-
-
-def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
-    """A line of text from the editor (None: cancelled). Tests replace this."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return str(value) if ok else None
 
 
 class _Relay(QObject):

@@ -1,8 +1,9 @@
 """The questions the taxonomy manager asks: a name, a new parent, where a deleted section's
 articles go, which tag a merge keeps.
 
-Each question is a small dialog that exposes its value (tests drive it without exec()), asked
-through a module-level ask_* function that runs it; tests replace those functions."""
+Each question is a small dialog that exposes its value (tests drive it without exec()). The ask_*
+functions that run them are in ui/common/alerts.py, with every other prompt, so that tests answer
+them all in one place."""
 
 from __future__ import annotations
 
@@ -246,50 +247,3 @@ class TagMergeDialog(QDialog):
         if index < 0:
             raise ValueError(f"tag {tag_id} is not offered")
         self._combo.setCurrentIndex(index)
-
-
-# -- the questions, as the taxonomy manager asks them (tests replace these) --------------------
-
-
-def ask_section_name(parent: QWidget | None, title: str, prompt: str) -> str | None:
-    """A name for a new section, or None if the user cancelled."""
-    dialog = SectionNameDialog(title, prompt, parent=parent)
-    try:
-        return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
-
-
-def ask_move_target(
-    parent: QWidget | None, sections: Sequence[SectionNode], doomed: SectionNode
-) -> SectionChoice | None:
-    """Where the articles of a section being deleted go, or None if the user cancelled."""
-    dialog = SectionDeleteDialog(sections, doomed, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return SectionChoice(dialog.chosen_section_id())
-    finally:
-        dialog.deleteLater()
-
-
-def ask_new_parent(
-    parent: QWidget | None, sections: Sequence[SectionNode], moving: SectionNode
-) -> SectionChoice | None:
-    """The section to move under (section_id None: top level), or None if the user cancelled."""
-    dialog = SectionParentDialog(sections, moving, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return SectionChoice(dialog.chosen_parent_id())
-    finally:
-        dialog.deleteLater()
-
-
-def ask_merge_target(parent: QWidget | None, tags: Sequence[Tag]) -> int | None:
-    """The id of the tag the others merge into, or None if the user cancelled."""
-    dialog = TagMergeDialog(tags, parent)
-    try:
-        return dialog.chosen_tag_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()

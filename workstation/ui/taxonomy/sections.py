@@ -16,7 +16,6 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.common import alerts
-from workstation.ui.taxonomy import choosers
 from workstation.ui.taxonomy import section_tree_model as stm
 from workstation.ui.taxonomy.panel import RoomyItemDelegate, TaxonomyPanelBase
 
@@ -160,7 +159,7 @@ class SectionTreePanel(TaxonomyPanelBase):
 
     def _add(self, parent_id: int | None) -> None:
         title = "Add section" if parent_id is None else "Add sub-section"
-        name = choosers.ask_section_name(self, title, "Name:")
+        name = alerts.ask_section_name(self, title, "Name:")
         if name:
             self._change(
                 "Could not add the section", lambda: self._taxonomy.create_section(name, parent_id).id
@@ -238,7 +237,7 @@ class SectionTreePanel(TaxonomyPanelBase):
         node = self.selected()
         if node is None:
             return
-        choice = choosers.ask_new_parent(self, self.model.sections(), node)
+        choice = alerts.ask_new_parent(self, self.model.sections(), node)
         if choice is not None and choice.section_id != node.section.parent_id:
             self._move(node.section.id, choice.section_id, None)
 
@@ -250,7 +249,7 @@ class SectionTreePanel(TaxonomyPanelBase):
             return
         section_id = node.section.id
         if node.article_count:
-            choice = choosers.ask_move_target(self, self.model.sections(), node)
+            choice = alerts.ask_move_target(self, self.model.sections(), node)
             if choice is None:
                 return
             target = choice.section_id

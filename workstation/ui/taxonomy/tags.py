@@ -15,7 +15,6 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.text import name_key
 from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.common import alerts
-from workstation.ui.taxonomy import choosers
 from workstation.ui.taxonomy import tag_table_model as ttm
 from workstation.ui.taxonomy.panel import TaxonomyPanelBase, row_height
 
@@ -167,6 +166,6 @@ class TagTablePanel(TaxonomyPanelBase):
         tags = [tag for tag in map(self.model.tag_by_id, self.selected_ids()) if tag is not None]
         if len(tags) < 2:
             return
-        target_id = choosers.ask_merge_target(self, tags)
+        target_id = alerts.ask_merge_target(self, tags)
         if target_id is not None:
             self._merge([tag.id for tag in tags], target_id)
