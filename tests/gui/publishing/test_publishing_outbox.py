@@ -88,7 +88,8 @@ def test_the_outbox_shows_an_empty_state_and_its_model_passes_qtmodeltester(
 def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, prompts, slow_site, tmp_path) -> None:
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitExposed(window):  # its first paint
+        window.show()
     ws = open_workspace(data_dir)
     wire(ws, slow_site)
     window.attach_workspace(ws)
@@ -110,7 +111,9 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, prompts, s
                     progress.append(value)
 
         model.dataChanged.connect(lambda *_a: seen())
-        qtbot.wait(1000)  # the window's own start-up work (first paint, the preview) is done
+        # The window's own start-up work is done: the outbox's first run and the job list it
+        # loads (attach_workspace starts both; the Preview tab is hidden, so no page is made).
+        wait_for(qtbot, lambda: not window.tasks.busy and not window.publishing.worker.running)
         # A full collection of the test process's heap (every test module, Chromium's wrappers)
         # takes about 100 ms on its own; freeze it so the outbox's own work is what is timed.
         gc.collect()
@@ -140,9 +143,11 @@ def test_closing_while_sending_does_not_hang(qtbot, data_dir, prompts, slow_site
     window.attach_workspace(ws)
     destination_id = add_destination(ws)
     ws.outbox.publish(make_article(ws, tmp_path, photo=True), destination_id)
-    window.publishing.worker.kick()
-    wait_for(qtbot, lambda: window.publishing.worker.running)
-    time.sleep(0.3)
+    worker = window.publishing.worker
+    # Closed once the photo's upload is under way: the step that starts it reports its size.
+    with qtbot.waitSignal(worker.job_changed, check_params_cb=lambda job: job.progress is not None):
+        worker.kick()
+    assert worker.running
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2.5
