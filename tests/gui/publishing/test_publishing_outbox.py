@@ -85,6 +85,7 @@ def test_the_outbox_shows_an_empty_state_and_its_model_passes_qtmodeltester(
     assert_named(panel)
 
 
+@pytest.mark.timing
 def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, prompts, slow_site, tmp_path) -> None:
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
@@ -133,6 +134,7 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, prompts, s
         window.deleteLater()
 
 
+@pytest.mark.timing
 def test_closing_while_sending_does_not_hang(qtbot, data_dir, prompts, slow_site, tmp_path) -> None:
     slow_site.upload_seconds = 4.0
     window = MainWindow(data_dir)
