@@ -38,7 +38,7 @@ def run(settings: Settings | None = None) -> Result:
 def _measure(site: object, source: Path, work: Path) -> Result:
     import keyring
 
-    from tests.keyring_backends import MemoryKeyring
+    from tests.fakes.keyring_backends import MemoryKeyring
     from workstation.domain.article import ArticleContent
     from workstation.domain.photo import PhotoRole
     from workstation.domain.publishing import JobState

@@ -35,11 +35,11 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Tem
     """Passwords go to an in-memory keyring in tests; subprocesses get a file-backed one."""
     import keyring
 
-    from tests.keyring_backends import MemoryKeyring
+    from tests.fakes.keyring_backends import MemoryKeyring
 
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backends.FileKeyring")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fakes.keyring_backends.FileKeyring")
     monkeypatch.setenv("WORKSTATION_TEST_KEYRING", str(tmp_path_factory.mktemp("keyring") / "keyring.json"))
     return backend
 

@@ -1,4 +1,4 @@
-"""GUI fixtures: a main window on a temporary store, with message boxes recorded, not shown."""
+"""GUI fixtures: a main window on a temporary store, with every prompt answered from a script."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from tests.fakes.prompts import Prompts
 from workstation.services.workspace import Workspace, open_workspace
-from workstation.ui.common import alerts
 from workstation.ui.preview.environment import configure_webengine_environment, register_url_schemes
 from workstation.ui.window.main_window import MainWindow
 
@@ -19,29 +19,17 @@ configure_webengine_environment()
 register_url_schemes()
 
 
-class AlertLog:
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-        self.infos: list[tuple[str, str]] = []
-        self.confirm_answer = True
-        self.open_files: list[str] = []
-        self.save_file = ""
+@pytest.fixture(autouse=True)
+def prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Prompts]:
+    """Every GUI test: message boxes, file dialogs and questions answer from this script and are
+    logged, instead of opening a window that blocks the test."""
+    script = Prompts(monkeypatch)
+    yield script
+    script.check_all_answered()  # an unscripted prompt fails even where the UI caught the failure
 
 
 @pytest.fixture
-def alert_log(monkeypatch: pytest.MonkeyPatch) -> AlertLog:
-    """Message boxes and file dialogs answer from this log instead of blocking the test."""
-    log = AlertLog()
-    monkeypatch.setattr(alerts, "show_error", lambda _p, title, text: log.errors.append((title, text)))
-    monkeypatch.setattr(alerts, "show_info", lambda _p, title, text: log.infos.append((title, text)))
-    monkeypatch.setattr(alerts, "confirm", lambda *_a: log.confirm_answer)
-    monkeypatch.setattr(alerts, "ask_markdown_files", lambda _p: list(log.open_files))
-    monkeypatch.setattr(alerts, "ask_save_file", lambda *_a: log.save_file)
-    return log
-
-
-@pytest.fixture
-def window_factory(qtbot, data_dir: Path, alert_log: AlertLog) -> Iterator[object]:
+def window_factory(qtbot, data_dir: Path) -> Iterator[object]:
     """Make main windows on the test's data dir; each is closed (and its store) at the end."""
     made: list[MainWindow] = []
 

@@ -1,6 +1,6 @@
-"""Helpers for the publishing UI tests: a workspace that publishes to an in-memory site
-(tests/unit/fake_site.py), a slow site, articles and destinations, and the window's publishing
-dialogs opened and driven as an editor would."""
+"""Helpers for the publishing UI tests: a slow site, and the window's publishing dialogs opened
+and driven as an editor would (the in-memory site, its wiring and the article the tests send are
+in tests/fakes/)."""
 
 from __future__ import annotations
 
@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.unit.fake_site import PASSWORD, FakePublisher, FakeSite
-from tests.unit.photo_images import camera_jpeg
-from workstation.domain.article import ArticleContent
-from workstation.domain.photo import PhotoRole
+from tests.fakes.fake_site import FakePublisher, FakeSite
+from tests.fakes.publishing import SITE_URL, add_destination, make_article
 from workstation.domain.publishing import JobState, OutboxJob
-from workstation.services.workspace import Workspace
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.publish_dialog import PublishDialog
 from workstation.ui.window.main_window import MainWindow
-
-SITE_URL = "https://news.example.org"
 
 
 class SlowPublisher(FakePublisher):
@@ -53,37 +48,6 @@ class SlowSite(FakeSite):
 
     def publisher(self, api_root: str, username: str, password: str | None) -> FakePublisher:
         return SlowPublisher(self, password)
-
-
-def wire(workspace: Workspace, site: FakeSite) -> None:
-    """The workspace's publishing services, talking to the fake site."""
-    workspace.connect_publishing(site.destinations(workspace))
-
-
-def make_article(
-    ws: Workspace, tmp_path: Path, *, photo: bool = False, headline: str = "Kim Orders Drones"
-) -> int:
-    section, _ = ws.taxonomy.resolve_section("World/Asia")
-    article = ws.articles.create(
-        ArticleContent(
-            headline=headline,
-            standfirst="North Korea's leader wants mass production.",
-            body="First paragraph.\n\nSecond paragraph.",
-            byline="TT",
-            section_id=section.id,
-            tags=("Drones",),
-        )
-    )
-    if photo:
-        outcome = ws.photos.import_file(camera_jpeg(tmp_path / f"photo-{article.id}.jpg"))
-        assert outcome.photo is not None
-        ws.photos.update_fields(outcome.photo.id, caption="Kim.", credit="KCNA via AP/TT", alt_text="Kim")
-        ws.photos.attach(article.id, outcome.photo.id, PhotoRole.FEATURED)
-    return article.id
-
-
-def add_destination(ws: Workspace, name: str = "Herald") -> int:
-    return ws.destinations.add(name, SITE_URL, "editor", PASSWORD).id
 
 
 def show_article(window: MainWindow, article_id: int) -> None:
@@ -162,7 +126,7 @@ def fill_destination(dialog: DestinationsDialog, password: str, name: str = "Her
 def make_conflict(qtbot, window: MainWindow, site: FakeSite, tmp_path: Path) -> tuple[int, OutboxJob]:
     ws = ws_of(window)
     add_destination(ws)
-    article_id = make_article(ws, tmp_path)
+    article_id = make_article(ws, tmp_path, photo=False)
     done = publish_now(qtbot, window, article_id)
     (post,) = site.posts.values()
     site.edit_on_site(post.id, title="Kim Orders More Drones", content="<p>Edited on the site.</p>")

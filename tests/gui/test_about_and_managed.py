@@ -43,7 +43,7 @@ def managed(tmp_path: Path) -> ManagedConfig:
 
 
 @pytest.fixture
-def managed_window(qtbot, data_dir: Path, managed: ManagedConfig, alert_log) -> Iterator[MainWindow]:
+def managed_window(qtbot, data_dir: Path, managed: ManagedConfig, prompts) -> Iterator[MainWindow]:
     # The editor had chosen English and a plain byline before the organisation locked them.
     settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
     settings.setValue("articles/default_language", "en")

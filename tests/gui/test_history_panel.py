@@ -215,8 +215,8 @@ def test_text_with_markup_is_shown_as_text(panel: HistoryPanel, articles: Articl
 # -- restoring ---------------------------------------------------------------------------------
 
 
-def test_restore_brings_back_the_version_and_records_it(qtbot, panel: HistoryPanel, story: Story, alert_log):
-    alert_log.confirm_answer = True
+def test_restore_brings_back_the_version_and_records_it(qtbot, panel: HistoryPanel, story: Story, prompts):
+    prompts.answer("confirm", True)
     panel.show_article(story.article.id, story.latest)
     _select_reason(panel, RevisionReason.CREATED)
     order: list[str] = []
@@ -238,12 +238,13 @@ def test_restore_brings_back_the_version_and_records_it(qtbot, panel: HistoryPan
     assert panel.model.rowCount() == 4
     assert _cell(panel, 0, REASON) == "Restored (current)"
     assert _cell(panel, 0, SIZE) == "+2 \u22126 words"
-    assert not alert_log.errors
+    assert not prompts.errors
 
 
 def test_a_restore_can_be_undone_by_restoring_the_version_before(
-    qtbot, panel: HistoryPanel, story: Story, alert_log
+    qtbot, panel: HistoryPanel, story: Story, prompts
 ) -> None:
+    prompts.answer("confirm", True)
     panel.show_article(story.article.id, story.latest)
     _select_reason(panel, RevisionReason.CREATED)
     with qtbot.waitSignal(panel.restored):
@@ -258,8 +259,8 @@ def test_a_restore_can_be_undone_by_restoring_the_version_before(
     assert [_cell(panel, r, REASON) for r in range(2)] == ["Restored (current)", "Restored"]
 
 
-def test_declining_the_confirmation_changes_nothing(qtbot, panel: HistoryPanel, story: Story, alert_log):
-    alert_log.confirm_answer = False
+def test_declining_the_confirmation_changes_nothing(qtbot, panel: HistoryPanel, story: Story, prompts):
+    prompts.answer("confirm", False)
     panel.show_article(story.article.id, story.latest)
     _select_reason(panel, RevisionReason.CREATED)
     with qtbot.assertNotEmitted(panel.restored), qtbot.assertNotEmitted(panel.about_to_restore):
@@ -269,17 +270,18 @@ def test_declining_the_confirmation_changes_nothing(qtbot, panel: HistoryPanel, 
 
 
 def test_a_failed_restore_is_reported(
-    qtbot, panel: HistoryPanel, story: Story, alert_log, monkeypatch: pytest.MonkeyPatch
+    qtbot, panel: HistoryPanel, story: Story, prompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def refuse(_article_id: int, _revision_id: int) -> Article:
         raise WorkstationError("The store is read-only.")
 
     monkeypatch.setattr(story.articles, "restore_revision", refuse)
+    prompts.answer("confirm", True)
     panel.show_article(story.article.id, story.latest)
     _select_reason(panel, RevisionReason.CREATED)
     with qtbot.assertNotEmitted(panel.restored):
         panel.restore_button.click()
-    assert alert_log.errors == [("Could not restore this version", "The store is read-only.")]
+    assert prompts.errors == [("Could not restore this version", "The store is read-only.")]
 
 
 # -- loading in the background -----------------------------------------------------------------

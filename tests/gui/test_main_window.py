@@ -150,7 +150,7 @@ def test_trash_selected_removes_from_list(qtbot, window: MainWindow) -> None:
 
 
 def test_import_reports_bad_files_and_keeps_good_ones(
-    qtbot, window: MainWindow, tmp_path: Path, alert_log
+    qtbot, window: MainWindow, tmp_path: Path, prompts
 ) -> None:
     good = tmp_path / "good.md"
     good.write_text("---\nheadline: Good one\nsection: World\n---\nBody\n", encoding="utf-8")
@@ -159,7 +159,7 @@ def test_import_reports_bad_files_and_keeps_good_ones(
     window.article_commands.import_files([good, bad])
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     assert [s.headline for s in window.workspace.articles.list()] == ["Good one"]
-    assert alert_log.errors and "bad.md:2" in alert_log.errors[0][1]
+    assert prompts.errors and "bad.md:2" in prompts.errors[0][1]
 
 
 def test_app_quits_after_first_paint_and_refuses_foreign_store(tmp_path: Path) -> None:

@@ -11,12 +11,12 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QWidget
 
-from tests.unit.photo_images import camera_jpeg, save
+from tests.fakes.photo_images import camera_jpeg, save
 from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import Photo, PhotoMetadata, PhotoRole
 from workstation.services.workspace import Workspace
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.photos import PhotoPanel, prompts
+from workstation.ui.photos import PhotoPanel
 from workstation.ui.photos.library_dialog import PhotoLibraryDialog
 from workstation.ui.photos.models import USES_ROLE
 
@@ -84,7 +84,7 @@ def tasks() -> Iterator[TaskRunner]:
 
 @pytest.fixture
 def open_dialog(
-    qtbot, workspace: Workspace, tasks: TaskRunner, alert_log
+    qtbot, workspace: Workspace, tasks: TaskRunner, prompts
 ) -> Iterator[Callable[..., PhotoLibraryDialog]]:
     made: list[PhotoLibraryDialog] = []
 
@@ -189,22 +189,21 @@ def test_without_an_article_photos_cannot_be_used(open_dialog, library: Library)
 
 
 def test_remove_unused_asks_first_and_reports_how_many(
-    qtbot, open_dialog, library: Library, workspace: Workspace, alert_log, monkeypatch
+    qtbot, open_dialog, library: Library, workspace: Workspace, prompts
 ) -> None:
     dialog = open_dialog(library.current)
-    asked: list[bool] = []
-    monkeypatch.setattr(prompts, "confirm_remove_unused", lambda _parent: asked.append(True) or False)
+    prompts.answer("confirm", False)
     assert not dialog.remove_unused()
-    assert asked == [True]
+    assert [question["title"] for question in prompts.asked("confirm")] == ["Remove unused photos?"]
     assert len(workspace.photos.search()) == 4
 
-    monkeypatch.setattr(prompts, "confirm_remove_unused", lambda _parent: True)
+    prompts.answer("confirm", True)
     removed: list[int] = []
     dialog.removed.connect(removed.append)
     with qtbot.waitSignals([dialog.removed, dialog.loaded], timeout=TIMEOUT):
         qtbot.mouseClick(dialog.remove_unused_button, Qt.MouseButton.LeftButton)
     assert removed == [2]
-    assert alert_log.infos == [("Remove unused photos", "Removed 2 unused photos from the library.")]
+    assert prompts.infos == [("Remove unused photos", "Removed 2 unused photos from the library.")]
     # The photo of the article in the trash stays.
     assert _names(dialog) == ["market.png", "kim.jpg"]
     assert workspace.photos.original_path(library.spare) is None
@@ -212,7 +211,7 @@ def test_remove_unused_asks_first_and_reports_how_many(
     with qtbot.waitSignal(dialog.removed, timeout=TIMEOUT) as none_left:
         dialog.remove_unused()
     assert none_left.args == [0]
-    assert alert_log.infos[-1][1].startswith("Every photo in the library is used by an article")
+    assert prompts.infos[-1][1].startswith("Every photo in the library is used by an article")
 
 
 def test_the_library_model_passes_qtmodeltester(qtbot, qtmodeltester, open_dialog, library: Library) -> None:
@@ -243,7 +242,7 @@ def test_every_control_has_an_object_name_and_an_accessible_name(open_dialog, li
 
 
 def test_the_panel_opens_the_library_and_lists_the_photo_it_adds(
-    qtbot, workspace: Workspace, library: Library, tasks: TaskRunner, alert_log
+    qtbot, workspace: Workspace, library: Library, tasks: TaskRunner, prompts
 ) -> None:
     panel = PhotoPanel(workspace.photos, tasks)
     qtbot.addWidget(panel)

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.unit.photo_images import camera_jpeg, gradient, save
+from tests.fakes.photo_images import camera_jpeg, gradient, save
+from tests.fakes.prompts import Prompts
 from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoRole, crop_for_preset
 from workstation.domain.photo_refs import photo_markdown
 from workstation.services.workspace import Workspace
 from workstation.ui.articles.editor import BodyTextEdit
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.photos import PhotoPanel, insert_reference_block, prompts
+from workstation.ui.photos import PhotoPanel, insert_reference_block
 from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.photos.crop_dialog import PhotoCropDialog
 from workstation.ui.photos.importer import PhotoImportResult
@@ -93,13 +94,13 @@ def url_mime(paths: list[Path]) -> QMimeData:
 class Add:
     """Add photos through the panel's file dialog and wait until they are listed."""
 
-    def __init__(self, qtbot, panel: PhotoPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, qtbot, panel: PhotoPanel, prompts: Prompts) -> None:
         self.qtbot = qtbot
         self.panel = panel
-        self.monkeypatch = monkeypatch
+        self.prompts = prompts
 
     def __call__(self, paths: list[Path], *, listed: bool = True) -> PhotoImportResult:
-        self.monkeypatch.setattr(prompts, "ask_image_files", lambda _parent: list(paths))
+        self.prompts.answer("ask_image_files", list(paths))
         return self.run(self.panel.add_photos, listed=listed)
 
     def run(self, start: Callable[[], object], *, listed: bool = True) -> PhotoImportResult:
@@ -133,9 +134,7 @@ def article(workspace: Workspace) -> Article:
 
 
 @pytest.fixture
-def make_panel(
-    qtbot, workspace: Workspace, tasks: TaskRunner, alert_log
-) -> Iterator[Callable[[], PhotoPanel]]:
+def make_panel(qtbot, workspace: Workspace, tasks: TaskRunner, prompts) -> Iterator[Callable[[], PhotoPanel]]:
     made: list[PhotoPanel] = []
 
     def make() -> PhotoPanel:
@@ -162,8 +161,8 @@ def panel(qtbot, make_panel, article: Article) -> PhotoPanel:
 
 
 @pytest.fixture
-def add(qtbot, panel: PhotoPanel, monkeypatch: pytest.MonkeyPatch) -> Add:
-    return Add(qtbot, panel, monkeypatch)
+def add(qtbot, panel: PhotoPanel, prompts: Prompts) -> Add:
+    return Add(qtbot, panel, prompts)
 
 
 # -- adding ----------------------------------------------------------------------------------
@@ -229,7 +228,7 @@ def test_thumbnails_are_loaded_off_the_gui_thread_and_cached(
 
 
 def test_a_batch_with_a_broken_file_adds_the_others_and_names_it_once(
-    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, alert_log
+    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, prompts
 ) -> None:
     folder = tmp_path / "folder.jpg"
     folder.mkdir()
@@ -237,7 +236,7 @@ def test_a_batch_with_a_broken_file_adds_the_others_and_names_it_once(
     result = add(paths)
     assert [name for name, _ in result.failures] == ["broken.jpg", "folder.jpg"]
     assert [name for name, _ in stored(workspace, article)] == ["a.png", "kim.jpg"]
-    ((title, message),) = alert_log.errors
+    ((title, message),) = prompts.errors
     assert title == "2 photos were not added"
     assert "2 of 4 files could not be added; the others were added" in message
     assert "broken.jpg: " in message
@@ -245,19 +244,26 @@ def test_a_batch_with_a_broken_file_adds_the_others_and_names_it_once(
 
 
 def test_a_batch_where_every_file_fails_reports_and_changes_nothing(
-    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, alert_log
+    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, prompts
 ) -> None:
     with qtbot.assertNotEmitted(panel.photos_changed):
         result = add([broken_jpeg(tmp_path)], listed=False)
     assert result.added == []
     assert stored(workspace, article) == []
-    ((title, message),) = alert_log.errors
+    ((title, message),) = prompts.errors
     assert title == "A photo was not added"
     assert message.startswith("1 of 1 file could not be added:\n\nbroken.jpg: ")
 
 
 def test_cancelling_a_batch_keeps_what_was_added(
-    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, monkeypatch
+    qtbot,
+    panel: PhotoPanel,
+    add: Add,
+    workspace: Workspace,
+    article: Article,
+    tmp_path: Path,
+    monkeypatch,
+    prompts,
 ) -> None:
     paths = distinct_pngs(tmp_path, 4)
     cancelled = threading.Event()
@@ -271,7 +277,7 @@ def test_cancelling_a_batch_keeps_what_was_added(
         return real_import(path, cancelled_check)
 
     monkeypatch.setattr(workspace.photos, "import_file", import_file)
-    monkeypatch.setattr(prompts, "ask_image_files", lambda _parent: paths)
+    prompts.answer("ask_image_files", paths)
 
     def cancel_after_first(done: int, total: int, name: str) -> None:
         assert panel.import_row.isVisible() and panel.import_cancel.isEnabled()
@@ -630,24 +636,25 @@ def test_remove_from_article_keeps_the_photo_in_the_library(
 
 
 def test_removing_a_photo_the_body_shows_asks_first(
-    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, monkeypatch
+    qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path, prompts
 ) -> None:
     (photo,) = add([credited_jpeg(tmp_path)]).added
     body = f"Text.\n\n![Drones](photo:{photo.sha256[:10]})\n\n`![code](photo:{photo.sha256})`"
     panel.set_body_source(lambda: body)
-    asked: list[str] = []
-    monkeypatch.setattr(prompts, "confirm_remove_shown", lambda _parent, name: asked.append(name) or False)
+    prompts.answer("confirm", False)
     panel.remove_from_article()
-    assert asked == ["kim.jpg"]
+    asked = prompts.asked("confirm")
+    assert [question["title"] for question in asked] == ["Remove a photo the body shows?"]
+    assert "The body still shows kim.jpg." in asked[0]["message"]
     assert [name for name, _ in stored(workspace, article)] == ["kim.jpg"]
-    monkeypatch.setattr(prompts, "confirm_remove_shown", lambda _parent, name: True)
+    prompts.answer("confirm", True)
     with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
         panel.remove_from_article()
     assert stored(workspace, article) == []
     # A reference inside code is text, not a photo: no question.
     (photo,) = add([credited_jpeg(tmp_path)]).added
     body = f"`![code](photo:{photo.sha256})`"
-    monkeypatch.setattr(prompts, "confirm_remove_shown", lambda *_a: pytest.fail("asked"))
+    prompts.answer_with("confirm", lambda *_a: pytest.fail("asked"))
     with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
         panel.remove_from_article()
     assert stored(workspace, article) == []

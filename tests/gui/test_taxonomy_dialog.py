@@ -78,7 +78,7 @@ def nav(workspace: Workspace) -> dict[str, Section]:
 
 
 @pytest.fixture
-def dialog(qtbot, workspace: Workspace, nav: dict[str, Section], alert_log) -> TaxonomyDialog:
+def dialog(qtbot, workspace: Workspace, nav: dict[str, Section], prompts) -> TaxonomyDialog:
     made = TaxonomyDialog(workspace.taxonomy)
     qtbot.addWidget(made)
     made.show()
@@ -86,7 +86,7 @@ def dialog(qtbot, workspace: Workspace, nav: dict[str, Section], alert_log) -> T
     return made
 
 
-def _walk(model: SectionTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[tuple]:  # noqa: B008
+def _walk(model: SectionTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[tuple]:
     rows: list[tuple] = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, NAME, parent)
@@ -210,8 +210,8 @@ def test_buttons_follow_the_selection(dialog: TaxonomyDialog, nav) -> None:
 # -- adding, renaming ----------------------------------------------------------------------------
 
 
-def test_add_section_and_sub_section(qtbot, dialog: TaxonomyDialog, nav, monkeypatch, workspace) -> None:
-    monkeypatch.setattr(choosers, "ask_section_name", lambda _p, _title, _prompt: "Culture")
+def test_add_section_and_sub_section(qtbot, dialog: TaxonomyDialog, nav, prompts, workspace) -> None:
+    prompts.answer("ask_section_name", "Culture")
     with qtbot.waitSignal(dialog.changed):
         _click(qtbot, dialog, "addSectionButton")
     culture = workspace.taxonomy.find_section("Culture")
@@ -220,7 +220,7 @@ def test_add_section_and_sub_section(qtbot, dialog: TaxonomyDialog, nav, monkeyp
     assert dialog.selected_section_id() == culture.id
 
     dialog.select_section(nav["Sports"].id)
-    monkeypatch.setattr(choosers, "ask_section_name", lambda _p, title, _prompt: f"Ice hockey ({title})")
+    prompts.answer_with("ask_section_name", lambda title, _prompt: f"Ice hockey ({title})")
     with qtbot.waitSignal(dialog.changed):
         _click(qtbot, dialog, "addSubsectionButton")
     hockey = workspace.taxonomy.find_section("Sports/Ice hockey (Add sub-section)")
@@ -229,8 +229,8 @@ def test_add_section_and_sub_section(qtbot, dialog: TaxonomyDialog, nav, monkeyp
     assert _names(dialog)[4:7] == [(0, "Sports"), (1, "Soccer"), (1, "Ice hockey (Add sub-section)")]
 
 
-def test_cancelled_add_changes_nothing(qtbot, dialog: TaxonomyDialog, monkeypatch) -> None:
-    monkeypatch.setattr(choosers, "ask_section_name", lambda *_a: None)
+def test_cancelled_add_changes_nothing(qtbot, dialog: TaxonomyDialog, prompts) -> None:
+    prompts.answer("ask_section_name", None)
     with qtbot.assertNotEmitted(dialog.changed):
         _click(qtbot, dialog, "addSectionButton")
     assert _walk(dialog.sections.model) == REFERENCE_TREE
@@ -270,16 +270,14 @@ def test_f2_and_the_rename_button_edit_the_name_in_place(
 
 
 def test_duplicate_slug_is_refused_with_a_message(
-    qtbot, dialog: TaxonomyDialog, nav, alert_log, workspace
+    qtbot, dialog: TaxonomyDialog, nav, prompts, workspace
 ) -> None:
     model = dialog.sections.model
     dialog.select_section(nav["Living"].id)
     with qtbot.waitSignal(dialog.failed) as failed, qtbot.assertNotEmitted(dialog.changed):
         assert model.setData(model.index_of(nav["Living"].id, SLUG), "world")
     assert failed.args == ["'world' is already used by another section."]
-    assert alert_log.errors == [
-        ("Could not rename the section", "'world' is already used by another section.")
-    ]
+    assert prompts.errors == [("Could not rename the section", "'world' is already used by another section.")]
     assert workspace.taxonomy.section(nav["Living"].id).slug == "living"
     assert model.index_of(nav["Living"].id, SLUG).data() == "living"  # the optimistic edit is undone
     assert dialog.selected_section_id() == nav["Living"].id
@@ -355,14 +353,14 @@ def test_indent_and_outdent(qtbot, dialog: TaxonomyDialog, nav, workspace) -> No
     assert dialog.selected_section_id() == nav["Soccer"].id
 
 
-def test_move_to_another_parent(qtbot, dialog: TaxonomyDialog, nav, monkeypatch, workspace) -> None:
+def test_move_to_another_parent(qtbot, dialog: TaxonomyDialog, nav, prompts, workspace) -> None:
     asked: list[tuple[list[str], str]] = []
 
-    def ask(_parent, sections: Sequence[SectionNode], moving: SectionNode) -> SectionChoice:
+    def ask(sections: Sequence[SectionNode], moving: SectionNode) -> SectionChoice:
         asked.append(([n.section.name for n in sections], moving.section.name))
         return SectionChoice(nav["World"].id)
 
-    monkeypatch.setattr(choosers, "ask_new_parent", ask)
+    prompts.answer_with("ask_new_parent", ask)
     dialog.select_section(nav["Soccer"].id)
     with qtbot.waitSignal(dialog.changed):
         _click(qtbot, dialog, "moveToButton")
@@ -371,20 +369,18 @@ def test_move_to_another_parent(qtbot, dialog: TaxonomyDialog, nav, monkeypatch,
     assert _names(dialog)[2:4] == [(0, "World"), (1, "Soccer")]
     assert dialog.selected_section_id() == nav["Soccer"].id
 
-    monkeypatch.setattr(choosers, "ask_new_parent", lambda *_a: SectionChoice(None))
+    prompts.answer("ask_new_parent", SectionChoice(None))
     with qtbot.waitSignal(dialog.changed):
         _click(qtbot, dialog, "moveToButton")
     assert _names(dialog)[-1] == (0, "Soccer")
 
 
-def test_moving_a_section_under_itself_is_refused(
-    qtbot, dialog: TaxonomyDialog, nav, monkeypatch, alert_log
-) -> None:
-    monkeypatch.setattr(choosers, "ask_new_parent", lambda *_a: SectionChoice(nav["Soccer"].id))
+def test_moving_a_section_under_itself_is_refused(qtbot, dialog: TaxonomyDialog, nav, prompts) -> None:
+    prompts.answer("ask_new_parent", SectionChoice(nav["Soccer"].id))
     dialog.select_section(nav["Sports"].id)
     with qtbot.assertNotEmitted(dialog.changed), qtbot.waitSignal(dialog.failed):
         _click(qtbot, dialog, "moveToButton")
-    assert alert_log.errors == [("Could not move the section", "A section cannot move under itself.")]
+    assert prompts.errors == [("Could not move the section", "A section cannot move under itself.")]
     assert _walk(dialog.sections.model) == REFERENCE_TREE
     assert dialog.selected_section_id() == nav["Sports"].id
 
@@ -400,7 +396,7 @@ def test_parent_picker_offers_neither_the_section_nor_its_subtree(qtbot, workspa
     assert picker.chosen_parent_id() == nav["World"].id
 
 
-def test_drag_and_drop_moves_a_section(qtbot, dialog: TaxonomyDialog, nav, workspace, alert_log) -> None:
+def test_drag_and_drop_moves_a_section(qtbot, dialog: TaxonomyDialog, nav, workspace, prompts) -> None:
     model = dialog.sections.model
     mime = model.mimeData([model.index_of(nav["Sweden"].id)])
     assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
@@ -413,23 +409,21 @@ def test_drag_and_drop_moves_a_section(qtbot, dialog: TaxonomyDialog, nav, works
     mime = model.mimeData([model.index_of(nav["Sports"].id)])
     with qtbot.waitSignal(dialog.failed):  # onto its own sub-section
         model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index_of(nav["Soccer"].id))
-    assert alert_log.errors[-1][1] == "A section cannot move under itself."
+    assert prompts.errors[-1][1] == "A section cannot move under itself."
     assert workspace.taxonomy.section(nav["Sports"].id).parent_id is None
 
 
 # -- deleting ------------------------------------------------------------------------------------
 
 
-def test_delete_asks_where_the_articles_go(
-    qtbot, dialog: TaxonomyDialog, nav, monkeypatch, workspace
-) -> None:
+def test_delete_asks_where_the_articles_go(qtbot, dialog: TaxonomyDialog, nav, prompts, workspace) -> None:
     asked: list[tuple[str, int]] = []
 
-    def ask(_parent, sections: Sequence[SectionNode], doomed: SectionNode) -> SectionChoice:
+    def ask(sections: Sequence[SectionNode], doomed: SectionNode) -> SectionChoice:
         asked.append((doomed.section.name, doomed.article_count))
         return SectionChoice(nav["Sweden"].id)
 
-    monkeypatch.setattr(choosers, "ask_move_target", ask)
+    prompts.answer_with("ask_move_target", ask)
     world_ids = [a.id for a in workspace.articles.list() if a.section_name == "World"]
     assert len(world_ids) == 3
     dialog.select_section(nav["World"].id)
@@ -442,8 +436,8 @@ def test_delete_asks_where_the_articles_go(
     assert dialog.selected_section_id() == nav["Business"].id  # the next sibling
 
 
-def test_delete_key_and_no_section_target(qtbot, dialog: TaxonomyDialog, nav, monkeypatch, workspace) -> None:
-    monkeypatch.setattr(choosers, "ask_move_target", lambda *_a: SectionChoice(None))
+def test_delete_key_and_no_section_target(qtbot, dialog: TaxonomyDialog, nav, prompts, workspace) -> None:
+    prompts.answer("ask_move_target", SectionChoice(None))
     soccer_ids = [a.id for a in workspace.articles.list() if a.section_name == "Soccer"]
     dialog.select_section(nav["Soccer"].id)
     with qtbot.waitSignal(dialog.changed):
@@ -452,8 +446,8 @@ def test_delete_key_and_no_section_target(qtbot, dialog: TaxonomyDialog, nav, mo
     assert dialog.selected_section_id() == nav["Sports"].id  # no siblings left: the parent
 
 
-def test_cancelled_delete_keeps_the_section(qtbot, dialog: TaxonomyDialog, nav, monkeypatch) -> None:
-    monkeypatch.setattr(choosers, "ask_move_target", lambda *_a: None)
+def test_cancelled_delete_keeps_the_section(qtbot, dialog: TaxonomyDialog, nav, prompts) -> None:
+    prompts.answer("ask_move_target", None)
     dialog.select_section(nav["World"].id)
     with qtbot.assertNotEmitted(dialog.changed):
         _click(qtbot, dialog, "deleteSectionButton")
@@ -461,17 +455,17 @@ def test_cancelled_delete_keeps_the_section(qtbot, dialog: TaxonomyDialog, nav, 
 
 
 def test_delete_an_empty_section_confirms_and_lifts_its_children(
-    qtbot, dialog: TaxonomyDialog, nav, monkeypatch, workspace, alert_log
+    qtbot, dialog: TaxonomyDialog, nav, workspace, prompts
 ) -> None:
     def no_chooser(*_args: object) -> SectionChoice:
         raise AssertionError("an empty section needs no target")
 
-    monkeypatch.setattr(choosers, "ask_move_target", no_chooser)
-    alert_log.confirm_answer = False
+    prompts.answer_with("ask_move_target", no_chooser)
+    prompts.answer("confirm", False)
     dialog.select_section(nav["Sports"].id)
     with qtbot.assertNotEmitted(dialog.changed):
         _click(qtbot, dialog, "deleteSectionButton")
-    alert_log.confirm_answer = True
+    prompts.answer("confirm", True)
     with qtbot.waitSignal(dialog.changed):
         _click(qtbot, dialog, "deleteSectionButton")
     assert workspace.taxonomy.section(nav["Soccer"].id).parent_id is None
@@ -501,13 +495,13 @@ def test_delete_dialog_offers_other_sections_and_no_section(qtbot, workspace, na
 
 
 def test_a_section_deleted_elsewhere_is_reported_not_raised(
-    qtbot, dialog: TaxonomyDialog, nav, workspace, alert_log
+    qtbot, dialog: TaxonomyDialog, nav, workspace, prompts
 ) -> None:
     workspace.taxonomy.delete_section(nav["Living"].id)
     dialog.select_section(nav["Living"].id)
     with qtbot.waitSignal(dialog.failed):
         _click(qtbot, dialog, "moveDownButton")
-    assert alert_log.errors[0][0] == "Could not move the section"
+    assert prompts.errors[0][0] == "Could not move the section"
     assert "Living" not in [n for _d, n in _names(dialog)]
 
 
@@ -555,33 +549,33 @@ def test_f2_renames_a_tag(qtbot, dialog: TaxonomyDialog, workspace) -> None:
 
 
 def test_renaming_to_an_existing_tag_offers_a_merge(
-    qtbot, dialog: TaxonomyDialog, workspace, alert_log
+    qtbot, dialog: TaxonomyDialog, workspace, prompts
 ) -> None:
     drones, military = _tag(workspace, "Drones"), _tag(workspace, "Military")
     model = dialog.tags.model
-    alert_log.confirm_answer = False
+    prompts.answer("confirm", False)
     with qtbot.assertNotEmitted(dialog.changed), qtbot.waitSignal(model.modelReset):
         model.setData(model.index(model.row_of(drones.id), 0), "military")
     assert model.index(model.row_of(drones.id), 0).data() == "Drones"  # the stored name again
     assert _usage(workspace) == {"Allsvenskan": 1, "Drones": 2, "Military": 2, "North Korea": 2}
 
-    alert_log.confirm_answer = True
+    prompts.answer("confirm", True)
     with qtbot.waitSignal(dialog.changed):
         model.setData(model.index(model.row_of(drones.id), 0), "military")
     assert _usage(workspace) == {"Allsvenskan": 1, "Military": 2, "North Korea": 2}
     assert dialog.selected_tag_ids() == [military.id]
-    assert alert_log.errors == []
+    assert prompts.errors == []
 
 
-def test_merge_selected_tags(qtbot, dialog: TaxonomyDialog, workspace, monkeypatch) -> None:
+def test_merge_selected_tags(qtbot, dialog: TaxonomyDialog, workspace, prompts) -> None:
     korea, drones, allsvenskan = (_tag(workspace, n) for n in ("North Korea", "Drones", "Allsvenskan"))
     offered: list[list[str]] = []
 
-    def ask(_parent, tags: Sequence[Tag]) -> int:
+    def ask(tags: Sequence[Tag]) -> int:
         offered.append([t.name for t in tags])
         return choosers.default_merge_target(tags).id
 
-    monkeypatch.setattr(choosers, "ask_merge_target", ask)
+    prompts.answer_with("ask_merge_target", ask)
     dialog.select_tags([allsvenskan.id, korea.id, drones.id])
     assert not _button(dialog, "renameTagButton").isEnabled()
     with qtbot.waitSignal(dialog.changed):
@@ -593,8 +587,8 @@ def test_merge_selected_tags(qtbot, dialog: TaxonomyDialog, workspace, monkeypat
     assert dialog.tags.model.index(dialog.tags.model.row_of(korea.id), USAGE).data() == "4"
 
 
-def test_cancelled_merge_changes_nothing(qtbot, dialog: TaxonomyDialog, workspace, monkeypatch) -> None:
-    monkeypatch.setattr(choosers, "ask_merge_target", lambda *_a: None)
+def test_cancelled_merge_changes_nothing(qtbot, dialog: TaxonomyDialog, workspace, prompts) -> None:
+    prompts.answer("ask_merge_target", None)
     dialog.select_tags([_tag(workspace, "Drones").id, _tag(workspace, "Military").id])
     with qtbot.assertNotEmitted(dialog.changed):
         _click(qtbot, dialog, "mergeTagsButton")
@@ -686,7 +680,8 @@ def _answer_when_shown(kind: type[QDialog], answer: Callable[[QDialog], None]) -
     return seen
 
 
-def test_ask_move_target_runs_the_delete_dialog(qtbot, workspace: Workspace, nav) -> None:
+def test_ask_move_target_runs_the_delete_dialog(qtbot, workspace: Workspace, nav, prompts) -> None:
+    ask_move_target = prompts.original("ask_move_target")  # the real dialog, not the script
     nodes = workspace.taxonomy.sections()
     world = next(n for n in nodes if n.section.name == "World")
 
@@ -696,17 +691,22 @@ def test_ask_move_target_runs_the_delete_dialog(qtbot, workspace: Workspace, nav
         dialog.accept()
 
     seen = _answer_when_shown(SectionDeleteDialog, pick_sweden)
-    assert choosers.ask_move_target(None, nodes, world) == SectionChoice(nav["Sweden"].id)
+    assert ask_move_target(None, nodes, world) == SectionChoice(nav["Sweden"].id)
     assert len(seen) == 1
     _answer_when_shown(SectionDeleteDialog, QDialog.reject)
-    assert choosers.ask_move_target(None, nodes, world) is None
+    assert ask_move_target(None, nodes, world) is None
 
 
-def test_ask_new_parent_name_and_merge_target_run_their_dialogs(qtbot, workspace: Workspace, nav) -> None:
+def test_ask_new_parent_name_and_merge_target_run_their_dialogs(
+    qtbot, workspace: Workspace, nav, prompts
+) -> None:
+    ask_new_parent, ask_section_name, ask_merge_target = (  # the real dialogs, not the script
+        prompts.original(name) for name in ("ask_new_parent", "ask_section_name", "ask_merge_target")
+    )
     nodes = workspace.taxonomy.sections()
     soccer = next(n for n in nodes if n.section.name == "Soccer")
     _answer_when_shown(SectionParentDialog, QDialog.accept)
-    assert choosers.ask_new_parent(None, nodes, soccer) == SectionChoice(nav["Sports"].id)  # unchanged
+    assert ask_new_parent(None, nodes, soccer) == SectionChoice(nav["Sports"].id)  # unchanged
 
     def name_it(dialog: QDialog) -> None:
         assert isinstance(dialog, SectionNameDialog)
@@ -714,10 +714,10 @@ def test_ask_new_parent_name_and_merge_target_run_their_dialogs(qtbot, workspace
         dialog.accept()
 
     _answer_when_shown(SectionNameDialog, name_it)
-    assert choosers.ask_section_name(None, "Add section", "Name:") == "Culture"
+    assert ask_section_name(None, "Add section", "Name:") == "Culture"
     _answer_when_shown(SectionNameDialog, QDialog.reject)
-    assert choosers.ask_section_name(None, "Add section", "Name:") is None
+    assert ask_section_name(None, "Add section", "Name:") is None
 
     tags = workspace.taxonomy.tags()
     _answer_when_shown(TagMergeDialog, QDialog.accept)
-    assert choosers.ask_merge_target(None, tags) == choosers.default_merge_target(tags).id
+    assert ask_merge_target(None, tags) == choosers.default_merge_target(tags).id

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.photo_images import camera_jpeg
-from workstation.ui.photos import prompts
+from tests.fakes.photo_images import camera_jpeg
 from workstation.ui.window.main_window import MainWindow
 
 TIMEOUT = 15_000
@@ -20,9 +19,9 @@ def agency_photo(tmp_path: Path) -> Path:
 
 
 def test_a_photo_added_in_the_window_reaches_the_page_and_the_checks(
-    qtbot, window: MainWindow, agency_photo: Path, monkeypatch
+    qtbot, window: MainWindow, agency_photo: Path, prompts
 ) -> None:
-    monkeypatch.setattr(prompts, "ask_image_files", lambda _parent: [agency_photo])
+    prompts.answer("ask_image_files", [agency_photo])
     window.article_commands.open_sample()
     window.editing.show_preview_tab()
     panel = window.editing.photo_panel

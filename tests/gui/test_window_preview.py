@@ -49,19 +49,19 @@ def test_ready_article_has_no_blockers(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: checks.summary.text().startswith("✓ Ready to publish"), timeout=TIMEOUT)
 
 
-def test_export_html_page_from_the_window(qtbot, window: MainWindow, alert_log, tmp_path: Path) -> None:
+def test_export_html_page_from_the_window(qtbot, window: MainWindow, prompts, tmp_path: Path) -> None:
     _open_sample(window)
-    alert_log.save_file = str(tmp_path / "page.html")
+    prompts.answer("ask_save_file", str(tmp_path / "page.html"))
     window.commands.export_html.trigger()
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
     assert "<h1" in page and "Kim Jong-Un Orders Mass Production of Drones" in page
     assert "ewsphoto:" not in page and 'src="http' not in page
-    assert alert_log.errors == []
+    assert prompts.errors == []
 
 
-def test_export_pdf_from_the_window(qtbot, window: MainWindow, alert_log, tmp_path: Path) -> None:
+def test_export_pdf_from_the_window(qtbot, window: MainWindow, prompts, tmp_path: Path) -> None:
     _open_sample(window)
-    alert_log.save_file = str(tmp_path / "page.pdf")
+    prompts.answer("ask_save_file", str(tmp_path / "page.pdf"))
     with qtbot.waitSignal(window.editing.preview_tab.pdf_done, timeout=30_000) as done:
         window.commands.export_pdf.trigger()
     assert done.args == [str(tmp_path / "page.pdf"), True]
@@ -83,7 +83,7 @@ def test_view_preview_toggles_the_side_panel(qtbot, window: MainWindow) -> None:
 
 
 def test_a_site_template_from_preferences_drives_the_preview(
-    qtbot, window: MainWindow, tmp_path: Path, alert_log
+    qtbot, window: MainWindow, tmp_path: Path, prompts
 ) -> None:
     from dataclasses import replace
 
@@ -95,5 +95,5 @@ def test_a_site_template_from_preferences_drives_the_preview(
     window.apply_preferences(replace(window.prefs, template_dir=str(site)))
     qtbot.waitUntil(lambda: "<h1 id='site'>Kim Jong" in panel.current_html(), timeout=TIMEOUT)
     window.apply_preferences(replace(window.prefs, template_dir=str(tmp_path / "nowhere")))
-    assert alert_log.errors and "nowhere" in alert_log.errors[-1][1]
+    assert prompts.errors and "nowhere" in prompts.errors[-1][1]
     qtbot.waitUntil(lambda: 'class="headline"' in panel.current_html(), timeout=TIMEOUT)  # the default again

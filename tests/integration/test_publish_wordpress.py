@@ -17,9 +17,9 @@ import httpx
 import pytest
 from PIL import Image
 
+from tests.fakes.photo_images import camera_jpeg
 from tests.integration.fault_proxy import FaultProxy
 from tests.integration.wordpress_site import WordPressSite
-from tests.unit.photo_images import camera_jpeg
 from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.photo import PhotoRole
 from workstation.domain.publishing import JobState, RemoteStatus

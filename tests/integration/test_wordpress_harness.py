@@ -190,6 +190,7 @@ def test_reset_before_request_never_reaches_the_server(
     assert fault_proxy.requests[0].fault == "reset_before_request"
 
 
+@pytest.mark.timing
 def test_delay_outlasts_the_client_timeout(wp: WordPressSite, fault_proxy: FaultProxy) -> None:
     fault_proxy.delay(10)
     with httpx.Client(

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.unit.photo_images import SECRETS, camera_jpeg
+from tests.fakes.photo_images import SECRETS, camera_jpeg
 from workstation.cli import build_parser, run_command
 from workstation.domain.photo import PhotoRole
 from workstation.domain.photo_refs import find_local_images, find_photo_refs

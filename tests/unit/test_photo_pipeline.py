@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from tests.unit.photo_images import (
+from tests.fakes.photo_images import (
     animated_gif,
     bomb_png,
     camera_jpeg,

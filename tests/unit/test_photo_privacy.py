@@ -6,7 +6,7 @@ import io
 
 from PIL import ExifTags, Image, IptcImagePlugin
 
-from tests.unit.photo_images import GPS, SECRETS, camera_jpeg
+from tests.fakes.photo_images import GPS, SECRETS, camera_jpeg
 from workstation.domain.photo import PhotoMetadata
 
 IPTC = {110: "KCNA via AP/TT", 120: "Kim Jong-Un at a drone test", 116: "© KCNA", 80: "Secret Stringer"}

@@ -8,7 +8,7 @@ import time
 import pytest
 from PIL import Image
 
-from tests.unit.photo_images import camera_jpeg, gradient, save
+from tests.fakes.photo_images import camera_jpeg, gradient, save
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoMetadata, PhotoRole

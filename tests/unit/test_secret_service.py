@@ -77,6 +77,7 @@ def test_an_unlocked_gnome_keyring_keeps_and_forgets_the_password(tmp_path):
     assert answer == {"got": "abcd efgh ijkl", "after": None}
 
 
+@pytest.mark.timing
 def test_a_locked_gnome_keyring_is_a_clear_message_not_a_hang(tmp_path):
     answer = _in_session(tmp_path, "gnome-keyring-daemon --start --components=secrets")
     assert "keyring" in str(answer["error"]) and "plain text" in str(answer["error"])

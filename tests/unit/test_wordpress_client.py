@@ -246,6 +246,7 @@ class HangingKeyring(KeyringBackend):
         self.release.wait(30)
 
 
+@pytest.mark.timing
 def test_a_locked_keyring_gives_an_answer_in_time_not_a_hang():
     backend = HangingKeyring()
     keyring.set_keyring(backend)

@@ -8,11 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from tests.gui.publishing_helpers import (
-    SlowSite,
-    wire,
-)
-from tests.unit.fake_site import FakeSite
+from tests.fakes.fake_site import FakeSite
+from tests.fakes.publishing import wire
+from tests.gui.publishing_helpers import SlowSite
 from workstation.services.workspace import open_workspace
 from workstation.ui.window.main_window import MainWindow
 
@@ -23,7 +21,7 @@ def site() -> FakeSite:
 
 
 @pytest.fixture
-def publishing_window(qtbot, data_dir: Path, alert_log, site: FakeSite) -> Iterator[MainWindow]:
+def publishing_window(qtbot, data_dir: Path, prompts, site: FakeSite) -> Iterator[MainWindow]:
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     window.show()

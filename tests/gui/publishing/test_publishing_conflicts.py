@@ -5,15 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.publishing_helpers import (
-    add_destination,
-    assert_named,
-    make_article,
-    make_conflict,
-    open_conflict,
-    wait_for,
-    ws_of,
-)
+from tests.fakes.publishing import add_destination, make_article
+from tests.gui.publishing_helpers import assert_named, make_conflict, open_conflict, wait_for, ws_of
 from workstation.domain.publishing import JobState
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
@@ -60,7 +53,7 @@ def test_a_refused_password_prompts_once_with_a_notice(qtbot, publishing_window,
     destination_id = add_destination(ws)
     site.password = "changed on the site"
     for n in range(2):
-        ws.outbox.publish(make_article(ws, tmp_path, headline=f"Story {n}"), destination_id)
+        ws.outbox.publish(make_article(ws, tmp_path, photo=False, headline=f"Story {n}"), destination_id)
     publishing_window.editing.publishing.worker.kick()
     wait_for(
         qtbot,

@@ -11,20 +11,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.fakes.fake_site import PASSWORD, FakeSite
+from tests.fakes.publishing import SITE_URL, add_destination, make_article
 from tests.gui.publishing_helpers import (
-    PASSWORD,
-    SITE_URL,
-    add_destination,
     assert_named,
     fill_destination,
-    make_article,
     open_destinations,
     open_publish,
     show_article,
     wait_for,
     ws_of,
 )
-from tests.unit.fake_site import FakeSite
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
@@ -120,16 +117,14 @@ def test_no_keyring_says_what_to_do_instead_of_hanging(qtbot, publishing_window)
     assert ws_of(publishing_window).destinations.list() == []
 
 
-def test_rename_verify_and_remove(qtbot, publishing_window, alert_log, monkeypatch) -> None:
+def test_rename_verify_and_remove(qtbot, publishing_window, prompts) -> None:
     add_destination(ws_of(publishing_window))
     dialog = open_destinations(publishing_window)
     wait_for(qtbot, lambda: dialog.list.topLevelItemCount() == 1 and not dialog.busy_now)
     dialog.verify_button.click()
     wait_for(qtbot, lambda: not dialog.busy_now and "publishing works" in dialog.message.text())
 
-    from workstation.ui.publishing import common
-
-    monkeypatch.setattr(common, "ask_text", lambda *_a: "Sweden Herald")
+    prompts.answer("ask_text", "Sweden Herald")
     dialog.rename_button.click()
     wait_for(
         qtbot,
@@ -138,10 +133,10 @@ def test_rename_verify_and_remove(qtbot, publishing_window, alert_log, monkeypat
         ),
     )
 
-    alert_log.confirm_answer = False
+    prompts.answer("confirm", False)
     dialog.remove_button.click()
     assert len(ws_of(publishing_window).destinations.list()) == 1
-    alert_log.confirm_answer = True
+    prompts.answer("confirm", True)
     dialog.remove_button.click()
     wait_for(qtbot, lambda: not dialog.busy_now and dialog.list.topLevelItemCount() == 0)
     assert "posts stay on the site" in dialog.message.text()
@@ -172,7 +167,7 @@ def test_enter_password_again_from_the_destinations_dialog(
 
 
 def test_no_destination_offers_to_add_one(qtbot, publishing_window, tmp_path) -> None:
-    article_id = make_article(ws_of(publishing_window), tmp_path)
+    article_id = make_article(ws_of(publishing_window), tmp_path, photo=False)
     show_article(publishing_window, article_id)
     dialog = open_publish(qtbot, publishing_window)
     assert dialog.no_destinations.isVisible()

@@ -7,18 +7,17 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 
+from tests.fakes.fake_site import FakeSite
+from tests.fakes.publishing import add_destination, make_article
 from tests.gui.publishing_helpers import (
-    add_destination,
     assert_named,
     job_in,
-    make_article,
     open_publish,
     publish_now,
     show_article,
     wait_for,
     ws_of,
 )
-from tests.unit.fake_site import FakeSite
 from workstation.domain.article import ArticleContent
 from workstation.domain.publishing import JobState, RemoteStatus
 from workstation.ui.articles.list_model import STATUS
@@ -84,7 +83,7 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
 def test_an_update_keeps_the_sites_status_by_default(qtbot, publishing_window, site, tmp_path) -> None:
     ws = ws_of(publishing_window)
     add_destination(ws)
-    article_id = make_article(ws, tmp_path)
+    article_id = make_article(ws, tmp_path, photo=False)
     publish_now(qtbot, publishing_window, article_id)
     dialog = open_publish(qtbot, publishing_window)
     assert dialog.radios[KEEP].isVisible() and dialog.radios[KEEP].isChecked()
@@ -97,7 +96,7 @@ def test_an_update_keeps_the_sites_status_by_default(qtbot, publishing_window, s
 def test_schedule_takes_local_time_and_asks_for_utc(qtbot, publishing_window, tmp_path) -> None:
     ws = ws_of(publishing_window)
     add_destination(ws)
-    show_article(publishing_window, make_article(ws, tmp_path))
+    show_article(publishing_window, make_article(ws, tmp_path, photo=False))
     dialog = open_publish(qtbot, publishing_window)
     assert not dialog.schedule_edit.isEnabled()
     dialog.radios[RemoteStatus.FUTURE.value].setChecked(True)
@@ -115,7 +114,7 @@ def test_schedule_takes_local_time_and_asks_for_utc(qtbot, publishing_window, tm
 def test_a_validation_error_is_shown_in_the_dialog(qtbot, publishing_window, tmp_path) -> None:
     ws = ws_of(publishing_window)
     add_destination(ws)
-    show_article(publishing_window, make_article(ws, tmp_path))
+    show_article(publishing_window, make_article(ws, tmp_path, photo=False))
     dialog = open_publish(qtbot, publishing_window)
     dialog.radios[RemoteStatus.FUTURE.value].setChecked(True)
     dialog.set_scheduled_at(datetime.now(UTC) + timedelta(seconds=5))

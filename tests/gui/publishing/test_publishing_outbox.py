@@ -14,16 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.publishing_helpers import (
-    add_destination,
-    assert_named,
-    job_in,
-    make_article,
-    wait_for,
-    wire,
-    ws_of,
-)
-from tests.unit.fake_site import FakeSite
+from tests.fakes.fake_site import FakeSite
+from tests.fakes.publishing import add_destination, make_article, wire
+from tests.gui.publishing_helpers import assert_named, job_in, wait_for, ws_of
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
 from workstation.services.publishing.errors import TransientError
 from workstation.services.workspace import open_workspace
@@ -35,7 +28,7 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     ws = ws_of(publishing_window)
     destination_id = add_destination(ws)
     site.fail("create_post", TransientError("503 Service Unavailable (an HTML page)"))
-    first = make_article(ws, tmp_path)
+    first = make_article(ws, tmp_path, photo=False)
     ws.outbox.publish(first, destination_id)
     publishing_window.editing.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None)
@@ -53,7 +46,7 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     assert publishing_window.side_tabs.tabText(publishing_window.side_tabs.indexOf(panel)) == "Outbox"
 
     site.fail("create_post", TransientError("timed out"))
-    second = make_article(ws, tmp_path, headline="Another story")
+    second = make_article(ws, tmp_path, photo=False, headline="Another story")
     ws.outbox.publish(second, destination_id)
     publishing_window.editing.publishing.worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None)
@@ -92,10 +85,12 @@ def test_the_outbox_shows_an_empty_state_and_its_model_passes_qtmodeltester(
     assert_named(panel)
 
 
-def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, alert_log, slow_site, tmp_path) -> None:
+@pytest.mark.timing
+def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, prompts, slow_site, tmp_path) -> None:
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitExposed(window):  # its first paint
+        window.show()
     ws = open_workspace(data_dir)
     wire(ws, slow_site)
     window.attach_workspace(ws)
@@ -117,7 +112,9 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, alert_log,
                     progress.append(value)
 
         model.dataChanged.connect(lambda *_a: seen())
-        qtbot.wait(1000)  # the window's own start-up work (first paint, the preview) is done
+        # The window's own start-up work is done: the outbox's first run and the job list it
+        # loads (attach_workspace starts both; the Preview tab is hidden, so no page is made).
+        wait_for(qtbot, lambda: not window.tasks.busy and not window.editing.publishing.worker.running)
         # A full collection of the test process's heap (every test module, Chromium's wrappers)
         # takes about 100 ms on its own; freeze it so the outbox's own work is what is timed.
         gc.collect()
@@ -137,7 +134,8 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, alert_log,
         window.deleteLater()
 
 
-def test_closing_while_sending_does_not_hang(qtbot, data_dir, alert_log, slow_site, tmp_path) -> None:
+@pytest.mark.timing
+def test_closing_while_sending_does_not_hang(qtbot, data_dir, prompts, slow_site, tmp_path) -> None:
     slow_site.upload_seconds = 4.0
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
@@ -147,9 +145,11 @@ def test_closing_while_sending_does_not_hang(qtbot, data_dir, alert_log, slow_si
     window.attach_workspace(ws)
     destination_id = add_destination(ws)
     ws.outbox.publish(make_article(ws, tmp_path, photo=True), destination_id)
-    window.editing.publishing.worker.kick()
-    wait_for(qtbot, lambda: window.editing.publishing.worker.running)
-    time.sleep(0.3)
+    worker = window.editing.publishing.worker
+    # Closed once the photo's upload is under way: the step that starts it reports its size.
+    with qtbot.waitSignal(worker.job_changed, check_params_cb=lambda job: job.progress is not None):
+        worker.kick()
+    assert worker.running
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2.5
@@ -160,7 +160,7 @@ def test_the_worker_plans_its_next_run_while_jobs_wait(qtbot, publishing_window,
     ws = ws_of(publishing_window)
     destination_id = add_destination(ws)
     site.fail("create_post", TransientError("connection reset"))
-    ws.outbox.publish(make_article(ws, tmp_path), destination_id)
+    ws.outbox.publish(make_article(ws, tmp_path, photo=False), destination_id)
     worker = publishing_window.editing.publishing.worker
     worker.kick()
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.RETRYING) is not None and not worker.running)

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from tests.gui.publishing_helpers import (
-    add_destination,
-    assert_named,
-    make_article,
-    publish_now,
-    show_article,
-    wait_for,
-    ws_of,
-)
+from tests.fakes.publishing import add_destination, make_article
+from tests.gui.publishing_helpers import assert_named, publish_now, show_article, wait_for, ws_of
 from workstation.domain.publishing import JobAction, RemoteStatus
 from workstation.ui.publishing import controller as controller_module
 from workstation.ui.publishing.pull_dialog import PullDialog
 
 
 def test_unpublish_and_trash_from_the_publish_menu(
-    qtbot, publishing_window, site, alert_log, tmp_path, monkeypatch
+    qtbot, publishing_window, site, prompts, tmp_path, monkeypatch
 ) -> None:
     ws = ws_of(publishing_window)
     add_destination(ws)
-    article_id = make_article(ws, tmp_path)
+    article_id = make_article(ws, tmp_path, photo=False)
     a = publishing_window.commands
     show_article(publishing_window, article_id)
     assert (
@@ -35,9 +28,9 @@ def test_unpublish_and_trash_from_the_publish_menu(
     (post,) = site.posts.values()
     assert opened == [post.link]
 
-    alert_log.confirm_answer = False
+    prompts.answer("confirm", False)
     a.unpublish.trigger()
-    alert_log.confirm_answer = True
+    prompts.answer("confirm", True)
     a.unpublish.trigger()
     wait_for(qtbot, lambda: site.posts[post.id].status is RemoteStatus.DRAFT)
     wait_for(qtbot, lambda: not a.unpublish.isEnabled() and a.trash_on_site.isEnabled())
@@ -51,7 +44,7 @@ def test_pull_imports_the_sites_posts_and_refreshes_the_list(
 ) -> None:
     ws = ws_of(publishing_window)
     add_destination(ws)
-    other_article = make_article(ws, tmp_path, headline="Written here")
+    other_article = make_article(ws, tmp_path, photo=False, headline="Written here")
     publish_now(qtbot, publishing_window, other_article)
     from workstation.services.publishing.publisher import RemotePost
 
@@ -85,7 +78,7 @@ def test_closing_the_pull_dialog_mid_pull_still_refreshes_the_window(
 ) -> None:
     import time as time_module
 
-    from tests.unit.fake_site import FakePublisher
+    from tests.fakes.fake_site import FakePublisher
     from workstation.services.publishing.publisher import RemotePost
 
     ws = ws_of(publishing_window)

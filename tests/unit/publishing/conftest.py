@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.fake_site import FakeSite
-from tests.unit.publishing.outbox_helpers import Clock, wire
+from tests.fakes.fake_site import FakeSite
+from tests.fakes.publishing import wire
+from tests.unit.publishing.outbox_helpers import Clock
 from workstation.services.workspace import open_workspace
 
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.fake_site import PASSWORD
-from tests.unit.publishing.outbox_helpers import (
-    SITE_URL,
-    Clock,
-    add_destination,
-    wire,
-)
+from tests.fakes.fake_site import PASSWORD
+from tests.fakes.publishing import SITE_URL, add_destination, wire
+from tests.unit.publishing.outbox_helpers import Clock
 from workstation.domain.errors import ValidationError
 from workstation.services.publishing.errors import (
     CredentialsError,

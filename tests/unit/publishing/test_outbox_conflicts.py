@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 
-from tests.unit.publishing.outbox_helpers import (
-    add_destination,
-    article_with_inline_photo,
-    make_article,
-)
+from tests.fakes.publishing import add_destination, make_article
+from tests.unit.publishing.outbox_helpers import article_with_inline_photo
 from workstation.domain.publishing import JobState
 from workstation.services.publishing.errors import TransientError
 

@@ -6,12 +6,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from tests.unit.photo_images import camera_jpeg
-from tests.unit.publishing.outbox_helpers import (
-    add_destination,
-    make_article,
-    wire,
-)
+from tests.fakes.photo_images import camera_jpeg
+from tests.fakes.publishing import add_destination, make_article, wire
 from workstation.domain.article import ArticleStatus
 from workstation.domain.errors import ValidationError
 from workstation.domain.publishing import JobAction, JobState, RemoteStatus

@@ -7,11 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from tests.unit.fake_site import PASSWORD
-from tests.unit.publishing.outbox_helpers import (
-    add_destination,
-    make_article,
-)
+from tests.fakes.fake_site import PASSWORD
+from tests.fakes.publishing import add_destination, make_article
 from workstation.domain.errors import ValidationError
 from workstation.domain.publishing import JobState, retry_delay
 from workstation.services.publishing.errors import (
@@ -136,7 +133,7 @@ def test_a_job_left_sending_by_a_killed_process_is_taken_up_again(ws, site, tmp_
 def test_a_long_upload_keeps_its_job_from_being_taken_by_another_worker(
     ws, site, tmp_path, clock, monkeypatch
 ):
-    from tests.unit.fake_site import FakePublisher
+    from tests.fakes.fake_site import FakePublisher
     from workstation.services.publishing import sending
 
     monkeypatch.setattr(sending, "HEARTBEAT_SECONDS", 0.0)  # every progress report is "a while"

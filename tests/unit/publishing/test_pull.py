@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.unit.publishing.outbox_helpers import (
-    add_destination,
-    article_with_inline_photo,
-    make_article,
-)
+from tests.fakes.publishing import add_destination, make_article
+from tests.unit.publishing.outbox_helpers import article_with_inline_photo
 from workstation.domain.article import ArticleStatus
 from workstation.domain.publishing import RemoteStatus
 from workstation.services.publishing.errors import TransientError
@@ -106,7 +103,7 @@ def test_a_pull_right_after_a_publish_takes_site_edits(ws, site, tmp_path, clock
 def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
     ws, site, tmp_path, monkeypatch
 ):
-    from tests.unit.fake_site import FakePublisher
+    from tests.fakes.fake_site import FakePublisher
 
     article_id = make_article(ws, tmp_path)
     destination_id = add_destination(ws)

@@ -1,22 +1,54 @@
-"""The one source of message boxes and file dialogs, so tests can replace them in one place."""
+"""Every message box, file dialog and question the app shows the editor, in one place.
+
+UI code asks through these functions, always as attributes of their module (`alerts.confirm(...)`,
+never a `from ... import confirm`), so tests can answer them all in one place: tests/gui/conftest.py's
+`prompts` fixture replaces each function in DIALOGS with an answer from the test's script. A
+feature's own questions (the taxonomy choosers) stay with the feature, registered with @dialog.
+The wording functions below (the Photos panel's) go through the dialogs above.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+_Dialog = TypeVar("_Dialog", bound=Callable[..., object])
+
+DIALOGS: dict[str, str] = {}
+"""The functions that open a window and wait for the editor: name -> the module that holds it
+(this one, or a feature's own prompts, such as the taxonomy choosers')."""
 
 
+def dialog(function: _Dialog) -> _Dialog:
+    """Register a prompt function, so that tests answer it with the others."""
+    DIALOGS[function.__name__] = function.__module__
+    return function
+
+
+_dialog = dialog
+
+
+# -- messages and confirmations ------------------------------------------------------------------
+
+
+@_dialog
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessageBox")
     box.exec()
 
 
+@_dialog
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoMessageBox")
     box.exec()
 
 
+@_dialog
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
@@ -25,6 +57,15 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
     return box.clickedButton() is ok
 
 
+# -- files and text ------------------------------------------------------------------------------
+
+IMAGE_FILTER = (
+    "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic *.heif "
+    "*.JPG *.JPEG *.PNG *.WEBP *.TIF *.TIFF *.GIF *.HEIC *.HEIF);;All files (*)"
+)
+
+
+@_dialog
 def ask_markdown_files(parent: QWidget | None) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
         parent, "Import Markdown articles", "", "Markdown files (*.md *.markdown *.txt);;All files (*)"
@@ -32,10 +73,58 @@ def ask_markdown_files(parent: QWidget | None) -> list[str]:
     return list(files)
 
 
+@_dialog
+def ask_image_files(parent: QWidget | None) -> list[Path]:
+    """The photo files the editor picked (none when they cancelled)."""
+    files, _ = QFileDialog.getOpenFileNames(parent, "Add photos", "", IMAGE_FILTER)
+    return [Path(f) for f in files]
+
+
+@_dialog
 def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str:
     return str(QFileDialog.getExistingDirectory(parent, title, start))
 
 
+@_dialog
 def ask_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return str(path)
+
+
+@_dialog
+def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+    """A line of text from the editor (None: cancelled)."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return str(value) if ok else None
+
+
+# -- the Photos panel's wording (through confirm and show_info above) ----------------------------
+
+
+def confirm_remove_unused(parent: QWidget | None) -> bool:
+    return confirm(
+        parent,
+        "Remove unused photos?",
+        "Every photo that no article uses is deleted from the library, with its files.\n\n"
+        "Photos of articles in the trash are kept. This cannot be undone.",
+        "Remove unused photos",
+    )
+
+
+def confirm_remove_shown(parent: QWidget | None, name: str) -> bool:
+    return confirm(
+        parent,
+        "Remove a photo the body shows?",
+        f"The body still shows {name}. Removed from the article, the photo stays in the library\n"
+        "until “Remove unused photos” deletes it; then the body would show nothing there.\n\n"
+        "Remove it from the article anyway?",
+        "Remove from article",
+    )
+
+
+def show_removed(parent: QWidget | None, count: int) -> None:
+    if count:
+        text = f"Removed {count} unused photo{'s' if count != 1 else ''} from the library."
+    else:
+        text = "Every photo in the library is used by an article: nothing was removed."
+    show_info(parent, "Remove unused photos", text)

@@ -4,7 +4,6 @@ PhotoPanel          the Photos side tab (panel.py)
 PhotoCropDialog     the crop editor (crop_dialog.py)
 PhotoLibraryDialog  the library (library_dialog.py)
 photo_mime_contents what a drop or paste on the body carries (body.py)
-prompts             file dialog and messages, replaced in tests
 """
 
 from __future__ import annotations

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import CENTRE, AspectPreset, CropBox, FocalPoint, Photo, crop_for_preset
 from workstation.services.media.pipeline import RenditionKind
+from workstation.ui.common import alerts
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.photos import prompts
 from workstation.ui.photos.crop_canvas import CropCanvas
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ class PhotoCropDialog(QDialog):
         try:
             photo = self._photos.set_crop(self._photo.id, self.crop(), self._aspect, self._focal)
         except WorkstationError as exc:
-            prompts.show_error(self, "Crop not applied", str(exc))
+            alerts.show_error(self, "Crop not applied", str(exc))
             return None
         self._photo = photo
         self.applied.emit(photo)

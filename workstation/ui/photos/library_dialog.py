@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo, PhotoUse
+from workstation.ui.common import alerts
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.photos import prompts
 from workstation.ui.photos.delegates import TILE_THUMB, PhotoTileDelegate
 from workstation.ui.photos.metadata_form import photo_info
 from workstation.ui.photos.models import PhotoItem, PhotoListModel, missing_fields, use_label
@@ -234,7 +234,7 @@ class PhotoLibraryDialog(QDialog):
         try:
             self._photos.attach(article_id, photo_id)
         except WorkstationError as exc:
-            prompts.show_error(self, "Photo not added", str(exc))
+            alerts.show_error(self, "Photo not added", str(exc))
             return False
         self.attached.emit(photo_id)
         self.reload()
@@ -242,7 +242,7 @@ class PhotoLibraryDialog(QDialog):
 
     def remove_unused(self) -> bool:
         """Ask, then delete every photo no article uses (off the GUI thread); `removed` follows."""
-        if self._busy or not prompts.confirm_remove_unused(self):
+        if self._busy or not alerts.confirm_remove_unused(self):
             return False
         self._busy = True
         self.remove_unused_button.setEnabled(False)
@@ -292,7 +292,7 @@ class PhotoLibraryDialog(QDialog):
         if self._finished:
             return
         self.remove_unused_button.setEnabled(True)
-        prompts.show_removed(self, len(removed))
+        alerts.show_removed(self, len(removed))
         self.removed.emit(len(removed))
         self.reload()
 
@@ -301,7 +301,7 @@ class PhotoLibraryDialog(QDialog):
         if self._finished:
             return
         self.remove_unused_button.setEnabled(True)
-        prompts.show_error(self, "Unused photos not removed", str(exc))
+        alerts.show_error(self, "Unused photos not removed", str(exc))
 
     # -- selection ---------------------------------------------------------------------------
 

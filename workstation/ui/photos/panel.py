@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import find_photo_refs, photo_markdown
-from workstation.ui.common import side_panel
+from workstation.ui.common import alerts, side_panel
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.photos import prompts
 from workstation.ui.photos.delegates import PhotoRowDelegate
 from workstation.ui.photos.import_bar import PhotoImportBar
 from workstation.ui.photos.importer import PhotoBatch, PhotoImportController, PhotoImportResult, image_data
@@ -311,7 +310,7 @@ class PhotoPanel(QWidget):
     def add_photos(self) -> bool:
         if self._article_id is None or self._photos is None:
             return False
-        paths = prompts.ask_image_files(self)
+        paths = alerts.ask_image_files(self)
         return self.import_paths(paths)
 
     def import_paths(self, paths: list[Path], *, insert_in_body: bool = False) -> bool:
@@ -367,7 +366,7 @@ class PhotoPanel(QWidget):
         photo, photos, article_id = self.selected_photo(), self._photos, self._article_id
         if photo is None or photos is None or article_id is None:
             return
-        if self._body_shows(photo) and not prompts.confirm_remove_shown(self, photo.original_filename):
+        if self._body_shows(photo) and not alerts.confirm_remove_shown(self, photo.original_filename):
             return
         if self._guard(lambda: photos.detach(article_id, photo.id)) is None:
             return
@@ -518,7 +517,7 @@ class PhotoPanel(QWidget):
         self.form.load(None)
         if pending and photo_id is not None:
             fields = "\n".join(f"{name}: {value}" for name, value in pending.items())
-            prompts.show_error(
+            alerts.show_error(
                 self,
                 "Photo details not saved",
                 f"These changes to photo {photo_id} could not be saved. Copy them and try again:\n\n{fields}",
@@ -559,7 +558,7 @@ class PhotoPanel(QWidget):
                 )
         report = result.error_report()
         if report is not None:
-            prompts.show_import_errors(self, *report)
+            alerts.show_error(self, *report)
         self.import_finished.emit(result)
 
     def _on_crop_dialog_applied(self, photo: Photo) -> None:
@@ -592,7 +591,7 @@ class PhotoPanel(QWidget):
         try:
             result = work()
         except WorkstationError as exc:
-            prompts.show_error(self, "Photos", str(exc))
+            alerts.show_error(self, "Photos", str(exc))
             return None
         return True if result is None else result
 

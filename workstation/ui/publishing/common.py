@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from workstation.domain.errors import ValidationError, WorkstationError
 
@@ -62,9 +62,3 @@ def busy_bar(name: str) -> QProgressBar:
     bar.setMaximumHeight(6)
     bar.hide()
     return bar
-
-
-def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
-    """A line of text from the editor (None: cancelled). Tests replace this."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return str(value) if ok else None

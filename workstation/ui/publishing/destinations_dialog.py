@@ -37,7 +37,6 @@ from workstation.services.publishing.publisher import SiteAccount
 from workstation.services.publishing.pull import PullReport, PullService
 from workstation.ui.common import alerts
 from workstation.ui.common.tasks import Runner
-from workstation.ui.publishing import common
 from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
@@ -407,7 +406,7 @@ class DestinationsDialog(QDialog):
         destination = self.current()
         if destination is None or self._busy:
             return
-        name = common.ask_text(self, "Rename destination", "New name:", destination.name)
+        name = alerts.ask_text(self, "Rename destination", "New name:", destination.name)
         if name is None or name.strip() == destination.name:
             return
         service = self._destinations

@@ -1,8 +1,9 @@
 """The questions the taxonomy manager asks: a name, a new parent, where a deleted section's
 articles go, which tag a merge keeps.
 
-Each question is a small dialog that exposes its value (tests drive it without exec()), asked
-through a module-level ask_* function that runs it; tests replace those functions."""
+Each question is a small dialog that exposes its value (tests drive it without exec()). The ask_*
+functions that run them are in ui/common/alerts.py, with every other prompt, so that tests answer
+them all in one place."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.taxonomy import SectionNode, Tag
+from workstation.ui.common import alerts
 
 NO_SECTION_TEXT = "No section"
 TOP_LEVEL_TEXT = "Top level"
@@ -248,11 +250,13 @@ class TagMergeDialog(QDialog):
         self._combo.setCurrentIndex(index)
 
 
-# -- the questions, as the taxonomy manager asks them (tests replace these) --------------------
+# -- the questions (tests answer them through alerts.DIALOGS) -----------------------------------
 
 
+@alerts.dialog
 def ask_section_name(parent: QWidget | None, title: str, prompt: str) -> str | None:
     """A name for a new section, or None if the user cancelled."""
+
     dialog = SectionNameDialog(title, prompt, parent=parent)
     try:
         return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -260,10 +264,12 @@ def ask_section_name(parent: QWidget | None, title: str, prompt: str) -> str | N
         dialog.deleteLater()
 
 
+@alerts.dialog
 def ask_move_target(
     parent: QWidget | None, sections: Sequence[SectionNode], doomed: SectionNode
 ) -> SectionChoice | None:
     """Where the articles of a section being deleted go, or None if the user cancelled."""
+
     dialog = SectionDeleteDialog(sections, doomed, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -273,10 +279,12 @@ def ask_move_target(
         dialog.deleteLater()
 
 
+@alerts.dialog
 def ask_new_parent(
     parent: QWidget | None, sections: Sequence[SectionNode], moving: SectionNode
 ) -> SectionChoice | None:
     """The section to move under (section_id None: top level), or None if the user cancelled."""
+
     dialog = SectionParentDialog(sections, moving, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -286,8 +294,10 @@ def ask_new_parent(
         dialog.deleteLater()
 
 
+@alerts.dialog
 def ask_merge_target(parent: QWidget | None, tags: Sequence[Tag]) -> int | None:
     """The id of the tag the others merge into, or None if the user cancelled."""
+
     dialog = TagMergeDialog(tags, parent)
     try:
         return dialog.chosen_tag_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
