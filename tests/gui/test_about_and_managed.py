@@ -161,7 +161,8 @@ def test_locked_settings_are_disabled_in_preferences(qtbot, managed_window: Main
 def test_nothing_locked_leaves_preferences_editable(qtbot, window: MainWindow) -> None:
     dialog = PreferencesDialog(window.prefs, window)
     qtbot.addWidget(dialog)
-    assert dialog.default_language.isEnabled() and dialog.byline_format.isEnabled()
+    assert dialog.default_language.isEnabled()
+    assert dialog.byline_format.isEnabled()
     assert dialog.locked_note.isHidden()
     assert dialog.byline_example.text() == "New articles: no byline"
 

@@ -33,7 +33,8 @@ def _run_and_kill(data_dir: Path, type_for: float) -> list[tuple[int, float]]:
         text=True,
         env=env,
     ) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout is not None
+        assert proc.stderr is not None
         try:
             for line in proc.stdout:
                 if time.monotonic() > deadline:

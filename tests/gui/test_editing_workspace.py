@@ -166,10 +166,13 @@ def test_filters_and_trash_view(qtbot, window: MainWindow) -> None:
 
     pane.table.selectAll()
     window.commands.trash.trigger()
-    assert store.count() == 0 and window.list_model.rowCount() == 0
+    assert store.count() == 0
+    assert window.list_model.rowCount() == 0
     window.commands.show_trash.trigger()
-    assert pane.trash_toggle.isChecked() and window.list_model.rowCount() == 3
-    assert window.commands.restore.isEnabled() and not window.commands.trash.isEnabled()
+    assert pane.trash_toggle.isChecked()
+    assert window.list_model.rowCount() == 3
+    assert window.commands.restore.isEnabled()
+    assert not window.commands.trash.isEnabled()
     pane.table.selectRow(0)
     window.commands.restore.trigger()
     assert store.count() == 1
@@ -232,17 +235,21 @@ def test_preferences_apply_and_persist(qtbot, window_factory) -> None:
 def test_panels_hide_and_restore_and_writing_mode(qtbot, window_factory) -> None:
     window = window_factory()
     window.article_commands.new_article()  # the three areas show once the store has an article
-    assert window.list_pane.isVisible() and window.side_tabs.isVisible()
+    assert window.list_pane.isVisible()
+    assert window.side_tabs.isVisible()
     window.commands.show_side.setChecked(False)
     assert not window.side_tabs.isVisible()
     window.commands.writing_mode.setChecked(True)
     assert window.isFullScreen()
-    assert not window.list_pane.isVisible() and not window.menuBar().isVisible()
+    assert not window.list_pane.isVisible()
+    assert not window.menuBar().isVisible()
     assert window.editing.editor.body_edit.isVisible()
     window.commands.writing_mode.setChecked(False)
     assert not window.isFullScreen()
-    assert window.list_pane.isVisible() and window.menuBar().isVisible()
+    assert window.list_pane.isVisible()
+    assert window.menuBar().isVisible()
     assert not window.side_tabs.isVisible()
     window.close()
     again = window_factory()
-    assert again.side_tabs.isHidden() and not again.list_pane.isHidden()
+    assert again.side_tabs.isHidden()
+    assert not again.list_pane.isHidden()

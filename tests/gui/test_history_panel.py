@@ -80,7 +80,7 @@ def panel(qtbot, articles: ArticleService, clock: FakeClock) -> Iterator[History
     widget = HistoryPanel(articles, now=clock)
     qtbot.addWidget(widget)
     widget.resize(420, 640)  # not shown: the offscreen platform warns on showing a top-level widget
-    yield widget
+    return widget
 
 
 @pytest.fixture
@@ -152,7 +152,8 @@ def test_value_only_changes_name_the_fields(panel: HistoryPanel, story: Story, w
     panel.revision_list.setCurrentIndex(panel.model.index(1, 0))
     page = panel.diff_html()
     assert ">World</ins>" in page
-    assert ">Draft</del>" in page and ">Ready</ins>" in page
+    assert ">Draft</del>" in page
+    assert ">Ready</ins>" in page
 
 
 def test_opening_selects_the_newest_version_that_differs(panel: HistoryPanel, story: Story) -> None:
@@ -175,7 +176,8 @@ def test_diff_against_the_current_text_highlights_words(panel: HistoryPanel, sto
     panel.show_article(story.article.id, story.latest)
     _select_reason(panel, RevisionReason.CREATED)
     page = panel.diff_html()
-    assert "HEADLINE" in page and "BODY" in page
+    assert "HEADLINE" in page
+    assert "BODY" in page
     assert ">mass production of </ins>" in page
     assert ">Drones ordered</del>" in page
     assert ">Kim orders drones</ins>" in page

@@ -159,7 +159,8 @@ def test_import_reports_bad_files_and_keeps_good_ones(
     window.article_commands.import_files([good, bad])
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     assert [s.headline for s in window.workspace.articles.list()] == ["Good one"]
-    assert prompts.errors and "bad.md:2" in prompts.errors[0][1]
+    assert prompts.errors
+    assert "bad.md:2" in prompts.errors[0][1]
 
 
 def test_app_quits_after_first_paint_and_refuses_foreign_store(tmp_path: Path) -> None:

@@ -251,8 +251,10 @@ def test_the_panel_opens_the_library_and_lists_the_photo_it_adds(
         panel.show_article(library.current.id)
     assert panel.model.rowCount() == 0
     dialog = panel.open_library()
-    assert dialog is not None and dialog.article_id == library.current.id
-    assert dialog.isVisible() and dialog.isModal()  # window-modal, but not blocking
+    assert dialog is not None
+    assert dialog.article_id == library.current.id
+    assert dialog.isVisible()
+    assert dialog.isModal()
     with qtbot.waitSignal(dialog.loaded, timeout=TIMEOUT):
         pass
     assert dialog.select_photo(library.market_photo.id)

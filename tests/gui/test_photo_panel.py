@@ -222,7 +222,8 @@ def test_thumbnails_are_loaded_off_the_gui_thread_and_cached(
         with qtbot.waitSignal(panel.thumbnails.ready, timeout=TIMEOUT):
             pass
     pixmap = index.data(THUMBNAIL_ROLE)
-    assert pixmap is not None and not pixmap.isNull()
+    assert pixmap is not None
+    assert not pixmap.isNull()
     assert max(pixmap.width(), pixmap.height()) == 320
     assert index.data(THUMBNAIL_ROLE).cacheKey() == pixmap.cacheKey()
 
@@ -280,7 +281,8 @@ def test_cancelling_a_batch_keeps_what_was_added(
     prompts.answer("ask_image_files", paths)
 
     def cancel_after_first(done: int, total: int, name: str) -> None:
-        assert panel.import_row.isVisible() and panel.import_cancel.isEnabled()
+        assert panel.import_row.isVisible()
+        assert panel.import_cancel.isEnabled()
         assert panel.import_progress.maximum() == total == 4
         assert panel.import_progress.value() == done == 1
         assert name == "p0.png"
@@ -336,7 +338,8 @@ def test_ctrl_v_pastes_an_image_from_the_clipboard(
     (photo,) = result.added
     assert photo.mime == "image/png"
     assert (photo.width, photo.height) == (64, 48)
-    assert photo.original_filename.startswith("pasted-photo-") and photo.original_filename.endswith(".png")
+    assert photo.original_filename.startswith("pasted-photo-")
+    assert photo.original_filename.endswith(".png")
     assert stored(workspace, article) == [(photo.original_filename, PhotoRole.INLINE)]
 
 
@@ -574,7 +577,8 @@ def test_keep_location_is_off_by_default_and_explained(
     check = panel.form.keep_location_check
     assert photo.keep_location is False
     assert not check.isChecked()
-    assert "GPS" in check.toolTip() and "removed" in check.toolTip()
+    assert "GPS" in check.toolTip()
+    assert "removed" in check.toolTip()
     with qtbot.waitSignal(panel.metadata_saved, timeout=TIMEOUT):
         check.click()
     assert workspace.photos.get(photo.id).keep_location is True
@@ -752,10 +756,13 @@ def test_a_free_crop_is_drawn_moved_and_resized_with_the_mouse(
 
     drag((100, 100), (500, 400))  # draw a box
     box = dialog.crop()
-    assert box is not None and box.x == pytest.approx(100, abs=3) and box.width == pytest.approx(400, abs=4)
+    assert box is not None
+    assert box.x == pytest.approx(100, abs=3)
+    assert box.width == pytest.approx(400, abs=4)
     drag((300, 250), (400, 250))  # move it right
     moved = dialog.crop()
-    assert moved.x == pytest.approx(box.x + 100, abs=3) and moved.width == box.width
+    assert moved.x == pytest.approx(box.x + 100, abs=3)
+    assert moved.width == box.width
     drag((moved.x + moved.width, moved.y + moved.height), (880, 590))  # resize by a corner
     resized = dialog.crop()
     assert (resized.x, resized.y) == (moved.x, moved.y)

@@ -127,7 +127,7 @@ def make_panel(qtbot) -> Iterator[Callable[..., PreviewPanel]]:
         qtbot.waitExposed(panel)
         return panel
 
-    yield make
+    return make
 
 
 @pytest.fixture(params=["web", "fallback"])
@@ -224,7 +224,9 @@ def test_stale_results_are_dropped(qtbot, make_panel, backend: str) -> None:
         renderer.gate.set()
     with qtbot.assertNotEmitted(panel.updated, wait=COALESCE_MS * 4):
         pass
-    assert len(shown) == 1 and "new article" in shown[0] and "old article" not in shown[0]
+    assert len(shown) == 1
+    assert "new article" in shown[0]
+    assert "old article" not in shown[0]
     assert renderer.rendered == ["old article", "new article"]
     assert panel.dropped_results == 2  # the old result, and the skipped request
 
@@ -377,7 +379,8 @@ def test_photo_cache_and_request_logs_are_bounded() -> None:
 
     cache = PhotoCache(source, budget=100)
     assert cache("a") == cache("a") == ("image/png", bytes(40))
-    assert cache("missing") is None and cache("missing") is None
+    assert cache("missing") is None
+    assert cache("missing") is None
     cache("b")
     cache("c")  # over the budget: "a", the least recently used, goes
     cache("a")
@@ -385,7 +388,8 @@ def test_photo_cache_and_request_logs_are_bounded() -> None:
     log: list[str] = []
     for n in range(LOG_LIMIT + 50):
         remember(log, str(n))
-    assert len(log) == LOG_LIMIT and log[-1] == str(LOG_LIMIT + 49)
+    assert len(log) == LOG_LIMIT
+    assert log[-1] == str(LOG_LIMIT + 49)
 
 
 @web_only
@@ -511,10 +515,13 @@ def test_forced_fallback_shows_a_notice_and_loads_nothing_remote(qtbot, make_pan
     sha = hashlib.sha256(red).hexdigest()
     panel = make_panel(force_fallback=True, photo_source={sha: ("image/png", red)}.get)
     notice = panel.findChild(QWidget, "previewNotice")
-    assert panel.is_fallback and notice.isVisible()
+    assert panel.is_fallback
+    assert notice.isVisible()
     assert "full preview is unavailable" in notice.text()
     browser = panel.findChild(QTextBrowser, "previewFallback")
-    assert browser is panel.fallback_view and not browser.openLinks() and not browser.openExternalLinks()
+    assert browser is panel.fallback_view
+    assert not browser.openLinks()
+    assert not browser.openExternalLinks()
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
         panel.set_html(f"<p>shown</p><img src='http://127.0.0.1:9/x.png'><img src='ewsphoto:{sha}'>")
     assert "http://127.0.0.1:9/x.png" in panel.blocked_requests
@@ -522,7 +529,8 @@ def test_forced_fallback_shows_a_notice_and_loads_nothing_remote(qtbot, make_pan
     assert browser.loadResource(image_type, QUrl("https://example.com/y.png")) is None
     assert browser.loadResource(image_type, QUrl("file:///etc/hostname")) is None
     photo = browser.loadResource(image_type, QUrl(f"ewsphoto:{sha}"))
-    assert isinstance(photo, QImage) and photo.width() == 40
+    assert isinstance(photo, QImage)
+    assert photo.width() == 40
     assert browser.loadResource(image_type, QUrl("ewsphoto:" + "0" * 64)) is None
 
 
@@ -536,7 +544,8 @@ def test_the_fallback_fits_photos_to_its_width(qtbot, make_panel) -> None:
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
         panel.set_html(f"<p>photo</p><img src='ewsphoto:{sha}' width='1600' height='900'>")
     browser = panel.fallback_view
-    assert browser is not None and browser.width() == 390
+    assert browser is not None
+    assert browser.width() == 390
     assert browser.horizontalScrollBar().maximum() == 0
     assert browser.document().size().width() <= browser.viewport().width()
 
@@ -545,7 +554,8 @@ def test_fallback_when_webengine_cannot_start(qtbot, make_panel, monkeypatch: py
     reason = "QtWebEngine could not be loaded (libnss3.so: cannot open shared object file)."
     monkeypatch.setattr(environment, "webengine_unavailable_reason", lambda: reason)
     panel = make_panel()
-    assert panel.is_fallback and panel.fallback_reason == reason
+    assert panel.is_fallback
+    assert panel.fallback_reason == reason
     assert reason in panel.findChild(QWidget, "previewNotice").text()
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
         panel.set_source(sample_input)
@@ -582,7 +592,8 @@ def test_interactive_widgets_are_named(make_panel) -> None:
     assert (panel.objectName(), panel.accessibleName()) == ("previewPanel", "Preview")
     for widget in panel.findChildren(QWidget):
         if isinstance(widget, QComboBox | QAbstractButton | QTextBrowser) or widget is panel.web_view:
-            assert widget.objectName() and widget.accessibleName(), widget
+            assert widget.objectName(), widget
+            assert widget.accessibleName(), widget
 
 
 # -- the cursor's paragraph --------------------------------------------------------------------

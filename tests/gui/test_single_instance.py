@@ -54,7 +54,9 @@ def test_server_name_is_stable_short_and_per_data_dir(tmp_path: Path) -> None:
     assert name == server_name_for(tmp_path / "a" / ".." / "a")
     assert name != server_name_for(tmp_path / "b")
     assert name.startswith("editorial-workstation-")
-    assert len(name) < 60 and "/" not in name and "\\" not in name
+    assert len(name) < 60
+    assert "/" not in name
+    assert "\\" not in name
 
 
 def test_second_start_on_same_data_dir_hands_over(qtbot, tmp_path: Path, primary: InstanceGuard) -> None:

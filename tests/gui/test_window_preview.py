@@ -54,8 +54,10 @@ def test_export_html_page_from_the_window(qtbot, window: MainWindow, prompts, tm
     prompts.answer("ask_save_file", str(tmp_path / "page.html"))
     window.commands.export_html.trigger()
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
-    assert "<h1" in page and "Kim Jong-Un Orders Mass Production of Drones" in page
-    assert "ewsphoto:" not in page and 'src="http' not in page
+    assert "<h1" in page
+    assert "Kim Jong-Un Orders Mass Production of Drones" in page
+    assert "ewsphoto:" not in page
+    assert 'src="http' not in page
     assert prompts.errors == []
 
 
@@ -73,7 +75,8 @@ def test_view_preview_toggles_the_side_panel(qtbot, window: MainWindow) -> None:
     window.signals.articles_changed.emit([])
     window.side_tabs.setCurrentWidget(window.editing.history_panel)
     window.commands.show_preview.trigger()
-    assert window.side_tabs.isVisible() and window.side_tabs.currentWidget() is window.editing.preview_tab
+    assert window.side_tabs.isVisible()
+    assert window.side_tabs.currentWidget() is window.editing.preview_tab
     window.commands.show_preview.trigger()
     assert not window.side_tabs.isVisible()
     qtbot.keyClick(
@@ -95,5 +98,6 @@ def test_a_site_template_from_preferences_drives_the_preview(
     window.apply_preferences(replace(window.prefs, template_dir=str(site)))
     qtbot.waitUntil(lambda: "<h1 id='site'>Kim Jong" in panel.current_html(), timeout=TIMEOUT)
     window.apply_preferences(replace(window.prefs, template_dir=str(tmp_path / "nowhere")))
-    assert prompts.errors and "nowhere" in prompts.errors[-1][1]
+    assert prompts.errors
+    assert "nowhere" in prompts.errors[-1][1]
     qtbot.waitUntil(lambda: 'class="headline"' in panel.current_html(), timeout=TIMEOUT)  # the default again

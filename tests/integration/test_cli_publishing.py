@@ -39,7 +39,8 @@ def _run(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedPro
 def test_destinations_publish_outbox_unpublish_pull(wp: WordPressSite, tmp_path: Path):
     data = tmp_path / "data"
     bad = _run(data, "destinations", "add", "Herald", wp.base_url, "--user", wp.username, stdin="wrong\n")
-    assert bad.returncode == 2 and "did not accept user" in bad.stderr
+    assert bad.returncode == 2
+    assert "did not accept user" in bad.stderr
     added = _run(
         data,
         "destinations",
@@ -65,7 +66,8 @@ def test_destinations_publish_outbox_unpublish_pull(wp: WordPressSite, tmp_path:
     published = _run(data, "publish", str(article_id), "--destination", "Herald", "--status", "draft")
     assert published.returncode == 0, published.stderr
     (post,) = wp.posts()
-    assert post["status"] == "draft" and post["title"]["raw"].startswith("Kim Jong-Un Orders")
+    assert post["status"] == "draft"
+    assert post["title"]["raw"].startswith("Kim Jong-Un Orders")
     shown = json.loads(_run(data, "show", str(article_id), "--json").stdout)
     assert [(p["destination"], p["remote_id"], p["status"]) for p in shown["publications"]] == [
         ("Herald", post["id"], "draft")
@@ -74,11 +76,13 @@ def test_destinations_publish_outbox_unpublish_pull(wp: WordPressSite, tmp_path:
     queued = _run(
         data, "publish", str(article_id), "--destination", "Herald", "--status", "publish", "--queue-only"
     )
-    assert queued.returncode == 0 and "Queued job" in queued.stdout
+    assert queued.returncode == 0
+    assert "Queued job" in queued.stdout
     jobs = json.loads(_run(data, "outbox", "--json").stdout)
     assert [j["state"] for j in jobs] == ["queued", "done"]
     ran = _run(data, "outbox", "run")
-    assert ran.returncode == 0 and "Sent 1" in ran.stdout
+    assert ran.returncode == 0
+    assert "Sent 1" in ran.stdout
     assert wp.post(post["id"])["status"] == "publish"
 
     unpublished = _run(data, "unpublish", str(article_id))
@@ -92,7 +96,8 @@ def test_destinations_publish_outbox_unpublish_pull(wp: WordPressSite, tmp_path:
     assert shown["headline"] == "Written on the site"
 
     removed = _run(data, "destinations", "remove", "Herald")
-    assert removed.returncode == 0 and json.loads(_run(data, "destinations", "list", "--json").stdout) == []
+    assert removed.returncode == 0
+    assert json.loads(_run(data, "destinations", "list", "--json").stdout) == []
 
 
 def test_outbox_run_exits_non_zero_when_a_job_fails_for_good(
@@ -123,7 +128,8 @@ def test_outbox_run_exits_non_zero_when_a_job_fails_for_good(
         body=json.dumps({"code": "rest_invalid_param", "message": "Invalid parameter(s): status"}).encode(),
     )
     ran = _run(data, "outbox", "run")
-    assert ran.returncode == 1 and "failed 1" in ran.stdout
+    assert ran.returncode == 1
+    assert "failed 1" in ran.stdout
     listed = _run(data, "outbox")
     assert "Invalid parameter(s): status" in listed.stdout
     assert wp.count_posts() == 0

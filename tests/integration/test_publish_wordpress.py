@@ -155,7 +155,8 @@ def test_adding_a_destination_says_what_is_wrong(ws, wp, memory_keyring):
         ws.destinations.add("Site", wp.base_url, wp.subscriber_username, wp.subscriber_app_password)
     with _plain_web_server() as url, pytest.raises(NotWordPressError, match="does not look like a WordPress"):
         ws.destinations.add("Site", url, wp.username, wp.app_password)
-    assert ws.destinations.list() == [] and memory_keyring.passwords == {}
+    assert ws.destinations.list() == []
+    assert memory_keyring.passwords == {}
     destination = ws.destinations.add("Site", wp.base_url, wp.username, wp.app_password)
     assert destination.api_root == wp.base_url + "/wp-json/"
     assert ws.destinations.verify(destination.id).can_publish
@@ -203,7 +204,8 @@ def test_draft_then_publish_then_update_read_back_every_field(ws, wp, tmp_path, 
     assert '<p class="ews-byline">By TT</p>' in raw
     assert "This article has been altered and translated by Sweden Herald" in raw
     assert "Photo: KCNA</span></figcaption>" in raw
-    assert wp.count_posts() == 1 and wp.count_media() == 2
+    assert wp.count_posts() == 1
+    assert wp.count_media() == 2
 
     # The site's own block parser sees real blocks, not one Classic block.
     parsed = wp.parse_blocks(post["id"])
@@ -224,7 +226,8 @@ def test_draft_then_publish_then_update_read_back_every_field(ws, wp, tmp_path, 
     assert wp.media(inline_media)["alt_text"] == "A drone in flight"
     assert "<!-- wp:" not in parsed["rendered"]
     rendered = post["content"]["rendered"]  # what readers get: no block comments, our figure
-    assert "<!-- wp:" not in rendered and 'class="wp-block-quote"' in rendered
+    assert "<!-- wp:" not in rendered
+    assert 'class="wp-block-quote"' in rendered
     assert 'A drone. <span class="ews-credit">Photo: KCNA</span></figcaption>' in rendered
 
     # Publish: status and dates, as the site's Stockholm time shows them.
@@ -238,9 +241,11 @@ def test_draft_then_publish_then_update_read_back_every_field(ws, wp, tmp_path, 
     assert article.first_published_at == date_gmt
     local = datetime.fromisoformat(post["date"]).replace(tzinfo=ZoneInfo("Europe/Stockholm"))
     assert local == date_gmt
-    assert wp.count_posts() == 1 and wp.count_media() == 2
+    assert wp.count_posts() == 1
+    assert wp.count_media() == 2
     link = ws.outbox.publications(article_id)[0].link
-    assert link == post["link"] and "/kim-jong-un-orders-mass-production-of-drones/" in link
+    assert link == post["link"]
+    assert "/kim-jong-un-orders-mass-production-of-drones/" in link
 
     # Update: content changes, status and date stay.
     ws.articles.update(article_id, body="Corrected body.")
@@ -249,7 +254,8 @@ def test_draft_then_publish_then_update_read_back_every_field(ws, wp, tmp_path, 
     updated = wp.post(publication.remote_id)
     assert "Corrected body." in updated["content"]["raw"]
     assert (updated["status"], updated["date_gmt"]) == ("publish", post["date_gmt"])
-    assert wp.count_posts() == 1 and wp.count_media() == 2  # nothing uploaded again
+    assert wp.count_posts() == 1
+    assert wp.count_media() == 2
 
 
 def test_a_change_on_the_server_is_a_conflict_and_nothing_is_written(ws, wp, tmp_path, clock):
@@ -281,13 +287,15 @@ def test_scheduled_publish_keeps_its_date_on_update_and_publish_now_publishes_it
     _send(ws, clock)
     remote_id = ws.outbox.publications(article_id)[0].remote_id
     post = wp.post(remote_id)
-    assert post["status"] == "future" and parse_gmt(post["date_gmt"]) == when
+    assert post["status"] == "future"
+    assert parse_gmt(post["date_gmt"]) == when
     assert ws.articles.get(article_id).status is ArticleStatus.SCHEDULED
     ws.articles.update(article_id, standfirst="A new standfirst.")
     ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     post = wp.post(remote_id)
-    assert post["status"] == "future" and parse_gmt(post["date_gmt"]) == when
+    assert post["status"] == "future"
+    assert parse_gmt(post["date_gmt"]) == when
     assert post["excerpt"]["raw"] == "A new standfirst."
     before = datetime.now(UTC).replace(microsecond=0)
     ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)  # "publish now"
@@ -314,7 +322,8 @@ def test_unpublish_then_trash(ws, wp, tmp_path, clock):
     assert all(job.state is JobState.DONE for job in ws.outbox.jobs())
     ws.outbox.publish(article_id, destination_id)  # publishing again brings it back
     _send(ws, clock)
-    assert wp.post(remote_id)["status"] == "publish" and wp.count_posts() == 1
+    assert wp.post(remote_id)["status"] == "publish"
+    assert wp.count_posts() == 1
 
 
 def test_pull_imports_posts_created_on_the_server(ws, wp, clock):
@@ -334,7 +343,8 @@ def test_pull_imports_posts_created_on_the_server(ws, wp, clock):
     ]
     destination_id = _add(ws, wp)
     report = ws.pulls.pull(destination_id)
-    assert report.problems == [] and len(report.created) == 3
+    assert report.problems == []
+    assert len(report.created) == 3
     articles = {ws.articles.get(i).headline: ws.articles.get(i) for i in report.created}
     first = articles["Match report 0"]
     assert first.body == "Paragraph **0**."
@@ -348,7 +358,8 @@ def test_pull_imports_posts_created_on_the_server(ws, wp, clock):
     time.sleep(1.1)
     wp.update_post(created[1]["id"], title="Match report 1, updated")
     again = ws.pulls.pull(destination_id)
-    assert again.created == [] and len(again.updated) == 1
+    assert again.created == []
+    assert len(again.updated) == 1
     assert ws.articles.get(again.updated[0]).headline == "Match report 1, updated"
 
 
@@ -387,9 +398,8 @@ def test_the_outbox_converges_after_a_fault(ws, wp, fault_proxy: FaultProxy, tmp
     assert wp.count_media() == 1
     assert [r for r in fault_proxy.requests if r.fault], "the fault was never applied"
     post = wp.post(ws.outbox.publications(article_id)[0].remote_id)
-    assert post["featured_media"] and wp.media(post["featured_media"])["caption"]["raw"].endswith(
-        "Photo: KCNA via AP/TT"
-    )
+    assert post["featured_media"]
+    assert wp.media(post["featured_media"])["caption"]["raw"].endswith("Photo: KCNA via AP/TT")
 
 
 def test_an_html_error_page_is_named_as_such(ws, wp, fault_proxy: FaultProxy, tmp_path, clock):
@@ -399,7 +409,9 @@ def test_an_html_error_page_is_named_as_such(ws, wp, fault_proxy: FaultProxy, tm
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     error = _only_job(ws).last_error
-    assert "502" in error and "HTML page" in error and "instead of JSON" in error
+    assert "502" in error
+    assert "HTML page" in error
+    assert "instead of JSON" in error
 
 
 def test_a_wrong_password_after_adding_asks_for_credentials(ws, wp, tmp_path, memory_keyring, clock):
@@ -410,12 +422,14 @@ def test_a_wrong_password_after_adding_asks_for_credentials(ws, wp, tmp_path, me
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     job = _only_job(ws)
-    assert job.state is JobState.NEEDS_CREDENTIALS and "did not accept" in job.last_error
+    assert job.state is JobState.NEEDS_CREDENTIALS
+    assert "did not accept" in job.last_error
     assert wp.count_posts() == 0
     ws.destinations.set_password(destination_id, wp.app_password)
     ws.outbox.retry(job.id)
     _send(ws, clock)
-    assert _only_job(ws).state is JobState.DONE and wp.count_posts() == 1
+    assert _only_job(ws).state is JobState.DONE
+    assert wp.count_posts() == 1
 
 
 def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, wp, tmp_path, clock):
@@ -434,14 +448,17 @@ def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, wp, tmp
     job = ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     job = ws.outbox.job(job.id)
-    assert job.state is JobState.DONE and job.attempts == 2, (job.state, job.attempts, job.last_error)
+    assert job.state is JobState.DONE, (job.state, job.attempts, job.last_error)
+    assert job.attempts == 2, (job.state, job.attempts, job.last_error)
     post = wp.post(post["id"])
     assert [name for name, _ in _term_names(wp, "categories", post["categories"]).values()] == ["Asia"]
     assert sorted(name for name, _ in _term_names(wp, "tags", post["tags"]).values()) == [
         "Drones",
         "North Korea",
     ]
-    assert post["featured_media"] and wp.count_media() == 1 and wp.count_posts() == 1
+    assert post["featured_media"]
+    assert wp.count_media() == 1
+    assert wp.count_posts() == 1
 
 
 def test_a_lost_answer_to_an_update_converges_without_a_conflict(ws, wp, fault_proxy, tmp_path, clock):
@@ -458,4 +475,5 @@ def test_a_lost_answer_to_an_update_converges_without_a_conflict(ws, wp, fault_p
     _send(ws, clock)
     assert ws.outbox.job(job.id).state is JobState.DONE, ws.outbox.job(job.id).last_error
     assert "never confirms" in wp.post(remote_id)["content"]["raw"]
-    assert wp.count_posts() == 1 and [r for r in fault_proxy.requests if r.fault]
+    assert wp.count_posts() == 1
+    assert [r for r in fault_proxy.requests if r.fault]

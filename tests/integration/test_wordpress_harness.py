@@ -45,7 +45,8 @@ def test_rest_root_is_found_from_the_link_header(wp: WordPressSite) -> None:
         home = client.get(wp.base_url + "/")
         assert home.status_code == 200
         found = re.search(r'<([^>]+)>;\s*rel="https://api\.w\.org/"', home.headers["Link"])
-        assert found and found.group(1) == wp.api_root
+        assert found
+        assert found.group(1) == wp.api_root
         index = client.get(found.group(1)).json()
         assert "wp/v2" in index["namespaces"]
         assert index["timezone_string"] == "Europe/Stockholm"

@@ -315,7 +315,8 @@ class WordPressSite:
         as_root = ["--user=root"] if os.geteuid() == 0 else []
         install_db = _which("mariadb-install-db", "mysql_install_db")
         mariadbd = _which("mariadbd", "mysqld")
-        assert install_db and mariadbd
+        assert install_db
+        assert mariadbd
         self._run(
             [install_db, "--no-defaults", f"--datadir={datadir}", *as_root,
              "--auth-root-authentication-method=normal", "--skip-test-db"],
@@ -390,7 +391,8 @@ class WordPressSite:
         self.subscriber_app_password = credentials["subscriber_app_password"]
 
     def _start_php(self) -> None:
-        assert self.workdir is not None and self._db is not None
+        assert self.workdir is not None
+        assert self._db is not None
         log = self.workdir / "php-server.log"
         env = {**os.environ, "PHP_CLI_SERVER_WORKERS": str(PHP_WORKERS)}
         for attempt in range(5):
@@ -530,7 +532,9 @@ class WordPressSite:
 
     def save_state(self) -> dict[str, Any]:
         """Write DIR/site.json (credentials and pids for ``stop DIR``) and return its content."""
-        assert self.workdir is not None and self._php is not None and self._db is not None
+        assert self.workdir is not None
+        assert self._php is not None
+        assert self._db is not None
         state = {
             "url": self.base_url,
             "api_root": self.api_root,

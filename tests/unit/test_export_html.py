@@ -76,7 +76,8 @@ def assert_self_contained(html: str) -> None:
     assert "ewsphoto:" not in html
     assert not re.search(r"url\(\s*['\"]?(?!data:)", found.style), "the stylesheet loads a file"
     assert "@import" not in found.style
-    assert "<link" not in html.lower() and "<script" not in html.lower()
+    assert "<link" not in html.lower()
+    assert "<script" not in html.lower()
 
 
 @pytest.fixture
@@ -111,7 +112,8 @@ def test_export_html_writes_the_page_to_a_file(cli, sample_id, tmp_path):
     assert html.startswith("<!DOCTYPE html>")
     assert f'<h1 class="headline">{HEADLINE}</h1>' in html
     assert "“He emphasized the need" in html
-    assert "By TT" in html and "This article has been altered and translated by Sweden Herald" in html
+    assert "By TT" in html
+    assert "This article has been altered and translated by Sweden Herald" in html
     assert "Published: <time" in html
     assert_self_contained(html)
     assert ".headline {" in html  # the stylesheet is inside
@@ -121,7 +123,8 @@ def test_export_html_writes_the_page_to_a_file(cli, sample_id, tmp_path):
 def test_export_html_without_output_prints_the_page(cli, sample_id):
     code, out, err = cli("export", str(sample_id), "--format", "html")
     assert (code, err) == (0, "")
-    assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
+    assert out.startswith("<!DOCTYPE html>")
+    assert out.rstrip().endswith("</html>")
     assert HEADLINE in out
     assert_self_contained(out)
 
@@ -135,20 +138,24 @@ def test_export_html_replaces_a_file_whole(cli, sample_id, tmp_path):
 
 def test_export_html_of_a_missing_article_is_one_error_line(cli, sample_id, tmp_path):
     code, out, err = cli("export", "9999", "--format", "html", "-o", str(tmp_path / "x.html"))
-    assert code == 2 and out == ""
-    assert len(err.splitlines()) == 1 and "9999" in err
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert "9999" in err
     assert not (tmp_path / "x.html").exists()
 
 
 def test_export_html_into_a_missing_folder_is_one_error_line(cli, sample_id, tmp_path):
     code, _, err = cli("export", str(sample_id), "--format", "html", "-o", str(tmp_path / "no" / "x.html"))
     assert code == 2
-    assert len(err.splitlines()) == 1 and "no/x.html" in err
+    assert len(err.splitlines()) == 1
+    assert "no/x.html" in err
 
 
 def test_the_other_formats_still_work(cli, sample_id):
     code, out, _ = cli("export", str(sample_id), "--format", "markdown")
-    assert code == 0 and out.startswith("---\nheadline: Kim Jong-Un")
+    assert code == 0
+    assert out.startswith("---\nheadline: Kim Jong-Un")
     assert "<html" not in out
 
 
@@ -159,9 +166,11 @@ def test_the_exported_page_has_no_remote_or_stored_photos(workspace):
     rendering = RenderingService(workspace.articles, workspace.taxonomy)
     html = article_to_html(rendering, article.id)
     assert_self_contained(html)
-    assert "example.com/remote.jpg" not in html and "//example.com/x.png" not in html
+    assert "example.com/remote.jpg" not in html
+    assert "//example.com/x.png" not in html
     assert "Caption A" not in html  # its photo could not be embedded: the figure goes
-    assert "the original" in html and "After the photos." in html
+    assert "the original" in html
+    assert "After the photos." in html
 
 
 def test_stored_photos_are_embedded_through_the_resolver(workspace):
@@ -237,7 +246,8 @@ def test_export_html_embeds_the_featured_and_inline_stored_photos(cli, data_dir,
     assert_self_contained(html)
     assert "photo:" not in html
     images = sources(html).src
-    assert len(images) == 2 and all(src.startswith("data:image/") for src in images)
+    assert len(images) == 2
+    assert all(src.startswith("data:image/") for src in images)
     assert images[0] != images[1]  # the featured photo, then the one in the body
     assert '<p class="caption">Drones over the coast</p>' in html
     assert '<p class="credit">Photo: KCNA via AP/TT</p>' in html
@@ -275,5 +285,6 @@ def test_export_html_refuses_a_folder_without_a_template(cli, sample_id, tmp_pat
     empty.mkdir()
     code, _out, err = cli("export", str(sample_id), "--format", "html", "--template", str(empty))
     assert code == 2
-    assert str(empty) in err and "article.html" in err
+    assert str(empty) in err
+    assert "article.html" in err
     assert len(err.strip().splitlines()) == 1

@@ -82,7 +82,8 @@ def test_every_key_is_read(tmp_path, template):
         ManagedDestination("Staging", "http://staging.example.com", ""),
     )
     assert config.locked == frozenset({"default_language", "byline_format", "destinations"})
-    assert config.is_locked("byline_format") and not config.is_locked("template_dir")
+    assert config.is_locked("byline_format")
+    assert not config.is_locked("template_dir")
 
 
 def test_a_missing_file_gives_the_defaults_and_no_problem(tmp_path):
@@ -97,14 +98,16 @@ def test_an_empty_file_is_valid(tmp_path):
     config = load(tmp_path, "# nothing managed yet\n")
     assert config.path == tmp_path / "config.toml"
     assert config.problems == ()
-    assert config.default_language is None and config.destinations == ()
+    assert config.default_language is None
+    assert config.destinations == ()
 
 
 def test_bad_toml_gives_the_defaults_and_names_file_and_line(tmp_path):
     config = load(tmp_path, '[defaults]\nlanguage = "sv"\nbyline_format = By {name}\n')
     problem = only_problem(config)
     assert str(tmp_path / "config.toml") in problem
-    assert "not valid TOML" in problem and "line 3" in problem
+    assert "not valid TOML" in problem
+    assert "line 3" in problem
     assert config.default_language is None  # nothing of a broken file is used
 
 
@@ -194,13 +197,15 @@ def test_valid_byline_formats(tmp_path, value):
 )
 def test_invalid_byline_formats(tmp_path, value, said):
     problem = only_problem(config := load(tmp_path, f"[defaults]\nbyline_format = {value}\n"))
-    assert "[defaults] byline_format" in problem and said in problem
+    assert "[defaults] byline_format" in problem
+    assert said in problem
     assert config.byline_format is None
 
 
 def test_template_dir_must_be_an_absolute_template_folder(tmp_path, template):
     ok = load(tmp_path, f"[defaults]\ntemplate_dir = '{template}'\n")
-    assert ok.template_dir == str(template) and ok.problems == ()
+    assert ok.template_dir == str(template)
+    assert ok.problems == ()
     relative = load(tmp_path, "[defaults]\ntemplate_dir = 'site'\n")
     assert "[defaults] template_dir must be an absolute path" in only_problem(relative)
     empty = tmp_path / "empty"
@@ -213,7 +218,8 @@ def test_template_dir_must_be_an_absolute_template_folder(tmp_path, template):
 @pytest.mark.parametrize("value", [320, 2048, 8192])
 def test_valid_rendition_sizes(tmp_path, value):
     config = load(tmp_path, f"[photos]\nrendition_size = {value}\n")
-    assert config.rendition_size == value and config.problems == ()
+    assert config.rendition_size == value
+    assert config.problems == ()
 
 
 @pytest.mark.parametrize(
@@ -241,7 +247,8 @@ def test_invalid_rendition_sizes(tmp_path, value, shown):
 )
 def test_invalid_section_trees(tmp_path, value, said):
     problem = only_problem(load(tmp_path, f"[sections]\ntree = {value}\n"))
-    assert "[sections] tree" in problem and said in problem
+    assert "[sections] tree" in problem
+    assert said in problem
 
 
 def test_valid_entries_of_a_section_tree_survive_a_bad_one(tmp_path):
@@ -298,7 +305,8 @@ def test_a_destination_name_is_used_once(tmp_path):
 
 def test_locks(tmp_path):
     config = load(tmp_path, f"[lock]\nsettings = {list(LOCKABLE)!r}\n".replace("'", '"'))
-    assert config.locked == frozenset(LOCKABLE) and config.problems == ()
+    assert config.locked == frozenset(LOCKABLE)
+    assert config.problems == ()
     unknown = load(tmp_path, "[lock]\nsettings = ['default_language', 'colour', 7]\n")
     assert unknown.locked == frozenset({"default_language"})
     assert len(unknown.problems) == 2
@@ -341,4 +349,6 @@ def test_the_documented_example_is_valid(tmp_path, template):
     example = example.replace("/srv/newsroom/page-template", str(template))
     config = load(tmp_path, example)
     assert config.problems == ()
-    assert config.destinations and config.sections and config.locked
+    assert config.destinations
+    assert config.sections
+    assert config.locked

@@ -35,7 +35,8 @@ def test_the_section_tree_is_made_to_exist_once(data_dir: Path) -> None:
             "created managed section 'Sports'",
         )
         politics = workspace.taxonomy.find_section("News/Politics")
-        assert politics is not None and politics.name == "Politics"
+        assert politics is not None
+        assert politics.name == "Politics"
         # an editor renames a section the organisation did not list: it stays
         sports = workspace.taxonomy.find_section("Sports")
         assert sports is not None
@@ -82,4 +83,5 @@ def test_bad_toml_does_not_stop_the_command_line(data_dir, managed_file, capsys)
     assert main(["list", "--data-dir", str(data_dir)]) == 0
     out, err = capsys.readouterr()
     assert "No articles." in out
-    assert "not valid TOML" in err and "line 1" in err
+    assert "not valid TOML" in err
+    assert "line 1" in err

@@ -211,7 +211,8 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
         if revision >= "0003":
             assert [(p.photo.sha256, p.role.value) for p in photos] == [(_SHA, "featured")]
             assert photos[0].photo.metadata.credit == "KCNA via AP/TT"
-            assert photos[0].photo.crop is not None and photos[0].photo.crop.width == 300
+            assert photos[0].photo.crop is not None
+            assert photos[0].photo.crop.width == 300
         else:
             assert photos == []
         publications = workspace.outbox.publications(1)

@@ -38,7 +38,8 @@ def _files(data_dir: Path) -> list[Path]:
 
 def test_front_matter_photo_forms():
     parsed = parse_markdown("---\nphoto: images/kim.jpg\n---\nBody", "a.md")
-    assert parsed.photo is not None and parsed.photo.file == "images/kim.jpg"
+    assert parsed.photo is not None
+    assert parsed.photo.file == "images/kim.jpg"
     parsed = parse_markdown(
         "---\nphoto:\n  file: kim.jpg\n  credit: KCNA via AP/TT\n  alt: Kim\n---\nBody", "a.md"
     )
@@ -53,12 +54,10 @@ def test_bad_front_matter_photos_name_the_line():
         ("photo: [a.jpg]", "must be a file name or a mapping"),
         ("photo: {file: a.jpg, credit: [a, b]}", "every value must be text"),
     ):
-        try:
+        with pytest.raises(ImportFileError) as caught:
             parse_markdown(f"---\nheadline: x\n{header}\n---\nBody", "a.md")
-        except ImportFileError as exc:
-            assert str(exc).startswith("a.md:3: photo: ") and message in str(exc), str(exc)
-        else:
-            raise AssertionError(header)
+        assert str(caught.value).startswith("a.md:3: photo: "), str(caught.value)
+        assert message in str(caught.value), str(caught.value)
 
 
 def test_local_images_are_found_but_not_urls_or_code():
@@ -189,8 +188,10 @@ def test_export_to_a_file_writes_clean_photos_beside_it_and_reads_back(workspace
     assert code == 0, err
     text = (out_dir / "kim.md").read_text(encoding="utf-8")
     images = sorted(p.name for p in (out_dir / "images").iterdir())
-    assert len(images) == 2 and all(name.endswith(".jpg") for name in images)
-    assert "photo:\n  file: images/kim-" in text and "credit: KCNA via AP/TT" in text
+    assert len(images) == 2
+    assert all(name.endswith(".jpg") for name in images)
+    assert "photo:\n  file: images/kim-" in text
+    assert "credit: KCNA via AP/TT" in text
     assert "![A drone](images/drone-" in text
     for image in (out_dir / "images").iterdir():
         data = image.read_bytes()
@@ -198,7 +199,8 @@ def test_export_to_a_file_writes_clean_photos_beside_it_and_reads_back(workspace
         assert "exif" not in Image.open(io.BytesIO(data)).info  # no GPS
     # And it imports again: same text, the photos as renditions (new files, same metadata).
     parsed = parse_markdown(text, "kim.md")
-    assert parsed.photo is not None and parsed.photo.fields["alt"] == "Kim Jong-Un"
+    assert parsed.photo is not None
+    assert parsed.photo.fields["alt"] == "Kim Jong-Un"
     code, _, err = _run("import", str(out_dir / "kim.md"), "--data-dir", str(tmp_path / "other-store"))
     assert code == 0, err
 

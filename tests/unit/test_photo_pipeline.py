@@ -173,7 +173,8 @@ def test_an_animated_gif_is_refused_with_a_reason(workspace, data_dir, tmp_path)
     with Image.open(path) as image:
         assert image.is_animated
     outcome = _import(workspace, path)
-    assert "dance.gif" in str(outcome.error) and "animated" in str(outcome.error)
+    assert "dance.gif" in str(outcome.error)
+    assert "animated" in str(outcome.error)
     _assert_nothing_stored(workspace, data_dir)
 
 
@@ -182,7 +183,8 @@ def test_heic_without_pillow_heif_says_what_to_install(workspace, data_dir, tmp_
     path = tmp_path / "IMG_0001.HEIC"
     path.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
     outcome = _import(workspace, path)
-    assert "IMG_0001.HEIC" in str(outcome.error) and "pillow-heif" in str(outcome.error)
+    assert "IMG_0001.HEIC" in str(outcome.error)
+    assert "pillow-heif" in str(outcome.error)
     _assert_nothing_stored(workspace, data_dir)
 
 
@@ -210,7 +212,8 @@ def test_a_truncated_jpeg(workspace, data_dir, tmp_path):
     path = tmp_path / "cut.jpg"
     path.write_bytes(whole[: len(whole) * 2 // 3])
     outcome = _import(workspace, path)
-    assert str(outcome.error).startswith(f"{path}: ") and "truncated" in str(outcome.error)
+    assert str(outcome.error).startswith(f"{path}: ")
+    assert "truncated" in str(outcome.error)
     _assert_nothing_stored(workspace, data_dir)
 
 
@@ -226,7 +229,8 @@ def test_a_decompression_bomb(workspace, data_dir, tmp_path):
 def test_an_image_just_over_the_limit_is_refused_too(workspace, data_dir, tmp_path):
     path = bomb_png(tmp_path / "huge.png", 12_000, 10_000)  # 120 MP: Pillow only warns
     outcome = _import(workspace, path)
-    assert "too large" in str(outcome.error) and "huge.png" in str(outcome.error)
+    assert "too large" in str(outcome.error)
+    assert "huge.png" in str(outcome.error)
     _assert_nothing_stored(workspace, data_dir)
 
 
@@ -312,7 +316,8 @@ def test_a_full_disk_while_writing_renditions(workspace, data_dir, tmp_path, mon
 
     monkeypatch.setattr(storage, "write_file_atomically", full_on_second)
     outcome = _import(workspace, path)
-    assert "disk full" in str(outcome.error) and str(path) in str(outcome.error)
+    assert "disk full" in str(outcome.error)
+    assert str(path) in str(outcome.error)
     _assert_nothing_stored(workspace, data_dir)
 
 
@@ -323,7 +328,7 @@ def test_the_atomic_write_leaves_no_temporary_file(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", fail)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left"):
         storage.write_file_atomically(target, b"data")
     assert list(target.parent.iterdir()) == []
 

@@ -48,7 +48,9 @@ def test_the_web_rendition_carries_credit_caption_and_copyright_and_nothing_priv
     assert not image.getexif().get_ifd(ExifTags.IFD.GPSInfo)
     assert _iptc(image) == {120: IPTC[120], 110: IPTC[110], 116: IPTC[116]}
     packet = image.info["xmp"].decode("utf-8")
-    assert "KCNA via AP/TT" in packet and "Kim Jong-Un at a drone test" in packet and "© KCNA" in packet
+    assert "KCNA via AP/TT" in packet
+    assert "Kim Jong-Un at a drone test" in packet
+    assert "© KCNA" in packet
 
 
 def test_thumbnails_carry_no_metadata_at_all(workspace, tmp_path):
@@ -92,7 +94,8 @@ def test_data_uris_for_exports_are_the_clean_rendition(workspace, tmp_path):
 
     photo = _import(workspace, tmp_path)
     uri = workspace.photos.data_uri(f"ewsphoto:{photo.sha256}")
-    assert uri is not None and uri.startswith("data:image/jpeg;base64,")
+    assert uri is not None
+    assert uri.startswith("data:image/jpeg;base64,")
     assert base64.b64decode(uri.split(",", 1)[1]) == _upload_bytes(workspace, photo)
     assert workspace.photos.data_uri("ewsphoto:" + "0" * 64) is None
     assert workspace.photos.photo_bytes("not-a-sha") is None

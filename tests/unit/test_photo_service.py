@@ -88,7 +88,8 @@ def test_cancelling_mid_file_leaves_nothing_of_it(workspace, data_dir, tmp_path)
     (outcome,) = workspace.photos.import_files(
         [camera_jpeg(tmp_path / "a.jpg")], cancelled=lambda: next(checks)
     )
-    assert outcome.cancelled and not outcome.ok
+    assert outcome.cancelled
+    assert not outcome.ok
     assert workspace.photos.search() == []
     assert _files(data_dir) == []
 
@@ -195,7 +196,9 @@ def test_where_used_and_removing_unused_photos(workspace, data_dir, tmp_path):
     os.utime(stray, (an_hour_ago, an_hour_ago))
     removed = workspace.photos.remove_unused()
     assert [p.id for p in removed] == [unused.id]
-    assert not unused_path.exists() and not stray.exists() and recent.exists()
+    assert not unused_path.exists()
+    assert not stray.exists()
+    assert recent.exists()
     assert not list((data_dir / "renditions" / unused.sha256[:2]).glob(f"{unused.sha256}*"))
     assert {p.id for p in workspace.photos.search()} == {used.id, trashed_use.id}
     assert workspace.photos.original_path(used) is not None
@@ -210,7 +213,8 @@ def test_leftover_temporary_files_are_swept(workspace, data_dir):
     an_hour_ago = time.time() - 7200
     os.utime(old, (an_hour_ago, an_hour_ago))
     workspace.photos.remove_unused()
-    assert not old.exists() and new.exists()  # a file of an import in progress stays
+    assert not old.exists()
+    assert new.exists()
 
 
 # -- the library -----------------------------------------------------------------------------

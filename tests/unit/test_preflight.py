@@ -67,7 +67,8 @@ def test_blockers_come_before_warnings():
 def test_a_headline_over_the_limit_is_a_warning_with_its_length():
     items = preflight(replace(READY, headline="x" * 91))
     assert [(i.field, i.severity) for i in items] == [("headline", "warning")]
-    assert "91" in items[0].message and "90" in items[0].message
+    assert "91" in items[0].message
+    assert "90" in items[0].message
 
 
 def test_a_headline_at_the_limit_is_fine_and_the_limit_can_change():

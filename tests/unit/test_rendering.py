@@ -98,7 +98,8 @@ _T = datetime(2024, 11, 15, 1, 17, tzinfo=UTC)
 
 def test_markdown_nested_too_deep_shows_as_text_and_the_next_render_is_normal():
     html = markdown_to_html("- " * 3000 + "deep <b>")
-    assert html.startswith("<p>- - -") and "deep &lt;b&gt;" in html
+    assert html.startswith("<p>- - -")
+    assert "deep &lt;b&gt;" in html
     assert markdown_to_html("*fine*") == "<p><em>fine</em></p>"
 
 
@@ -136,7 +137,8 @@ def test_a_syntax_error_names_the_template_file_line_and_message(tmp_path):
 def test_an_unclosed_block_is_a_syntax_error(tmp_path):
     folder = _template(tmp_path, "<html>\n{% if headline %}\n<h1>{{ headline }}</h1>\n</html>\n")
     problem = PageRenderer(folder).render(PAGE).problem
-    assert problem is not None and problem.line is not None
+    assert problem is not None
+    assert problem.line is not None
     assert "endif" in problem.message
 
 
@@ -165,8 +167,10 @@ def test_an_undefined_variable_names_the_line(tmp_path):
     assert problem is not None
     assert problem.template == str(folder / "article.html")
     assert problem.line == 4
-    assert "no_such_field" in problem.message and "undefined" in problem.message
-    assert "line 4" in rendered.html and "no_such_field" in rendered.html
+    assert "no_such_field" in problem.message
+    assert "undefined" in problem.message
+    assert "line 4" in rendered.html
+    assert "no_such_field" in rendered.html
 
 
 def test_an_error_in_an_included_template_names_that_file(tmp_path):
@@ -257,7 +261,8 @@ CET = timezone(timedelta(hours=1))
 
 def test_an_unpublished_article_says_so():
     html = PageRenderer().render(PAGE).html
-    assert "Not yet published" in html and "Published:" not in html
+    assert "Not yet published" in html
+    assert "Published:" not in html
 
 
 def test_updated_shows_only_when_later_than_published():
@@ -290,7 +295,8 @@ def test_a_featured_photo_shows_with_caption_and_credit_line():
 def test_a_featured_photo_from_elsewhere_is_not_shown(src):
     photo = FeaturedPhoto(src=src, caption="Caption", credit="TT")
     html = PageRenderer().render(replace(PAGE, featured_photo=photo)).html
-    assert "<figure" not in html and "Caption" not in html
+    assert "<figure" not in html
+    assert "Caption" not in html
 
 
 def test_a_stored_featured_photo_shows_in_the_preview():
@@ -320,7 +326,9 @@ def test_standalone_pages_embed_stored_photos_as_data_uris():
     html = PageRenderer().render(page, standalone=True, resolve_photo=resolved.get).html
     assert "ewsphoto" not in html
     assert html.count(f'src="{PNG}"') == 3  # featured, photo A, photo D
-    assert "Caption A" in html and "Caption D" in html and "Featured" in html
+    assert "Caption A" in html
+    assert "Caption D" in html
+    assert "Featured" in html
     assert "Caption B" not in html  # its photo could not be embedded: the figure goes
     assert "photo link" in html  # the link keeps its text
 
@@ -330,10 +338,12 @@ def test_standalone_pages_without_photos_drop_stored_ones():
     page = replace(page, featured_photo=FeaturedPhoto(src="ewsphoto:aaa", caption="Featured"))
     html = PageRenderer().render(page, standalone=True).html
     assert "ewsphoto" not in html
-    assert "Featured" not in html and "Caption A" not in html
+    assert "Featured" not in html
+    assert "Caption A" not in html
     assert "Caption D" in html  # inline data is kept
     preview = PageRenderer().render(page).html
-    assert preview.count("ewsphoto:aaa") == 3 and "Caption B" in preview
+    assert preview.count("ewsphoto:aaa") == 3
+    assert "Caption B" in preview
 
 
 def test_a_resolver_answer_that_is_not_image_data_is_not_used():

@@ -75,14 +75,17 @@ def assert_no_script_can_run(html: str) -> None:
 def test_scripts_are_removed_with_their_text(attack):
     cleaned = sanitize_html(f"<p>before</p>{attack}<p>after</p>")
     assert_no_script_can_run(cleaned)
-    assert "alert" not in cleaned and "import(" not in cleaned
-    assert "<p>before</p>" in cleaned and "<p>after</p>" in cleaned
+    assert "alert" not in cleaned
+    assert "import(" not in cleaned
+    assert "<p>before</p>" in cleaned
+    assert "<p>after</p>" in cleaned
 
 
 def test_a_script_tag_split_by_another_stays_text():
     cleaned = sanitize_html("<p>before</p><scr<script>ipt>alert(1)</script><p>after</p>")
     assert_no_script_can_run(cleaned)
-    assert "<script" not in cleaned.lower() and "<scr" not in cleaned.lower()
+    assert "<script" not in cleaned.lower()
+    assert "<scr" not in cleaned.lower()
 
 
 @pytest.mark.parametrize(
@@ -250,7 +253,8 @@ def test_a_remote_image_in_markdown_is_removed():
 def test_style_attributes_are_removed(attack):
     cleaned = sanitize_html(attack)
     assert attribute_values(cleaned, "style") == []
-    assert "evil.example" not in cleaned and "expression" not in cleaned
+    assert "evil.example" not in cleaned
+    assert "expression" not in cleaned
 
 
 def test_classes_other_than_the_inline_photo_are_removed():
@@ -288,8 +292,11 @@ Inline <img src="https://evil.example/pixel.png" onerror="alert(1)"> image and
 def test_raw_html_in_a_markdown_body_passes_through_the_sanitizer():
     cleaned = markdown_to_html(MALICIOUS_BODY)
     assert_no_script_can_run(cleaned)
-    assert "evil.example" not in cleaned and "alert" not in cleaned
-    assert "A first paragraph." in cleaned and "A div with a handler." in cleaned and "a link" in cleaned
+    assert "evil.example" not in cleaned
+    assert "alert" not in cleaned
+    assert "A first paragraph." in cleaned
+    assert "A div with a handler." in cleaned
+    assert "a link" in cleaned
 
 
 def _page(**changes: object) -> str:

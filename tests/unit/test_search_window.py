@@ -44,7 +44,8 @@ def test_pages_join_up_across_the_window_edge(workspace: Workspace, storms) -> N
 def test_trashed_matches_stay_out_of_both_parts(workspace: Workspace, storms) -> None:
     workspace.articles.trash([storms[-1], storms[0]])
     ids = [r.id for r in workspace.articles.list(ArticleQuery(search="storm"))]
-    assert storms[-1] not in ids and storms[0] not in ids
+    assert storms[-1] not in ids
+    assert storms[0] not in ids
     assert len(ids) == 10
 
 

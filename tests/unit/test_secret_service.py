@@ -80,5 +80,6 @@ def test_an_unlocked_gnome_keyring_keeps_and_forgets_the_password(tmp_path):
 @pytest.mark.timing
 def test_a_locked_gnome_keyring_is_a_clear_message_not_a_hang(tmp_path):
     answer = _in_session(tmp_path, "gnome-keyring-daemon --start --components=secrets")
-    assert "keyring" in str(answer["error"]) and "plain text" in str(answer["error"])
+    assert "keyring" in str(answer["error"])
+    assert "plain text" in str(answer["error"])
     assert float(answer["seconds"]) < 10  # never longer than the timeout (5 s) and some margin

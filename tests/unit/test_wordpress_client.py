@@ -116,8 +116,8 @@ def test_429_carries_retry_after_in_seconds_or_as_a_date():
     with pytest.raises(TransientError) as caught:
         _client(lambda r: httpx.Response(429, headers={"Retry-After": "120"})).get("/wp/v2/posts")
     assert caught.value.retry_after == 120
+    date = "Wed, 21 Oct 2099 07:28:00 GMT"
     with pytest.raises(TransientError) as caught:
-        date = "Wed, 21 Oct 2099 07:28:00 GMT"
         _client(lambda r: httpx.Response(429, headers={"Retry-After": date})).get("/wp/v2/posts")
     assert caught.value.retry_after > 10**8
 
@@ -218,9 +218,11 @@ def test_site_urls_and_dates():
     with pytest.raises(NotWordPressError):
         normalize_site_url("ftp://x")
     moment = parse_gmt("2026-11-25T08:00:00")
-    assert moment is not None and moment.utcoffset().total_seconds() == 0
+    assert moment is not None
+    assert moment.utcoffset().total_seconds() == 0
     assert format_gmt(moment) == "2026-11-25T08:00:00Z"
-    assert parse_gmt("") is None and parse_gmt(None) is None
+    assert parse_gmt("") is None
+    assert parse_gmt(None) is None
 
 
 # -- the keyring -------------------------------------------------------------------------------

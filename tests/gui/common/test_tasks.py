@@ -98,7 +98,8 @@ def test_the_pool_drops_the_answer_of_a_runner_deleted_mid_task(
     gate.set()
     assert runner.wait_all()  # the pool outlives the runner
     qtbot.wait(50)
-    assert answers.results == [] and answers.errors == []
+    assert answers.results == []
+    assert answers.errors == []
 
 
 def test_a_runner_with_threads_of_its_own_waits_for_its_work_only(
@@ -142,7 +143,8 @@ def test_the_writer_runs_writes_in_order_on_one_thread_and_delivers_them_in_orde
     assert written == [1, 2]
     assert answers.results == [1, 2]
     assert [str(e) for e in answers.errors] == ["disk full"]
-    assert len(threads) == 1 and GUI_THREAD not in threads
+    assert len(threads) == 1
+    assert GUI_THREAD not in threads
     assert answers.threads == {GUI_THREAD}
     writer.shutdown()
 
@@ -197,7 +199,8 @@ def test_a_detached_call_that_outlives_its_owner_calls_nobody_back(
     gate.set()
     assert tasks.wait(WAIT_MS / 1000)
     qtbot.wait(100)  # the answers arrive, into a live relay, and go nowhere
-    assert answers.results == [] and answers.errors == []
+    assert answers.results == []
+    assert answers.errors == []
 
 
 # -- on_gui_thread: progress from a worker ----------------------------------------------------
@@ -241,8 +244,10 @@ def test_the_newest_request_wins(qtbot, gate: threading.Event) -> None:
     second = runner.submit(lambda: "second")  # overtaken before it starts: skipped
     third = runner.submit(lambda: "third")
     assert (first, second, third) == (1, 2, 3)
-    assert runner.newest == third and runner.busy
-    assert not runner.is_current(first) and runner.is_current(third)
+    assert runner.newest == third
+    assert runner.busy
+    assert not runner.is_current(first)
+    assert runner.is_current(third)
     gate.set()
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
     # The first ran to the end (overtaken while it ran: delivered, for the caller to drop).

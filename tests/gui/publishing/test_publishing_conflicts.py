@@ -18,7 +18,8 @@ def test_conflict_keep_mine_overwrites_the_site(qtbot, publishing_window, site, 
     dialog = open_conflict(qtbot, publishing_window, job)
     assert dialog.objectName() == "conflictDialog"
     assert "Edited on the site." in dialog.remote_view.toPlainText()
-    assert "More" in dialog.diff_html() and "Today" in dialog.diff_html()
+    assert "More" in dialog.diff_html()
+    assert "Today" in dialog.diff_html()
     assert_named(dialog)
     qtbot.mouseClick(dialog.mine_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: site.posts[post.id].title == "Kim Orders Drones Today", timeout=8000)

@@ -30,7 +30,8 @@ def test_destinations_dialog_is_named_and_empty_state_says_what_to_do(qtbot, pub
     dialog = open_destinations(publishing_window)
     wait_for(qtbot, lambda: not dialog.busy_now)
     assert dialog.objectName() == "destinationsDialog"
-    assert dialog.empty_label.isVisible() and "No destinations yet" in dialog.empty_label.text()
+    assert dialog.empty_label.isVisible()
+    assert "No destinations yet" in dialog.empty_label.text()
     assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Password
     for name in (
         "destinationList",
@@ -161,7 +162,8 @@ def test_enter_password_again_from_the_destinations_dialog(
 
     monkeypatch.setattr(PasswordDialog, "exec", fake_exec)
     dialog.password_button.click()
-    assert shown and shown[0].password_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert shown
+    assert shown[0].password_edit.echoMode() is QLineEdit.EchoMode.Password
     assert "new password works" in dialog.message.text()
     assert keyring.get_password("Editorial Workstation", f"editor@{SITE_URL}") == "new pass word"
 

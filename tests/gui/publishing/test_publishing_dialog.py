@@ -35,7 +35,8 @@ def test_the_publish_dialog_is_disabled_while_checks_block_and_a_check_leads_to_
     assert dialog.objectName() == "publishDialog"
     assert not dialog.publish_button.isEnabled()
     fields = dialog.checks.fields()
-    assert "headline" in fields and "body" in fields
+    assert "headline" in fields
+    assert "body" in fields
     assert_named(dialog)
     row = fields.index("headline")
     item = dialog.checks.list.item(row)
@@ -59,19 +60,23 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.DONE) is not None)
     (post,) = site.posts.values()
-    assert post.title == "Kim Orders Drones" and post.status is RemoteStatus.PUBLISH
+    assert post.title == "Kim Orders Drones"
+    assert post.status is RemoteStatus.PUBLISH
     assert len(site.media) == 1
     panel = publishing_window.editing.publishing.panel
     panel.select_job(job_in(publishing_window).id)  # type: ignore[union-attr]
     assert panel.model.data(panel.model.index(0, 3)) == "Done"
     assert post.link in panel.details.toPlainText()
-    assert panel.open_button.isEnabled() and not panel.retry_button.isEnabled()
+    assert panel.open_button.isEnabled()
+    assert not panel.retry_button.isEnabled()
     # The bar above the editor: status, times, the link; the menu's actions follow.
     bar = publishing_window.editing.publishing.bar
     wait_for(qtbot, lambda: bar.isVisible() and bool(bar.texts()))
     assert bar.objectName() == "publicationBar"
     text = bar.texts()[0]
-    assert "Herald: Published" in text and "Published " in text and post.link in text
+    assert "Herald: Published" in text
+    assert "Published " in text
+    assert post.link in text
     assert publishing_window.commands.open_in_browser.isEnabled()
     assert publishing_window.commands.unpublish.isEnabled()
     wait_for(qtbot, lambda: publishing_window.editing.editor.status_picker.currentData() == "published")
@@ -86,7 +91,8 @@ def test_an_update_keeps_the_sites_status_by_default(qtbot, publishing_window, s
     article_id = make_article(ws, tmp_path, photo=False)
     publish_now(qtbot, publishing_window, article_id)
     dialog = open_publish(qtbot, publishing_window)
-    assert dialog.radios[KEEP].isVisible() and dialog.radios[KEEP].isChecked()
+    assert dialog.radios[KEEP].isVisible()
+    assert dialog.radios[KEEP].isChecked()
     assert "Published" in dialog.radios[KEEP].text()
     assert dialog.publish_button.text() == "Update"
     assert dialog.requested() == (None, None)
@@ -104,11 +110,14 @@ def test_schedule_takes_local_time_and_asks_for_utc(qtbot, publishing_window, tm
     moment = datetime.now(UTC).replace(microsecond=0, second=0) + timedelta(days=2)
     dialog.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
     status, at = dialog.requested()
-    assert status is RemoteStatus.FUTURE and at == moment and at.tzinfo is UTC
+    assert status is RemoteStatus.FUTURE
+    assert at == moment
+    assert at.tzinfo is UTC
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: job_in(publishing_window) is not None)
     job = ws_of(publishing_window).outbox.jobs()[0]
-    assert job.requested_status is RemoteStatus.FUTURE and job.scheduled_at == moment
+    assert job.requested_status is RemoteStatus.FUTURE
+    assert job.scheduled_at == moment
 
 
 def test_a_validation_error_is_shown_in_the_dialog(qtbot, publishing_window, tmp_path) -> None:

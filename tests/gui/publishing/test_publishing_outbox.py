@@ -39,7 +39,8 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     assert "503 Service Unavailable" in panel.details.toPlainText()
     assert "503" in str(panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
     assert publishing_window.side_tabs.tabText(publishing_window.side_tabs.indexOf(panel)) == "Outbox (1)"
-    assert panel.retry_button.isEnabled() and panel.cancel_button.isEnabled()
+    assert panel.retry_button.isEnabled()
+    assert panel.cancel_button.isEnabled()
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.DONE) is not None)
     assert len(site.posts) == 1
@@ -55,7 +56,8 @@ def test_retry_and_cancel(qtbot, publishing_window, site: FakeSite, tmp_path) ->
     panel.select_job(job.id)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: job_in(publishing_window, JobState.CANCELLED) is not None)
-    assert not panel.cancel_button.isEnabled() and not panel.retry_button.isEnabled()
+    assert not panel.cancel_button.isEnabled()
+    assert not panel.retry_button.isEnabled()
     assert len(site.posts) == 1
 
 
@@ -64,7 +66,8 @@ def test_the_outbox_shows_an_empty_state_and_its_model_passes_qtmodeltester(
 ) -> None:
     panel = publishing_window.editing.publishing.panel
     assert panel.objectName() == "outboxPanel"
-    assert panel.empty_label.isVisibleTo(panel) and "No jobs in the outbox" in panel.empty_label.text()
+    assert panel.empty_label.isVisibleTo(panel)
+    assert "No jobs in the outbox" in panel.empty_label.text()
     now = datetime.now(UTC)
     jobs = [
         OutboxJob(1, 1, 1, JobAction.PUBLISH, JobState.DONE, now, now, step="Published: https://x/?p=1"),
@@ -127,7 +130,8 @@ def test_the_gui_keeps_ticking_while_a_photo_uploads(qtbot, data_dir, prompts, s
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
         assert len(ticks) > 30
         assert max(gaps) < 0.1, max(gaps)  # the budget is 50 ms; slack for a busy CI machine
-        assert progress and 0 <= min(progress) < 1
+        assert progress
+        assert 0 <= min(progress) < 1
     finally:
         gc.unfreeze()
         window.close()

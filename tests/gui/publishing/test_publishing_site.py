@@ -17,9 +17,9 @@ def test_unpublish_and_trash_from_the_publish_menu(
     article_id = make_article(ws, tmp_path, photo=False)
     a = publishing_window.commands
     show_article(publishing_window, article_id)
-    assert (
-        not a.unpublish.isEnabled() and not a.trash_on_site.isEnabled() and not a.open_in_browser.isEnabled()
-    )
+    assert not a.unpublish.isEnabled()
+    assert not a.trash_on_site.isEnabled()
+    assert not a.open_in_browser.isEnabled()
     publish_now(qtbot, publishing_window, article_id)
     wait_for(qtbot, a.unpublish.isEnabled)
     opened: list[str] = []

@@ -59,7 +59,8 @@ def test_take_theirs_makes_the_sites_version_a_local_revision(ws, site, tmp_path
     article = ws.articles.get(article_id)
     assert article.headline == "Kim Orders Drones (updated)"
     assert "Second paragraph, fixed on the site." in article.body
-    assert "By TT" not in article.body and article.byline == "TT"
+    assert "By TT" not in article.body
+    assert article.byline == "TT"
     assert len(ws.articles.revisions(article_id)) > revisions_before
     assert ws.outbox.job(job.id).state is JobState.CANCELLED
     # The next publish starts from the site's version: no conflict.
@@ -78,7 +79,8 @@ def test_edit_and_retry_sends_the_edited_version(ws, site, tmp_path):
     job = ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     held = ws.outbox.resolve_conflict(job.id, "edit")
-    assert held.state is JobState.FAILED and "Retry" in held.step
+    assert held.state is JobState.FAILED
+    assert "Retry" in held.step
     ws.articles.update(article_id, headline="Merged title")
     ws.outbox.retry(job.id)
     assert ws.outbox.run_due().sent == 1
@@ -155,7 +157,8 @@ def test_take_theirs_takes_the_sites_section_and_tags(ws, site, tmp_path):
     ws.outbox.run_due()
     ws.outbox.resolve_conflict(job.id, "theirs")
     article = ws.articles.get(article_id)
-    assert article.tags == ("Drones",) and article.section_path == ("World",)
+    assert article.tags == ("Drones",)
+    assert article.section_path == ("World",)
     assert article.headline == "Mine"  # the site did not change the title
 
 

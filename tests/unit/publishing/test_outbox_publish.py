@@ -20,8 +20,10 @@ def test_a_publish_is_a_job_in_the_store_before_anything_is_sent(ws, site, tmp_p
     article_id = make_article(ws, tmp_path)
     destination_id = add_destination(ws)
     job = ws.outbox.publish(article_id, destination_id)
-    assert job.state is JobState.QUEUED and job.action is JobAction.PUBLISH
-    assert site.posts == {} and site.media == {}
+    assert job.state is JobState.QUEUED
+    assert job.action is JobAction.PUBLISH
+    assert site.posts == {}
+    assert site.media == {}
     ws.close()
     # Quit, crash, reboot: the job is still there and goes when the worker runs.
     again = open_workspace(data_dir, clock=clock)
@@ -33,7 +35,8 @@ def test_a_publish_is_a_job_in_the_store_before_anything_is_sent(ws, site, tmp_p
         assert again.outbox.job(job.id).state is JobState.DONE
     finally:
         again.close()
-    assert len(site.posts) == 1 and len(site.media) == 1
+    assert len(site.posts) == 1
+    assert len(site.media) == 1
 
 
 def test_publish_maps_every_field(ws, site, tmp_path):
@@ -82,7 +85,8 @@ def test_inline_photos_become_image_blocks_with_caption_and_credit(ws, site, tmp
     )
     assert f'<img src="{url}" alt="Drone" class="wp-image-{media_id}"/>' in post.content
     assert 'A drone. <span class="ews-credit">Photo: KCNA</span></figcaption>' in post.content
-    assert "ewsphoto:" not in post.content and "photo:" + photo.sha256[:12] not in post.content
+    assert "ewsphoto:" not in post.content
+    assert "photo:" + photo.sha256[:12] not in post.content
 
 
 def test_the_uploaded_photo_is_the_scrubbed_web_rendition(ws, site, tmp_path):
@@ -101,14 +105,16 @@ def test_an_update_sends_only_what_changed_and_keeps_status_and_date(ws, site, t
     ws.outbox.publish(article_id, destination_id, RemoteStatus.FUTURE, clock.now + timedelta(hours=2))
     ws.outbox.run_due()
     (post,) = site.posts.values()
-    assert post.status is RemoteStatus.FUTURE and post.date_gmt == clock.now + timedelta(hours=2)
+    assert post.status is RemoteStatus.FUTURE
+    assert post.date_gmt == clock.now + timedelta(hours=2)
     assert ws.articles.get(article_id).status is ArticleStatus.SCHEDULED
     ws.articles.update(article_id, body="First paragraph, corrected.")
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     assert [c for c in site.calls if c.startswith("update_post:")] == ["update_post:content"]
     (post,) = site.posts.values()
-    assert post.status is RemoteStatus.FUTURE and post.date_gmt == clock.now + timedelta(hours=2)
+    assert post.status is RemoteStatus.FUTURE
+    assert post.date_gmt == clock.now + timedelta(hours=2)
 
 
 def test_scheduling_needs_a_time_zone_and_a_minute_ahead(ws, tmp_path, clock):
@@ -138,7 +144,8 @@ def test_two_publishes_in_a_row_share_one_job(ws, tmp_path):
     destination_id = add_destination(ws)
     first = ws.outbox.publish(article_id, destination_id, RemoteStatus.DRAFT)
     second = ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)
-    assert first.id == second.id and second.requested_status is RemoteStatus.PUBLISH
+    assert first.id == second.id
+    assert second.requested_status is RemoteStatus.PUBLISH
     assert len(ws.outbox.jobs()) == 1
 
 
@@ -174,7 +181,8 @@ def test_a_post_deleted_on_the_site_fails_clearly(ws, site, tmp_path):
     job = ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     failed = ws.outbox.job(job.id)
-    assert failed.state is JobState.FAILED and "no longer exists" in failed.last_error
+    assert failed.state is JobState.FAILED
+    assert "no longer exists" in failed.last_error
 
 
 def test_byline_and_source_note_go_to_registered_meta(ws, site, tmp_path):
@@ -207,11 +215,9 @@ def test_the_sites_upload_limit_is_learned_and_then_checked_before_sending(ws, s
     with pytest.raises(PreflightBlocked) as caught:
         ws.outbox.publish(article_id, destination_id)
     (item,) = caught.value.items
-    assert (
-        item.field == "photo"
-        and "kim.jpg is " in item.message
-        and "accepts uploads up to 1 KB" in item.message
-    )
+    assert item.field == "photo"
+    assert "kim.jpg is " in item.message
+    assert "accepts uploads up to 1 KB" in item.message
 
 
 def test_publishing_a_trashed_post_again_restores_it(ws, site, tmp_path):
@@ -225,7 +231,8 @@ def test_publishing_a_trashed_post_again_restores_it(ws, site, tmp_path):
     assert site.posts[post_id].status is RemoteStatus.TRASH
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
-    assert site.posts[post_id].status is RemoteStatus.PUBLISH and len(site.posts) == 1
+    assert site.posts[post_id].status is RemoteStatus.PUBLISH
+    assert len(site.posts) == 1
 
 
 def test_a_corrected_caption_updates_the_media_instead_of_uploading_again(ws, site, tmp_path):
@@ -249,7 +256,8 @@ def test_publish_now_on_a_scheduled_post_publishes_it_now(ws, site, tmp_path, cl
     ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)
     ws.outbox.run_due()
     (post,) = site.posts.values()
-    assert post.status is RemoteStatus.PUBLISH and post.date_gmt == clock.now.replace(microsecond=0)
+    assert post.status is RemoteStatus.PUBLISH
+    assert post.date_gmt == clock.now.replace(microsecond=0)
 
 
 def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, site, tmp_path, clock):
@@ -275,7 +283,8 @@ def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, site, t
     post = site.posts[post_id]
     assert [site.categories[c].name for c in post.categories] == ["Asia"]
     assert sorted(site.tags[t].name for t in post.tags) == ["Drones", "North Korea"]
-    assert post.featured_media in site.media and len(site.media) == 1
+    assert post.featured_media in site.media
+    assert len(site.media) == 1
 
 
 def test_publish_now_works_when_this_machines_clock_is_ahead_of_the_sites(ws, site, tmp_path, clock):
@@ -287,4 +296,5 @@ def test_publish_now_works_when_this_machines_clock_is_ahead_of_the_sites(ws, si
     ws.outbox.publish(article_id, destination_id, RemoteStatus.PUBLISH)
     ws.outbox.run_due()
     (post,) = site.posts.values()
-    assert post.status is RemoteStatus.PUBLISH and post.date_gmt <= site.clock
+    assert post.status is RemoteStatus.PUBLISH
+    assert post.date_gmt <= site.clock

@@ -22,14 +22,17 @@ def test_a_lost_answer_to_create_is_found_by_its_slug_not_created_twice(ws, site
     ws.outbox.publish(article_id, add_destination(ws))
     site.fail("create_post", TransientError("connection reset"), after=True)
     report = ws.outbox.run_due()
-    assert report.waiting == 1 and len(site.posts) == 1
+    assert report.waiting == 1
+    assert len(site.posts) == 1
     job = ws.outbox.jobs()[0]
-    assert job.state is JobState.RETRYING and job.pending_marker == "kim-orders-drones"
+    assert job.state is JobState.RETRYING
+    assert job.pending_marker == "kim-orders-drones"
     assert "connection reset" in job.last_error
     assert ws.outbox.run_due().sent == 0  # not due yet: backoff
     clock.advance(60)
     assert ws.outbox.run_due().sent == 1
-    assert len(site.posts) == 1 and len(site.media) == 1
+    assert len(site.posts) == 1
+    assert len(site.media) == 1
     assert ws.outbox.publications(article_id)[0].remote_id == next(iter(site.posts))
 
 
@@ -38,10 +41,12 @@ def test_a_lost_answer_to_an_upload_is_found_by_its_marker_not_uploaded_twice(ws
     ws.outbox.publish(article_id, add_destination(ws))
     site.fail("upload_media", TransientError("timed out"), after=True)
     ws.outbox.run_due()
-    assert len(site.media) == 1 and site.posts == {}
+    assert len(site.media) == 1
+    assert site.posts == {}
     clock.advance(60)
     assert ws.outbox.run_due().sent == 1
-    assert len(site.media) == 1 and len(site.posts) == 1
+    assert len(site.media) == 1
+    assert len(site.posts) == 1
     assert "find_media" in site.calls
 
 
@@ -72,7 +77,8 @@ def test_401_asks_for_the_password_again_and_4xx_is_not_retried(ws, site, tmp_pa
     )
     ws.outbox.run_due()
     failed = ws.outbox.job(job.id)
-    assert failed.state is JobState.FAILED and "Invalid parameter(s): slug" in failed.last_error
+    assert failed.state is JobState.FAILED
+    assert "Invalid parameter(s): slug" in failed.last_error
     assert ws.outbox.run_due().sent == 0  # a failed job waits for the editor
 
 
@@ -82,13 +88,15 @@ def test_429_waits_at_least_retry_after(ws, site, tmp_path, clock):
     site.fail("create_post", TransientError("rate limited", retry_after=600))
     ws.outbox.run_due()
     job = ws.outbox.jobs()[0]
-    assert job.next_attempt_at is not None and job.next_attempt_at - clock.now >= timedelta(seconds=600)
+    assert job.next_attempt_at is not None
+    assert job.next_attempt_at - clock.now >= timedelta(seconds=600)
 
 
 def test_backoff_grows_with_jitter_and_is_capped():
     rng = random.Random(1)
     delays = [retry_delay(n, rng=rng) for n in range(1, 12)]
-    assert delays[0] <= 2.0 and delays[5] > delays[0]
+    assert delays[0] <= 2.0
+    assert delays[5] > delays[0]
     assert max(delays) <= 15 * 60
     assert len({round(retry_delay(4, rng=rng), 3) for _ in range(5)}) > 1
 
@@ -108,7 +116,8 @@ def test_cancel_stops_a_job_and_retry_brings_it_back(ws, site, tmp_path):
     article_id = make_article(ws, tmp_path)
     job = ws.outbox.publish(article_id, add_destination(ws))
     ws.outbox.cancel(job.id)
-    assert ws.outbox.run_due().sent == 0 and site.posts == {}
+    assert ws.outbox.run_due().sent == 0
+    assert site.posts == {}
     with pytest.raises(ValidationError):
         ws.outbox.retry(job.id)
 
@@ -127,7 +136,8 @@ def test_a_job_left_sending_by_a_killed_process_is_taken_up_again(ws, site, tmp_
     assert ws.outbox._claim(job.id)  # ... and the process died
     assert ws.outbox.run_due().sent == 0
     clock.advance(180)
-    assert ws.outbox.run_due().sent == 1 and len(site.posts) == 1
+    assert ws.outbox.run_due().sent == 1
+    assert len(site.posts) == 1
 
 
 def test_a_long_upload_keeps_its_job_from_being_taken_by_another_worker(
@@ -151,7 +161,8 @@ def test_a_long_upload_keeps_its_job_from_being_taken_by_another_worker(
     monkeypatch.setattr(FakePublisher, "upload_media", slow_upload)
     ws.outbox.run_due()
     assert taken_by_other == [False]
-    assert ws.outbox.job(job.id).state is JobState.DONE and len(site.media) == 1
+    assert ws.outbox.job(job.id).state is JobState.DONE
+    assert len(site.media) == 1
 
 
 def test_a_new_job_after_a_cancelled_one_finds_what_the_lost_answers_created(ws, site, tmp_path):
@@ -160,11 +171,13 @@ def test_a_new_job_after_a_cancelled_one_finds_what_the_lost_answers_created(ws,
     job = ws.outbox.publish(article_id, destination_id)
     site.fail("create_post", TransientError("connection reset"), after=True)
     ws.outbox.run_due()
-    assert len(site.posts) == 1 and len(site.media) == 1
+    assert len(site.posts) == 1
+    assert len(site.media) == 1
     ws.outbox.cancel(job.id)  # the editor gives up on it ... and publishes again later
     ws.outbox.publish(article_id, destination_id)
     assert ws.outbox.run_due().sent == 1
-    assert len(site.posts) == 1 and len(site.media) == 1
+    assert len(site.posts) == 1
+    assert len(site.media) == 1
     assert next(iter(site.posts.values())).slug == "kim-orders-drones"
 
 
@@ -177,7 +190,8 @@ def test_a_cancelled_upload_is_found_by_the_next_job(ws, site, tmp_path):
     ws.outbox.cancel(job.id)
     ws.outbox.publish(article_id, destination_id)
     assert ws.outbox.run_due().sent == 1
-    assert len(site.media) == 1 and len(site.posts) == 1
+    assert len(site.media) == 1
+    assert len(site.posts) == 1
 
 
 def test_two_jobs_for_one_article_are_never_sent_at_once(ws, site, tmp_path):

@@ -36,7 +36,8 @@ def test_pull_imports_posts_with_sections_tags_and_featured_photo(ws, site, tmp_
     )
     report = ws.pulls.pull(destination_id)
     assert report.problems == []
-    assert len(report.created) == 1 and report.updated == []
+    assert len(report.created) == 1
+    assert report.updated == []
     pulled = ws.articles.get(report.created[0])
     assert (pulled.headline, pulled.standfirst, pulled.body) == (
         "Written on the site",
@@ -48,11 +49,13 @@ def test_pull_imports_posts_with_sections_tags_and_featured_photo(ws, site, tmp_
     assert pulled.status is ArticleStatus.PUBLISHED
     assert pulled.first_published_at == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
     featured = ws.photos.featured(pulled.id)
-    assert featured is not None and featured.metadata.credit == "KCNA via AP/TT"
+    assert featured is not None
+    assert featured.metadata.credit == "KCNA via AP/TT"
     assert ws.outbox.publications(pulled.id)[0].remote_id == 999
     # Incremental: nothing new, nothing pulled again.
     again = ws.pulls.pull(destination_id)
-    assert again.created == [] and again.updated == []
+    assert again.created == []
+    assert again.updated == []
     site.edit_on_site(999, title="Written on the site, corrected")
     third = ws.pulls.pull(destination_id)
     assert third.updated == [pulled.id]
@@ -97,7 +100,8 @@ def test_a_pull_right_after_a_publish_takes_site_edits(ws, site, tmp_path, clock
     (post_id,) = site.posts
     site.edit_on_site(post_id, title="Retitled on the site")
     report = ws.pulls.pull(destination_id)
-    assert report.updated == [article_id] and report.kept_local == []
+    assert report.updated == [article_id]
+    assert report.kept_local == []
 
 
 def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
@@ -130,10 +134,12 @@ def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
 
     monkeypatch.setattr(FakePublisher, "download", failing)
     report = ws.pulls.pull(destination_id)
-    assert len(report.created) == 1 and len(report.problems) == 1
+    assert len(report.created) == 1
+    assert len(report.problems) == 1
     assert "featured photo" in report.problems[0]
     pulled = report.created[0]
     assert ws.outbox.publications(pulled)[0].remote_id == 999
     monkeypatch.setattr(FakePublisher, "download", download)
     again = ws.pulls.pull(destination_id)  # read again, but no second article for the same post
-    assert again.created == [] and again.problems == []
+    assert again.created == []
+    assert again.problems == []
