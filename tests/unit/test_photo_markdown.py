@@ -3,6 +3,7 @@
 import io
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.fakes.photo_images import SECRETS, camera_jpeg
