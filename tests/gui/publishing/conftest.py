@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import wire
-from tests.gui.publishing_helpers import SlowSite
+from tests.gui.publishing.publishing_helpers import SlowSite
 from workstation.services.workspace import open_workspace
 from workstation.ui.window.main_window import MainWindow
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from tests.fakes.fake_site import PASSWORD, FakeSite
 from tests.fakes.publishing import SITE_URL, add_destination, make_article
-from tests.gui.publishing_helpers import (
+from tests.gui.publishing.publishing_helpers import (
     assert_named,
     fill_destination,
     open_destinations,

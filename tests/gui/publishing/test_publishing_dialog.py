@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, Qt
 
 from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import add_destination, make_article
-from tests.gui.publishing_helpers import (
+from tests.gui.publishing.publishing_helpers import (
     assert_named,
     job_in,
     open_publish,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.fakes.publishing import add_destination, make_article
-from tests.gui.publishing_helpers import assert_named, publish_now, show_article, wait_for, ws_of
+from tests.gui.publishing.publishing_helpers import assert_named, publish_now, show_article, wait_for, ws_of
 from workstation.domain.publishing import JobAction, RemoteStatus
 from workstation.ui.publishing import controller as controller_module
 from workstation.ui.publishing.pull_dialog import PullDialog

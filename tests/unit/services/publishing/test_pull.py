@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tests.fakes.publishing import add_destination, make_article
-from tests.unit.publishing.outbox_helpers import article_with_inline_photo
+from tests.unit.services.publishing.outbox_helpers import article_with_inline_photo
 from workstation.domain.article import ArticleStatus
 from workstation.domain.publishing import RemoteStatus
 from workstation.services.publishing.errors import TransientError

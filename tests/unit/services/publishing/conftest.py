@@ -8,7 +8,7 @@ import pytest
 
 from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import wire
-from tests.unit.publishing.outbox_helpers import Clock
+from tests.unit.services.publishing.outbox_helpers import Clock
 from workstation.services.workspace import open_workspace
 
 

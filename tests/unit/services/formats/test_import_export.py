@@ -18,7 +18,7 @@ from workstation.services.formats.export import (
 from workstation.services.formats.front_matter import ImportFileError, parse_markdown, read_text
 from workstation.services.sample import open_sample_article, sample_file
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[3] / "data"
 REFERENCE = DATA / "reference-article.md"
 
 

@@ -343,7 +343,7 @@ def test_the_platform_paths(monkeypatch):
 
 def test_the_documented_example_is_valid(tmp_path, template):
     """The example in README.md's "Managed configuration" section reads with no problem."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Managed configuration", 1)[1]
     example = section.split("```toml\n", 1)[1].split("```", 1)[0]
     example = example.replace("/srv/newsroom/page-template", str(template))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 NEEDED = ("dbus-run-session", "gnome-keyring-daemon")
 
 pytestmark = pytest.mark.skipif(

@@ -6,7 +6,7 @@ import pytest
 
 from tests.fakes.fake_site import PASSWORD
 from tests.fakes.publishing import SITE_URL, add_destination, wire
-from tests.unit.publishing.outbox_helpers import Clock
+from tests.unit.services.publishing.outbox_helpers import Clock
 from workstation.domain.errors import ValidationError
 from workstation.services.publishing.errors import (
     CredentialsError,

@@ -16,7 +16,7 @@ from workstation.store import data_dir as data_dir_module
 from workstation.store.database import APPLICATION_ID, DB_FILENAME, HEAD_REVISION, open_database
 from workstation.store.errors import StoreError
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 NOBODY = 65534
 
 

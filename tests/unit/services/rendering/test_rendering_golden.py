@@ -37,7 +37,7 @@ from workstation.services.rendering import FeaturedPhoto, PageInput, RenderingSe
 from workstation.services.sample import open_sample_article
 from workstation.services.workspace import Workspace, open_workspace
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 DATA = REPO / "tests" / "data"
 ELEMENTS = DATA / "reference-page.elements.txt"
 SNAPSHOT = DATA / "snapshots" / "reference-page.html"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.typing_driver import typed_text
+from tests.gui.articles.typing_driver import typed_text
 from workstation.services.workspace import open_workspace
 from workstation.store.database import DB_FILENAME
 

@@ -48,7 +48,7 @@ WEB_UNAVAILABLE = environment.webengine_unavailable_reason()
 web_only = pytest.mark.skipif(WEB_UNAVAILABLE is not None, reason=f"no QtWebEngine: {WEB_UNAVAILABLE}")
 TIMEOUT = 15_000
 
-REFERENCE = Path(__file__).parents[1] / "data" / "reference-article.md"
+REFERENCE = Path(__file__).parents[2] / "data" / "reference-article.md"
 HEADLINE = "Kim Jong-Un Orders Mass Production of Drones"
 STANDFIRST = (
     'North Korea\'s dictator Kim Jong-Un has ordered the "mass production" of attack drones, '

@@ -26,7 +26,7 @@ from workstation.store.migrate import alembic_config, script_head, upgrade_to
 from workstation.store.models import Base
 from workstation.store.search_index import FTS_TABLE
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def _not_fts(name, type_, parent_names):
