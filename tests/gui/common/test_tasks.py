@@ -240,7 +240,17 @@ def test_the_newest_request_wins(qtbot, gate: threading.Event) -> None:
     finished: list[tuple[int, object, object]] = []
     runner.finished.connect(lambda g, result, error: finished.append((g, result, error)))
 
-    first = runner.submit(lambda: (gate.wait(WAIT_MS / 1000), "first")[1])
+    started = threading.Event()
+
+    def slow_first() -> str:
+        started.set()
+        gate.wait(WAIT_MS / 1000)
+        return "first"
+
+    first = runner.submit(slow_first)
+    # The others come while the first runs (not before its thread picks it up: then it too
+    # would be overtaken before it started, and skipped).
+    assert started.wait(WAIT_MS / 1000)
     second = runner.submit(lambda: "second")  # overtaken before it starts: skipped
     third = runner.submit(lambda: "third")
     assert (first, second, third) == (1, 2, 3)
@@ -274,7 +284,9 @@ def test_a_failed_request_delivers_its_error_and_invalidate_makes_it_stale(qtbot
 def test_shutdown_lets_the_running_request_finish_and_cancels_the_queued(gate: threading.Event) -> None:
     runner = LatestRunner()
     ran: list[str] = []
-    runner.submit(lambda: (gate.wait(WAIT_MS / 1000), ran.append("running")))
+    started = threading.Event()
+    runner.submit(lambda: (started.set(), gate.wait(WAIT_MS / 1000), ran.append("running")))
+    assert started.wait(WAIT_MS / 1000)  # running, so the next one is queued behind it
     runner.submit(lambda: ran.append("queued"))
     threading.Timer(0.05, gate.set).start()
     runner.shutdown()
