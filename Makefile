@@ -16,7 +16,8 @@ WORDPRESS_PKGS := wordpress php-cli php-mysql php-gd php-xml php-mbstring php-cu
 # The real Secret Service for the keyring test (a private D-Bus session with GNOME Keyring).
 WORDPRESS_PKGS += gnome-keyring dbus-daemon
 
-# Tools `make package` needs: PyInstaller's binutils, dpkg-shlibdeps (Depends), zstd.
+# Tools `make package` needs: PyInstaller's binutils, dpkg-shlibdeps (Depends), zstd; and the xcb
+# libraries the bundled Qt plugins link, which dpkg-shlibdeps must find to write Depends.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
 
 .PHONY: run test lint unit gui bench package clean system-deps-test system-deps-run system-deps-package
@@ -105,7 +106,7 @@ system-deps-run:
 	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
 
 system-deps-package:
-	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(PACKAGE_TOOLS))
+	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS) $(PACKAGE_TOOLS))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*
