@@ -198,7 +198,4 @@ class TaxonomyService:
 
     @staticmethod
     def _reindex(session: StoreSession, article_ids: Sequence[int]) -> None:
-        session.expire_all()
-        articles = ArticleRepository(session)
-        for article_id in article_ids:
-            articles.reindex(article_id)
+        ArticleRepository(session).reindex_many(article_ids)

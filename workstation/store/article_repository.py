@@ -217,6 +217,13 @@ class ArticleRepository:
     def reindex(self, article_id: int) -> None:
         self._reindex(self._row(article_id))
 
+    def reindex_many(self, article_ids: Sequence[int]) -> None:
+        """Index these articles again after a bulk change of their tags: rows loaded before it
+        are stale, so everything is read afresh."""
+        self._session.expire_all()
+        for article_id in article_ids:
+            self.reindex(article_id)
+
     def _apply(self, row: ArticleRow, content: ArticleContent) -> None:
         row.headline = content.headline
         row.standfirst = content.standfirst
