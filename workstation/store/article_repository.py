@@ -14,6 +14,7 @@ from workstation.domain.errors import NotFoundError
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.text import name_key
 from workstation.store import search_index
+from workstation.store.article_rows import summary_from_row
 from workstation.store.models import ArticleRow, ArticleTagRow, SectionRow, TagRow
 from workstation.store.taxonomy_repository import SectionRepository, TagRepository, section_from_row
 
@@ -118,19 +119,7 @@ class ArticleRepository:
         return rows
 
     def _summaries(self, statement: Select[*tuple[Any, ...]]) -> list[ArticleSummary]:
-        return [
-            ArticleSummary(
-                id=row[0],
-                headline=row[1],
-                section_name=row[2] or "",
-                status=ArticleStatus(row[3]),
-                byline=row[4],
-                updated_at=row[5],
-                word_count=row[6],
-                trashed=row[7] is not None,
-            )
-            for row in self._session.execute(statement)
-        ]
+        return [summary_from_row(row) for row in self._session.execute(statement)]
 
     def count(self, query: ArticleQuery, extra: ColumnElement[bool] | None = None) -> int:
         statement = self._filtered(select(func.count()).select_from(ArticleRow), query)

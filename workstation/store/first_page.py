@@ -11,15 +11,20 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workstation.domain.article import ArticleStatus, ArticleSummary
+from workstation.domain.article import ArticleSummary
+from workstation.store.article_rows import summary_from_row
 from workstation.store.identity import APPLICATION_ID, DB_FILENAME, HEAD_REVISION
 
 _PAGE_SQL = (
-    "SELECT a.id, a.headline, s.name, a.status, a.byline, a.updated_at, a.word_count "
+    "SELECT a.id, a.headline, s.name, a.status, a.byline, a.updated_at, a.word_count, a.trashed_at "
     "FROM articles AS a LEFT OUTER JOIN sections AS s ON s.id = a.section_id "
     "WHERE a.trashed_at IS NULL ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"
 )
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as store.models.UtcDateTime writes it
+
+
+def _read_time(text: str) -> datetime:
+    return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
 
 
 def read_first_page(data_dir: Path, limit: int) -> tuple[list[ArticleSummary], int] | None:
@@ -43,16 +48,5 @@ def read_first_page(data_dir: Path, limit: int) -> tuple[list[ArticleSummary], i
         return None
     finally:
         conn.close()
-    summaries = [
-        ArticleSummary(
-            id=row[0],
-            headline=row[1],
-            section_name=row[2] or "",
-            status=ArticleStatus(row[3]),
-            byline=row[4],
-            updated_at=datetime.strptime(row[5], _TIME_FORMAT).replace(tzinfo=UTC),
-            word_count=row[6],
-        )
-        for row in rows
-    ]
+    summaries = [summary_from_row(row, _read_time) for row in rows]
     return summaries, int(total)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from workstation.domain.article import ArticleContent, ArticleStatus
@@ -53,3 +55,20 @@ def test_an_older_or_foreign_store_gives_none(workspace: Workspace, data_dir: Pa
         conn.execute("CREATE TABLE t(x)")
     conn.close()
     assert read_first_page(other, 10) is None
+
+
+def test_the_start_up_path_does_not_import_sqlalchemy(workspace: Workspace, data_dir: Path) -> None:
+    # The first page is read before the full store opens; SQLAlchemy would cost more than Qt.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import workstation.app\n"
+        "from workstation.store.first_page import read_first_page\n"
+        f"assert read_first_page(Path({str(data_dir)!r}), 10) is not None\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))\n"
+    )
+    repo = Path(__file__).resolve().parents[3]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
