@@ -49,7 +49,7 @@ CHOICES: tuple[tuple[str, str, str], ...] = (
 class PublishContext:
     headline: str
     destinations: list[Destination]
-    publications: list[Publication]
+    publications: list[Publication]  # the article's posts on the sites (they have a remote id)
     checks: list[PreflightItem]
 
 
@@ -59,7 +59,7 @@ def load_context(workspace: Workspace, article_id: int) -> PublishContext:
     return PublishContext(
         headline=article.headline,
         destinations=workspace.destinations.list(),
-        publications=workspace.outbox.publications(article_id),
+        publications=[site.publication for site in workspace.outbox.site_publications(article_id)],
         checks=workspace.preflight.check(article_id, article.content),
     )
 
@@ -218,7 +218,7 @@ class PublishDialog(QDialog):
         self._set_busy(False)
         self.title.setText(context.headline or "(no headline)")
         self.checks.set_items(context.checks)
-        published = {p.destination_id: p for p in context.publications if p.remote_id is not None}
+        published = {p.destination_id: p for p in context.publications}
         self.destination_combo.blockSignals(True)
         self.destination_combo.clear()
         for destination in context.destinations:
@@ -258,14 +258,7 @@ class PublishDialog(QDialog):
         destination_id = self.destination_id()
         if self._context is None or destination_id is None:
             return None
-        return next(
-            (
-                p
-                for p in self._context.publications
-                if p.destination_id == destination_id and p.remote_id is not None
-            ),
-            None,
-        )
+        return next((p for p in self._context.publications if p.destination_id == destination_id), None)
 
     def choice(self) -> str:
         for key, radio in self.radios.items():
