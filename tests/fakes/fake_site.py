@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from workstation.domain.publishing import RemoteStatus
+from workstation.domain.publishing import RemotePost, RemoteStatus
 from workstation.services.clock import Clock, utc_now
 from workstation.services.publishing.credentials import CredentialStore
 from workstation.services.publishing.destinations import DestinationService
@@ -21,7 +21,7 @@ from workstation.services.publishing.errors import (
     PermanentError,
     TransientError,
 )
-from workstation.services.publishing.publisher import RemoteMedia, RemotePost, RemoteTerm, SiteAccount
+from workstation.services.publishing.publisher import RemoteMedia, RemoteTerm, SiteAccount
 from workstation.services.workspace import Workspace
 
 PASSWORD = "abcd efgh ijkl mnop qrst uvwx"

@@ -6,9 +6,11 @@ Nothing here talks to a network; the services do. Times are timezone-aware UTC.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from workstation.domain.status import ArticleStatus
 
@@ -162,6 +164,27 @@ class OutboxJob:
         if self.bytes_total <= 0:
             return None
         return min(1.0, self.bytes_sent / self.bytes_total)
+
+
+@dataclass(frozen=True, slots=True)
+class RemotePost:
+    """A post as the site's answer gives it (a platform's publisher reads it from the API)."""
+
+    id: int
+    link: str
+    status: RemoteStatus
+    slug: str
+    modified_gmt: datetime | None
+    date_gmt: datetime | None
+    title: str = ""
+    excerpt: str = ""
+    content: str = ""  # raw: block markup as stored
+    content_rendered: str = ""
+    categories: tuple[int, ...] = ()
+    tags: tuple[int, ...] = ()
+    featured_media: int = 0
+    author: int = 0
+    meta: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

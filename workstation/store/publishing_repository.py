@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from workstation.domain.publishing import (
     JobState,
     OutboxJob,
     Publication,
+    RemotePost,
     RemoteStatus,
 )
 from workstation.store.models import (
@@ -175,6 +177,33 @@ class PublicationRepository:
             setattr(row, key, value.value if isinstance(value, RemoteStatus) else value)
         self._session.flush()
         return publication_from_row(row)
+
+    def save_post(
+        self,
+        article_id: int,
+        destination_id: int,
+        post: RemotePost,
+        *,
+        synced_at: datetime | None,
+        synced: Mapping[str, Any],
+        **fields: Any,
+    ) -> Publication:
+        """The post as the site answered (its id, link, status, slug and dates), in sync as of
+        `synced_at` with the site fields `synced` (kept as JSON: the next update sends only what
+        changed); `fields` are set as well."""
+        return self.save(
+            article_id,
+            destination_id,
+            remote_id=post.id,
+            link=post.link,
+            remote_status=post.status,
+            slug=post.slug,
+            modified_gmt=post.modified_gmt,
+            published_gmt=post.date_gmt,
+            synced_at=synced_at,
+            synced_fields=json.dumps(synced, ensure_ascii=False, sort_keys=True),
+            **fields,
+        )
 
 
 class RemoteIdRepository:

@@ -46,7 +46,7 @@ def test_pull_imports_the_sites_posts_and_refreshes_the_list(
     add_destination(ws)
     other_article = make_article(ws, tmp_path, photo=False, headline="Written here")
     publish_now(qtbot, publishing_window, other_article)
-    from workstation.services.publishing.publisher import RemotePost
+    from workstation.domain.publishing import RemotePost
 
     stamp = site.tick()
     site.posts[500] = RemotePost(
@@ -79,7 +79,7 @@ def test_closing_the_pull_dialog_mid_pull_still_refreshes_the_window(
     import time as time_module
 
     from tests.fakes.fake_site import FakePublisher
-    from workstation.services.publishing.publisher import RemotePost
+    from workstation.domain.publishing import RemotePost
 
     ws = ws_of(publishing_window)
     add_destination(ws)

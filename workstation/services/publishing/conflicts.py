@@ -6,8 +6,7 @@ import json
 from datetime import datetime
 from typing import Literal
 
-from workstation.domain.publishing import RemoteStatus, RemoteVersion
-from workstation.services.publishing.publisher import RemotePost
+from workstation.domain.publishing import RemotePost, RemoteStatus, RemoteVersion
 
 ConflictChoice = Literal["mine", "theirs", "edit"]
 

@@ -7,11 +7,11 @@ and nothing above the services changes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from workstation.domain.publishing import RemoteStatus
+from workstation.domain.publishing import RemotePost
 from workstation.services.publishing.wordpress_client import ProgressCallback
 
 
@@ -40,25 +40,6 @@ class RemoteMedia:
     id: int
     source_url: str
     filename_marker: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RemotePost:
-    id: int
-    link: str
-    status: RemoteStatus
-    slug: str
-    modified_gmt: datetime | None
-    date_gmt: datetime | None
-    title: str = ""
-    excerpt: str = ""
-    content: str = ""  # raw: block markup as stored
-    content_rendered: str = ""
-    categories: tuple[int, ...] = ()
-    tags: tuple[int, ...] = ()
-    featured_media: int = 0
-    author: int = 0
-    meta: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Publisher(Protocol):

@@ -8,7 +8,6 @@ local edits are kept and the post is reported (the next publish shows the confli
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from typing import Any
 
 from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
-from workstation.domain.publishing import Destination, local_status_for
+from workstation.domain.publishing import Destination, RemotePost, local_status_for
 from workstation.domain.revision import RevisionReason
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
@@ -27,7 +26,7 @@ from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import CredentialsError
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
-from workstation.services.publishing.publisher import Publisher, RemotePost, RemoteTerm
+from workstation.services.publishing.publisher import Publisher, RemoteTerm
 from workstation.services.publishing.site_terms import local_terms
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.database import Database
@@ -219,17 +218,12 @@ class PullService:
         # The link to the post first: whatever happens to the photo, a later pull or publish
         # knows this article is that post (never a second article, never a second post).
         with self._db.session() as session:
-            PublicationRepository(session).save(
+            PublicationRepository(session).save_post(
                 article.id,
                 destination.id,
-                remote_id=post.id,
-                link=post.link,
-                remote_status=post.status,
-                slug=post.slug,
-                modified_gmt=post.modified_gmt,
-                published_gmt=post.date_gmt,
+                post,
                 synced_at=self._articles.get(article.id).updated_at,
-                synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
+                synced=on_site,
             )
         if take_photo:
             try:

@@ -24,6 +24,7 @@ from workstation.domain.publishing import (
     JobAction,
     JobState,
     OutboxJob,
+    RemotePost,
     RemoteStatus,
     local_status_for,
 )
@@ -49,7 +50,7 @@ from workstation.services.publishing.mapping import (
     post_fields,
     post_slug,
 )
-from workstation.services.publishing.publisher import Publisher, RemotePost
+from workstation.services.publishing.publisher import Publisher
 from workstation.services.publishing.wordpress_client import format_gmt
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.database import Database
@@ -321,17 +322,12 @@ class JobRun:
 
     def _save_publication(self, post: RemotePost, synced: dict[str, Any]) -> None:
         with self.s.db.session() as session:
-            self.publication = PublicationRepository(session).save(
+            self.publication = PublicationRepository(session).save_post(
                 self.job.article_id,
                 self.job.destination_id,
-                remote_id=post.id,
-                link=post.link,
-                remote_status=post.status,
-                slug=post.slug,
-                modified_gmt=post.modified_gmt,
-                published_gmt=post.date_gmt,
+                post,
                 synced_at=self.s.now(),
-                synced_fields=json.dumps(synced, ensure_ascii=False, sort_keys=True),
+                synced=synced,
                 pending_fields="",
             )
 

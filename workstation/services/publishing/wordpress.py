@@ -10,7 +10,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
-from workstation.domain.publishing import RemoteStatus
+from workstation.domain.publishing import RemotePost, RemoteStatus
 from workstation.services.publishing.errors import (
     NotFoundOnSiteError,
     PermanentError,
@@ -18,7 +18,6 @@ from workstation.services.publishing.errors import (
 )
 from workstation.services.publishing.publisher import (
     RemoteMedia,
-    RemotePost,
     RemoteTerm,
     SiteAccount,
 )

@@ -18,7 +18,7 @@ def test_pull_imports_posts_with_sections_tags_and_featured_photo(ws, site, tmp_
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     post = next(iter(site.posts.values()))
-    from workstation.services.publishing.publisher import RemotePost
+    from workstation.domain.publishing import RemotePost
 
     site.posts[999] = RemotePost(
         id=999,
@@ -114,7 +114,7 @@ def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     post = next(iter(site.posts.values()))
-    from workstation.services.publishing.publisher import RemotePost
+    from workstation.domain.publishing import RemotePost
 
     site.posts[999] = RemotePost(
         id=999,
