@@ -1,5 +1,5 @@
-"""Word-level differences between two versions of an article (rendered as HTML by
-services/rendering/diff_html.py).
+"""Word-level differences between two versions of an article (rendered as HTML, and their size
+as text, by services/rendering/diff_html.py).
 
 Text fields are compared paragraph by paragraph first (cheap: most edits touch a few lines), then
 word by word inside the paragraphs that changed. Tokens are words, runs of whitespace and single
@@ -340,16 +340,3 @@ def change_size(old: ArticleContent, new: ArticleContent) -> tuple[int, int]:
     """(words added, words removed) from old to new, over the text fields and tags."""
     result = diff_content(old, new)
     return result.words_added, result.words_removed
-
-
-def format_change_size(added: int, removed: int) -> str:
-    """'+12 −3 words', '+1 word', or 'No text changes'."""
-    if not added and not removed:
-        return "No text changes"
-    parts = []
-    if added:
-        parts.append(f"+{added:,}")
-    if removed:
-        parts.append(f"\u2212{removed:,}")
-    noun = "word" if max(added, removed) == 1 and not (added and removed) else "words"
-    return f"{' '.join(parts)} {noun}"

@@ -17,10 +17,9 @@ from workstation.domain.diff import (
     change_size,
     diff_content,
     diff_text,
-    format_change_size,
     tokenize,
 )
-from workstation.services.rendering.diff_html import diff_to_html
+from workstation.services.rendering.diff_html import diff_to_html, format_change_size
 
 EQ, INS, DEL = SegmentKind.EQUAL, SegmentKind.INSERTED, SegmentKind.DELETED
 

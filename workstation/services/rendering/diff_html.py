@@ -1,5 +1,6 @@
 """A diff of two article versions as safe HTML for a QTextBrowser (History, conflicts): a heading
-per field, insertions on green, deletions on red and struck through, every piece of text escaped."""
+per field, insertions on green, deletions on red and struck through, every piece of text escaped;
+and the size of a change in words, as the History list shows it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,19 @@ DELETED_STYLE = "background-color:#fbd3d3; color:#7a1010; text-decoration:line-t
 _HEADING_STYLE = "margin-top:14px; margin-bottom:4px; color:#555555; font-size:small; font-weight:bold;"
 _ELIDED_STYLE = "color:#888888; font-style:italic;"
 _PILCROW = "\u00b6"
+
+
+def format_change_size(added: int, removed: int) -> str:
+    """'+12 −3 words', '+1 word', or 'No text changes'."""
+    if not added and not removed:
+        return "No text changes"
+    parts = []
+    if added:
+        parts.append(f"+{added:,}")
+    if removed:
+        parts.append(f"\u2212{removed:,}")
+    noun = "word" if max(added, removed) == 1 and not (added and removed) else "words"
+    return f"{' '.join(parts)} {noun}"
 
 
 def _escape(text: str) -> str:

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.diff import diff_content, format_change_size
+from workstation.domain.diff import diff_content
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.domain.timefmt import relative_time
+from workstation.services.rendering.diff_html import format_change_size
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
