@@ -20,7 +20,7 @@ from PIL import Image
 from tests.fakes.photo_images import camera_jpeg
 from tests.integration.fault_proxy import FaultProxy
 from tests.integration.wordpress_site import WordPressSite
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.photo import PhotoRole
 from workstation.domain.publishing import JobState, RemoteStatus
 from workstation.services.publishing.credentials import CredentialStore
@@ -248,7 +248,7 @@ def test_draft_then_publish_then_update_read_back_every_field(ws, wp, tmp_path, 
     assert "/kim-jong-un-orders-mass-production-of-drones/" in link
 
     # Update: content changes, status and date stay.
-    ws.articles.update(article_id, body="Corrected body.")
+    ws.articles.update(article_id, ArticleChanges(body="Corrected body."))
     ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     updated = wp.post(publication.remote_id)
@@ -267,7 +267,7 @@ def test_a_change_on_the_server_is_a_conflict_and_nothing_is_written(ws, wp, tmp
     clock.advance(2)
     time.sleep(1.1)  # modified_gmt has one-second resolution
     wp.update_post(remote_id, title="Changed on the server")
-    ws.articles.update(article_id, headline="Changed in the app")
+    ws.articles.update(article_id, ArticleChanges(headline="Changed in the app"))
     job = ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     job = ws.outbox.job(job.id)
@@ -290,7 +290,7 @@ def test_scheduled_publish_keeps_its_date_on_update_and_publish_now_publishes_it
     assert post["status"] == "future"
     assert parse_gmt(post["date_gmt"]) == when
     assert ws.articles.get(article_id).status is ArticleStatus.SCHEDULED
-    ws.articles.update(article_id, standfirst="A new standfirst.")
+    ws.articles.update(article_id, ArticleChanges(standfirst="A new standfirst."))
     ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     post = wp.post(remote_id)
@@ -444,7 +444,7 @@ def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, wp, tmp
         wp.rest("DELETE", f"/wp/v2/tags/{tag}", params={"force": "true"}).raise_for_status()
     wp.rest("DELETE", f"/wp/v2/media/{post['featured_media']}", params={"force": "true"}).raise_for_status()
     time.sleep(1.1)  # the deletions are not a change of the post itself, but keep seconds apart
-    ws.articles.update(article_id, body="A correction after the site was tidied up.")
+    ws.articles.update(article_id, ArticleChanges(body="A correction after the site was tidied up."))
     job = ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     job = ws.outbox.job(job.id)
@@ -467,7 +467,9 @@ def test_a_lost_answer_to_an_update_converges_without_a_conflict(ws, wp, fault_p
     ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
     remote_id = ws.outbox.publications(article_id)[0].remote_id
-    ws.articles.update(article_id, body="A correction that the site stores but never confirms.")
+    ws.articles.update(
+        article_id, ArticleChanges(body="A correction that the site stores but never confirms.")
+    )
     fault_proxy.reset_before_response(match=f"POST /wp-json/wp/v2/posts/{remote_id} ")
     job = ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()

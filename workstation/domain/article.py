@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from enum import Enum
+from typing import Any, Final, TypeVar
 
+from workstation.domain.errors import ValidationError
 from workstation.domain.status import ArticleStatus
 from workstation.domain.taxonomy import Section
 from workstation.domain.text import count_words, reading_minutes
 
 DEFAULT_LANGUAGE = "en"
 
-__all__ = ["DEFAULT_LANGUAGE", "Article", "ArticleContent", "ArticleStatus", "ArticleSummary"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "UNCHANGED",
+    "Article",
+    "ArticleChanges",
+    "ArticleContent",
+    "ArticleStatus",
+    "ArticleSummary",
+    "Unchanged",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +49,104 @@ class ArticleContent:
     @property
     def reading_minutes(self) -> int:
         return reading_minutes(self.word_count)
+
+
+class Unchanged(Enum):
+    """The value of an ArticleChanges field that the edit leaves as it is."""
+
+    UNCHANGED = "unchanged"
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Final = Unchanged.UNCHANGED
+_T = TypeVar("_T")
+_TEXT_FIELDS = ("headline", "standfirst", "body", "byline", "source_note", "language")
+
+
+def _pick(change: _T | Unchanged, current: _T) -> _T:
+    return current if change is UNCHANGED else change
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleChanges:
+    """An edit of an article's fields: those left UNCHANGED (the default) keep their value. None
+    is a real value of section_id (no section), so "unchanged" is its own value, not None."""
+
+    headline: str | Unchanged = UNCHANGED
+    standfirst: str | Unchanged = UNCHANGED
+    body: str | Unchanged = UNCHANGED
+    byline: str | Unchanged = UNCHANGED
+    source_note: str | Unchanged = UNCHANGED
+    section_id: int | Unchanged | None = UNCHANGED
+    tags: Sequence[str] | Unchanged = UNCHANGED
+    language: str | Unchanged = UNCHANGED
+    status: ArticleStatus | Unchanged = UNCHANGED
+
+    @classmethod
+    def from_fields(cls, values: Mapping[str, object]) -> ArticleChanges:
+        """Field values by name (an editor's form, a file's front matter), checked and brought
+        to their stored form: a name that is not a field, or a value of the wrong kind, is a
+        ValidationError naming the field."""
+        names = {f.name for f in fields(cls)}
+        unknown = set(values) - names
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a field of an article")
+        clean: dict[str, Any] = {name: _checked(name, value) for name, value in values.items()}
+        if clean.get("language") == "":
+            raise ValidationError("language", "must not be empty (use a code such as en or sv)")
+        return cls(**clean)
+
+    @classmethod
+    def from_content(cls, content: ArticleContent, names: Collection[str]) -> ArticleChanges:
+        """An edit that sets the named fields to their values in content."""
+        return cls(**{name: getattr(content, name) for name in names})
+
+    def given(self) -> dict[str, object]:
+        """The fields this edit sets, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not UNCHANGED}
+
+    def checked(self) -> ArticleChanges:
+        """The same edit with its values checked and in their stored form (see from_fields)."""
+        return ArticleChanges.from_fields(self.given())
+
+    def apply_to(self, content: ArticleContent) -> ArticleContent:
+        """content with this edit's fields set, as they are (check them first)."""
+        return ArticleContent(
+            headline=_pick(self.headline, content.headline),
+            standfirst=_pick(self.standfirst, content.standfirst),
+            body=_pick(self.body, content.body),
+            byline=_pick(self.byline, content.byline),
+            source_note=_pick(self.source_note, content.source_note),
+            section_id=_pick(self.section_id, content.section_id),
+            tags=content.tags if self.tags is UNCHANGED else tuple(self.tags),
+            language=_pick(self.language, content.language),
+            status=_pick(self.status, content.status),
+        )
+
+
+def _checked(name: str, value: object) -> object:
+    """One field's value checked and in its stored form (ArticleChanges.from_fields)."""
+    if name in _TEXT_FIELDS:
+        if not isinstance(value, str):
+            raise ValidationError(name, "must be text")
+        return value.strip() if name == "language" else value
+    if name == "status":
+        try:
+            return ArticleStatus(str(value))
+        except ValueError:
+            allowed = ", ".join(s.value for s in ArticleStatus)
+            raise ValidationError("status", f"{value!r} is not one of {allowed}") from None
+    if name == "tags":
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            raise ValidationError("tags", "must be a list of tag names")
+        if not all(isinstance(tag, str) for tag in value):
+            raise ValidationError("tags", "every tag must be text")
+        return tuple(" ".join(tag.split()) for tag in value if tag.strip())
+    if value is not None and not isinstance(value, int):  # section_id
+        raise ValidationError("section", "must be a section id")
+    return value
 
 
 @dataclass(frozen=True, slots=True)

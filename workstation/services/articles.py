@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
+from workstation.domain.article import (
+    UNCHANGED,
+    Article,
+    ArticleChanges,
+    ArticleContent,
+    ArticleStatus,
+    ArticleSummary,
+)
 from workstation.domain.errors import ValidationError
 from workstation.domain.photo import PhotoRole
 from workstation.domain.query import ArticleQuery
@@ -22,42 +29,6 @@ from workstation.store.taxonomy_repository import SectionRepository
 ALL_ARTICLES = ArticleQuery()
 # A revision collects edits for this long after it was started (Ctrl+S closes one early).
 REVISION_WINDOW = timedelta(minutes=5)
-EDITABLE_FIELDS = frozenset(
-    {"headline", "standfirst", "body", "byline", "source_note", "section_id", "tags", "language", "status"}
-)
-_TEXT_FIELDS = ("headline", "standfirst", "body", "byline", "source_note", "language")
-
-
-def normalize_changes(changes: dict[str, object]) -> dict[str, object]:
-    """Check field names and types, and bring values to their stored form."""
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of an article")
-    clean: dict[str, object] = {}
-    for name, value in changes.items():
-        if name in _TEXT_FIELDS:
-            if not isinstance(value, str):
-                raise ValidationError(name, "must be text")
-            clean[name] = value.strip() if name == "language" else value
-        elif name == "status":
-            try:
-                clean[name] = ArticleStatus(str(value))
-            except ValueError:
-                allowed = ", ".join(s.value for s in ArticleStatus)
-                raise ValidationError("status", f"{value!r} is not one of {allowed}") from None
-        elif name == "tags":
-            if isinstance(value, str) or not isinstance(value, Sequence):
-                raise ValidationError("tags", "must be a list of tag names")
-            if not all(isinstance(tag, str) for tag in value):
-                raise ValidationError("tags", "every tag must be text")
-            clean[name] = tuple(" ".join(tag.split()) for tag in value if tag.strip())
-        elif name == "section_id":
-            if value is not None and not isinstance(value, int):
-                raise ValidationError("section", "must be a section id")
-            clean[name] = value
-    if clean.get("language") == "":
-        raise ValidationError("language", "must not be empty (use a code such as en or sv)")
-    return clean
 
 
 class ArticleService:
@@ -114,9 +85,9 @@ class ArticleService:
             RevisionRepository(session).add(article.id, article.content, reason, now)
             return article
 
-    def update(self, article_id: int, **changes: object) -> Article:
+    def update(self, article_id: int, changes: ArticleChanges) -> Article:
         """Change any fields; unchanged values write nothing. Edits are grouped into revisions."""
-        clean = normalize_changes(changes)
+        clean = changes.checked()
         now = self._now()
         with self._db.session() as session:
             return self._change(session, article_id, clean, RevisionReason.EDIT, now)
@@ -125,16 +96,16 @@ class ArticleService:
         self,
         session: StoreSession,
         article_id: int,
-        clean: dict[str, object],
+        clean: ArticleChanges,
         reason: RevisionReason,
         now: datetime,
     ) -> Article:
         articles = ArticleRepository(session)
         current = articles.get(article_id)
-        content = replace(current.content, **clean)  # type: ignore[arg-type]
+        content = clean.apply_to(current.content)
         if content == current.content:
             return current
-        if "section_id" in clean:
+        if clean.section_id is not UNCHANGED:
             self._check_section(session, content.section_id)
         article = articles.update(article_id, content, now)
         self._record(session, article, reason, now)
@@ -143,14 +114,14 @@ class ArticleService:
     def apply_site_changes(
         self,
         article_id: int,
+        changes: ArticleChanges,
         *,
         first_published_at: datetime | None = None,
         reason: RevisionReason = RevisionReason.SITE,
-        **changes: object,
     ) -> Article:
         """What a site said (a publish's outcome, a pull, "take theirs"): field changes kept as a
         revision of their own (never merged into the editor's edits), and the site's own date."""
-        clean = normalize_changes(changes)
+        clean = changes.checked()
         now = self._now()
         with self._db.session() as session:
             article = self._change(session, article_id, clean, reason, now)

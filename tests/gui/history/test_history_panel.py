@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from workstation.domain.article import Article, ArticleContent
+from workstation.domain.article import Article, ArticleChanges, ArticleContent
 from workstation.domain.errors import WorkstationError
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.services.articles import ArticleService
@@ -68,9 +68,9 @@ def articles(workspace: Workspace, clock: FakeClock) -> ArticleService:
 def story(articles: ArticleService, clock: FakeClock) -> Story:
     created = articles.create(ArticleContent(headline="Drones ordered", body=FIRST_BODY, byline="TT"))
     clock.advance(10)
-    edited = articles.update(created.id, body=SECOND_BODY)
+    edited = articles.update(created.id, ArticleChanges(body=SECOND_BODY))
     clock.advance(10)
-    latest = articles.update(created.id, headline="Kim orders drones")
+    latest = articles.update(created.id, ArticleChanges(headline="Kim orders drones"))
     clock.advance(10)
     return Story(articles, clock, latest, created.content, edited.content, latest.content)
 
@@ -144,7 +144,7 @@ def test_list_shows_time_reason_and_size_newest_first(panel: HistoryPanel, story
 
 def test_value_only_changes_name_the_fields(panel: HistoryPanel, story: Story, workspace: Workspace) -> None:
     world = workspace.taxonomy.create_section("World")
-    story.articles.update(story.article.id, section_id=world.id, status="ready")
+    story.articles.update(story.article.id, ArticleChanges(section_id=world.id, status="ready"))
     current = story.articles.get(story.article.id).content
     panel.set_section_names({world.id: "World"})
     panel.show_article(story.article.id, current)
@@ -206,7 +206,7 @@ def test_new_current_text_updates_the_diff_without_reloading(panel: HistoryPanel
 def test_text_with_markup_is_shown_as_text(panel: HistoryPanel, articles: ArticleService, clock) -> None:
     article = articles.create(ArticleContent(body="Plain."))
     clock.advance(10)
-    article = articles.update(article.id, body="Plain. <script>alert(1)</script><img src=x>")
+    article = articles.update(article.id, ArticleChanges(body="Plain. <script>alert(1)</script><img src=x>"))
     panel.show_article(article.id, article.content)
     panel.revision_list.setCurrentIndex(panel.model.index(1, 0))
     assert "<script>" not in panel.diff_html()
@@ -329,7 +329,7 @@ def test_hundreds_of_revisions_load_without_blocking(
     for n in range(300):
         clock.advance(10)
         body += f"\n\nUpdate {n}: more news from the scene."
-        articles.update(article.id, body=body)
+        articles.update(article.id, ArticleChanges(body=body))
     panel = HistoryPanel(articles, runner, now=clock)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=20_000):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tests.fakes.fake_site import FakePublisher, FakeSite
 from tests.fakes.publishing import SITE_URL, add_destination, make_article
+from workstation.domain.article import ArticleChanges
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
@@ -130,7 +131,7 @@ def make_conflict(qtbot, window: MainWindow, site: FakeSite, tmp_path: Path) -> 
     done = publish_now(qtbot, window, article_id)
     (post,) = site.posts.values()
     site.edit_on_site(post.id, title="Kim Orders More Drones", content="<p>Edited on the site.</p>")
-    ws.articles.update(article_id, headline="Kim Orders Drones Today")
+    ws.articles.update(article_id, ArticleChanges(headline="Kim Orders Drones Today"))
     window.editing.reload_article(ws.articles.get(article_id))
     ws.outbox.publish(article_id, done.destination_id)
     window.editing.publishing.worker.kick()

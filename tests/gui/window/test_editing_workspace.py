@@ -123,11 +123,11 @@ def test_a_failed_save_keeps_the_edits_and_retries(qtbot, window: MainWindow, mo
     real_update = window.workspace.articles.update
     calls = {"n": 0}
 
-    def flaky_update(article, **changes):
+    def flaky_update(article, changes):
         calls["n"] += 1
         if calls["n"] == 1:
             raise WorkstationError("Cannot write the store: disk full")
-        return real_update(article, **changes)
+        return real_update(article, changes)
 
     monkeypatch.setattr(window.workspace.articles, "update", flaky_update)
     window.editing.editor.body_edit.setPlainText("Precious words")

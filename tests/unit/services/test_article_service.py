@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.revision import RevisionReason
@@ -117,7 +117,7 @@ def test_create_with_missing_section_is_refused_and_writes_nothing(service):
 def test_update_any_field(service, clock, field, value, expected):
     article = service.create(ArticleContent(headline="Old"))
     clock.advance(seconds=10)
-    updated = service.update(article.id, **{field: value})
+    updated = service.update(article.id, ArticleChanges(**{field: value}))
     assert getattr(updated, field) == expected
     assert getattr(service.get(article.id), field) == expected
     assert updated.updated_at == clock.now
@@ -126,20 +126,20 @@ def test_update_any_field(service, clock, field, value, expected):
 
 def test_update_section_returns_the_new_section(service, sections):
     article = service.create(ArticleContent(headline="H", section_id=sections["World"].id))
-    updated = service.update(article.id, section_id=sections["Soccer"].id)
+    updated = service.update(article.id, ArticleChanges(section_id=sections["Soccer"].id))
     assert updated.section == sections["Soccer"]
     assert updated.section_path == ("Sports", "Soccer")
     assert service.get(article.id) == updated
-    cleared = service.update(article.id, section_id=None)
+    cleared = service.update(article.id, ArticleChanges(section_id=None))
     assert (cleared.section, cleared.section_path) == (None, ())
     assert service.get(article.id) == cleared
 
 
 def test_update_tags_keeps_order_and_drops_case_duplicates(service):
     article = service.create(ArticleContent(tags=("b", "a")))
-    updated = service.update(article.id, tags=["Drones", "TT", "drones", "Kim"])
+    updated = service.update(article.id, ArticleChanges(tags=["Drones", "TT", "drones", "Kim"]))
     assert updated.tags == ("Drones", "TT", "Kim")
-    assert service.update(article.id, tags=["Kim", "Drones"]).tags == ("Kim", "Drones")
+    assert service.update(article.id, ArticleChanges(tags=["Kim", "Drones"])).tags == ("Kim", "Drones")
 
 
 @pytest.mark.parametrize(
@@ -158,7 +158,7 @@ def test_update_tags_keeps_order_and_drops_case_duplicates(service):
 def test_update_refuses_bad_values_and_changes_nothing(service, changes, field):
     article = service.create(ArticleContent(headline="Kept"))
     with pytest.raises(ValidationError) as info:
-        service.update(article.id, **changes)
+        service.update(article.id, ArticleChanges.from_fields(changes))
     assert info.value.field == field
     assert service.get(article.id) == article
     assert len(service.revisions(article.id)) == 1
@@ -166,17 +166,17 @@ def test_update_refuses_bad_values_and_changes_nothing(service, changes, field):
 
 def test_update_missing_article(service):
     with pytest.raises(NotFoundError):
-        service.update(424242, headline="x")
+        service.update(424242, ArticleChanges(headline="x"))
 
 
 def test_update_published_sets_first_published_once(service, clock):
     article = service.create(ArticleContent(headline="H"))
     first = clock.advance(minutes=1)
-    assert service.update(article.id, status="published").first_published_at == first
+    assert service.update(article.id, ArticleChanges(status="published")).first_published_at == first
     clock.advance(minutes=10)
-    service.update(article.id, status="withdrawn")
+    service.update(article.id, ArticleChanges(status="withdrawn"))
     clock.advance(minutes=10)
-    assert service.update(article.id, status="published").first_published_at == first
+    assert service.update(article.id, ArticleChanges(status="published")).first_published_at == first
 
 
 def test_no_op_update_writes_nothing(service, clock, sections):
@@ -186,15 +186,12 @@ def test_no_op_update_writes_nothing(service, clock, sections):
     clock.advance(hours=1)
     same = service.update(
         article.id,
-        headline="Same",
-        tags=["A", "B"],
-        section_id=sections["World"].id,
-        status="draft",
+        ArticleChanges(headline="Same", tags=["A", "B"], section_id=sections["World"].id, status="draft"),
     )
     assert same == article
     assert service.get(article.id).updated_at == article.updated_at
     assert len(service.revisions(article.id)) == 1
-    assert service.update(article.id) == article
+    assert service.update(article.id, ArticleChanges()) == article
 
 
 # -- revisions --------------------------------------------------------------------------------
@@ -203,12 +200,12 @@ def test_no_op_update_writes_nothing(service, clock, sections):
 def test_edits_within_the_window_are_grouped_into_one_revision(service, clock):
     article = service.create(ArticleContent(headline="v0"))
     clock.advance(seconds=30)
-    service.update(article.id, headline="v1")
+    service.update(article.id, ArticleChanges(headline="v1"))
     first_edit = clock.now
     clock.advance(minutes=1)
-    service.update(article.id, headline="v2")
+    service.update(article.id, ArticleChanges(headline="v2"))
     clock.advance(minutes=1)
-    service.update(article.id, body="text")
+    service.update(article.id, ArticleChanges(body="text"))
     revisions = service.revisions(article.id)  # newest first
     assert [r.reason for r in revisions] == [RevisionReason.EDIT, RevisionReason.CREATED]
     edit = revisions[0]
@@ -222,9 +219,9 @@ def test_edits_within_the_window_are_grouped_into_one_revision(service, clock):
 def test_an_edit_after_the_window_starts_a_new_revision(service, clock):
     article = service.create(ArticleContent(headline="v0"))
     clock.advance(seconds=1)
-    service.update(article.id, headline="v1")
+    service.update(article.id, ArticleChanges(headline="v1"))
     clock.advance(seconds=REVISION_WINDOW.total_seconds() + 1)
-    service.update(article.id, headline="v2")
+    service.update(article.id, ArticleChanges(headline="v2"))
     revisions = service.revisions(article.id)
     assert [r.content.headline for r in revisions] == ["v2", "v1", "v0"]
     assert [r.reason for r in revisions] == [
@@ -239,14 +236,14 @@ def test_a_custom_window_is_honoured(workspace, clock):
     article = service.create(ArticleContent(headline="v0"))
     for n in range(1, 4):
         clock.advance(seconds=11)
-        service.update(article.id, headline=f"v{n}")
+        service.update(article.id, ArticleChanges(headline=f"v{n}"))
     assert len(service.revisions(article.id)) == 4
 
 
 def test_checkpoint_closes_the_group(service, clock):
     article = service.create(ArticleContent(headline="v0"))
     clock.advance(seconds=5)
-    service.update(article.id, headline="v1")
+    service.update(article.id, ArticleChanges(headline="v1"))
     clock.advance(seconds=5)
     checkpoint = service.checkpoint(article.id)
     assert checkpoint.reason is RevisionReason.CHECKPOINT
@@ -256,7 +253,7 @@ def test_checkpoint_closes_the_group(service, clock):
     assert service.checkpoint(article.id).id == checkpoint.id
     # The next edit, though inside the window, starts a new revision.
     clock.advance(seconds=5)
-    service.update(article.id, headline="v2")
+    service.update(article.id, ArticleChanges(headline="v2"))
     revisions = service.revisions(article.id)
     assert [r.content.headline for r in revisions] == ["v2", "v1", "v0"]
     assert revisions[0].reason is RevisionReason.EDIT
@@ -274,7 +271,9 @@ def test_restore_revision_creates_a_restore_revision(service, clock, sections):
     article = service.create(ArticleContent(headline="First", tags=("A",), section_id=sections["World"].id))
     original = service.revisions(article.id)[0]
     clock.advance(minutes=1)
-    service.update(article.id, headline="Second", tags=["B"], section_id=sections["Sports"].id)
+    service.update(
+        article.id, ArticleChanges(headline="Second", tags=["B"], section_id=sections["Sports"].id)
+    )
     clock.advance(minutes=1)
     restored = service.restore_revision(article.id, original.id)
     assert restored.content == original.content
@@ -564,7 +563,7 @@ def test_search_with_other_sort_keeps_the_filter(service, searchable):
 
 
 def test_index_follows_an_update(service, searchable):
-    service.update(searchable["other"], headline="Hockey", body="A game in Luleå.")
+    service.update(searchable["other"], ArticleChanges(headline="Hockey", body="A game in Luleå."))
     assert _search(service, "football") == []
     assert _search(service, "göteborg") == []
     assert _search(service, "hockey") == [searchable["other"]]
@@ -575,7 +574,7 @@ def test_index_follows_a_restore(service, clock):
     article = service.create(ArticleContent(headline="Original words"))
     first = service.revisions(article.id)[0]
     clock.advance(minutes=10)
-    service.update(article.id, headline="Replacement")
+    service.update(article.id, ArticleChanges(headline="Replacement"))
     assert _search(service, "original") == []
     service.restore_revision(article.id, first.id)
     assert _search(service, "original") == [article.id]
@@ -605,7 +604,7 @@ def test_index_follows_a_tag_merge(service, workspace):
 
 def test_index_matches_the_articles_table(service, workspace, searchable, clock):
     clock.advance(minutes=10)
-    service.update(searchable["body"], tags=["Extra"])
+    service.update(searchable["body"], ArticleChanges(tags=["Extra"]))
     service.duplicate(searchable["headline"])
     path = workspace.db.path
     with sqlite3.connect(path) as conn:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.services.workspace import Workspace
 from workstation.store.database import DB_FILENAME
 from workstation.store.first_page import read_first_page
@@ -27,7 +27,7 @@ def test_first_page_matches_the_service(workspace: Workspace, data_dir: Path) ->
         )
     trashed = workspace.articles.create(ArticleContent(headline="Gone"))
     workspace.articles.trash([trashed.id])
-    workspace.articles.update(3, headline="Edited last")  # moves to the top
+    workspace.articles.update(3, ArticleChanges(headline="Edited last"))  # moves to the top
     result = read_first_page(data_dir, 5)
     assert result is not None
     rows, total = result

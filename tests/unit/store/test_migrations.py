@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import IntegrityError
 
+from workstation.domain.article import ArticleChanges
 from workstation.domain.query import ArticleQuery
 from workstation.services.workspace import open_workspace
 from workstation.store.database import (
@@ -223,7 +224,7 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
         else:
             assert publications == []
         # And it still takes writes.
-        updated = workspace.articles.update(1, headline="Kim Orders More Drones")
+        updated = workspace.articles.update(1, ArticleChanges(headline="Kim Orders More Drones"))
         assert workspace.articles.get(1) == updated
     finally:
         workspace.close()

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import ValidationError, WorkstationError
-from workstation.services.articles import normalize_changes
 
 TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
 KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo"})
@@ -153,7 +152,7 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
             raise fail("tags", "must be a list of names, e.g. [North Korea, Drones]")
         changes["tags"] = [t.strip() for t in tags if t.strip()]
     try:
-        clean = normalize_changes(changes)
+        clean = ArticleChanges.from_fields(changes)
     except ValidationError as exc:
         raise fail(exc.field, exc.message) from None
     section = values.get("section")
@@ -161,9 +160,9 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
         raise fail("section", "must be a section name, slug or path such as Sports/Soccer")
     published = _parse_time(values.get("published"), fail)
     photo = _parse_photo(values.get("photo"), fail)
-    content = ArticleContent(**clean)  # type: ignore[arg-type]
+    content = clean.apply_to(ArticleContent())
     if published is not None and content.status is ArticleStatus.DRAFT and "status" not in values:
-        content = ArticleContent(**{**clean, "status": ArticleStatus.PUBLISHED})  # type: ignore[arg-type]
+        content = replace(content, status=ArticleStatus.PUBLISHED)
     return ParsedArticle(
         content=content,
         section=section.strip() if isinstance(section, str) else None,

@@ -13,11 +13,11 @@ import json
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from workstation.domain.article import Article
+from workstation.domain.article import Article, ArticleChanges
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.publishing import (
     Destination,
@@ -336,23 +336,23 @@ class OutboxService:
             featured_media=remote.featured_media,
         )
         changed = changed_on_site(on_site, publication.synced_fields if publication else "{}")
-        changes: dict[str, Any] = {}
+        changes = ArticleChanges()
         if "title" in changed:
-            changes["headline"] = plain_text(remote.title)
+            changes = replace(changes, headline=plain_text(remote.title))
         if "excerpt" in changed:
-            changes["standfirst"] = plain_text(remote.excerpt)
+            changes = replace(changes, standfirst=plain_text(remote.excerpt))
         if "content" in changed:
             text = split_post_content(remote.content_html)
-            changes.update(body=text.body, byline=text.byline, source_note=text.source_note)
+            changes = replace(changes, body=text.body, byline=text.byline, source_note=text.source_note)
         if "categories" in changed or "tags" in changed:
             section_id, tag_names = local_terms(
                 self._db, self._taxonomy, job.destination_id, remote.categories, remote.tags
             )
             if "categories" in changed and section_id is not None:
-                changes["section_id"] = section_id
+                changes = replace(changes, section_id=section_id)
             if "tags" in changed:
-                changes["tags"] = tag_names
-        self._articles.apply_site_changes(job.article_id, **changes)
+                changes = replace(changes, tags=tag_names)
+        self._articles.apply_site_changes(job.article_id, changes)
         with self._db.session() as session:
             PublicationRepository(session).save(
                 job.article_id,

@@ -13,9 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.publishing import Destination, RemotePost, local_status_for
 from workstation.domain.revision import RevisionReason
@@ -173,17 +172,16 @@ class PullService:
         section_id, tag_names = local_terms(
             self._db, self._taxonomy, destination.id, post.categories, post.tags
         )
-        status = local_status_for(post.status) or ArticleStatus.DRAFT
-        fields: dict[str, Any] = {
-            "headline": plain_text(post.title),
-            "standfirst": plain_text(post.excerpt),
-            "body": text.body,
-            "byline": text.byline,
-            "source_note": text.source_note,
-            "section_id": section_id,
-            "tags": tag_names,
-            "status": status,
-        }
+        content = ArticleContent(
+            headline=plain_text(post.title),
+            standfirst=plain_text(post.excerpt),
+            body=text.body,
+            byline=text.byline,
+            source_note=text.source_note,
+            section_id=section_id,
+            tags=tag_names,
+            status=local_status_for(post.status) or ArticleStatus.DRAFT,
+        )
         on_site = site_fields(
             post.title,
             post.excerpt,
@@ -195,9 +193,7 @@ class PullService:
         first = post.date_gmt if post.status.value in ("publish", "future") else None
         take_photo = bool(post.featured_media)
         if publication is None:
-            article = self._articles.create(
-                ArticleContent(**fields), first_published_at=first, reason=RevisionReason.SITE
-            )
+            article = self._articles.create(content, first_published_at=first, reason=RevisionReason.SITE)
             report.created.append(article.id)
         else:
             if publication.modified_gmt == post.modified_gmt:
@@ -211,7 +207,7 @@ class PullService:
                 name for key, names in _LOCAL_FIELDS.items() if key in changed for name in names
             }
             self._articles.apply_site_changes(
-                article.id, first_published_at=first, **{k: v for k, v in fields.items() if k in wanted}
+                article.id, ArticleChanges.from_content(content, wanted), first_published_at=first
             )
             take_photo = take_photo and "featured_media" in changed
             report.updated.append(article.id)
@@ -229,7 +225,7 @@ class PullService:
             try:
                 self._featured_photo(publisher, article.id, post.featured_media, report)
             except WorkstationError as exc:  # the article is in; the photo is reported
-                report.problems.append(f"The featured photo of “{fields['headline'][:60]}”: {exc}")
+                report.problems.append(f"The featured photo of “{content.headline[:60]}”: {exc}")
 
     def _featured_photo(
         self, publisher: Publisher, article_id: int, media_id: int, report: PullReport

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from workstation.domain.article import Article, ArticleStatus
+from workstation.domain.article import Article, ArticleChanges, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.domain.publishing import (
@@ -189,10 +189,10 @@ class JobRun:
         self._check_site_kept(fields, post)
         self._write_media_meta(post.id)
         local = local_status_for(post.status)
-        changes: dict[str, object] = {"status": local} if local and local is not article.status else {}
+        changes = ArticleChanges(status=local) if local and local is not article.status else ArticleChanges()
         first = post.date_gmt if post.status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE) else None
         updated = self.s.articles.apply_site_changes(
-            article.id, first_published_at=first, reason=RevisionReason.PUBLISH, **changes
+            article.id, changes, first_published_at=first, reason=RevisionReason.PUBLISH
         )
         self._synced_as_of(updated.updated_at)
         self.step(f"{post.status.label}: {post.link}", state=JobState.DONE, conflict="", pending_marker="")
@@ -476,7 +476,7 @@ class JobRun:
         article = self.s.articles.get(self.job.article_id)
         if article.status is not ArticleStatus.WITHDRAWN:
             article = self.s.articles.apply_site_changes(
-                article.id, reason=RevisionReason.PUBLISH, status=ArticleStatus.WITHDRAWN
+                article.id, ArticleChanges(status=ArticleStatus.WITHDRAWN), reason=RevisionReason.PUBLISH
             )
             self._synced_as_of(article.updated_at)
         self.step(f"{post.status.label} on {self.destination.name}", state=JobState.DONE, conflict="")

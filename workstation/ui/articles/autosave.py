@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from workstation.domain.article import Article
+from workstation.domain.article import Article, ArticleChanges
 from workstation.ui.common.field_saver import FieldSaver, ReadFn
 
 
@@ -14,9 +14,12 @@ class AutosaveController(FieldSaver):
     """The open article's fields ("Saved 14:02" in the status bar)."""
 
     def __init__(
-        self, save: Callable[[int, dict[str, object]], Article], read: ReadFn, parent: QObject | None = None
+        self, save: Callable[[int, ArticleChanges], Article], read: ReadFn, parent: QObject | None = None
     ) -> None:
-        super().__init__(save, read, parent)
+        # The editor's changed fields, read by name, become one checked edit (on the writer thread).
+        super().__init__(
+            lambda article_id, fields: save(article_id, ArticleChanges.from_fields(fields)), read, parent
+        )
 
     @property
     def article_id(self) -> int | None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import APP_NAME
-from workstation.domain.article import Article, ArticleContent, ArticleSummary
+from workstation.domain.article import Article, ArticleChanges, ArticleContent, ArticleSummary
 from workstation.domain.errors import WorkstationError
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.managed_config import ManagedConfig
@@ -209,8 +209,8 @@ class EditingArea(QObject):
         self.publishing.show_article(article.id)
         parts.save_state_label.setText("")
 
-    def _save_changes(self, article_id: int, changes: dict[str, object]) -> Article:
-        return self.workspace.articles.update(article_id, **changes)
+    def _save_changes(self, article_id: int, changes: ArticleChanges) -> Article:
+        return self.workspace.articles.update(article_id, changes)
 
     def _on_autosave_saved(self, article: Article) -> None:
         # Update the row in place: reloading a filtered list of 100,000 on every autosave

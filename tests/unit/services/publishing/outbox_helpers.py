@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from tests.fakes.photo_images import camera_jpeg
 from tests.fakes.publishing import make_article
+from workstation.domain.article import ArticleChanges
 
 
 class Clock:
@@ -27,5 +28,5 @@ def article_with_inline_photo(ws, tmp_path) -> tuple[int, str]:
     outcome = ws.photos.import_file(camera_jpeg(tmp_path / "inline.jpg"))
     photo = ws.photos.update_fields(outcome.photo.id, caption="A drone.", credit="KCNA", alt_text="Drone")
     body = f"Before.\n\n![Drone](photo:{photo.sha256})\n\nAfter."
-    ws.articles.update(article_id, body=body)
+    ws.articles.update(article_id, ArticleChanges(body=body))
     return article_id, body

@@ -8,7 +8,7 @@ import pytest
 
 from tests.fakes.photo_images import camera_jpeg
 from tests.fakes.publishing import add_destination, make_article, wire
-from workstation.domain.article import ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleStatus
 from workstation.domain.errors import ValidationError
 from workstation.domain.publishing import JobAction, JobState, RemoteStatus
 from workstation.services.publishing.errors import PermanentError
@@ -74,7 +74,9 @@ def test_inline_photos_become_image_blocks_with_caption_and_credit(ws, site, tmp
     article_id = make_article(ws, tmp_path, photo=False)
     outcome = ws.photos.import_file(camera_jpeg(tmp_path / "inline.jpg"))
     photo = ws.photos.update_fields(outcome.photo.id, caption="A drone.", credit="KCNA", alt_text="Drone")
-    ws.articles.update(article_id, body=f"Before.\n\n![Drone](photo:{photo.sha256[:12]})\n\nAfter.")
+    ws.articles.update(
+        article_id, ArticleChanges(body=f"Before.\n\n![Drone](photo:{photo.sha256[:12]})\n\nAfter.")
+    )
     ws.outbox.publish(article_id, add_destination(ws))
     ws.outbox.run_due()
     (post,) = site.posts.values()
@@ -108,7 +110,7 @@ def test_an_update_sends_only_what_changed_and_keeps_status_and_date(ws, site, t
     assert post.status is RemoteStatus.FUTURE
     assert post.date_gmt == clock.now + timedelta(hours=2)
     assert ws.articles.get(article_id).status is ArticleStatus.SCHEDULED
-    ws.articles.update(article_id, body="First paragraph, corrected.")
+    ws.articles.update(article_id, ArticleChanges(body="First paragraph, corrected."))
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     assert [c for c in site.calls if c.startswith("update_post:")] == ["update_post:content"]
@@ -273,7 +275,7 @@ def test_sections_tags_and_photos_deleted_on_the_site_are_made_again(ws, site, t
     from dataclasses import replace as replaced
 
     site.posts[post_id] = replaced(site.posts[post_id], categories=(), tags=(), featured_media=0)
-    ws.articles.update(article_id, body="A correction.")
+    ws.articles.update(article_id, ArticleChanges(body="A correction."))
     job = ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
     assert ws.outbox.job(job.id).state is JobState.RETRYING

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from tests.fakes.publishing import add_destination, make_article
 from tests.unit.services.publishing.outbox_helpers import article_with_inline_photo
-from workstation.domain.article import ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleStatus
 from workstation.domain.publishing import RemoteStatus
 from workstation.services.publishing.errors import TransientError
 
@@ -69,7 +69,7 @@ def test_pull_keeps_local_edits_when_both_changed(ws, site, tmp_path, clock):
     ws.outbox.run_due()
     (post_id,) = site.posts
     clock.advance(5)
-    ws.articles.update(article_id, headline="Edited here")
+    ws.articles.update(article_id, ArticleChanges(headline="Edited here"))
     site.edit_on_site(post_id, title="Edited there")
     report = ws.pulls.pull(destination_id)
     assert report.kept_local == [article_id]
