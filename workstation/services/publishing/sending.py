@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from workstation.domain.article import Article, ArticleChanges, ArticleStatus
@@ -67,11 +68,31 @@ ProgressListener = Callable[[OutboxJob], None]
 STALE_SENDING = timedelta(minutes=2)
 HEARTBEAT_SECONDS = 30.0  # a send in progress writes at least this often (well inside STALE_SENDING)
 PENDING_MEDIA = 0  # a remote_media row whose upload was sent but not yet answered
-STOPPED = "stopped"
+
+
+class CancelReason(StrEnum):
+    CANCELLED = "cancelled"  # the editor cancelled the job: it stays cancelled
+    STOPPED = "stopped"  # the app is quitting: the job went back to the queue
 
 
 class JobCancelled(WorkstationError):
-    """The editor cancelled the job while it was being sent (or the app is quitting)."""
+    """The editor cancelled the job while it was being sent, or the app is quitting (`reason`)."""
+
+    def __init__(self, reason: CancelReason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class _MediaMeta:
+    """What an uploaded photo's media on the site is to say once the post exists."""
+
+    key: str  # the rendition's media_key
+    photo: Photo
+    url: str  # the media's source URL on the site
+    caption: str  # with the credit
+    fingerprint: str  # of the caption and alt text to write
+    sent: str  # the fingerprint of what the site has been sent ("" = nothing yet)
 
 
 @dataclass(frozen=True)
@@ -97,7 +118,7 @@ class JobRun:
         listener: ProgressListener | None,
         should_stop: Callable[[], bool] | None,
     ) -> None:
-        self.s = context
+        self.ctx = context
         self.job = job
         self.listener = listener
         self.should_stop = should_stop
@@ -105,14 +126,14 @@ class JobRun:
             self.destination = DestinationRepository(session).get(job.destination_id)
             self.publication = PublicationRepository(session).get(job.article_id, job.destination_id)
         self.publisher: Publisher | None = None
-        self._meta_due: dict[int, tuple[str, Photo, str, str, str, str]] = {}
+        self._meta_due: dict[int, _MediaMeta] = {}  # by media id
         self._written_at = time.monotonic()  # the claim wrote the job just now
 
     def step(self, text: str, **fields: Any) -> None:
         if self.should_stop is not None and self.should_stop():
             # Quitting: the job goes back to the queue and resumes from its saved ids.
             self._update(self.job.id, state=JobState.QUEUED, step="Paused; will resume")
-            raise JobCancelled(STOPPED)
+            raise JobCancelled(CancelReason.STOPPED, "The app is quitting; the job resumes later.")
         if fields or self._heartbeat_due():  # something to keep (a marker, the outcome), or alive
             self.job = self._update(self.job.id, step=text, **fields)
             self._written_at = time.monotonic()
@@ -124,13 +145,13 @@ class JobRun:
 
     def execute(self) -> None:
         self.step("Reading the password from the keyring", last_error="")
-        password = self.s.destinations.password(self.destination)
+        password = self.ctx.destinations.password(self.destination)
         if password is None:
             raise CredentialsError(
                 f"No application password is stored for {self.destination.username} on "
                 f"{self.destination.name}. Enter it again (Destinations)."
             )
-        self.publisher = self.s.destinations.publisher(self.destination, password)
+        self.publisher = self.ctx.destinations.publisher(self.destination, password)
         try:
             if self.job.action is JobAction.PUBLISH:
                 self._publish()
@@ -143,8 +164,8 @@ class JobRun:
 
     def _publish(self) -> None:
         assert self.publisher is not None
-        article = self.s.articles.get(self.job.article_id)
-        blockers = self.s.blockers(article, self.destination)
+        article = self.ctx.articles.get(self.job.article_id)
+        blockers = self.ctx.blockers(article, self.destination)
         if blockers:
             raise PermanentError(
                 "Fix these before publishing: " + "; ".join(f"{b.field}: {b.message}" for b in blockers)
@@ -162,11 +183,11 @@ class JobRun:
         categories = self._categories(article)
         tags = self._tags(article)
         uploaded = self._upload_photos(article)
-        featured = self.s.photos.featured(article.id)
+        featured = self.ctx.photos.featured(article.id)
         featured_id = 0
         if featured is not None:
             featured_id = next((u.media_id for u in uploaded.values() if u.photo.id == featured.id), 0)
-        body = self.s.photos.body_for_preview(article.body)
+        body = self.ctx.photos.body_for_preview(article.body)
         fields = post_fields(
             headline=article.headline,
             standfirst=article.standfirst,
@@ -191,7 +212,7 @@ class JobRun:
         local = local_status_for(post.status)
         changes = ArticleChanges(status=local) if local and local is not article.status else ArticleChanges()
         first = post.date_gmt if post.status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE) else None
-        updated = self.s.articles.apply_site_changes(
+        updated = self.ctx.articles.apply_site_changes(
             article.id, changes, first_published_at=first, reason=RevisionReason.PUBLISH
         )
         self._synced_as_of(updated.updated_at)
@@ -205,7 +226,7 @@ class JobRun:
         gone_photo = fields["featured_media"] if fields["featured_media"] != post.featured_media else 0
         if not (gone_categories or gone_tags or gone_photo):
             return
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             remote = RemoteIdRepository(session)
             for term in gone_categories:
                 remote.forget_term(self.destination.id, "category", term)
@@ -221,7 +242,7 @@ class JobRun:
     def _synced_as_of(self, moment: datetime) -> None:
         """The status the site gave is a local change too; it is part of the sync, not an edit
         made here (a pull would otherwise keep "local edits" that are none)."""
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             PublicationRepository(session).save(
                 self.job.article_id, self.job.destination_id, synced_at=moment
             )
@@ -242,9 +263,9 @@ class JobRun:
             slug = self._free_slug(post_slug(article.headline, article.id))
         # The marker is saved before the request, on the job and on the article's publication
         # there: if the answer is lost, any later try (this job or a new one) finds the post.
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             PublicationRepository(session).save(self.job.article_id, self.job.destination_id, slug=slug)
-        self.step("Creating the post", pending_marker=slug, marker_set_at=self.s.now())
+        self.step("Creating the post", pending_marker=slug, marker_set_at=self.ctx.now())
         post = self.publisher.create_post(
             {**fields, "slug": slug, **self._status_fields(status or RemoteStatus.PUBLISH)}
         )
@@ -269,14 +290,14 @@ class JobRun:
             changes.update(self._status_fields(status))
             if status is RemoteStatus.PUBLISH and current is RemoteStatus.FUTURE:
                 # "Publish now" on a scheduled post: with its future date it would stay scheduled.
-                changes["date_gmt"] = format_gmt(self.s.now())
+                changes["date_gmt"] = format_gmt(self.ctx.now())
         if not changes:
             self.step("Nothing changed since the last publish; reading the post")
             return self.publisher.post(remote_id)
         # Kept until the site answers: if the answer is lost, the next try sees the site holding
         # exactly this and knows it for its own write, not someone else's change.
         pending = {**_json_object(synced), **{k: v for k, v in changes.items() if k != "date_gmt"}}
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             PublicationRepository(session).save(
                 self.job.article_id,
                 self.job.destination_id,
@@ -308,7 +329,7 @@ class JobRun:
         pending = _json_object(self.publication.pending_fields if self.publication else "")
         if pending and _holds(remote, pending):
             # Our own update, whose answer was lost: the site's copy is what we sent.
-            with self.s.db.session() as session:
+            with self.ctx.db.session() as session:
                 self.publication = PublicationRepository(session).save(
                     self.job.article_id,
                     self.job.destination_id,
@@ -321,12 +342,12 @@ class JobRun:
         raise ConflictError(remote_version(remote))
 
     def _save_publication(self, post: RemotePost, synced: dict[str, Any]) -> None:
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             self.publication = PublicationRepository(session).save_post(
                 self.job.article_id,
                 self.job.destination_id,
                 post,
-                synced_at=self.s.now(),
+                synced_at=self.ctx.now(),
                 synced=synced,
                 pending_fields="",
             )
@@ -337,7 +358,7 @@ class JobRun:
         assert self.publisher is not None
         if article.content.section_id is None:
             return []
-        nodes = {node.section.id: node for node in self.s.taxonomy.sections()}
+        nodes = {node.section.id: node for node in self.ctx.taxonomy.sections()}
         chain = []
         section_id: int | None = article.content.section_id
         while section_id is not None and section_id in nodes:
@@ -345,12 +366,12 @@ class JobRun:
             section_id = nodes[section_id].section.parent_id
         parent = 0
         for section in reversed(chain):
-            with self.s.db.session() as session:
+            with self.ctx.db.session() as session:
                 known = RemoteIdRepository(session).term(self.destination.id, "category", section.id)
             if known is None:
                 self.step(f"Finding the category {section.name} on the site")
                 term = self.publisher.ensure_category(section.name, section.slug, parent)
-                with self.s.db.session() as session:
+                with self.ctx.db.session() as session:
                     RemoteIdRepository(session).set_term(
                         self.destination.id, "category", section.id, term.id, term.slug
                     )
@@ -362,13 +383,13 @@ class JobRun:
         assert self.publisher is not None
         ids = []
         for name in article.tags:
-            tag = self.s.taxonomy.get_or_create_tag(name)
-            with self.s.db.session() as session:
+            tag = self.ctx.taxonomy.get_or_create_tag(name)
+            with self.ctx.db.session() as session:
                 known = RemoteIdRepository(session).term(self.destination.id, "tag", tag.id)
             if known is None:
                 self.step(f"Finding the tag {name} on the site")
                 term = self.publisher.ensure_tag(tag.name, tag.slug or slugify(tag.name))
-                with self.s.db.session() as session:
+                with self.ctx.db.session() as session:
                     RemoteIdRepository(session).set_term(
                         self.destination.id, "tag", tag.id, term.id, term.slug
                     )
@@ -380,10 +401,10 @@ class JobRun:
 
     def _upload_photos(self, article: Article) -> dict[str, UploadedPhoto]:
         photos: dict[int, Photo] = {}
-        featured = self.s.photos.featured(article.id)
+        featured = self.ctx.photos.featured(article.id)
         if featured is not None:
             photos[featured.id] = featured
-        for photo in self.s.photos.body_photos(article.body):
+        for photo in self.ctx.photos.body_photos(article.body):
             photos.setdefault(photo.id, photo)
         uploaded: dict[str, UploadedPhoto] = {}
         for photo in photos.values():
@@ -392,12 +413,12 @@ class JobRun:
 
     def _upload(self, photo: Photo) -> UploadedPhoto:
         assert self.publisher is not None
-        rendition = self.s.photos.rendition_path(photo)
+        rendition = self.ctx.photos.rendition_path(photo)
         key = media_key(photo, rendition.name)
         marker = "ews-" + _short_hash(key)
         caption = caption_with_credit(photo)
         fingerprint = _short_hash("\x00".join((caption, photo.metadata.alt_text)))
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             known = RemoteIdRepository(session).media(self.destination.id, key)
         if known is not None and known[0] == PENDING_MEDIA:
             # An upload was started (by this job or an earlier one) and its answer never came.
@@ -408,7 +429,7 @@ class JobRun:
                 known = (found.id, found.source_url, "")
                 self._remember_media(key, photo, found.id, found.source_url, "")
         if known is None:
-            data = self.s.photos.web_bytes(photo)
+            data = self.ctx.photos.web_bytes(photo)
             name = _upload_name(photo, marker)
             # Written before the request: whatever becomes of the answer, a retry looks first.
             self._remember_media(key, photo, PENDING_MEDIA, "", "")
@@ -417,11 +438,11 @@ class JobRun:
             self._remember_media(key, photo, media.id, media.source_url, "")
             known = (media.id, media.source_url, "")
         media_id, source_url, sent_fingerprint = known
-        self._meta_due[media_id] = (key, photo, source_url, caption, fingerprint, sent_fingerprint)
+        self._meta_due[media_id] = _MediaMeta(key, photo, source_url, caption, fingerprint, sent_fingerprint)
         return UploadedPhoto(photo, media_id, source_url)
 
     def _remember_media(self, key: str, photo: Photo, media_id: int, url: str, fingerprint: str) -> None:
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             RemoteIdRepository(session).set_media(
                 self.destination.id, key, photo.id, media_id, url, fingerprint
             )
@@ -430,20 +451,20 @@ class JobRun:
         """Caption (with the credit) and alt text of each photo, and its post, once the post
         exists: one request per photo whose texts the site does not have yet."""
         assert self.publisher is not None
-        for media_id, (key, photo, url, caption, fingerprint, sent) in self._meta_due.items():
-            if sent == fingerprint:
+        for media_id, meta in self._meta_due.items():
+            if meta.sent == meta.fingerprint:
                 continue
-            self.step(f"Writing the caption and alt text of {photo.original_filename}")
+            self.step(f"Writing the caption and alt text of {meta.photo.original_filename}")
             self.publisher.update_media(
                 media_id,
                 {
-                    "caption": caption,
-                    "alt_text": photo.metadata.alt_text,
-                    "description": caption,
+                    "caption": meta.caption,
+                    "alt_text": meta.photo.metadata.alt_text,
+                    "description": meta.caption,
                     "post": post_id,
                 },
             )
-            self._remember_media(key, photo, media_id, url, fingerprint)
+            self._remember_media(meta.key, meta.photo, media_id, meta.url, meta.fingerprint)
 
     def _heartbeat_due(self) -> bool:
         """A job SENDING without a write for STALE_SENDING is taken to be dead and may be taken up
@@ -473,25 +494,25 @@ class JobRun:
             post = self.publisher.trash_post(remote_id)
         synced = json.loads(self.publication.synced_fields or "{}")
         self._save_publication(post, synced=synced)
-        article = self.s.articles.get(self.job.article_id)
+        article = self.ctx.articles.get(self.job.article_id)
         if article.status is not ArticleStatus.WITHDRAWN:
-            article = self.s.articles.apply_site_changes(
+            article = self.ctx.articles.apply_site_changes(
                 article.id, ArticleChanges(status=ArticleStatus.WITHDRAWN), reason=RevisionReason.PUBLISH
             )
             self._synced_as_of(article.updated_at)
         self.step(f"{post.status.label} on {self.destination.name}", state=JobState.DONE, conflict="")
 
     def _update(self, job_id: int, **fields: Any) -> OutboxJob:
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             outbox = OutboxRepository(session)
             if outbox.state(job_id) is JobState.CANCELLED:
-                raise JobCancelled(f"Job {job_id} was cancelled.")
-            return outbox.update(job_id, self.s.now(), **fields)
+                raise JobCancelled(CancelReason.CANCELLED, f"Job {job_id} was cancelled.")
+            return outbox.update(job_id, self.ctx.now(), **fields)
 
     def _check_not_cancelled(self, job_id: int) -> None:
-        with self.s.db.session() as session:
+        with self.ctx.db.session() as session:
             if OutboxRepository(session).state(job_id) is JobState.CANCELLED:
-                raise JobCancelled(f"Job {job_id} was cancelled.")
+                raise JobCancelled(CancelReason.CANCELLED, f"Job {job_id} was cancelled.")
 
 
 def _json_object(text: str) -> dict[str, Any]:
