@@ -8,7 +8,6 @@ nothing). Every step checks whether the job was cancelled or the app is quitting
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -19,7 +18,6 @@ from typing import Any
 
 from workstation.domain.article import Article, ArticleChanges, ArticleStatus
 from workstation.domain.errors import WorkstationError
-from workstation.domain.photo import Photo
 from workstation.domain.publishing import (
     Destination,
     JobAction,
@@ -30,7 +28,6 @@ from workstation.domain.publishing import (
     local_status_for,
 )
 from workstation.domain.revision import RevisionReason
-from workstation.domain.text import slugify
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock
 from workstation.services.photos import PREVIEW_SCHEME, PhotoService
@@ -45,13 +42,13 @@ from workstation.services.publishing.errors import (
     TransientError,
 )
 from workstation.services.publishing.mapping import (
-    UploadedPhoto,
-    caption_with_credit,
     changed_fields,
     post_fields,
     post_slug,
 )
 from workstation.services.publishing.publisher import Publisher
+from workstation.services.publishing.sending_media import MediaUploads
+from workstation.services.publishing.site_terms import site_category_ids, site_tag_ids
 from workstation.services.publishing.wordpress_client import format_gmt
 from workstation.services.taxonomy import TaxonomyService
 from workstation.store.database import Database
@@ -67,7 +64,6 @@ ProgressListener = Callable[[OutboxJob], None]
 # A job left SENDING this long without a heartbeat belongs to a process that died.
 STALE_SENDING = timedelta(minutes=2)
 HEARTBEAT_SECONDS = 30.0  # a send in progress writes at least this often (well inside STALE_SENDING)
-PENDING_MEDIA = 0  # a remote_media row whose upload was sent but not yet answered
 
 
 class CancelReason(StrEnum):
@@ -81,18 +77,6 @@ class JobCancelled(WorkstationError):
     def __init__(self, reason: CancelReason, message: str) -> None:
         super().__init__(message)
         self.reason = reason
-
-
-@dataclass(frozen=True, slots=True)
-class _MediaMeta:
-    """What an uploaded photo's media on the site is to say once the post exists."""
-
-    key: str  # the rendition's media_key
-    photo: Photo
-    url: str  # the media's source URL on the site
-    caption: str  # with the credit
-    fingerprint: str  # of the caption and alt text to write
-    sent: str  # the fingerprint of what the site has been sent ("" = nothing yet)
 
 
 @dataclass(frozen=True)
@@ -126,7 +110,6 @@ class JobRun:
             self.destination = DestinationRepository(session).get(job.destination_id)
             self.publication = PublicationRepository(session).get(job.article_id, job.destination_id)
         self.publisher: Publisher | None = None
-        self._meta_due: dict[int, _MediaMeta] = {}  # by media id
         self._written_at = time.monotonic()  # the claim wrote the job just now
 
     def step(self, text: str, **fields: Any) -> None:
@@ -180,14 +163,21 @@ class JobRun:
             if found is not None:
                 self._save_publication(found, synced={})
                 remote_id = found.id
-        categories = self._categories(article)
-        tags = self._tags(article)
-        uploaded = self._upload_photos(article)
-        featured = self.ctx.photos.featured(article.id)
+        ctx, destination_id = self.ctx, self.destination.id
+        section_id = article.content.section_id
+        categories = site_category_ids(
+            ctx.db, ctx.taxonomy, self.publisher, destination_id, section_id, say=self.step
+        )
+        tags = site_tag_ids(ctx.db, ctx.taxonomy, self.publisher, destination_id, article.tags, say=self.step)
+        media = MediaUploads(
+            ctx.db, ctx.photos, self.destination, self.publisher, step=self.step, progress=self._progress
+        )
+        uploaded = media.upload(article)
+        featured = ctx.photos.featured(article.id)
         featured_id = 0
         if featured is not None:
             featured_id = next((u.media_id for u in uploaded.values() if u.photo.id == featured.id), 0)
-        body = self.ctx.photos.body_for_preview(article.body)
+        body = ctx.photos.body_for_preview(article.body)
         fields = post_fields(
             headline=article.headline,
             standfirst=article.standfirst,
@@ -208,7 +198,7 @@ class JobRun:
             post = self._send_update(remote_id, fields, status)
         self._save_publication(post, synced=fields)
         self._check_site_kept(fields, post)
-        self._write_media_meta(post.id)
+        media.write_meta(post.id)
         local = local_status_for(post.status)
         changes = ArticleChanges(status=local) if local and local is not article.status else ArticleChanges()
         first = post.date_gmt if post.status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE) else None
@@ -352,120 +342,6 @@ class JobRun:
                 pending_fields="",
             )
 
-    # -- terms -------------------------------------------------------------------------------
-
-    def _categories(self, article: Article) -> list[int]:
-        assert self.publisher is not None
-        if article.content.section_id is None:
-            return []
-        nodes = {node.section.id: node for node in self.ctx.taxonomy.sections()}
-        chain = []
-        section_id: int | None = article.content.section_id
-        while section_id is not None and section_id in nodes:
-            chain.append(nodes[section_id].section)
-            section_id = nodes[section_id].section.parent_id
-        parent = 0
-        for section in reversed(chain):
-            with self.ctx.db.session() as session:
-                known = RemoteIdRepository(session).term(self.destination.id, "category", section.id)
-            if known is None:
-                self.step(f"Finding the category {section.name} on the site")
-                term = self.publisher.ensure_category(section.name, section.slug, parent)
-                with self.ctx.db.session() as session:
-                    RemoteIdRepository(session).set_term(
-                        self.destination.id, "category", section.id, term.id, term.slug
-                    )
-                known = term.id
-            parent = known
-        return [parent] if parent else []
-
-    def _tags(self, article: Article) -> list[int]:
-        assert self.publisher is not None
-        ids = []
-        for name in article.tags:
-            tag = self.ctx.taxonomy.get_or_create_tag(name)
-            with self.ctx.db.session() as session:
-                known = RemoteIdRepository(session).term(self.destination.id, "tag", tag.id)
-            if known is None:
-                self.step(f"Finding the tag {name} on the site")
-                term = self.publisher.ensure_tag(tag.name, tag.slug or slugify(tag.name))
-                with self.ctx.db.session() as session:
-                    RemoteIdRepository(session).set_term(
-                        self.destination.id, "tag", tag.id, term.id, term.slug
-                    )
-                known = term.id
-            ids.append(known)
-        return ids
-
-    # -- photos ------------------------------------------------------------------------------
-
-    def _upload_photos(self, article: Article) -> dict[str, UploadedPhoto]:
-        photos: dict[int, Photo] = {}
-        featured = self.ctx.photos.featured(article.id)
-        if featured is not None:
-            photos[featured.id] = featured
-        for photo in self.ctx.photos.body_photos(article.body):
-            photos.setdefault(photo.id, photo)
-        uploaded: dict[str, UploadedPhoto] = {}
-        for photo in photos.values():
-            uploaded[photo.sha256] = self._upload(photo)
-        return uploaded
-
-    def _upload(self, photo: Photo) -> UploadedPhoto:
-        assert self.publisher is not None
-        rendition = self.ctx.photos.rendition_path(photo)
-        key = media_key(photo, rendition.name)
-        marker = "ews-" + _short_hash(key)
-        caption = caption_with_credit(photo)
-        fingerprint = _short_hash("\x00".join((caption, photo.metadata.alt_text)))
-        with self.ctx.db.session() as session:
-            known = RemoteIdRepository(session).media(self.destination.id, key)
-        if known is not None and known[0] == PENDING_MEDIA:
-            # An upload was started (by this job or an earlier one) and its answer never came.
-            self.step(f"Looking for {photo.original_filename} uploaded by an earlier try")
-            found = self.publisher.find_media(marker)
-            known = None
-            if found is not None:
-                known = (found.id, found.source_url, "")
-                self._remember_media(key, photo, found.id, found.source_url, "")
-        if known is None:
-            data = self.ctx.photos.web_bytes(photo)
-            name = _upload_name(photo, marker)
-            # Written before the request: whatever becomes of the answer, a retry looks first.
-            self._remember_media(key, photo, PENDING_MEDIA, "", "")
-            self.step(f"Uploading {photo.original_filename}", bytes_sent=0, bytes_total=len(data))
-            media = self.publisher.upload_media(data, name, "image/jpeg", self._progress)
-            self._remember_media(key, photo, media.id, media.source_url, "")
-            known = (media.id, media.source_url, "")
-        media_id, source_url, sent_fingerprint = known
-        self._meta_due[media_id] = _MediaMeta(key, photo, source_url, caption, fingerprint, sent_fingerprint)
-        return UploadedPhoto(photo, media_id, source_url)
-
-    def _remember_media(self, key: str, photo: Photo, media_id: int, url: str, fingerprint: str) -> None:
-        with self.ctx.db.session() as session:
-            RemoteIdRepository(session).set_media(
-                self.destination.id, key, photo.id, media_id, url, fingerprint
-            )
-
-    def _write_media_meta(self, post_id: int) -> None:
-        """Caption (with the credit) and alt text of each photo, and its post, once the post
-        exists: one request per photo whose texts the site does not have yet."""
-        assert self.publisher is not None
-        for media_id, meta in self._meta_due.items():
-            if meta.sent == meta.fingerprint:
-                continue
-            self.step(f"Writing the caption and alt text of {meta.photo.original_filename}")
-            self.publisher.update_media(
-                media_id,
-                {
-                    "caption": meta.caption,
-                    "alt_text": meta.photo.metadata.alt_text,
-                    "description": meta.caption,
-                    "post": post_id,
-                },
-            )
-            self._remember_media(meta.key, meta.photo, media_id, meta.url, meta.fingerprint)
-
     def _heartbeat_due(self) -> bool:
         """A job SENDING without a write for STALE_SENDING is taken to be dead and may be taken up
         by another worker: a long send writes now and then to say it is alive."""
@@ -535,20 +411,3 @@ def _holds(post: RemotePost, sent: dict[str, Any]) -> bool:
         "status": post.status.value,
     }
     return all(held[key] == value for key, value in sent.items() if key in held)
-
-
-def media_key(photo: Photo, rendition_name: str) -> str:
-    """What makes an upload the same upload: the photo, its crop and size, and whether it keeps
-    its location. Not its caption or credit: a corrected caption is written to the media on the
-    site, the photo is not uploaded again."""
-    pixels = rendition_name.removesuffix(".jpg").rsplit("-", 1)[0]  # without the metadata hash
-    return f"{pixels}:location={photo.keep_location}"
-
-
-def _short_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _upload_name(photo: Photo, marker: str) -> str:
-    stem = slugify(photo.original_filename.rsplit(".", 1)[0])[:60] or "photo"
-    return f"{stem}-{marker}.jpg"
