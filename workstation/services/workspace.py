@@ -15,6 +15,7 @@ from workstation.services.media.pipeline import RenditionSizes
 from workstation.services.photos import PhotoService
 from workstation.services.preflight import PreflightService
 from workstation.services.publishing.credentials import CredentialStore
+from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.outbox import OutboxService
 from workstation.services.publishing.pull import PullService
@@ -52,17 +53,9 @@ class Workspace:
         """Publish through these destinations (open_workspace gives the real ones; tests give
         a site of their own, fake or local)."""
         self.destinations = destinations
-        self.outbox = OutboxService(
-            self.db,
-            self.articles,
-            self.taxonomy,
-            self.photos,
-            self.preflight,
-            destinations,
-            clock=clock,
-            rng=rng,
-        )
-        self.pulls = PullService(self.db, self.articles, self.taxonomy, self.photos, destinations, clock)
+        deps = PublishingDeps(self.db, self.articles, self.taxonomy, self.photos, destinations, clock)
+        self.outbox = OutboxService(deps, self.preflight, rng=rng)
+        self.pulls = PullService(deps)
 
 
 def open_workspace(

@@ -30,16 +30,13 @@ from workstation.domain.publishing import (
     SitePublication,
     retry_delay,
 )
-from workstation.services.articles import ArticleService
-from workstation.services.clock import Clock, utc_now
-from workstation.services.photos import PhotoService
 from workstation.services.preflight import PreflightItem, PreflightService
 from workstation.services.publishing.conflicts import (
     ConflictChoice,
     remote_version_from_json,
     remote_version_to_json,
 )
-from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.errors import (
     ConflictError,
     CredentialsError,
@@ -54,10 +51,7 @@ from workstation.services.publishing.sending import (
     JobCancelled,
     JobRun,
     ProgressListener,
-    SendContext,
 )
-from workstation.services.taxonomy import TaxonomyService
-from workstation.store.database import Database
 from workstation.store.publishing_repository import (
     DestinationRepository,
     OutboxRepository,
@@ -84,26 +78,16 @@ class RunReport:
 
 class OutboxService:
     def __init__(
-        self,
-        db: Database,
-        articles: ArticleService,
-        taxonomy: TaxonomyService,
-        photos: PhotoService,
-        preflight: PreflightService,
-        destinations: DestinationService,
-        *,
-        clock: Clock = utc_now,
-        rng: random.Random | None = None,
+        self, deps: PublishingDeps, preflight: PreflightService, *, rng: random.Random | None = None
     ) -> None:
-        self._db = db
-        self._articles = articles
-        self._taxonomy = taxonomy
-        self._photos = photos
+        self._deps = deps
+        self._db = deps.db
+        self._articles = deps.articles
+        self._taxonomy = deps.taxonomy
+        self._photos = deps.photos
+        self._now = deps.now
         self._preflight = preflight
-        self._destinations = destinations
-        self._now = clock
         self._rng = rng or random.Random()
-        self._context = SendContext(db, articles, taxonomy, photos, destinations, clock, self.blockers)
 
     # -- queueing ----------------------------------------------------------------------------
 
@@ -407,7 +391,7 @@ class OutboxService:
         """Send one job now (if nobody else is); returns it as it ended up."""
         if not self._claim(job_id):
             return None
-        run = JobRun(self._context, self.job(job_id), listener, should_stop)
+        run = JobRun(self._deps, self.blockers, self.job(job_id), listener, should_stop)
         try:
             run.execute()
         except JobCancelled:

@@ -18,17 +18,12 @@ from workstation.domain.article import ArticleChanges, ArticleContent, ArticleSt
 from workstation.domain.errors import WorkstationError
 from workstation.domain.publishing import Destination, RemotePost, local_status_for
 from workstation.domain.revision import RevisionReason
-from workstation.services.articles import ArticleService
-from workstation.services.clock import Clock, utc_now
-from workstation.services.photos import PhotoService
-from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.errors import CredentialsError
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.publisher import Publisher, RemoteTerm
 from workstation.services.publishing.site_terms import local_terms
-from workstation.services.taxonomy import TaxonomyService
-from workstation.store.database import Database
 from workstation.store.publishing_repository import (
     DestinationRepository,
     PublicationRepository,
@@ -58,21 +53,13 @@ class PullReport:
 
 
 class PullService:
-    def __init__(
-        self,
-        db: Database,
-        articles: ArticleService,
-        taxonomy: TaxonomyService,
-        photos: PhotoService,
-        destinations: DestinationService,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._db = db
-        self._articles = articles
-        self._taxonomy = taxonomy
-        self._photos = photos
-        self._destinations = destinations
-        self._now = clock
+    def __init__(self, deps: PublishingDeps) -> None:
+        self._db = deps.db
+        self._articles = deps.articles
+        self._taxonomy = deps.taxonomy
+        self._photos = deps.photos
+        self._destinations = deps.destinations
+        self._now = deps.now
 
     def _publisher(self, destination: Destination) -> Publisher:
         password = self._destinations.password(destination)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -28,12 +28,10 @@ from workstation.domain.publishing import (
     local_status_for,
 )
 from workstation.domain.revision import RevisionReason
-from workstation.services.articles import ArticleService
-from workstation.services.clock import Clock
-from workstation.services.photos import PREVIEW_SCHEME, PhotoService
+from workstation.services.photos import PREVIEW_SCHEME
 from workstation.services.preflight import PreflightItem
 from workstation.services.publishing.conflicts import remote_version
-from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.errors import (
     ConflictError,
     CredentialsError,
@@ -50,8 +48,6 @@ from workstation.services.publishing.publisher import Publisher
 from workstation.services.publishing.sending_media import MediaUploads
 from workstation.services.publishing.site_terms import site_category_ids, site_tag_ids
 from workstation.services.publishing.wordpress_client import format_gmt
-from workstation.services.taxonomy import TaxonomyService
-from workstation.store.database import Database
 from workstation.store.publishing_repository import (
     DestinationRepository,
     OutboxRepository,
@@ -60,6 +56,7 @@ from workstation.store.publishing_repository import (
 )
 
 ProgressListener = Callable[[OutboxJob], None]
+Blockers = Callable[[Article, Destination | None], list[PreflightItem]]  # OutboxService.blockers
 
 # A job left SENDING this long without a heartbeat belongs to a process that died.
 STALE_SENDING = timedelta(minutes=2)
@@ -79,30 +76,19 @@ class JobCancelled(WorkstationError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class SendContext:
-    """What a send needs of the workspace."""
-
-    db: Database
-    articles: ArticleService
-    taxonomy: TaxonomyService
-    photos: PhotoService
-    destinations: DestinationService
-    now: Clock
-    blockers: Callable[[Article, Destination | None], list[PreflightItem]]
-
-
 class JobRun:
     """One attempt at one job."""
 
     def __init__(
         self,
-        context: SendContext,
+        context: PublishingDeps,
+        blockers: Blockers,
         job: OutboxJob,
         listener: ProgressListener | None,
         should_stop: Callable[[], bool] | None,
     ) -> None:
         self.ctx = context
+        self.blockers = blockers
         self.job = job
         self.listener = listener
         self.should_stop = should_stop
@@ -148,7 +134,7 @@ class JobRun:
     def _publish(self) -> None:
         assert self.publisher is not None
         article = self.ctx.articles.get(self.job.article_id)
-        blockers = self.ctx.blockers(article, self.destination)
+        blockers = self.blockers(article, self.destination)
         if blockers:
             raise PermanentError(
                 "Fix these before publishing: " + "; ".join(f"{b.field}: {b.message}" for b in blockers)
