@@ -9,15 +9,14 @@ message. Two workers (the app and `outbox run`) never send jobs of one article a
 from __future__ import annotations
 
 import builtins
-import json
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from workstation.domain.article import Article, ArticleChanges
+from workstation.domain.article import Article
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.publishing import (
     Destination,
@@ -26,15 +25,14 @@ from workstation.domain.publishing import (
     OutboxJob,
     Publication,
     RemoteStatus,
-    RemoteVersion,
     SitePublication,
     retry_delay,
 )
 from workstation.services.preflight import PreflightItem, PreflightService
 from workstation.services.publishing.conflicts import (
     ConflictChoice,
-    remote_version_from_json,
     remote_version_to_json,
+    resolve_conflict,
 )
 from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.errors import (
@@ -45,7 +43,6 @@ from workstation.services.publishing.errors import (
     PublishError,
     TransientError,
 )
-from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.sending import (
     STALE_SENDING,
     JobCancelled,
@@ -265,87 +262,7 @@ class OutboxService:
     def resolve_conflict(self, job_id: int, choice: ConflictChoice) -> OutboxJob:
         """mine: overwrite the site's copy; theirs: the site's copy becomes a local revision (and
         the job ends); edit: the site's copy is taken as the base and the job waits for Retry."""
-        job = self.job(job_id)
-        remote = remote_version_from_json(job.conflict)
-        if job.state is not JobState.CONFLICT or remote is None:
-            raise ValidationError("job", f"job {job_id} has no conflict to resolve")
-        now = self._now()
-        with self._db.session() as session:
-            publication = PublicationRepository(session).get(job.article_id, job.destination_id)
-        if choice == "theirs":
-            self._take_theirs(job, remote, publication)
-            with self._db.session() as session:
-                return OutboxRepository(session).update(
-                    job_id, now, state=JobState.CANCELLED, step="Took the site's version as a new revision"
-                )
-        # Mine, or edit and retry: the site's version as it is now becomes the base. The next send
-        # writes every field over it, but only if the site has not moved again by then (a newer
-        # change there is a new conflict, never overwritten silently).
-        with self._db.session() as session:
-            PublicationRepository(session).save(
-                job.article_id, job.destination_id, modified_gmt=remote.modified_gmt, synced_fields="{}"
-            )
-            if choice == "mine":
-                return OutboxRepository(session).update(
-                    job_id,
-                    now,
-                    state=JobState.QUEUED,
-                    overwrite=False,
-                    next_attempt_at=None,
-                    conflict="",
-                    step="Will overwrite the site's copy",
-                )
-            return OutboxRepository(session).update(
-                job_id,
-                now,
-                state=JobState.FAILED,
-                overwrite=False,
-                conflict="",
-                step="Edit the article, then press Retry to send it",
-                last_error="Waiting for your edits (the site's version is the base now).",
-            )
-
-    def _take_theirs(self, job: OutboxJob, remote: RemoteVersion, publication: Publication | None) -> None:
-        """The fields the site changed since the last sync become a revision here; the rest (the
-        body's photo references among them, when the body did not change) stay ours."""
-        from workstation.services.publishing.html_markdown import split_post_content
-        from workstation.services.publishing.site_terms import local_terms
-
-        on_site = site_fields(
-            remote.title,
-            remote.excerpt,
-            remote.content_html,
-            categories=list(remote.categories),
-            tags=list(remote.tags),
-            featured_media=remote.featured_media,
-        )
-        changed = changed_on_site(on_site, publication.synced_fields if publication else "{}")
-        changes = ArticleChanges()
-        if "title" in changed:
-            changes = replace(changes, headline=plain_text(remote.title))
-        if "excerpt" in changed:
-            changes = replace(changes, standfirst=plain_text(remote.excerpt))
-        if "content" in changed:
-            text = split_post_content(remote.content_html)
-            changes = replace(changes, body=text.body, byline=text.byline, source_note=text.source_note)
-        if "categories" in changed or "tags" in changed:
-            section_id, tag_names = local_terms(
-                self._db, self._taxonomy, job.destination_id, remote.categories, remote.tags
-            )
-            if "categories" in changed and section_id is not None:
-                changes = replace(changes, section_id=section_id)
-            if "tags" in changed:
-                changes = replace(changes, tags=tag_names)
-        self._articles.apply_site_changes(job.article_id, changes)
-        with self._db.session() as session:
-            PublicationRepository(session).save(
-                job.article_id,
-                job.destination_id,
-                modified_gmt=remote.modified_gmt,
-                synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
-                remote_status=remote.status,
-                synced_at=self._articles.get(job.article_id).updated_at,
-            )
+        return resolve_conflict(self._deps, self.job(job_id), choice)
 
     # -- the worker --------------------------------------------------------------------------
 
