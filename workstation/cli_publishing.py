@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
+from workstation.domain.publishing import REQUESTABLE_STATUSES, JobState, RemoteStatus
+
 if TYPE_CHECKING:
     from workstation.domain.publishing import OutboxJob
     from workstation.services.workspace import Workspace
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_JOB_FAILED = 1
 EXIT_BAD_INPUT = 2
-STATUSES = ("draft", "pending", "publish", "future")
 
 
 def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
@@ -57,7 +58,7 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     publish.add_argument("--destination", required=True, metavar="NAME")
     publish.add_argument(
         "--status",
-        choices=STATUSES,
+        choices=[status.value for status in REQUESTABLE_STATUSES],
         help="the post's status (default: publish for a new post; an update keeps the site's status)",
     )
     publish.add_argument(
@@ -84,7 +85,7 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     outbox.add_argument("--cancel", type=int, metavar="JOB", help="cancel a job")
 
 
-def _read_password(_err: TextIO, prompt: str) -> str:
+def _read_password(prompt: str) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
     line = sys.stdin.readline() if sys.stdin is not None else ""
@@ -115,7 +116,7 @@ def job_to_dict(job: OutboxJob) -> dict[str, Any]:
 def _job_line(job: OutboxJob) -> str:
     text = f"{job.id:>5}  {job.state.label:<16} {job.action.value:<9} {job.destination_name:<16} "
     text += job.headline[:40]
-    shows_error = bool(job.last_error) and (not job.state.is_open or job.state.value == "retrying")
+    shows_error = bool(job.last_error) and (not job.state.is_open or job.state is JobState.RETRYING)
     detail = job.last_error if shows_error else ""
     return f"{text}\n       {detail or job.step}"
 
@@ -135,8 +136,6 @@ def _parse_at(text: str | None) -> datetime | None:
 
 
 def _outcome(ws: Workspace, jobs: list[OutboxJob], out: TextIO, err: TextIO, queue_only: bool) -> int:
-    from workstation.domain.publishing import JobState
-
     status = EXIT_OK
     for job in jobs:
         if queue_only:
@@ -152,7 +151,7 @@ def _outcome(ws: Workspace, jobs: list[OutboxJob], out: TextIO, err: TextIO, que
     return status
 
 
-def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     action = args.destinations_command
     if action == "list":
         destinations = ws.destinations.list()
@@ -177,7 +176,7 @@ def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, err: 
             print(f"{d.name}{mark}\t{d.url}\t{d.username or '-'}", file=out)
         return EXIT_OK
     if action == "add":
-        password = _read_password(err, f"Application password for {args.user} on {args.url}: ")
+        password = _read_password(f"Application password for {args.user} on {args.url}: ")
         added = ws.destinations.add(args.name, args.url, args.user, password)
         print(
             f"Added {added.name} ({added.url}) as {added.username}; the password is in the system keyring.",
@@ -192,9 +191,7 @@ def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, err: 
         account = ws.destinations.verify(destination.id)
         print(f"{destination.name}: logged in as {account.name}; may publish.", file=out)
     elif action == "password":
-        password = _read_password(
-            err, f"Application password for {destination.username} on {destination.url}: "
-        )
+        password = _read_password(f"Application password for {destination.username} on {destination.url}: ")
         ws.destinations.set_password(destination.id, password)
         resumed = ws.outbox.resume_after_password(destination.id)
         print(f"{destination.name}: password checked and stored in the system keyring.", file=out)
@@ -204,7 +201,6 @@ def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, err: 
 
 
 def cmd_publish(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from workstation.domain.publishing import RemoteStatus
     from workstation.services.publishing.outbox import PreflightBlocked
 
     destination = ws.destinations.by_name(args.destination)

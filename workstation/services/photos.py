@@ -35,7 +35,6 @@ from workstation.store.database import Database
 from workstation.store.errors import DuplicateRowError
 from workstation.store.photo_repository import NewPhoto, PhotoRepository
 
-PREVIEW_SCHEME = PHOTO_SCHEME  # the preview's photo URLs
 ProgressCallback = Callable[[int, int, Path], None]
 """progress(done, total, path): called after each file of a batch."""
 CancelCheck = Callable[[], bool]
@@ -312,7 +311,7 @@ class PhotoService:
     def photo_bytes(self, sha256: str) -> tuple[str, bytes] | None:
         """(MIME type, bytes) of the web rendition for the preview's ewsphoto: scheme; None if no
         such photo or its file cannot be read."""
-        sha256 = sha256.removeprefix(f"{PREVIEW_SCHEME}:").strip().lower()
+        sha256 = sha256.removeprefix(f"{PHOTO_SCHEME}:").strip().lower()
         photo = self.by_sha(sha256) if len(sha256) == 64 else None
         if photo is None:
             return None
@@ -335,7 +334,7 @@ class PhotoService:
         """The body with each `photo:` reference pointing at the preview's ewsphoto:<sha256>."""
         shas = self._shas_for(body)
         return rewrite_photo_refs(
-            body, lambda ref: f"{PREVIEW_SCHEME}:{sha}" if (sha := match_prefix(ref, shas)) else None
+            body, lambda ref: f"{PHOTO_SCHEME}:{sha}" if (sha := match_prefix(ref, shas)) else None
         )
 
     def body_photos(self, body: str) -> builtins.list[Photo]:

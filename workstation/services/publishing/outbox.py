@@ -19,6 +19,7 @@ from typing import Any
 from workstation.domain.article import Article
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.publishing import (
+    REQUESTABLE_STATUSES,
     Destination,
     JobAction,
     JobState,
@@ -113,12 +114,7 @@ class OutboxService:
                 raise ValidationError("at", "schedule at least a minute ahead (or publish now)")
         elif at is not None:
             raise ValidationError("at", "a date is only used with the scheduled status (future)")
-        if status is not None and status not in (
-            RemoteStatus.DRAFT,
-            RemoteStatus.PENDING,
-            RemoteStatus.PUBLISH,
-            RemoteStatus.FUTURE,
-        ):
+        if status is not None and status not in REQUESTABLE_STATUSES:
             raise ValidationError(
                 "status", f"{status.value} cannot be requested; use draft, pending, publish or future"
             )

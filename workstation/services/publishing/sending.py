@@ -28,7 +28,7 @@ from workstation.domain.publishing import (
     local_status_for,
 )
 from workstation.domain.revision import RevisionReason
-from workstation.services.photos import PREVIEW_SCHEME
+from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.preflight import PreflightItem
 from workstation.services.publishing.conflicts import remote_version
 from workstation.services.publishing.deps import PublishingDeps
@@ -171,7 +171,7 @@ class JobRun:
             byline=article.byline,
             source_note=article.source_note,
             language=article.language,
-            photos={f"{PREVIEW_SCHEME}:{u.photo.sha256}": u for u in uploaded.values()},
+            photos={f"{PHOTO_SCHEME}:{u.photo.sha256}": u for u in uploaded.values()},
             categories=categories,
             tags=tags,
             featured_media=featured_id,

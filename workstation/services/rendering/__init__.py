@@ -10,11 +10,10 @@ from workstation.services.rendering.page import (
     default_template_dir,
 )
 from workstation.services.rendering.photos import PhotoResolver, embed_photos
-from workstation.services.rendering.sanitize import PHOTO_SCHEME, is_local_image_src, sanitize_html
+from workstation.services.rendering.sanitize import is_local_image_src, sanitize_html
 from workstation.services.rendering.service import RenderingService
 
 __all__ = [
-    "PHOTO_SCHEME",
     "FeaturedPhoto",
     "PageInput",
     "PageRenderer",

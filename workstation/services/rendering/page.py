@@ -21,10 +21,11 @@ from workstation.domain.article import ArticleContent, ArticleSummary
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
+from workstation.domain.urls import PHOTO_SCHEME
 from workstation.resources import resource_path
 from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
 from workstation.services.rendering.photos import PhotoResolver, embed_photos, resolve_photo_src
-from workstation.services.rendering.sanitize import PHOTO_SCHEME, is_local_image_src
+from workstation.services.rendering.sanitize import is_local_image_src
 
 TEMPLATE_NAME = "article.html"
 STYLESHEET_NAME = "style.css"

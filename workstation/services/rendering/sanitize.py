@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import nh3
 
-from workstation.domain.urls import PHOTO_SCHEME as PHOTO_SCHEME
+from workstation.domain.urls import PHOTO_SCHEME
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "sub", "sup",

@@ -9,6 +9,7 @@ from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.domain.query import ArticleQuery, SortKey
+from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.articles import ArticleService
 from workstation.services.photos import PhotoService
 from workstation.services.rendering.page import (
@@ -18,7 +19,6 @@ from workstation.services.rendering.page import (
     PageRenderer,
     RenderedPage,
 )
-from workstation.services.rendering.sanitize import PHOTO_SCHEME
 from workstation.services.taxonomy import TaxonomyService
 
 MORE_NEWS_COUNT = 20

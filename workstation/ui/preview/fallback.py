@@ -18,7 +18,7 @@ from PySide6.QtCore import QMarginsF, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
-from workstation.services.rendering import PHOTO_SCHEME
+from workstation.domain.urls import PHOTO_SCHEME
 from workstation.ui.preview.photo_cache import remember
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]

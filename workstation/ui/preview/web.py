@@ -33,7 +33,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from workstation.services.rendering import PHOTO_SCHEME
+from workstation.domain.urls import PHOTO_SCHEME
 from workstation.ui.preview.environment import photo_scheme_registered
 from workstation.ui.preview.photo_cache import remember
 

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import ValidationError
-from workstation.domain.publishing import Destination, OutboxJob, Publication, RemoteStatus
+from workstation.domain.publishing import (
+    REQUESTABLE_STATUSES,
+    Destination,
+    OutboxJob,
+    Publication,
+    RemoteStatus,
+)
 from workstation.domain.timefmt import relative_time
 from workstation.services.preflight import PreflightItem
 from workstation.services.publishing.outbox import PreflightBlocked
@@ -35,13 +41,17 @@ from workstation.ui.common.tasks import Runner
 from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
 KEEP = "keep"
+# How the dialog offers each status an editor may ask for: (label, object name).
+_STATUS_RADIOS = {
+    RemoteStatus.DRAFT: ("Draft", "draftRadio"),
+    RemoteStatus.PENDING: ("Pending review", "pendingRadio"),
+    RemoteStatus.PUBLISH: ("Publish now", "publishNowRadio"),
+    RemoteStatus.FUTURE: ("Schedule at", "scheduleRadio"),
+}
 CHOICES: tuple[tuple[str, str, str], ...] = (
     # (key, label, object name)
     (KEEP, "Keep the site's status", "keepStatusRadio"),
-    (RemoteStatus.DRAFT.value, "Draft", "draftRadio"),
-    (RemoteStatus.PENDING.value, "Pending review", "pendingRadio"),
-    (RemoteStatus.PUBLISH.value, "Publish now", "publishNowRadio"),
-    (RemoteStatus.FUTURE.value, "Schedule at", "scheduleRadio"),
+    *((status.value, *_STATUS_RADIOS[status]) for status in REQUESTABLE_STATUSES),
 )
 
 
