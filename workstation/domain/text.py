@@ -1,4 +1,5 @@
-"""Text measures shared by the list, the editor and the page: words, reading time, slugs."""
+"""Text measures shared by the list, the editor and the page: words, reading time, slugs, and
+counts in words ("3 tags")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def slugify(text: str) -> str:
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     return slug
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 tag', '3 tags'; `many` where adding an s is wrong ('2 articles were')."""
+    return f"{n} {one if n == 1 else (many if many is not None else one + 's')}"
 
 
 def name_key(name: str) -> str:

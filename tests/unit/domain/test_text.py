@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.text import count_words, name_key, reading_minutes, slugify
+from workstation.domain.text import count_words, name_key, plural, reading_minutes, slugify
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,20 @@ def test_slugify_only_ever_gives_lowercase_ascii_words_and_single_hyphens(text):
     assert not slug.startswith("-")
     assert not slug.endswith("-")
     assert "--" not in slug
+
+
+@pytest.mark.parametrize(
+    ("n", "words", "text"),
+    [
+        (1, ("tag",), "1 tag"),
+        (0, ("tag",), "0 tags"),
+        (3, ("new section",), "3 new sections"),
+        (2, ("article was", "articles were"), "2 articles were"),
+        (1, ("article was", "articles were"), "1 article was"),
+    ],
+)
+def test_plural(n, words, text):
+    assert plural(n, *words) == text
 
 
 def test_name_key_ignores_case_and_spacing():

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import ValidationError
 from workstation.domain.publishing import Destination
+from workstation.domain.text import plural
 from workstation.domain.timefmt import relative_time
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.publisher import SiteAccount
@@ -374,8 +375,8 @@ class DestinationsDialog(QDialog):
             return
 
         def fetched(report: PullReport) -> None:
-            sections = _count(report.sections_added, "new section")
-            tags = _count(report.tags_mapped, "tag")
+            sections = plural(report.sections_added, "new section")
+            tags = plural(report.tags_mapped, "tag")
             self.message.ok(
                 f"{destination.name}: {sections}, {tags} from the site. "
                 "Pick them in the article's Section and Tags fields."
@@ -438,7 +439,3 @@ class DestinationsDialog(QDialog):
             self.refresh()
 
         self._run(lambda: service.remove(destination.id), removed, note=f"Removing {destination.name}…")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.publishing import Destination
+from workstation.domain.text import plural
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.pull import PullReport, PullService
 from workstation.ui.common.tasks import Runner, on_gui_thread
@@ -24,25 +25,21 @@ from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
 
 def summarize(report: PullReport) -> str:
-    def count(n: int, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
     lines = [
-        f"{count(len(report.created), 'new article', 'new articles')}, "
-        f"{count(len(report.updated), 'updated', 'updated')}.",
+        f"{plural(len(report.created), 'new article')}, {plural(len(report.updated), 'updated', 'updated')}.",
     ]
     if report.kept_local:
         lines.append(
-            f"{count(len(report.kept_local), 'article was', 'articles were')} edited here and on the site: "
+            f"{plural(len(report.kept_local), 'article was', 'articles were')} edited here and on the site: "
             "your edits are kept (publishing will show both versions)."
         )
     if report.sections_added or report.tags_mapped:
         lines.append(
-            f"{count(report.sections_added, 'section', 'sections')} added, "
-            f"{count(report.tags_mapped, 'tag', 'tags')} matched with the site's."
+            f"{plural(report.sections_added, 'section')} added, "
+            f"{plural(report.tags_mapped, 'tag')} matched with the site's."
         )
     if report.problems:
-        lines.append(f"{count(len(report.problems), 'problem', 'problems')}:")
+        lines.append(f"{plural(len(report.problems), 'problem')}:")
         lines.extend(f"• {problem}" for problem in report.problems)
     else:
         lines.append("No problems.")
