@@ -29,7 +29,7 @@ from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoRole, crop_for_preset
 from workstation.domain.photo_refs import photo_markdown
 from workstation.services.workspace import Workspace
-from workstation.ui.articles.editor import BodyTextEdit
+from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos import PhotoPanel, insert_reference_block
 from workstation.ui.photos.body import photo_mime_contents

@@ -7,10 +7,9 @@ undo stack; the text fields keep their own undo history."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QUndoCommand, QUndoStack
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from workstation.domain.article import Article, ArticleContent, ArticleStatus
 from workstation.domain.languages import LANGUAGES
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import count_words, reading_minutes
+from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
@@ -49,40 +49,6 @@ class _FieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._editor._apply_field(self._name, self._old)
-
-
-PhotoExtractor = Callable[[QMimeData], tuple[list[Path], QImage | None]]
-
-
-class BodyTextEdit(QPlainTextEdit):
-    """The body field. Photos dropped or pasted on it are reported (files_dropped,
-    image_dropped) for the Photos tab to import; text behaves as in any plain-text field.
-    Overriding the mime-data hooks costs nothing per keystroke (an event filter would)."""
-
-    files_dropped = Signal(list)  # list[Path]
-    image_dropped = Signal(QImage)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.photo_extractor: PhotoExtractor | None = None
-
-    def _photos(self, source: QMimeData | None) -> tuple[list[Path], QImage | None]:
-        if source is None or self.photo_extractor is None:
-            return [], None
-        return self.photo_extractor(source)
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        files, image = self._photos(source)
-        return bool(files) or image is not None or super().canInsertFromMimeData(source)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        files, image = self._photos(source)
-        if files:
-            self.files_dropped.emit(files)
-        elif image is not None:
-            self.image_dropped.emit(image)
-        else:
-            super().insertFromMimeData(source)
 
 
 class ArticleEditorWidget(QWidget):
