@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, Qt
 
 from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import add_destination, make_article
+from tests.gui.helpers import ws_of
 from tests.gui.publishing.publishing_helpers import (
     assert_named,
     job_in,
@@ -16,7 +17,6 @@ from tests.gui.publishing.publishing_helpers import (
     publish_now,
     show_article,
     wait_for,
-    ws_of,
 )
 from workstation.domain.article import ArticleContent
 from workstation.domain.publishing import JobState, RemoteStatus
