@@ -64,7 +64,9 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     assert post.status is RemoteStatus.PUBLISH
     assert len(site.media) == 1
     panel = publishing_window.editing.publishing.panel
-    panel.select_job(job_in(publishing_window).id)  # type: ignore[union-attr]
+    job = job_in(publishing_window)
+    assert job is not None
+    panel.select_job(job.id)
     assert panel.model.data(panel.model.index(0, 3)) == "Done"
     assert post.link in panel.details.toPlainText()
     assert panel.open_button.isEnabled()
