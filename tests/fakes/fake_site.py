@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from workstation.domain.publishing import RemotePost, RemoteStatus
 from workstation.services.clock import Clock, utc_now
@@ -25,6 +25,8 @@ from workstation.services.publishing.publisher import RemoteMedia, RemoteTerm, S
 from workstation.services.workspace import Workspace
 
 PASSWORD = "abcd efgh ijkl mnop qrst uvwx"
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -62,7 +64,7 @@ class FakeSite:
     def fail(self, method: str, error: Exception, *, after: bool = False, times: int = 1) -> None:
         self.faults.append(Fault(method, error, after, times))
 
-    def run(self, method: str, action: Callable[[], Any]) -> Any:
+    def run(self, method: str, action: Callable[[], T]) -> T:
         self.calls.append(method)
         fault = next((f for f in self.faults if f.method == method), None)
         if fault is not None:

@@ -1,5 +1,6 @@
 """Test photos made with Pillow: EXIF with GPS, a serial number, a MakerNote and an embedded
-thumbnail; IPTC (a hand-built APP13 segment); XMP; CMYK, 16-bit, ICC-tagged, animated images."""
+thumbnail; IPTC (a hand-built APP13 segment); XMP; CMYK, 16-bit, ICC-tagged, animated images;
+and a pixel's channel values, read back."""
 
 from __future__ import annotations
 
@@ -135,6 +136,13 @@ def camera_jpeg(
 def save(image: Image.Image, path: Path, fmt: str, **options: object) -> Path:
     image.save(path, fmt, **options)
     return path
+
+
+def pixel(image: Image.Image, xy: tuple[int, int]) -> tuple[int, ...]:
+    """The channel values at xy of a multi-band image (getpixel answers a number for one band)."""
+    value = image.getpixel(xy)
+    assert isinstance(value, tuple), f"a {image.mode} image has no channel tuple at {xy}: {value!r}"
+    return value
 
 
 def bomb_png(path: Path, width: int = 30_000, height: int = 30_000) -> Path:

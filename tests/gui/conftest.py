@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from tests.fakes.prompts import Prompts
+from tests.gui.helpers import ws_of
 from workstation.services.workspace import Workspace, open_workspace
 from workstation.ui.preview.environment import configure_webengine_environment, register_url_schemes
 from workstation.ui.window.main_window import MainWindow
@@ -29,7 +30,7 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Prompts]:
 
 
 @pytest.fixture
-def window_factory(qtbot, data_dir: Path) -> Iterator[object]:
+def window_factory(qtbot, data_dir: Path) -> Iterator[Callable[[], MainWindow]]:
     """Make main windows on the test's data dir; each is closed (and its store) at the end."""
     made: list[MainWindow] = []
 
@@ -52,11 +53,10 @@ def window_factory(qtbot, data_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def window(window_factory) -> MainWindow:
+def window(window_factory: Callable[[], MainWindow]) -> MainWindow:
     return window_factory()
 
 
 @pytest.fixture
 def store(window: MainWindow) -> Workspace:
-    assert window.workspace is not None
-    return window.workspace
+    return ws_of(window)

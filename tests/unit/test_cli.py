@@ -20,12 +20,12 @@ REFERENCE = REPO / "tests" / "data" / "reference-article.md"
 def cli(data_dir, capsys):
     """Run `workstation ARGS --data-dir DIR` in-process: (exit code, stdout, stderr)."""
 
-    def run(*args: str) -> tuple[int, str, str]:
+    def run(*args: str) -> tuple[int | str | None, str, str]:
         argv = [*args]
         if argv and not argv[0].startswith("-"):
             argv[1:1] = ["--data-dir", str(data_dir)]
         try:
-            code = main(argv)
+            code: int | str | None = main(argv)
         except SystemExit as exc:  # argparse: --version, --help and usage errors
             code = exc.code
         out, err = capsys.readouterr()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 import pytest
@@ -151,8 +152,13 @@ def test_the_writer_runs_writes_in_order_on_one_thread_and_delivers_them_in_orde
 
 def test_wait_blocks_until_every_write_is_done_and_delivers_now(answers: Answers) -> None:
     writer = SerialWriter()
+
+    def slow_write(n: int) -> int:
+        time.sleep(0.02)
+        return n
+
     for n in range(3):
-        writer.run(lambda n=n: (time.sleep(0.02), n)[1], answers.ok, answers.error)
+        writer.run(partial(slow_write, n), answers.ok, answers.error)
     writer.wait()  # no event loop: the results are delivered by wait() itself
     assert answers.results == [0, 1, 2]
     assert not writer.busy
@@ -209,7 +215,11 @@ def test_a_detached_call_that_outlives_its_owner_calls_nobody_back(
 def test_progress_from_a_worker_arrives_in_order_on_the_gui_thread(qtbot) -> None:
     seen: list[tuple[str, int]] = []
     owner = QObject()
-    report = on_gui_thread(lambda text: seen.append((text, threading.get_ident())), owner=owner)
+
+    def record(text: str) -> None:
+        seen.append((text, threading.get_ident()))
+
+    report = on_gui_thread(record, owner=owner)
     worker = threading.Thread(target=lambda: [report(f"step {n}") for n in range(5)])
     worker.start()
     worker.join()
@@ -285,7 +295,13 @@ def test_shutdown_lets_the_running_request_finish_and_cancels_the_queued(gate: t
     runner = LatestRunner()
     ran: list[str] = []
     started = threading.Event()
-    runner.submit(lambda: (started.set(), gate.wait(WAIT_MS / 1000), ran.append("running")))
+
+    def running() -> None:
+        started.set()
+        gate.wait(WAIT_MS / 1000)
+        ran.append("running")
+
+    runner.submit(running)
     assert started.wait(WAIT_MS / 1000)  # running, so the next one is queued behind it
     runner.submit(lambda: ran.append("queued"))
     threading.Timer(0.05, gate.set).start()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from workstation.domain.article import Article, ArticleChanges, ArticleContent
+from workstation.domain.article import Article, ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.services.articles import ArticleService
@@ -76,7 +76,7 @@ def story(articles: ArticleService, clock: FakeClock) -> Story:
 
 
 @pytest.fixture
-def panel(qtbot, articles: ArticleService, clock: FakeClock) -> Iterator[HistoryPanel]:
+def panel(qtbot, articles: ArticleService, clock: FakeClock) -> HistoryPanel:
     widget = HistoryPanel(articles, now=clock)
     qtbot.addWidget(widget)
     widget.resize(420, 640)  # not shown: the offscreen platform warns on showing a top-level widget
@@ -94,8 +94,14 @@ def _cell(panel: HistoryPanel, row: int, column: int) -> str:
     return str(panel.model.data(panel.model.index(row, column)))
 
 
+def _change(panel: HistoryPanel, row: int) -> RevisionChange:
+    change = panel.model.change(row)
+    assert change is not None, f"no revision in row {row}"
+    return change
+
+
 def _select_reason(panel: HistoryPanel, reason: RevisionReason, nth: int = 0) -> None:
-    rows = [r for r in range(panel.model.rowCount()) if panel.model.change(r).revision.reason is reason]
+    rows = [r for r in range(panel.model.rowCount()) if _change(panel, r).revision.reason is reason]
     panel.revision_list.setCurrentIndex(panel.model.index(rows[nth], 0))
 
 
@@ -144,7 +150,7 @@ def test_list_shows_time_reason_and_size_newest_first(panel: HistoryPanel, story
 
 def test_value_only_changes_name_the_fields(panel: HistoryPanel, story: Story, workspace: Workspace) -> None:
     world = workspace.taxonomy.create_section("World")
-    story.articles.update(story.article.id, ArticleChanges(section_id=world.id, status="ready"))
+    story.articles.update(story.article.id, ArticleChanges(section_id=world.id, status=ArticleStatus.READY))
     current = story.articles.get(story.article.id).content
     panel.set_section_names({world.id: "World"})
     panel.show_article(story.article.id, current)
@@ -254,7 +260,9 @@ def test_a_restore_can_be_undone_by_restoring_the_version_before(
     story.clock.advance(10)
     # The newest edit (second row now, under "Restored") holds the text from before the restore.
     panel.revision_list.setCurrentIndex(panel.model.index(1, 0))
-    assert panel.selected_change().revision.content == story.latest
+    selected = panel.selected_change()
+    assert selected is not None
+    assert selected.revision.content == story.latest
     with qtbot.waitSignal(panel.restored) as blocker:
         panel.restore_button.click()
     assert blocker.args[0].content == story.latest
@@ -318,7 +326,7 @@ def test_stale_results_are_ignored_when_the_article_changes(
     qtbot.waitUntil(lambda: not runner.busy)
     assert loaded == [other.id]
     assert panel.model.rowCount() == 1
-    assert panel.model.change(0).revision.article_id == other.id
+    assert _change(panel, 0).revision.article_id == other.id
 
 
 def test_hundreds_of_revisions_load_without_blocking(

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from tests.fakes.photo_images import camera_jpeg, save
+from tests.gui.helpers import photo_in_row, selected_photo
 from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import Photo, PhotoMetadata, PhotoRole
 from workstation.services.workspace import Workspace
@@ -260,8 +261,8 @@ def test_the_panel_opens_the_library_and_lists_the_photo_it_adds(
     assert dialog.select_photo(library.market_photo.id)
     with qtbot.waitSignals([panel.photos_changed, panel.refreshed, dialog.loaded], timeout=TIMEOUT):
         assert dialog.use_selected()  # the panel lists it, the library reloads (where it is used)
-    assert [panel.model.photo(r).id for r in range(panel.model.rowCount())] == [library.market_photo.id]
-    assert panel.selected_photo().id == library.market_photo.id
+    assert [photo_in_row(panel, r).id for r in range(panel.model.rowCount())] == [library.market_photo.id]
+    assert selected_photo(panel).id == library.market_photo.id
     assert dialog.use_button.text() == "Already in this article"
     dialog.reject()
     panel.hide()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tests.fakes.photo_images import camera_jpeg, gradient, save
 from tests.fakes.prompts import Prompts
+from tests.gui.helpers import child, photo_in_row, selected_photo
 from workstation.domain.article import Article, ArticleContent
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoRole, crop_for_preset
 from workstation.domain.photo_refs import photo_markdown
@@ -153,7 +154,7 @@ def make_panel(qtbot, workspace: Workspace, tasks: TaskRunner, prompts) -> Itera
 
 
 @pytest.fixture
-def panel(qtbot, make_panel, article: Article) -> PhotoPanel:
+def panel(qtbot, make_panel: Callable[[], PhotoPanel], article: Article) -> PhotoPanel:
     widget = make_panel()
     with qtbot.waitSignal(widget.refreshed, timeout=TIMEOUT):
         widget.show_article(article.id)
@@ -179,7 +180,7 @@ def test_photos_added_by_the_file_dialog_are_attached_with_their_agency_fields(
     assert panel.model.rowCount() == 2
     assert panel.import_row.isHidden()
     # The newest is selected, ready for its caption; the IPTC fields were read on import.
-    assert panel.selected_photo().original_filename == "plain.png"
+    assert selected_photo(panel).original_filename == "plain.png"
     assert panel.select_photo(result.added[0].id)
     assert panel.form.credit_edit.text() == CREDIT
     assert panel.form.caption_edit.toPlainText() == CAPTION
@@ -604,15 +605,17 @@ def test_set_as_featured_puts_the_photo_first_with_a_badge(
     qtbot, panel: PhotoPanel, add: Add, workspace: Workspace, article: Article, tmp_path: Path
 ) -> None:
     first, second = add([credited_jpeg(tmp_path), plain_png(tmp_path)]).added
-    assert panel.selected_photo().id == second.id
+    assert selected_photo(panel).id == second.id
     assert panel.featured_button.text() == "Set as featured"
     with qtbot.waitSignals([panel.photos_changed, panel.refreshed], timeout=TIMEOUT):
         qtbot.mouseClick(panel.featured_button, Qt.MouseButton.LeftButton)
-    assert workspace.photos.featured(article.id).id == second.id
-    assert [panel.model.photo(r).id for r in range(2)] == [second.id, first.id]
+    featured = workspace.photos.featured(article.id)
+    assert featured is not None
+    assert featured.id == second.id
+    assert [photo_in_row(panel, r).id for r in range(2)] == [second.id, first.id]
     assert panel.model.index(0, 0).data(FEATURED_ROLE) is True
     assert panel.model.index(1, 0).data(FEATURED_ROLE) is False
-    assert panel.selected_photo().id == second.id
+    assert selected_photo(panel).id == second.id
     assert panel.featured_button.text() == "Unset featured"
     with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
         qtbot.mouseClick(panel.featured_button, Qt.MouseButton.LeftButton)
@@ -636,7 +639,7 @@ def test_remove_from_article_keeps_the_photo_in_the_library(
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [name for name, _ in stored(workspace, article)] == ["plain.png"]
     assert workspace.photos.get(first.id).original_filename == "kim.jpg"
-    assert panel.selected_photo().id == second.id
+    assert selected_photo(panel).id == second.id
 
 
 def test_removing_a_photo_the_body_shows_asks_first(
@@ -713,7 +716,9 @@ def test_crop_presets_follow_the_focal_point_and_are_stored(
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=at)
     assert dialog.focal().x == pytest.approx(0.1, abs=0.01)
     assert dialog.effective_crop() == crop_for_preset(900, 600, AspectPreset.SQUARE, dialog.focal())
-    assert dialog.effective_crop().x == 0
+    square = dialog.effective_crop()
+    assert square is not None
+    assert square.x == 0
     dialog.set_aspect(AspectPreset.WIDE)
     assert dialog.effective_crop() == crop_for_preset(900, 600, AspectPreset.WIDE, dialog.focal())
     assert dialog.crop() is None  # a preset stores no box: it follows the focal point
@@ -724,8 +729,10 @@ def test_crop_presets_follow_the_focal_point_and_are_stored(
     assert stored_photo.crop is None
     assert stored_photo.focal.x == pytest.approx(0.1, abs=0.01)
     assert stored_photo.effective_crop == CropBox(0, 47, 900, 506)
-    assert workspace.photos.original_path(stored_photo).read_bytes().startswith(b"\xff\xd8")  # untouched
-    assert panel.model.photo(0).aspect is AspectPreset.WIDE
+    original = workspace.photos.original_path(stored_photo)
+    assert original is not None
+    assert original.read_bytes().startswith(b"\xff\xd8")  # untouched
+    assert photo_in_row(panel, 0).aspect is AspectPreset.WIDE
 
 
 def _mouse(canvas: QWidget, kind: QEvent.Type, point: QPointF, buttons: Qt.MouseButton) -> None:
@@ -761,10 +768,12 @@ def test_a_free_crop_is_drawn_moved_and_resized_with_the_mouse(
     assert box.width == pytest.approx(400, abs=4)
     drag((300, 250), (400, 250))  # move it right
     moved = dialog.crop()
+    assert moved is not None
     assert moved.x == pytest.approx(box.x + 100, abs=3)
     assert moved.width == box.width
     drag((moved.x + moved.width, moved.y + moved.height), (880, 590))  # resize by a corner
     resized = dialog.crop()
+    assert resized is not None
     assert (resized.x, resized.y) == (moved.x, moved.y)
     assert resized.x + resized.width == pytest.approx(880, abs=3)
     assert dialog.focal() == FocalPoint()  # a drag is not a click
@@ -781,7 +790,8 @@ def test_reset_and_the_arrow_keys(qtbot, crop_dialog: PhotoCropDialog) -> None:
     dialog.canvas.setFocus()
     qtbot.keyClick(dialog.canvas, Qt.Key.Key_Right)
     qtbot.keyClick(dialog.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    assert dialog.focal() == FocalPoint(pytest.approx(0.21), pytest.approx(0.35))
+    focal = dialog.focal()  # a FocalPoint holds floats, not pytest.approx: compare its fields
+    assert (focal.x, focal.y) == pytest.approx((0.21, 0.35))
     qtbot.mouseClick(dialog.findChild(QAbstractButton, "cropResetButton"), Qt.MouseButton.LeftButton)
     assert (dialog.aspect(), dialog.crop(), dialog.focal()) == (AspectPreset.FREE, None, FocalPoint())
     assert dialog.info_label.text().startswith("Whole photo: 900 × 600 px")
@@ -799,7 +809,7 @@ def test_the_crop_dialog_opens_with_the_stored_crop(
     assert dialog is not None
     assert dialog.aspect() is AspectPreset.LANDSCAPE
     assert dialog.focal() == FocalPoint(0.8, 0.5)
-    assert dialog.findChild(QAbstractButton, "cropAspect3x2").isChecked()
+    assert child(dialog, QAbstractButton, "cropAspect3x2").isChecked()
     with qtbot.waitSignal(dialog.image_loaded, timeout=TIMEOUT):
         pass
     dialog.reject()

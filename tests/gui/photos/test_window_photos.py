@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.photo_images import camera_jpeg
+from tests.gui.helpers import ws_of
 from workstation.ui.window.main_window import MainWindow
 
 TIMEOUT = 15_000
@@ -29,8 +30,9 @@ def test_a_photo_added_in_the_window_reaches_the_page_and_the_checks(
         window.commands.add_photos.trigger()
     assert window.side_tabs.currentWidget() is panel
     article_id = window.editing.editor.article_id
-    qtbot.waitUntil(lambda: len(window.workspace.photos.for_article(article_id)) == 1, timeout=TIMEOUT)
-    photo = window.workspace.photos.for_article(article_id)[0].photo
+    assert article_id is not None
+    qtbot.waitUntil(lambda: len(ws_of(window).photos.for_article(article_id)) == 1, timeout=TIMEOUT)
+    photo = ws_of(window).photos.for_article(article_id)[0].photo
     assert photo.metadata.credit == "KCNA via AP/TT"  # prefilled from the file's IPTC credit
 
     # No alt text yet: publishing is blocked, and the check leads to the Photos tab.
@@ -40,8 +42,8 @@ def test_a_photo_added_in_the_window_reaches_the_page_and_the_checks(
     window.editing.go_to_field("photo.alt_text")
     assert window.side_tabs.currentWidget() is panel
 
-    window.workspace.photos.update_fields(photo.id, alt_text="Drones on a launch rail", caption="Test firing")
-    window.workspace.photos.set_featured(article_id, photo.id)
+    ws_of(window).photos.update_fields(photo.id, alt_text="Drones on a launch rail", caption="Test firing")
+    ws_of(window).photos.set_featured(article_id, photo.id)
     panel.photos_changed.emit(article_id)
     window.editing.show_preview_tab()
     page = window.editing.preview_tab.ensure_panel()
@@ -82,7 +84,8 @@ def test_a_photo_dropped_on_the_body_is_imported_and_referenced_there(
         QApplication.sendEvent(body.viewport(), drop)
     qtbot.waitUntil(lambda: "](photo:" in body.toPlainText(), timeout=TIMEOUT)
     article_id = window.editing.editor.article_id
-    assert len(window.workspace.photos.for_article(article_id)) == 1
+    assert article_id is not None
+    assert len(ws_of(window).photos.for_article(article_id)) == 1
     # Plain text still drops as text.
     text = QMimeData()
     text.setText("plain words")

@@ -10,10 +10,11 @@ import re
 import signal
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -27,6 +28,7 @@ from workstation.services.rendering import (
     FeaturedPhoto,
     PageInput,
     PageRenderer,
+    PhotoResolver,
     RenderedPage,
     markdown_to_html,
 )
@@ -110,17 +112,19 @@ class CountingRenderer(PageRenderer):
         if not gated:
             self.gate.set()
 
-    def render(self, page: PageInput) -> RenderedPage:
+    def render(
+        self, page: PageInput, *, standalone: bool = False, resolve_photo: PhotoResolver | None = None
+    ) -> RenderedPage:
         self.started.set()
         assert self.gate.wait(10)
         self.rendered.append(page.content.headline)
-        return super().render(page)
+        return super().render(page, standalone=standalone, resolve_photo=resolve_photo)
 
 
 @pytest.fixture
-def make_panel(qtbot) -> Iterator[Callable[..., PreviewPanel]]:
-    def make(width: int = 900, height: int = 700, **kwargs: object) -> PreviewPanel:
-        panel = PreviewPanel(**kwargs)  # type: ignore[arg-type]
+def make_panel(qtbot) -> Callable[..., PreviewPanel]:
+    def make(width: int = 900, height: int = 700, **kwargs: Any) -> PreviewPanel:
+        panel = PreviewPanel(**kwargs)
         qtbot.addWidget(panel)
         panel.resize(width, height)
         panel.show()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleContent
 from workstation.ui.window.main_window import MainWindow
 
@@ -71,7 +72,7 @@ def test_export_pdf_from_the_window(qtbot, window: MainWindow, prompts, tmp_path
 
 
 def test_view_preview_toggles_the_side_panel(qtbot, window: MainWindow) -> None:
-    window.workspace.articles.create(ArticleContent(headline="One"))
+    ws_of(window).articles.create(ArticleContent(headline="One"))
     window.signals.articles_changed.emit([])
     window.side_tabs.setCurrentWidget(window.editing.history_panel)
     window.commands.show_preview.trigger()

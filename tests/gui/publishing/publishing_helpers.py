@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tests.fakes.fake_site import FakePublisher, FakeSite
 from tests.fakes.publishing import SITE_URL, add_destination, make_article
+from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleChanges
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.ui.publishing.conflict_dialog import ConflictDialog
@@ -78,11 +79,6 @@ def assert_named(root: QWidget) -> None:
                 where = parent.objectName() if parent else "-"
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()!r} in {where}")
     assert unnamed == []
-
-
-def ws_of(window: MainWindow):
-    assert window.workspace is not None
-    return window.workspace
 
 
 def open_destinations(window: MainWindow) -> DestinationsDialog:

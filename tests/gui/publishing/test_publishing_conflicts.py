@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.fakes.publishing import add_destination, make_article
+from tests.gui.helpers import ws_of
 from tests.gui.publishing.publishing_helpers import (
     assert_named,
     make_conflict,
     open_conflict,
     wait_for,
-    ws_of,
 )
 from workstation.domain.publishing import JobState
 from workstation.ui.publishing.password_dialog import PasswordDialog

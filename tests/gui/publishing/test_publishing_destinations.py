@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from tests.fakes.fake_site import PASSWORD, FakeSite
 from tests.fakes.publishing import SITE_URL, add_destination, make_article
+from tests.gui.helpers import ws_of
 from tests.gui.publishing.publishing_helpers import (
     assert_named,
     fill_destination,
@@ -20,10 +21,16 @@ from tests.gui.publishing.publishing_helpers import (
     open_publish,
     show_article,
     wait_for,
-    ws_of,
 )
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.password_dialog import PasswordDialog
+
+
+def _cell(dialog: DestinationsDialog, row: int, column: int) -> str:
+    """The text of a cell of the destination list."""
+    item = dialog.list.topLevelItem(row)
+    assert item is not None, f"no destination in row {row}"
+    return item.text(column)
 
 
 def test_destinations_dialog_is_named_and_empty_state_says_what_to_do(qtbot, publishing_window) -> None:
@@ -68,8 +75,8 @@ def test_check_and_add_stores_the_site_and_the_password_in_the_keyring(qtbot, pu
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: dialog.list.topLevelItemCount() == 1)
     assert "Added Herald" in dialog.message.text()
-    assert dialog.list.topLevelItem(0).text(0) == "Herald"
-    assert dialog.list.topLevelItem(0).text(3).startswith("Today")
+    assert _cell(dialog, 0, 0) == "Herald"
+    assert _cell(dialog, 0, 3).startswith("Today")
     assert dialog.password_edit.text() == ""
     assert keyring.get_password("Editorial Workstation", f"editor@{SITE_URL}") == PASSWORD
 
@@ -129,9 +136,7 @@ def test_rename_verify_and_remove(qtbot, publishing_window, prompts) -> None:
     dialog.rename_button.click()
     wait_for(
         qtbot,
-        lambda: (
-            dialog.list.topLevelItemCount() == 1 and dialog.list.topLevelItem(0).text(0) == "Sweden Herald"
-        ),
+        lambda: dialog.list.topLevelItemCount() == 1 and _cell(dialog, 0, 0) == "Sweden Herald",
     )
 
     prompts.answer("confirm", False)

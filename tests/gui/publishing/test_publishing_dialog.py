@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, Qt
 
 from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import add_destination, make_article
+from tests.gui.helpers import ws_of
 from tests.gui.publishing.publishing_helpers import (
     assert_named,
     job_in,
@@ -16,7 +17,6 @@ from tests.gui.publishing.publishing_helpers import (
     publish_now,
     show_article,
     wait_for,
-    ws_of,
 )
 from workstation.domain.article import ArticleContent
 from workstation.domain.publishing import JobState, RemoteStatus
@@ -64,7 +64,9 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     assert post.status is RemoteStatus.PUBLISH
     assert len(site.media) == 1
     panel = publishing_window.editing.publishing.panel
-    panel.select_job(job_in(publishing_window).id)  # type: ignore[union-attr]
+    job = job_in(publishing_window)
+    assert job is not None
+    panel.select_job(job.id)
     assert panel.model.data(panel.model.index(0, 3)) == "Done"
     assert post.link in panel.details.toPlainText()
     assert panel.open_button.isEnabled()

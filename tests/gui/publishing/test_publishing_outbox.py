@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import add_destination, make_article, wire
-from tests.gui.publishing.publishing_helpers import assert_named, job_in, wait_for, ws_of
+from tests.gui.helpers import ws_of
+from tests.gui.publishing.publishing_helpers import assert_named, job_in, wait_for
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
 from workstation.services.publishing.errors import TransientError
 from workstation.services.workspace import open_workspace

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tests.fakes.publishing import add_destination, make_article
-from tests.gui.publishing.publishing_helpers import assert_named, publish_now, show_article, wait_for, ws_of
+from tests.gui.helpers import ws_of
+from tests.gui.publishing.publishing_helpers import assert_named, publish_now, show_article, wait_for
 from workstation.domain.publishing import JobAction, RemoteStatus
 from workstation.ui.publishing import controller as controller_module
 from workstation.ui.publishing.pull_dialog import PullDialog
@@ -23,7 +24,12 @@ def test_unpublish_and_trash_from_the_publish_menu(
     publish_now(qtbot, publishing_window, article_id)
     wait_for(qtbot, a.unpublish.isEnabled)
     opened: list[str] = []
-    monkeypatch.setattr(controller_module, "open_url", lambda url: opened.append(url) or True)
+
+    def open_url(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(controller_module, "open_url", open_url)
     a.open_in_browser.trigger()
     (post,) = site.posts.values()
     assert opened == [post.link]

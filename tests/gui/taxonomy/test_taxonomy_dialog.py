@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.gui.helpers import child
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.taxonomy import Section, SectionNode, Tag
@@ -86,8 +87,10 @@ def dialog(qtbot, workspace: Workspace, nav: dict[str, Section], prompts) -> Tax
     return made
 
 
-def _walk(model: SectionTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[tuple]:
-    rows: list[tuple] = []
+def _walk(
+    model: SectionTreeModel, parent: QModelIndex = QModelIndex(), depth: int = 0
+) -> list[tuple[int, str, str]]:
+    rows: list[tuple[int, str, str]] = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, NAME, parent)
         rows.append((depth, index.data(), model.index(row, SLUG, parent).data()))
@@ -499,7 +502,7 @@ def test_delete_dialog_offers_other_sections_and_no_section(qtbot, workspace, na
     assert chooser.chosen_section_id() == nav["Sports"].id  # the parent is offered first
     chooser.set_chosen_section_id(None)
     assert chooser.chosen_section_id() is None
-    combo = chooser.findChild(QComboBox, "moveTargetCombo")
+    combo = child(chooser, QComboBox, "moveTargetCombo")
     assert combo.itemText(0) == NO_SECTION_TEXT
     with pytest.raises(ValueError, match="is not offered"):
         chooser.set_chosen_section_id(soccer.section.id)
@@ -632,7 +635,7 @@ def test_blank_tag_name_is_ignored(qtbot, dialog: TaxonomyDialog, workspace) -> 
 def test_name_dialog_needs_a_name(qtbot) -> None:
     asker = SectionNameDialog("Add section", "Name:")
     qtbot.addWidget(asker)
-    ok = asker.findChild(QPushButton, "sectionNameOkButton")
+    ok = child(asker, QPushButton, "sectionNameOkButton")
     assert not ok.isEnabled()
     asker.set_name("  Science   and  tech ")
     assert ok.isEnabled()

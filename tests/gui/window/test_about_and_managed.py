@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, qVersion
 from PySide6.QtGui import QGuiApplication
 
 import workstation
+from tests.gui.helpers import ws_of
 from workstation.services.managed_config import ENV_VAR, ManagedConfig, load_managed_config
 from workstation.services.workspace import open_workspace
 from workstation.ui.window.about_dialog import LIBRARIES, AboutDialog
@@ -104,7 +105,12 @@ def test_about_without_a_managed_file_says_where_it_looked(qtbot, tmp_path) -> N
 
 def test_the_about_action_opens_the_about_dialog(qtbot, window, monkeypatch) -> None:
     shown: list[AboutDialog] = []
-    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def record_shown(dialog: AboutDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(AboutDialog, "exec", record_shown)
     window.commands.about.trigger()
     assert len(shown) == 1
     assert shown[0].data_dir_label.text() == str(window.data_dir)
@@ -116,7 +122,9 @@ def test_locked_settings_win_over_the_editors_file(managed_window: MainWindow) -
     assert prefs.byline_format == "By {name}, Sweden Herald"
     assert prefs.default_byline == "Anna Svensson"  # not locked: the editor's own
     managed_window.article_commands.new_article()
-    article = managed_window.workspace.articles.get(managed_window.editing.editor.article_id)
+    article_id = managed_window.editing.editor.article_id
+    assert article_id is not None
+    article = ws_of(managed_window).articles.get(article_id)
     assert (article.byline, article.language) == ("By Anna Svensson, Sweden Herald", "sv")
 
 
@@ -149,8 +157,8 @@ def test_locked_settings_are_disabled_in_preferences(qtbot, managed_window: Main
     for widget in (dialog.default_language, dialog.byline_format, dialog.template_dir):
         assert not widget.isEnabled()
         assert widget.toolTip() == LOCKED_TOOLTIP == "Set by your organisation"
-    for widget in (dialog.default_byline, dialog.font_size, dialog.autosave, dialog.font_picker):
-        assert widget.isEnabled()
+    for editable in (dialog.default_byline, dialog.font_size, dialog.autosave, dialog.font_picker):
+        assert editable.isEnabled()
     assert not dialog.locked_note.isHidden()
     assert dialog.byline_example.text() == "New articles: By Anna Svensson, Sweden Herald"
     dialog.default_byline.setText("Erik Berg")

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from tests.gui.helpers import ws_of
+from workstation.domain.article import ArticleContent, ArticleStatus, ArticleSummary
 from workstation.domain.errors import WorkstationError
 from workstation.domain.query import ArticleQuery
 from workstation.domain.revision import RevisionReason
@@ -15,7 +16,7 @@ from workstation.ui.window.preferences_dialog import PreferencesDialog
 
 
 def _open(window: MainWindow, content: ArticleContent) -> int:
-    article = window.workspace.articles.create(content)
+    article = ws_of(window).articles.create(content)
     window.signals.articles_changed.emit([article.id])
     window.list_pane.select_article(article.id)
     assert window.editing.editor.article_id == article.id
@@ -23,16 +24,22 @@ def _open(window: MainWindow, content: ArticleContent) -> int:
 
 
 def _sections(window: MainWindow) -> dict[str, int]:
-    window.workspace.taxonomy.resolve_section("World")
-    window.workspace.taxonomy.resolve_section("Sports/Soccer")
+    ws_of(window).taxonomy.resolve_section("World")
+    ws_of(window).taxonomy.resolve_section("Sports/Soccer")
     window.signals.taxonomy_changed.emit()
-    return {node.section.name: node.section.id for node in window.workspace.taxonomy.sections()}
+    return {node.section.name: node.section.id for node in ws_of(window).taxonomy.sections()}
+
+
+def _summary(window: MainWindow, row: int) -> ArticleSummary:
+    summary = window.list_model.summary(row)
+    assert summary is not None, f"no article in row {row}"
+    return summary
 
 
 # The completion popup asks the platform to raise it and grab the keyboard; offscreen can't.
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_tags_are_added_with_enter_and_removed_with_backspace(qtbot, window: MainWindow) -> None:
-    window.workspace.taxonomy.get_or_create_tag("North Korea")
+    ws_of(window).taxonomy.get_or_create_tag("North Korea")
     window.signals.taxonomy_changed.emit()
     article_id = _open(window, ArticleContent(headline="Drones"))
     tag_input = window.editing.editor.tag_editor.input
@@ -44,7 +51,7 @@ def test_tags_are_added_with_enter_and_removed_with_backspace(qtbot, window: Mai
     qtbot.keyClick(tag_input, Qt.Key.Key_Backspace)
     assert window.editing.autosave.flush_now()
     # Tags are one per name whatever the case: the store keeps the existing spelling.
-    assert window.workspace.articles.get(article_id).tags == ("Drones", "North Korea")
+    assert ws_of(window).articles.get(article_id).tags == ("Drones", "North Korea")
 
 
 def test_section_tree_picker_stores_a_sub_section(window: MainWindow) -> None:
@@ -53,7 +60,7 @@ def test_section_tree_picker_stores_a_sub_section(window: MainWindow) -> None:
     assert window.editing.editor.section_picker.section_names() == ["No section", "World", "Sports", "Soccer"]
     window.editing.editor.section_picker.choose(ids["Soccer"])
     assert window.editing.autosave.flush_now()
-    assert window.workspace.articles.get(article_id).section_path == ("Sports", "Soccer")
+    assert ws_of(window).articles.get(article_id).section_path == ("Sports", "Soccer")
 
 
 def test_field_changes_are_undoable_and_the_undo_is_saved(window: MainWindow) -> None:
@@ -65,10 +72,10 @@ def test_field_changes_are_undoable_and_the_undo_is_saved(window: MainWindow) ->
     window.commands.undo.trigger()
     assert window.editing.editor.section_picker.section_id() == ids["World"]
     assert window.editing.autosave.flush_now()
-    assert window.workspace.articles.get(article_id).content.section_id == ids["World"]
+    assert ws_of(window).articles.get(article_id).content.section_id == ids["World"]
     window.commands.redo.trigger()
     assert window.editing.autosave.flush_now()
-    assert window.workspace.articles.get(article_id).content.section_id == ids["Soccer"]
+    assert ws_of(window).articles.get(article_id).content.section_id == ids["Soccer"]
 
 
 def test_a_long_headline_reads_from_its_start_when_an_article_opens(window: MainWindow) -> None:
@@ -96,7 +103,7 @@ def test_leaving_the_editor_saves_at_once(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(window.editing.editor.headline_edit, "New")
     with qtbot.waitSignal(window.editing.autosave.saved, timeout=3000):
         window.list_pane.table.setFocus()
-    assert window.workspace.articles.get(article_id).headline == "New"
+    assert ws_of(window).articles.get(article_id).headline == "New"
 
 
 def test_continuous_typing_is_saved_before_going_idle(qtbot, window: MainWindow) -> None:
@@ -106,21 +113,23 @@ def test_continuous_typing_is_saved_before_going_idle(qtbot, window: MainWindow)
         for _ in range(400):  # never idle for 2 s: the deadline must still save
             QTest.keyClicks(window.editing.editor.body_edit, "a")
             qtbot.wait(5)
-    assert window.workspace.articles.get(window.editing.editor.article_id).body.startswith("aaaa")
+    article_id = window.editing.editor.article_id
+    assert article_id is not None
+    assert ws_of(window).articles.get(article_id).body.startswith("aaaa")
 
 
 def test_checkpoint_marks_a_revision(window: MainWindow) -> None:
     article_id = _open(window, ArticleContent(headline="Check"))
     window.editing.editor.body_edit.setPlainText("Some text")
     window.commands.checkpoint.trigger()
-    revisions = window.workspace.articles.revisions(article_id)
+    revisions = ws_of(window).articles.revisions(article_id)
     assert revisions[0].reason is RevisionReason.CHECKPOINT
     assert revisions[0].content.body == "Some text"
 
 
 def test_a_failed_save_keeps_the_edits_and_retries(qtbot, window: MainWindow, monkeypatch) -> None:
     article_id = _open(window, ArticleContent(headline="Fragile"))
-    real_update = window.workspace.articles.update
+    real_update = ws_of(window).articles.update
     calls = {"n": 0}
 
     def flaky_update(article, changes):
@@ -129,19 +138,19 @@ def test_a_failed_save_keeps_the_edits_and_retries(qtbot, window: MainWindow, mo
             raise WorkstationError("Cannot write the store: disk full")
         return real_update(article, changes)
 
-    monkeypatch.setattr(window.workspace.articles, "update", flaky_update)
+    monkeypatch.setattr(ws_of(window).articles, "update", flaky_update)
     window.editing.editor.body_edit.setPlainText("Precious words")
     assert not window.editing.autosave.flush_now()
     assert window.save_state_label.text() == "Not saved"
     assert window.editing.autosave.has_pending
-    assert window.workspace.articles.get(article_id).body == ""
+    assert ws_of(window).articles.get(article_id).body == ""
     assert window.editing.autosave.flush_now()
-    assert window.workspace.articles.get(article_id).body == "Precious words"
+    assert ws_of(window).articles.get(article_id).body == "Precious words"
 
 
 def test_filters_and_trash_view(qtbot, window: MainWindow) -> None:
     ids = _sections(window)
-    store = window.workspace.articles
+    store = ws_of(window).articles
     store.create(ArticleContent(headline="World news", section_id=ids["World"], tags=("Politics",)))
     store.create(ArticleContent(headline="Goal!", section_id=ids["Soccer"], status=ArticleStatus.READY))
     store.create(ArticleContent(headline="Unsorted"))
@@ -152,7 +161,7 @@ def test_filters_and_trash_view(qtbot, window: MainWindow) -> None:
 
     pane.section_filter.setCurrentIndex(pane.section_filter.findData(ids["Sports"]))
     pane.apply_query()
-    assert [window.list_model.summary(r).headline for r in range(window.list_model.rowCount())] == ["Goal!"]
+    assert [_summary(window, r).headline for r in range(window.list_model.rowCount())] == ["Goal!"]
     pane.section_filter.setCurrentIndex(0)
     pane.status_filter.setCurrentIndex(pane.status_filter.findData("ready"))
     pane.apply_query()
@@ -160,7 +169,7 @@ def test_filters_and_trash_view(qtbot, window: MainWindow) -> None:
     pane.status_filter.setCurrentIndex(0)
     pane.tag_filter.setEditText("politics")
     pane.apply_query()
-    assert window.list_model.summary(0).headline == "World news"
+    assert _summary(window, 0).headline == "World news"
     pane.tag_filter.setEditText("")
     pane.apply_query()
 
@@ -180,8 +189,8 @@ def test_filters_and_trash_view(qtbot, window: MainWindow) -> None:
 
 
 def test_search_as_you_type_highlights_matches(qtbot, window: MainWindow) -> None:
-    window.workspace.articles.create(ArticleContent(headline="Kim orders drones"))
-    window.workspace.articles.create(ArticleContent(headline="Election day"))
+    ws_of(window).articles.create(ArticleContent(headline="Kim orders drones"))
+    ws_of(window).articles.create(ArticleContent(headline="Election day"))
     window.signals.articles_changed.emit([])
     qtbot.keyClicks(window.list_pane.search_field, "dro")
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 1, timeout=1000)
@@ -203,10 +212,10 @@ def test_keyboard_only_flow(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.list_pane.search_field, Qt.Key.Key_Return)
     assert window.list_pane.table.hasFocus()
     assert window.list_model.rowCount() == 1
-    stored = window.workspace.articles.get(window.list_model.summary(0).id)
+    stored = ws_of(window).articles.get(_summary(window, 0).id)
     assert (stored.headline, stored.standfirst) == ("Keyboard story", "Written without a mouse.")
     qtbot.keyClick(window.list_pane.table, Qt.Key.Key_Delete)
-    assert window.workspace.articles.count() == 0
+    assert ws_of(window).articles.count() == 0
 
 
 def test_preferences_apply_and_persist(qtbot, window_factory) -> None:
@@ -224,7 +233,7 @@ def test_preferences_apply_and_persist(qtbot, window_factory) -> None:
     assert window.editing.autosave.interval == 1000
     assert window.editing.editor.body_edit.font().pointSizeF() == 15.0
     window.article_commands.new_article()
-    article = window.workspace.articles.get(window.editing.editor.article_id)
+    article = ws_of(window).articles.get(window.editing.editor.article_id)
     assert (article.byline, article.language) == ("Sweden Herald", "sv")
     window.close()
     again = window_factory()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleContent
 from workstation.domain.query import ArticleQuery
 from workstation.ui.window.main_window import PAGE_ARTICLES, PAGE_EMPTY, MainWindow
@@ -93,13 +94,13 @@ def test_new_article_then_typing_is_autosaved(qtbot, window: MainWindow) -> None
     qtbot.keyClicks(window.editing.editor.headline_edit, "Storm hits coast")
     with qtbot.waitSignal(window.editing.autosave.saved, timeout=3000):
         pass
-    stored = window.workspace.articles.list()
+    stored = ws_of(window).articles.list()
     assert [s.headline for s in stored] == ["Storm hits coast"]
     assert window.save_state_label.text().startswith("Saved ")
 
 
 def test_edits_are_flushed_when_switching_articles(qtbot, window: MainWindow) -> None:
-    store = window.workspace
+    store = ws_of(window)
     first = store.articles.create(ArticleContent(headline="First"))
     second = store.articles.create(ArticleContent(headline="Second"))
     window.signals.articles_changed.emit([first.id, second.id])
@@ -112,7 +113,7 @@ def test_edits_are_flushed_when_switching_articles(qtbot, window: MainWindow) ->
 
 def test_close_saves_pending_edits_and_restores_geometry(qtbot, window_factory) -> None:
     window = window_factory()
-    article = window.workspace.articles.create(ArticleContent(headline="Before"))
+    article = ws_of(window).articles.create(ArticleContent(headline="Before"))
     window.signals.articles_changed.emit([article.id])
     window.list_pane.select_article(article.id)
     window.editing.editor.headline_edit.selectAll()
@@ -120,12 +121,12 @@ def test_close_saves_pending_edits_and_restores_geometry(qtbot, window_factory) 
     window.resize(760, 520)
     window.close()
     again = window_factory()
-    assert again.workspace.articles.get(article.id).headline == "After"
+    assert ws_of(again).articles.get(article.id).headline == "After"
     assert (again.width(), again.height()) == (760, 520)
 
 
 def test_search_field_filters_the_list(qtbot, window: MainWindow) -> None:
-    store = window.workspace
+    store = ws_of(window)
     store.articles.create(ArticleContent(headline="Kim orders drones"))
     store.articles.create(ArticleContent(headline="Election results"))
     window.signals.articles_changed.emit([])
@@ -138,7 +139,7 @@ def test_search_field_filters_the_list(qtbot, window: MainWindow) -> None:
 
 
 def test_trash_selected_removes_from_list(qtbot, window: MainWindow) -> None:
-    store = window.workspace
+    store = ws_of(window)
     keep = store.articles.create(ArticleContent(headline="Keep"))
     drop = store.articles.create(ArticleContent(headline="Drop"))
     window.signals.articles_changed.emit([keep.id, drop.id])
@@ -158,7 +159,7 @@ def test_import_reports_bad_files_and_keeps_good_ones(
     bad.write_text("---\nheadline: [unclosed\n---\nBody\n", encoding="utf-8")
     window.article_commands.import_files([good, bad])
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
-    assert [s.headline for s in window.workspace.articles.list()] == ["Good one"]
+    assert [s.headline for s in ws_of(window).articles.list()] == ["Good one"]
     assert prompts.errors
     assert "bad.md:2" in prompts.errors[0][1]
 

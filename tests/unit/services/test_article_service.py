@@ -172,11 +172,15 @@ def test_update_missing_article(service):
 def test_update_published_sets_first_published_once(service, clock):
     article = service.create(ArticleContent(headline="H"))
     first = clock.advance(minutes=1)
-    assert service.update(article.id, ArticleChanges(status="published")).first_published_at == first
+    assert (
+        service.update(article.id, ArticleChanges(status=ArticleStatus.PUBLISHED)).first_published_at == first
+    )
     clock.advance(minutes=10)
-    service.update(article.id, ArticleChanges(status="withdrawn"))
+    service.update(article.id, ArticleChanges(status=ArticleStatus.WITHDRAWN))
     clock.advance(minutes=10)
-    assert service.update(article.id, ArticleChanges(status="published")).first_published_at == first
+    assert (
+        service.update(article.id, ArticleChanges(status=ArticleStatus.PUBLISHED)).first_published_at == first
+    )
 
 
 def test_no_op_update_writes_nothing(service, clock, sections):
@@ -186,7 +190,9 @@ def test_no_op_update_writes_nothing(service, clock, sections):
     clock.advance(hours=1)
     same = service.update(
         article.id,
-        ArticleChanges(headline="Same", tags=["A", "B"], section_id=sections["World"].id, status="draft"),
+        ArticleChanges(
+            headline="Same", tags=["A", "B"], section_id=sections["World"].id, status=ArticleStatus.DRAFT
+        ),
     )
     assert same == article
     assert service.get(article.id).updated_at == article.updated_at

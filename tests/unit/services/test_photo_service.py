@@ -8,7 +8,7 @@ import time
 import pytest
 from PIL import Image
 
-from tests.fakes.photo_images import camera_jpeg, gradient, save
+from tests.fakes.photo_images import camera_jpeg, gradient, pixel, save
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.photo import AspectPreset, CropBox, FocalPoint, PhotoMetadata, PhotoRole
@@ -255,10 +255,10 @@ def test_a_preset_crop_around_the_focal_point(workspace, tmp_path):
     assert photo.effective_crop == CropBox(0, 0, 400, 400)
     web = _rendition(workspace, photo)
     assert web.size == (400, 400)
-    assert min(web.getpixel((5, 5))) > 240  # the white top-left corner is in the crop
+    assert min(pixel(web, (5, 5))) > 240  # the white top-left corner is in the crop
     assert _rendition(workspace, photo, RenditionKind.THUMBNAIL).size == (320, 320)
     right = workspace.photos.set_crop(photo.id, aspect=AspectPreset.SQUARE, focal=FocalPoint(1.0, 0.5))
-    assert min(_rendition(workspace, right).getpixel((5, 5))) < 240
+    assert min(pixel(_rendition(workspace, right), (5, 5))) < 240
 
 
 def test_an_explicit_crop_in_upright_pixels(workspace, tmp_path):
@@ -266,7 +266,7 @@ def test_an_explicit_crop_in_upright_pixels(workspace, tmp_path):
     photo = workspace.photos.set_crop(photo.id, CropBox(200, 0, 200, 100))
     web = _rendition(workspace, photo)
     assert web.size == (200, 100)
-    assert min(web.getpixel((195, 5))) > 240  # the white corner is top right once upright
+    assert min(pixel(web, (195, 5))) > 240  # the white corner is top right once upright
     with pytest.raises(ValidationError, match="outside"):
         workspace.photos.set_crop(photo.id, CropBox(300, 0, 200, 100))
     with pytest.raises(ValidationError, match="focal"):
@@ -300,7 +300,9 @@ def test_web_size_is_configurable(data_dir, tmp_path):
         service = PhotoService(db, data_dir, sizes=RenditionSizes(thumbnail=100, web=500))
         (outcome,) = service.import_files([save(gradient((1200, 900)), tmp_path / "a.jpg", "JPEG")])
         assert outcome.photo is not None
-        _mime, data = service.photo_bytes(outcome.photo.sha256)
+        found = service.photo_bytes(outcome.photo.sha256)
+        assert found is not None
+        _mime, data = found
         assert Image.open(io.BytesIO(data)).size == (500, 375)
         with Image.open(service.thumbnail_path(outcome.photo)) as thumb:
             assert max(thumb.size) == 100

@@ -7,12 +7,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from workstation.__main__ import main
 from workstation.services.workspace import open_workspace
-from workstation.store import data_dir as data_dir_module
 from workstation.store.database import APPLICATION_ID, DB_FILENAME, HEAD_REVISION, open_database
 from workstation.store.errors import StoreError
 
@@ -204,7 +204,7 @@ def test_cli_reports_a_foreign_store_in_one_line(tmp_path, capsys):
 # -- a read-only data dir ----------------------------------------------------------------------
 
 
-def _python_runs_as(user_kwargs: dict) -> bool:
+def _python_runs_as(user_kwargs: dict[str, Any]) -> bool:
     try:
         result = subprocess.run(
             [sys.executable, "-c", "import workstation, sqlalchemy"],
@@ -249,7 +249,7 @@ def test_cli_refuses_a_read_only_data_dir(read_only_dir, capsys):
     else:
         command = [sys.executable, "-m", "workstation", "list", "--data-dir", str(read_only_dir)]
         if _python_runs_as(_AS_NOBODY):
-            kwargs: dict = _AS_NOBODY
+            kwargs: dict[str, Any] = _AS_NOBODY
         elif shutil.which("setpriv") and _python_runs_as({}):
             command = [*_DROP_CAPS, *command]
             probe = subprocess.run([*_DROP_CAPS, "touch", str(read_only_dir / "probe")])
@@ -280,7 +280,7 @@ def test_a_data_dir_where_writes_fail_is_refused(tmp_path, monkeypatch, capsys):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(data_dir_module.tempfile, "TemporaryFile", refuse)
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)  # store/data_dir.py probes with it
     assert main(["list", "--data-dir", str(tmp_path)]) == 2
     line = _one_line(capsys.readouterr().err)
     assert str(tmp_path) in line

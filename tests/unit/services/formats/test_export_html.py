@@ -82,10 +82,10 @@ def assert_self_contained(html: str) -> None:
 
 @pytest.fixture
 def cli(data_dir, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
+    def run(*args: str) -> tuple[int | str | None, str, str]:
         argv = [args[0], "--data-dir", str(data_dir), *args[1:]]
         try:
-            code = main(argv)
+            code: int | str | None = main(argv)
         except SystemExit as exc:
             code = exc.code
         out, err = capsys.readouterr()

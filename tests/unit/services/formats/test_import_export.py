@@ -218,9 +218,9 @@ def test_markdown_export_of_the_reference_article_matches_the_file(workspace):
     assert exported == (DATA / "reference-article.export.md").read_text(encoding="utf-8")
 
 
-_NO_YAML_BREAKS = st.characters(exclude_categories=("Cs",), exclude_characters="\r\x85\u2028\u2029")
+_NO_YAML_BREAKS = st.characters(exclude_categories=["Cs"], exclude_characters="\r\x85\u2028\u2029")
 _FIELD = st.text(_NO_YAML_BREAKS, max_size=30).map(str.strip)
-_BODY = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\r"), max_size=80)
+_BODY = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\r"), max_size=80)
 _TAG = st.text(_NO_YAML_BREAKS, min_size=1, max_size=15).map(lambda s: " ".join(s.split()))
 
 

@@ -11,6 +11,7 @@ from workstation.cli import build_parser, run_command
 from workstation.domain.photo import PhotoRole
 from workstation.domain.photo_refs import find_local_images, find_photo_refs
 from workstation.services.formats.front_matter import ImportFileError, parse_markdown
+from workstation.services.workspace import Workspace
 
 
 def _article_md(folder: Path, body: str = "", photo: str | None = None, name: str = "article.md") -> Path:
@@ -159,7 +160,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def _imported_article(workspace, tmp_path) -> int:
+def _imported_article(workspace: Workspace, tmp_path: Path) -> int:
     _photos_folder(tmp_path)
     md = _article_md(
         tmp_path,

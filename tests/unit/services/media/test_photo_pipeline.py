@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageCms
+from PIL import GifImagePlugin, Image, ImageCms
 
 from tests.fakes.photo_images import (
     animated_gif,
@@ -16,6 +16,7 @@ from tests.fakes.photo_images import (
     gradient,
     iptc_app13,
     lab_profile,
+    pixel,
     save,
     swapped_rgb_profile,
     xmp,
@@ -24,9 +25,10 @@ from workstation.services.media import decode as decode_module
 from workstation.services.media import storage
 from workstation.services.media.decode import decode, open_photo
 from workstation.services.photos import PhotoImportOutcome
+from workstation.services.workspace import Workspace
 
 
-def _import(workspace, path: Path) -> PhotoImportOutcome:
+def _import(workspace: Workspace, path: Path) -> PhotoImportOutcome:
     (outcome,) = workspace.photos.import_files([path])
     return outcome
 
@@ -99,8 +101,8 @@ def test_exif_orientation_is_applied(workspace, tmp_path):
     assert web.size == (400, 600)
     assert "Orientation" not in str(web.getexif())  # the pixels are upright: no tag to apply twice
     # The white top-left corner of the stored pixels is at the top right once upright.
-    assert _close(web.getpixel((395, 5)), (255, 255, 255))
-    assert not _close(web.getpixel((5, 5)), (255, 255, 255))
+    assert _close(pixel(web, (395, 5)), (255, 255, 255))
+    assert not _close(pixel(web, (5, 5)), (255, 255, 255))
 
 
 def test_big_jpegs_are_decoded_in_draft_mode(tmp_path):
@@ -116,13 +118,13 @@ def test_cmyk_jpeg_becomes_rgb(workspace, tmp_path):
     photo = _imported(workspace, save(cyan, tmp_path / "cmyk.jpg", "JPEG", quality=95))
     web = _web(workspace, photo)
     assert web.mode == "RGB"
-    assert _close(web.getpixel((32, 24)), (0, 255, 255), 20)
+    assert _close(pixel(web, (32, 24)), (0, 255, 255), 20)
 
 
 def test_16_bit_grey_png_is_scaled_not_clipped(workspace, tmp_path):
     grey = Image.new("I;16", (64, 48), 32768)  # half of 65535; a plain convert() makes it white
     photo = _imported(workspace, save(grey, tmp_path / "scan.png", "PNG"))
-    assert _close(_web(workspace, photo).getpixel((32, 24)), (128, 128, 128), 3)
+    assert _close(pixel(_web(workspace, photo), (32, 24)), (128, 128, 128), 3)
 
 
 def test_16_bit_rgb_tiff_keeps_its_colour(workspace, tmp_path):
@@ -130,26 +132,26 @@ def test_16_bit_rgb_tiff_keeps_its_colour(workspace, tmp_path):
     path = save(image, tmp_path / "wide.tif", "TIFF")
     photo = _imported(workspace, path)
     assert photo.mime == "image/tiff"
-    assert _close(_web(workspace, photo).getpixel((32, 24)), (200, 100, 50), 6)
+    assert _close(pixel(_web(workspace, photo), (32, 24)), (200, 100, 50), 6)
 
 
 def test_an_embedded_icc_profile_is_converted_to_srgb(workspace, tmp_path):
     red = Image.new("RGB", (64, 48), (255, 0, 0))
     path = save(red, tmp_path / "tagged.png", "PNG", icc_profile=swapped_rgb_profile())
     # In that profile the first channel is sRGB's green.
-    assert _close(_web(workspace, _imported(workspace, path)).getpixel((32, 24)), (0, 255, 0), 30)
+    assert _close(pixel(_web(workspace, _imported(workspace, path)), (32, 24)), (0, 255, 0), 30)
 
 
 def test_a_profile_for_another_colour_space_is_ignored(workspace, tmp_path):
     orange = Image.new("RGB", (64, 48), (250, 150, 20))
     path = save(orange, tmp_path / "lab-tagged.png", "PNG", icc_profile=lab_profile())
-    assert _close(_web(workspace, _imported(workspace, path)).getpixel((32, 24)), (250, 150, 20))
+    assert _close(pixel(_web(workspace, _imported(workspace, path)), (32, 24)), (250, 150, 20))
 
 
 def test_srgb_profile_is_a_no_op(workspace, tmp_path):
     srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     path = save(Image.new("RGB", (64, 48), (30, 120, 210)), tmp_path / "srgb.jpg", "JPEG", icc_profile=srgb)
-    assert _close(_web(workspace, _imported(workspace, path)).getpixel((32, 24)), (30, 120, 210))
+    assert _close(pixel(_web(workspace, _imported(workspace, path)), (32, 24)), (30, 120, 210))
 
 
 @pytest.mark.parametrize(
@@ -165,12 +167,13 @@ def test_webp_tiff_and_still_gif_are_accepted(workspace, tmp_path, name, fmt, mi
 def test_transparency_is_flattened_onto_white(workspace, tmp_path):
     image = Image.new("RGBA", (64, 48), (0, 0, 0, 0))
     photo = _imported(workspace, save(image, tmp_path / "clear.png", "PNG"))
-    assert _close(_web(workspace, photo).getpixel((10, 10)), (255, 255, 255))
+    assert _close(pixel(_web(workspace, photo), (10, 10)), (255, 255, 255))
 
 
 def test_an_animated_gif_is_refused_with_a_reason(workspace, data_dir, tmp_path):
     path = animated_gif(tmp_path / "dance.gif")
     with Image.open(path) as image:
+        assert isinstance(image, GifImagePlugin.GifImageFile)
         assert image.is_animated
     outcome = _import(workspace, path)
     assert "dance.gif" in str(outcome.error)

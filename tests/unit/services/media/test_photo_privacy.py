@@ -4,15 +4,16 @@ embedded thumbnail of the uncropped picture) unless the editor keeps the locatio
 
 import io
 
-from PIL import ExifTags, Image, IptcImagePlugin
+from PIL import ExifTags, Image, ImageFile, IptcImagePlugin
 
 from tests.fakes.photo_images import GPS, SECRETS, camera_jpeg
-from workstation.domain.photo import PhotoMetadata
+from workstation.domain.photo import Photo, PhotoMetadata
+from workstation.services.workspace import Workspace
 
 IPTC = {110: "KCNA via AP/TT", 120: "Kim Jong-Un at a drone test", 116: "© KCNA", 80: "Secret Stringer"}
 
 
-def _upload_bytes(workspace, photo) -> bytes:
+def _upload_bytes(workspace: Workspace, photo: Photo) -> bytes:
     found = workspace.photos.photo_bytes(photo.sha256)
     assert found is not None
     assert found[1] == workspace.photos.web_bytes(photo)
@@ -31,9 +32,15 @@ def _import(workspace, tmp_path, **options):
     return outcome.photo
 
 
-def _iptc(image: Image.Image) -> dict:
+def _iptc(image: ImageFile.ImageFile) -> dict[int, str]:
+    """The application record's datasets (2:...) as text, by dataset number."""
     info = IptcImagePlugin.getiptcinfo(image) or {}
-    return {key[1]: value.decode("utf-8") for key, value in info.items() if key[0] == 2 and key[1] != 0}
+    fields: dict[int, str] = {}
+    for (record, dataset), value in info.items():
+        if record == 2 and dataset != 0:
+            assert isinstance(value, bytes), f"dataset 2:{dataset} is repeated"
+            fields[dataset] = value.decode("utf-8")
+    return fields
 
 
 def test_the_web_rendition_carries_credit_caption_and_copyright_and_nothing_private(workspace, tmp_path):

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,7 +49,7 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def _in_session(tmp_path: Path, daemon: str) -> dict[str, object]:
+def _in_session(tmp_path: Path, daemon: str) -> dict[str, Any]:
     home = tmp_path / "home"
     home.mkdir()
     script = tmp_path / "probe.py"
@@ -68,7 +69,7 @@ def _in_session(tmp_path: Path, daemon: str) -> dict[str, object]:
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no answer from the probe: {result.stdout!r} {result.stderr[-2000:]!r}"
-    answer: dict[str, object] = json.loads(lines[-1])
+    answer: dict[str, Any] = json.loads(lines[-1])  # the probe's JSON object
     return answer
 
 

@@ -47,7 +47,7 @@ def test_routes_under_a_pretty_root_and_under_rest_route():
 
 
 def test_basic_auth_and_user_agent_are_sent():
-    seen = {}
+    seen: dict[str, str] = {}
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.update(request.headers)
@@ -119,7 +119,9 @@ def test_429_carries_retry_after_in_seconds_or_as_a_date():
     date = "Wed, 21 Oct 2099 07:28:00 GMT"
     with pytest.raises(TransientError) as caught:
         _client(lambda r: httpx.Response(429, headers={"Retry-After": date})).get("/wp/v2/posts")
-    assert caught.value.retry_after > 10**8
+    retry_after = caught.value.retry_after
+    assert retry_after is not None
+    assert retry_after > 10**8
 
 
 def test_network_failures_and_timeouts_are_transient():
@@ -219,7 +221,9 @@ def test_site_urls_and_dates():
         normalize_site_url("ftp://x")
     moment = parse_gmt("2026-11-25T08:00:00")
     assert moment is not None
-    assert moment.utcoffset().total_seconds() == 0
+    offset = moment.utcoffset()
+    assert offset is not None
+    assert offset.total_seconds() == 0
     assert format_gmt(moment) == "2026-11-25T08:00:00Z"
     assert parse_gmt("") is None
     assert parse_gmt(None) is None
@@ -231,7 +235,7 @@ def test_site_urls_and_dates():
 class HangingKeyring(KeyringBackend):
     """A locked keyring waiting for a prompt nobody answers."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

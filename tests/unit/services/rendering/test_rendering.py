@@ -7,6 +7,7 @@ import shutil
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -233,10 +234,10 @@ def test_the_stylesheet_is_inlined_and_read_once_until_it_changes(tmp_path, monk
     reads = []
     original = Path.read_text
 
-    def counting_read_text(self: Path, *args: object, **kwargs: object) -> str:
+    def counting_read_text(self: Path, *args: Any, **kwargs: Any) -> str:
         if self.name == "style.css":
             reads.append(self)
-        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+        return original(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "read_text", counting_read_text)
     for _ in range(5):

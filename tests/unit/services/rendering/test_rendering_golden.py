@@ -67,7 +67,14 @@ def more_news() -> list[tuple[str, int]]:
     elements = expected_elements()
     items = elements[elements.index("More news") + 1 :]
     pairs = list(zip(items[::2], items[1::2], strict=True))
-    return [(headline, int(_MINUTES.fullmatch(minutes).group(1))) for headline, minutes in pairs]  # type: ignore[union-attr]
+    return [(headline, _minutes(minutes)) for headline, minutes in pairs]
+
+
+def _minutes(text: str) -> int:
+    """5 of '5 MIN READ'."""
+    match = _MINUTES.fullmatch(text)
+    assert match is not None, f"not a reading time: {text!r}"
+    return int(match.group(1))
 
 
 # -- the page's visible text ------------------------------------------------------------------

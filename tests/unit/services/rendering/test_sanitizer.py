@@ -299,7 +299,7 @@ def test_raw_html_in_a_markdown_body_passes_through_the_sanitizer():
     assert "a link" in cleaned
 
 
-def _page(**changes: object) -> str:
+def _page(featured_photo: FeaturedPhoto | None = None) -> str:
     content = ArticleContent(
         headline='<script>alert("headline")</script>',
         standfirst='<img src=x onerror="alert(1)"> standfirst',
@@ -308,7 +308,7 @@ def _page(**changes: object) -> str:
         tags=("<svg onload=alert(1)>",),
         source_note="<iframe src=https://evil.example>",
     )
-    page = PageInput(content=content, **changes)  # type: ignore[arg-type]
+    page = PageInput(content=content, featured_photo=featured_photo)
     rendered = PageRenderer().render(page)
     assert rendered.problem is None
     return rendered.html
