@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedLayout,
@@ -36,6 +35,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import find_photo_refs, photo_markdown
 from workstation.ui.common import alerts, side_panel
+from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos.delegates import PhotoRowDelegate
 from workstation.ui.photos.import_bar import PhotoImportBar
@@ -100,13 +100,6 @@ class PhotoPanel(QWidget):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -118,9 +111,9 @@ class PhotoPanel(QWidget):
 
         self.title_label = title = side_panel.title_label("Photos", "photoTitle")
         self.status_label = side_panel.status_label("photoStatusLabel")
-        self.add_button = self._button("Add photos…", "photoAddButton", "Add photos", self.add_photos)
-        self.library_button = self._button(
-            "Library…", "photoLibraryButton", "Photo library", self.open_library
+        self.add_button = push_button("Add photos…", "photoAddButton", on_click=self.add_photos)
+        self.library_button = push_button(
+            "Library…", "photoLibraryButton", accessible="Photo library", on_click=self.open_library
         )
         header = QHBoxLayout()
         header.addWidget(title)
@@ -156,15 +149,16 @@ class PhotoPanel(QWidget):
         self.list_pages.addWidget(self.list_hint)
         self.list_pages.addWidget(self.photo_list)
 
-        self.featured_button = self._button(
-            "Set as featured", "photoFeaturedButton", "Set as featured photo", self.toggle_featured
+        self.featured_button = push_button(
+            "Set as featured",
+            "photoFeaturedButton",
+            accessible="Set as featured photo",
+            on_click=self.toggle_featured,
         )
-        self.insert_button = self._button(
-            "Insert in body", "photoInsertButton", "Insert in body", self.insert_in_body
-        )
-        self.crop_button = self._button("Crop…", "photoCropButton", "Crop", self.open_crop_dialog)
-        self.remove_button = self._button(
-            "Remove from article", "photoRemoveButton", "Remove from article", self.remove_from_article
+        self.insert_button = push_button("Insert in body", "photoInsertButton", on_click=self.insert_in_body)
+        self.crop_button = push_button("Crop…", "photoCropButton", on_click=self.open_crop_dialog)
+        self.remove_button = push_button(
+            "Remove from article", "photoRemoveButton", on_click=self.remove_from_article
         )
         actions = QGridLayout()
         actions.setContentsMargins(0, 0, 0, 0)

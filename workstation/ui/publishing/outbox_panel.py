@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QSplitter,
     QStackedLayout,
     QStyledItemDelegate,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.common import side_panel
+from workstation.ui.common.factory import push_button
 from workstation.ui.publishing.jobs_model import (
     ACTION,
     ACTION_LABELS,
@@ -153,12 +154,13 @@ class OutboxPanel(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.retry_button = self._button("Retry", "retryJobButton", "Send the selected job again now")
-        self.cancel_button = self._button("Cancel", "cancelJobButton", "Stop and drop the selected job")
-        self.resolve_button = self._button(
+        make_button = partial(push_button, min_height=28)
+        self.retry_button = make_button("Retry", "retryJobButton", "Send the selected job again now")
+        self.cancel_button = make_button("Cancel", "cancelJobButton", "Stop and drop the selected job")
+        self.resolve_button = make_button(
             "Resolve conflict…", "resolveConflictButton", "Compare the site's version with yours and choose"
         )
-        self.open_button = self._button("Open in browser", "openJobLinkButton", "Open the post on the site")
+        self.open_button = make_button("Open in browser", "openJobLinkButton", "Open the post on the site")
         self.retry_button.clicked.connect(lambda: self._emit_selected(self.retry_requested))
         self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
         self.resolve_button.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
@@ -181,15 +183,6 @@ class OutboxPanel(QWidget):
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self.empty_label)
         self.pages.addWidget(jobs)
-
-    @staticmethod
-    def _button(text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.setMinimumHeight(28)
-        return button
 
     # -- public ------------------------------------------------------------------------------
 

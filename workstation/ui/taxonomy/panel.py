@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.ui.common import alerts
+from workstation.ui.common.factory import push_button
 
 ROW_PADDING = 8  # pixels added to a row's text height, so rows are easy to read and hit
 BUTTON_MIN_WIDTH = 130
+
+panel_button = partial(push_button, min_width=BUTTON_MIN_WIDTH)
+"""A button of the column on the right: text, object name, tooltip and `on_click`."""
 
 
 def describe_error(error: WorkstationError) -> str:
@@ -56,16 +60,6 @@ class TaxonomyPanelBase(QWidget):
         message = describe_error(error)
         alerts.show_error(self, title, message)
         self.failed.emit(message)
-
-    @staticmethod
-    def _button(text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setToolTip(tip)
-        button.setMinimumWidth(BUTTON_MIN_WIDTH)
-        button.clicked.connect(slot)
-        return button
 
     def _lay_out(
         self, top: QWidget | None, view: QWidget, hint: str, groups: list[list[QPushButton]]
