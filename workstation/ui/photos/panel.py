@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
-    QSplitter,
-    QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -192,26 +190,11 @@ class PhotoPanel(QWidget):
         self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("photoSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.list_pages)
-        self.splitter.addWidget(self.details_scroll)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = side_panel.splitter("photoSplitter", self.list_pages, self.details_scroll, (1, 1))
         self.splitter.setSizes([300, 420])
-
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(8, 8, 8, 8)
-        page_layout.setSpacing(6)
-        page_layout.addLayout(header)
-        page_layout.addWidget(self.import_row)
-        page_layout.addWidget(self.splitter, 1)
-
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(self.empty_label)
-        self.pages.addWidget(page)
+        self.pages = side_panel.pages(
+            self, self.empty_label, header, self.import_row, self.splitter, grow=self.splitter
+        )
 
         self.paste_action = QAction("Paste photo", self)
         self.paste_action.setObjectName("photoPasteAction")

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
-    Qt,
     Signal,
     SignalInstance,
 )
@@ -22,13 +21,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QSplitter,
-    QStackedLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -104,10 +100,6 @@ class OutboxPanel(QWidget):
 
         title = side_panel.title_label("Outbox", "outboxTitle")
         self.status_label = side_panel.status_label("outboxStatusLabel")
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.status_label)
 
         self.view = QTableView()
         self.view.setObjectName("outboxView")
@@ -146,13 +138,7 @@ class OutboxPanel(QWidget):
         self.details.document().setDocumentMargin(8)
         self.details.anchorClicked.connect(lambda _url: self._emit_selected(self.open_requested))
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("outboxSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = side_panel.splitter("outboxSplitter", self.view, self.details, (3, 1))
 
         make_button = partial(push_button, min_height=28)
         self.retry_button = make_button("Retry", "retryJobButton", "Send the selected job again now")
@@ -172,17 +158,10 @@ class OutboxPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
 
-        jobs = QWidget()
-        layout = QVBoxLayout(jobs)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(buttons)
-
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(self.empty_label)
-        self.pages.addWidget(jobs)
+        header = side_panel.header(title, self.status_label)
+        self.pages = side_panel.pages(
+            self, self.empty_label, header, self.splitter, buttons, grow=self.splitter
+        )
 
     # -- public ------------------------------------------------------------------------------
 
