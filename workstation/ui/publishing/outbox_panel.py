@@ -11,7 +11,6 @@ from functools import partial
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     Signal,
     SignalInstance,
@@ -32,6 +31,7 @@ from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.common import side_panel
 from workstation.ui.common.factory import push_button
+from workstation.ui.common.table_model import AnyIndex
 from workstation.ui.publishing.jobs_model import (
     ACTION,
     ACTION_LABELS,
@@ -53,9 +53,7 @@ class ProgressDelegate(QStyledItemDelegate):
     """The Step column of a job that is uploading: its text ("61% · Uploading kim.jpg") over a
     thin progress bar along the bottom of the cell."""
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().paint(painter, option, index)
         progress = index.data(PROGRESS_ROLE)
         if progress is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.ui.common import alerts
 from workstation.ui.common.factory import push_button
+from workstation.ui.common.table_model import AnyIndex
 
 ROW_PADDING = 8  # pixels added to a row's text height, so rows are easy to read and hit
 BUTTON_MIN_WIDTH = 130
@@ -43,7 +44,7 @@ def describe_error(error: WorkstationError) -> str:
 class RoomyItemDelegate(QStyledItemDelegate):
     """The standard delegate with a little more height per row."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width(), max(hint.height(), option.fontMetrics.height()) + ROW_PADDING)
 
