@@ -21,6 +21,16 @@ StoreSession = Session
 
 __all__ = ["APPLICATION_ID", "DB_FILENAME", "HEAD_REVISION", "Database", "open_database"]
 
+# SQLite's extended result codes for a row that is there already: a UNIQUE index, the primary
+# key or the rowid (its message reads "UNIQUE constraint failed: ..." for all three).
+DUPLICATE_ROW_CODES = frozenset(
+    {
+        sqlite3.SQLITE_CONSTRAINT_UNIQUE,
+        sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY,
+        sqlite3.SQLITE_CONSTRAINT_ROWID,
+    }
+)
+
 
 class Database:
     """An open store: one engine, a Session per unit of work."""
@@ -38,7 +48,7 @@ class Database:
             with session.begin():
                 yield session
         except IntegrityError as exc:
-            if "UNIQUE" not in str(exc.orig):
+            if getattr(exc.orig, "sqlite_errorcode", None) not in DUPLICATE_ROW_CODES:
                 raise
             # A unique row written meanwhile (another window): the caller may take that one.
             raise DuplicateRowError(f"Already in the store {self.path}: {exc.orig}") from exc

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
+from workstation.ui.common.factory import line_edit
 
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
 COUNTER_DELAY_MS = 150  # counters follow typing without recounting on every keystroke
@@ -63,7 +63,7 @@ class ArticleEditorWidget(QWidget):
         self._applied: dict[str, object] = {}
         self.undo_stack = QUndoStack(self)
 
-        self.headline_edit = self._line("headlineEdit", "Headline", "Headline")
+        self.headline_edit = line_edit("headlineEdit", "Headline", "Headline")
         headline_font = self.headline_edit.font()
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
         headline_font.setBold(True)
@@ -87,8 +87,8 @@ class ArticleEditorWidget(QWidget):
         self.body_edit.setTabChangesFocus(True)
         self.highlighter = MarkdownHighlighter(self.body_edit.document())
 
-        self.byline_edit = self._line("bylineEdit", "Byline", "e.g. TT or a reporter's name")
-        self.source_note_edit = self._line(
+        self.byline_edit = line_edit("bylineEdit", "Byline", "e.g. TT or a reporter's name")
+        self.source_note_edit = line_edit(
             "sourceNoteEdit", "Source note", "e.g. This article has been altered and translated by …"
         )
         self.section_picker = SectionPickerWidget()
@@ -176,12 +176,6 @@ class ArticleEditorWidget(QWidget):
     def _name(widget: QWidget, name: str, accessible: str) -> None:
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
-
-    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        self._name(edit, name, accessible)
-        edit.setPlaceholderText(placeholder)
-        return edit
 
     # -- public ------------------------------------------------------------------------------
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from workstation.domain.article import ArticleSummary
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.timefmt import relative_time
+from workstation.ui.common.table_model import RIGHT_ALIGNED, AnyIndex, ColumnTable
 
 if TYPE_CHECKING:
     from workstation.services.articles import ArticleService
@@ -28,13 +29,14 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Read", SortKey.WORDS),
 )
 HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ = range(len(COLUMNS))
-_NUMERIC = {WORDS, READ}
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+_NUMERIC = frozenset({WORDS, READ})
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(ColumnTable, QAbstractTableModel):
     """Rows arrive a page at a time as the view scrolls, so 100,000 articles cost one page."""
+
+    column_headers = tuple(header for header, _key in COLUMNS)
+    right_aligned = _NUMERIC
 
     def __init__(self, articles: ArticleService | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -112,22 +114,8 @@ class ArticleListModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
@@ -139,7 +127,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == HEADLINE:
             return summary.headline or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == ARTICLE_ID_ROLE:
             return summary.id
         return None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from workstation.ui.common.table_model import AnyIndex
 
 _TERM = re.compile(r"[^\W_]+")
 
@@ -36,9 +38,7 @@ class SearchHighlightDelegate(QStyledItemDelegate):
         parts.append(html.escape(text[last:]))
         return "".join(parts)
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         if self._pattern is None:
             super().paint(painter, option, index)
             return

@@ -28,27 +28,24 @@ def dialog(function: _Dialog) -> _Dialog:
     return function
 
 
-_dialog = dialog
-
-
 # -- messages and confirmations ------------------------------------------------------------------
 
 
-@_dialog
+@dialog
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessageBox")
     box.exec()
 
 
-@_dialog
+@dialog
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoMessageBox")
     box.exec()
 
 
-@_dialog
+@dialog
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
@@ -65,7 +62,7 @@ IMAGE_FILTER = (
 )
 
 
-@_dialog
+@dialog
 def ask_markdown_files(parent: QWidget | None) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
         parent, "Import Markdown articles", "", "Markdown files (*.md *.markdown *.txt);;All files (*)"
@@ -73,25 +70,25 @@ def ask_markdown_files(parent: QWidget | None) -> list[str]:
     return list(files)
 
 
-@_dialog
+@dialog
 def ask_image_files(parent: QWidget | None) -> list[Path]:
     """The photo files the editor picked (none when they cancelled)."""
     files, _ = QFileDialog.getOpenFileNames(parent, "Add photos", "", IMAGE_FILTER)
     return [Path(f) for f in files]
 
 
-@_dialog
+@dialog
 def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str:
     return str(QFileDialog.getExistingDirectory(parent, title, start))
 
 
-@_dialog
+@dialog
 def ask_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return str(path)
 
 
-@_dialog
+@dialog
 def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
     """A line of text from the editor (None: cancelled)."""
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)

@@ -8,17 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
-    QSplitter,
-    QStackedLayout,
     QTextBrowser,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +24,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.timefmt import relative_time
 from workstation.services.rendering.diff_html import diff_to_html
 from workstation.ui.common import alerts, side_panel
+from workstation.ui.common.factory import push_button
 from workstation.ui.history.revision_list_model import (
     REASON,
     SAVED,
@@ -97,10 +94,6 @@ class HistoryPanel(QWidget):
 
         title = side_panel.title_label("History", "historyTitle")
         self.status_label = side_panel.status_label("historyStatusLabel")
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.status_label)
 
         self.revision_list = QTreeView()
         self.revision_list.setObjectName("revisionList")
@@ -129,34 +122,22 @@ class HistoryPanel(QWidget):
         self.diff_view.setOpenExternalLinks(False)
         self.diff_view.document().setDocumentMargin(10)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("historySplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.revision_list)
-        self.splitter.addWidget(self.diff_view)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = side_panel.splitter("historySplitter", self.revision_list, self.diff_view, (1, 2))
 
-        self.restore_button = QPushButton("Restore this version")
-        self.restore_button.setObjectName("restoreRevisionButton")
-        self.restore_button.setAccessibleName("Restore this version")
-        self.restore_button.setMinimumHeight(30)
-        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.restore_button = push_button(
+            "Restore this version",
+            "restoreRevisionButton",
+            min_height=30,
+            on_click=self._on_restore_button_clicked,
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
 
-        history = QWidget()
-        history_layout = QVBoxLayout(history)
-        history_layout.setContentsMargins(8, 8, 8, 8)
-        history_layout.setSpacing(6)
-        history_layout.addLayout(header)
-        history_layout.addWidget(self.splitter, 1)
-        history_layout.addLayout(buttons)
-
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(self.empty_label)
-        self.pages.addWidget(history)
+        header = side_panel.header(title, self.status_label)
+        self.pages = side_panel.pages(
+            self, self.empty_label, header, self.splitter, buttons, grow=self.splitter
+        )
 
     # -- public API --------------------------------------------------------------------------
 

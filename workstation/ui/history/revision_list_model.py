@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.diff import diff_content
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.domain.timefmt import relative_time
 from workstation.services.rendering.diff_html import format_change_size
+from workstation.ui.common.table_model import AnyIndex, ColumnTable
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,8 +30,6 @@ REASON_LABELS = {
     RevisionReason.PUBLISH: "Published",
     RevisionReason.SITE: "From the site",
 }
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +62,11 @@ def summarize_revisions(revisions: Sequence[Revision]) -> list[RevisionChange]:
     return changes
 
 
-class RevisionListModel(QAbstractTableModel):
+class RevisionListModel(ColumnTable, QAbstractTableModel):
     """Rows are set whole (loading happens elsewhere, off the GUI thread). The row whose content
     matches the current text is marked "(current)"."""
+
+    column_headers = COLUMNS
 
     def __init__(self, parent: Any = None, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
@@ -106,19 +107,8 @@ class RevisionListModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):

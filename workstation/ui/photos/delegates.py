@@ -3,10 +3,11 @@ Photos panel), and a tile with thumbnail, title and where it is used (the librar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workstation.ui.common.table_model import AnyIndex
 from workstation.ui.photos.models import (
     CREDIT_LINE_ROLE,
     FEATURED_ROLE,
@@ -22,7 +23,6 @@ THUMB_BACKGROUND = QColor("#e3e6ea")
 ROW_THUMB = QSize(112, 74)
 TILE_THUMB = QSize(164, 110)
 PADDING = 6
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _paint_background(painter: QPainter, option: QStyleOptionViewItem) -> None:

@@ -4,6 +4,7 @@ in the current article, or delete the photos no article uses."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo, PhotoUse
 from workstation.ui.common import alerts
+from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos.delegates import TILE_THUMB, PhotoTileDelegate
 from workstation.ui.photos.metadata_form import photo_info
@@ -160,15 +161,17 @@ class PhotoLibraryDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 280])
 
-        self.remove_unused_button = self._button(
-            "Remove unused photos…", "photoLibraryRemoveUnused", "Remove unused photos"
+        make_button = partial(push_button, auto_default=False)
+        self.remove_unused_button = make_button(
+            "Remove unused photos…",
+            "photoLibraryRemoveUnused",
+            "Delete every photo that no article uses, with its files",
         )
-        self.remove_unused_button.setToolTip("Delete every photo that no article uses, with its files")
         self.remove_unused_button.clicked.connect(self._on_remove_unused_button_clicked)
-        self.use_button = self._button("Use in this article", "photoLibraryUseButton", "Use in this article")
+        self.use_button = make_button("Use in this article", "photoLibraryUseButton")
         self.use_button.setDefault(True)
         self.use_button.clicked.connect(self._on_use_button_clicked)
-        self.close_button = self._button("Close", "photoLibraryClose", "Close")
+        self.close_button = make_button("Close", "photoLibraryClose")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_unused_button)
@@ -184,14 +187,6 @@ class PhotoLibraryDialog(QDialog):
         layout.addLayout(buttons)
         self.thumbnails.ready.connect(self._on_thumbnails_ready)
         self._show_selected()
-
-    @staticmethod
-    def _button(text: str, name: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        return button
 
     # -- public API --------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.photo import Photo, PhotoMetadata
+from workstation.ui.common.factory import line_edit
 from workstation.ui.photos.models import missing_fields
 from workstation.ui.photos.saver import KEEP_LOCATION
 
@@ -63,15 +64,15 @@ class PhotoMetadataForm(QWidget):
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("color: palette(placeholder-text);")
         self.caption_edit = self._text("photoCaptionEdit", "Caption", "What happens in the photo", 3)
-        self.credit_edit = self._line("photoCreditEdit", "Credit", "e.g. KCNA via AP/TT")
+        self.credit_edit = line_edit("photoCreditEdit", "Credit", "e.g. KCNA via AP/TT")
         self.alt_edit = self._text(
             "photoAltEdit", "Alt text", "What the photo shows, for readers who cannot see it", 2
         )
-        self.photographer_edit = self._line("photoPhotographerEdit", "Photographer", "e.g. Lee Jin-man")
-        self.copyright_edit = self._line(
+        self.photographer_edit = line_edit("photoPhotographerEdit", "Photographer", "e.g. Lee Jin-man")
+        self.copyright_edit = line_edit(
             "photoCopyrightEdit", "Copyright and usage terms", "e.g. © AP. Editorial use only"
         )
-        self.source_edit = self._line("photoSourceEdit", "Source agency", "e.g. AP, TT, Reuters")
+        self.source_edit = line_edit("photoSourceEdit", "Source agency", "e.g. AP, TT, Reuters")
         self.keep_location_check = QCheckBox("Keep location (GPS) for this photo")
         self.keep_location_check.setObjectName("photoKeepLocationCheck")
         self.keep_location_check.setAccessibleName("Keep location (GPS) for this photo")
@@ -136,14 +137,6 @@ class PhotoMetadataForm(QWidget):
             "copyright": self.copyright_edit,
             "source": self.source_edit,
         }
-
-    @staticmethod
-    def _line(name: str, accessible: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        return edit
 
     def _text(self, name: str, accessible: str, placeholder: str, lines: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()

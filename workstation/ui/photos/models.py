@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QPixmap
 
 from workstation.domain.photo import ArticlePhoto, Photo, PhotoMetadata, PhotoRole, PhotoUse
+from workstation.ui.common.table_model import AnyIndex
 from workstation.ui.photos.thumbnails import ThumbnailCache, thumbnail_key
 
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1  # the Photo
@@ -25,7 +26,6 @@ USES_ROLE = Qt.ItemDataRole.UserRole + 6  # list[PhotoUse] or None (not loaded)
 THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 7  # QPixmap or None (loading or broken)
 
 PLACEHOLDER_SIZE = QSize(96, 64)
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)

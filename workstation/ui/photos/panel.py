@@ -23,10 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import find_photo_refs, photo_markdown
 from workstation.ui.common import alerts, side_panel
+from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.photos.delegates import PhotoRowDelegate
 from workstation.ui.photos.import_bar import PhotoImportBar
@@ -100,13 +98,6 @@ class PhotoPanel(QWidget):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -118,9 +109,9 @@ class PhotoPanel(QWidget):
 
         self.title_label = title = side_panel.title_label("Photos", "photoTitle")
         self.status_label = side_panel.status_label("photoStatusLabel")
-        self.add_button = self._button("Add photos…", "photoAddButton", "Add photos", self.add_photos)
-        self.library_button = self._button(
-            "Library…", "photoLibraryButton", "Photo library", self.open_library
+        self.add_button = push_button("Add photos…", "photoAddButton", on_click=self.add_photos)
+        self.library_button = push_button(
+            "Library…", "photoLibraryButton", accessible="Photo library", on_click=self.open_library
         )
         header = QHBoxLayout()
         header.addWidget(title)
@@ -156,15 +147,16 @@ class PhotoPanel(QWidget):
         self.list_pages.addWidget(self.list_hint)
         self.list_pages.addWidget(self.photo_list)
 
-        self.featured_button = self._button(
-            "Set as featured", "photoFeaturedButton", "Set as featured photo", self.toggle_featured
+        self.featured_button = push_button(
+            "Set as featured",
+            "photoFeaturedButton",
+            accessible="Set as featured photo",
+            on_click=self.toggle_featured,
         )
-        self.insert_button = self._button(
-            "Insert in body", "photoInsertButton", "Insert in body", self.insert_in_body
-        )
-        self.crop_button = self._button("Crop…", "photoCropButton", "Crop", self.open_crop_dialog)
-        self.remove_button = self._button(
-            "Remove from article", "photoRemoveButton", "Remove from article", self.remove_from_article
+        self.insert_button = push_button("Insert in body", "photoInsertButton", on_click=self.insert_in_body)
+        self.crop_button = push_button("Crop…", "photoCropButton", on_click=self.open_crop_dialog)
+        self.remove_button = push_button(
+            "Remove from article", "photoRemoveButton", on_click=self.remove_from_article
         )
         actions = QGridLayout()
         actions.setContentsMargins(0, 0, 0, 0)
@@ -198,26 +190,11 @@ class PhotoPanel(QWidget):
         self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("photoSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.list_pages)
-        self.splitter.addWidget(self.details_scroll)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = side_panel.splitter("photoSplitter", self.list_pages, self.details_scroll, (1, 1))
         self.splitter.setSizes([300, 420])
-
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(8, 8, 8, 8)
-        page_layout.setSpacing(6)
-        page_layout.addLayout(header)
-        page_layout.addWidget(self.import_row)
-        page_layout.addWidget(self.splitter, 1)
-
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(self.empty_label)
-        self.pages.addWidget(page)
+        self.pages = side_panel.pages(
+            self, self.empty_label, header, self.import_row, self.splitter, grow=self.splitter
+        )
 
         self.paste_action = QAction("Paste photo", self)
         self.paste_action.setObjectName("photoPasteAction")

@@ -9,6 +9,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -32,6 +32,7 @@ from workstation.services.publishing.conflicts import ConflictChoice, remote_ver
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.outbox import OutboxService
 from workstation.services.rendering.diff_html import diff_to_html
+from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import Runner
 from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 
@@ -140,22 +141,23 @@ class ConflictDialog(QDialog):
         self.splitter.addWidget(self._titled("Your version, compared with the site's", self.diff_view))
         self.splitter.setSizes([420, 560])
 
-        self.mine_button = self._button(
+        make_button = partial(push_button, auto_default=False, min_height=30)
+        self.mine_button = make_button(
             "Keep mine (overwrite the site)",
             "keepMineButton",
             "Send your version; the changes made on the site are replaced.",
         )
-        self.theirs_button = self._button(
+        self.theirs_button = make_button(
             "Take theirs (becomes a revision here)",
             "takeTheirsButton",
             "The site's text replaces yours here as a new revision; yours stays in the History tab.",
         )
-        self.edit_button = self._button(
+        self.edit_button = make_button(
             "Edit and retry",
             "editAndRetryButton",
             "Merge by hand in the editor, then press Retry in the Outbox.",
         )
-        self.close_button = self._button("Decide later", "closeConflictButton", "Leave the job in conflict")
+        self.close_button = make_button("Decide later", "closeConflictButton", "Leave the job in conflict")
         self.mine_button.clicked.connect(lambda: self._resolve("mine"))
         self.theirs_button.clicked.connect(lambda: self._resolve("theirs"))
         self.edit_button.clicked.connect(lambda: self._resolve("edit"))
@@ -190,16 +192,6 @@ class ConflictDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(view, 1)
         return box
-
-    @staticmethod
-    def _button(text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.setMinimumHeight(30)
-        return button
 
     # -- loading -----------------------------------------------------------------------------
 

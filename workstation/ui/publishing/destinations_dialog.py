@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +37,7 @@ from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.publisher import SiteAccount
 from workstation.services.publishing.pull import PullReport, PullService
 from workstation.ui.common import alerts
+from workstation.ui.common.factory import line_edit, push_button
 from workstation.ui.common.tasks import Runner
 from workstation.ui.publishing.common import MessageLine, busy_bar, describe
 from workstation.ui.publishing.password_dialog import PasswordDialog
@@ -112,15 +113,16 @@ class DestinationsDialog(QDialog):
         self.empty_label.setObjectName("destinationsEmptyLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
 
-        self.verify_button = self._button("Verify", "verifyDestinationButton", "Log in to the site again now")
-        self.password_button = self._button(
+        make_button = partial(push_button, auto_default=False)
+        self.verify_button = make_button("Verify", "verifyDestinationButton", "Log in to the site again now")
+        self.password_button = make_button(
             "Enter password…", "destinationPasswordButton", "Enter a new application password for this site"
         )
-        self.rename_button = self._button(
+        self.rename_button = make_button(
             "Rename…", "renameDestinationButton", "Give the destination another name"
         )
-        self.remove_button = self._button("Remove…", "removeDestinationButton", "Forget this destination")
-        self.fetch_button = self._button(
+        self.remove_button = make_button("Remove…", "removeDestinationButton", "Forget this destination")
+        self.fetch_button = make_button(
             "Fetch sections and tags",
             "fetchTaxonomyButton",
             "Bring the site's categories and tags in as sections and tags, so you pick the site's real ones",
@@ -138,10 +140,10 @@ class DestinationsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.remove_button)
 
-        self.name_edit = self._line("destinationNameEdit", "Name", "e.g. Sweden Herald")
-        self.url_edit = self._line("destinationUrlEdit", "Site address", "https://news.example.org")
-        self.user_edit = self._line("destinationUserEdit", "User", "your WordPress user name")
-        self.password_edit = self._line(
+        self.name_edit = line_edit("destinationNameEdit", "Name", "e.g. Sweden Herald")
+        self.url_edit = line_edit("destinationUrlEdit", "Site address", "https://news.example.org")
+        self.user_edit = line_edit("destinationUserEdit", "User", "your WordPress user name")
+        self.password_edit = line_edit(
             "destinationPasswordEdit", "Application password", "xxxx xxxx xxxx xxxx xxxx xxxx"
         )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -149,7 +151,7 @@ class DestinationsDialog(QDialog):
         help_text.setObjectName("applicationPasswordHelp")
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: palette(placeholder-text);")
-        self.add_button = self._button("Check and add", "addDestinationButton", "Check the site, then add it")
+        self.add_button = make_button("Check and add", "addDestinationButton", "Check the site, then add it")
         self.add_button.clicked.connect(self._on_add)
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
             edit.returnPressed.connect(self._on_add)
@@ -192,23 +194,6 @@ class DestinationsDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(close)
-
-    @staticmethod
-    def _button(text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
-
-    @staticmethod
-    def _line(name: str, accessible: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        return edit
 
     # -- public ------------------------------------------------------------------------------
 

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
+from workstation.ui.common.table_model import AnyIndex, ColumnTable
 
 ARTICLE, DESTINATION, ACTION, STATE, STEP, TIME = range(6)
 HEADERS = ("Article", "Site", "Action", "State", "Step", "Updated")
@@ -33,15 +34,15 @@ _STATE_COLORS = {
 }
 ATTENTION = frozenset({JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS})
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 def needs_attention(job: OutboxJob) -> bool:
     """Counted in the tab's badge: still going, or waiting for the editor."""
     return job.state.is_open or job.state in ATTENTION
 
 
-class OutboxJobModel(QAbstractTableModel):
+class OutboxJobModel(ColumnTable, QAbstractTableModel):
+    column_headers = HEADERS
+
     def __init__(self, parent: QObject | None = None, *, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._jobs: list[OutboxJob] = []
@@ -82,21 +83,10 @@ class OutboxJobModel(QAbstractTableModel):
 
     # -- Qt ----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._jobs)
+    def _row_count(self) -> int:
+        return len(self._jobs)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._jobs):
             return None
         job = self._jobs[index.row()]

@@ -6,13 +6,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
-    Qt,
     Signal,
     SignalInstance,
 )
@@ -21,20 +20,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
-    QSplitter,
-    QStackedLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.common import side_panel
+from workstation.ui.common.factory import push_button
+from workstation.ui.common.table_model import AnyIndex
 from workstation.ui.publishing.jobs_model import (
     ACTION,
     ACTION_LABELS,
@@ -56,9 +53,7 @@ class ProgressDelegate(QStyledItemDelegate):
     """The Step column of a job that is uploading: its text ("61% · Uploading kim.jpg") over a
     thin progress bar along the bottom of the cell."""
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().paint(painter, option, index)
         progress = index.data(PROGRESS_ROLE)
         if progress is None:
@@ -103,10 +98,6 @@ class OutboxPanel(QWidget):
 
         title = side_panel.title_label("Outbox", "outboxTitle")
         self.status_label = side_panel.status_label("outboxStatusLabel")
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.status_label)
 
         self.view = QTableView()
         self.view.setObjectName("outboxView")
@@ -145,20 +136,15 @@ class OutboxPanel(QWidget):
         self.details.document().setDocumentMargin(8)
         self.details.anchorClicked.connect(lambda _url: self._emit_selected(self.open_requested))
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("outboxSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = side_panel.splitter("outboxSplitter", self.view, self.details, (3, 1))
 
-        self.retry_button = self._button("Retry", "retryJobButton", "Send the selected job again now")
-        self.cancel_button = self._button("Cancel", "cancelJobButton", "Stop and drop the selected job")
-        self.resolve_button = self._button(
+        make_button = partial(push_button, min_height=28)
+        self.retry_button = make_button("Retry", "retryJobButton", "Send the selected job again now")
+        self.cancel_button = make_button("Cancel", "cancelJobButton", "Stop and drop the selected job")
+        self.resolve_button = make_button(
             "Resolve conflict…", "resolveConflictButton", "Compare the site's version with yours and choose"
         )
-        self.open_button = self._button("Open in browser", "openJobLinkButton", "Open the post on the site")
+        self.open_button = make_button("Open in browser", "openJobLinkButton", "Open the post on the site")
         self.retry_button.clicked.connect(lambda: self._emit_selected(self.retry_requested))
         self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
         self.resolve_button.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
@@ -170,26 +156,10 @@ class OutboxPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
 
-        jobs = QWidget()
-        layout = QVBoxLayout(jobs)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(buttons)
-
-        self.pages = QStackedLayout(self)
-        self.pages.addWidget(self.empty_label)
-        self.pages.addWidget(jobs)
-
-    @staticmethod
-    def _button(text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.setMinimumHeight(28)
-        return button
+        header = side_panel.header(title, self.status_label)
+        self.pages = side_panel.pages(
+            self, self.empty_label, header, self.splitter, buttons, grow=self.splitter
+        )
 
     # -- public ------------------------------------------------------------------------------
 

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.ui.common import alerts
+from workstation.ui.common.factory import push_button
+from workstation.ui.common.table_model import AnyIndex
 
 ROW_PADDING = 8  # pixels added to a row's text height, so rows are easy to read and hit
 BUTTON_MIN_WIDTH = 130
+
+panel_button = partial(push_button, min_width=BUTTON_MIN_WIDTH)
+"""A button of the column on the right: text, object name, tooltip and `on_click`."""
 
 
 def describe_error(error: WorkstationError) -> str:
@@ -39,7 +44,7 @@ def describe_error(error: WorkstationError) -> str:
 class RoomyItemDelegate(QStyledItemDelegate):
     """The standard delegate with a little more height per row."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width(), max(hint.height(), option.fontMetrics.height()) + ROW_PADDING)
 
@@ -56,16 +61,6 @@ class TaxonomyPanelBase(QWidget):
         message = describe_error(error)
         alerts.show_error(self, title, message)
         self.failed.emit(message)
-
-    @staticmethod
-    def _button(text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setToolTip(tip)
-        button.setMinimumWidth(BUTTON_MIN_WIDTH)
-        button.clicked.connect(slot)
-        return button
 
     def _lay_out(
         self, top: QWidget | None, view: QWidget, hint: str, groups: list[list[QPushButton]]

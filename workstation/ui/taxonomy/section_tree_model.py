@@ -11,18 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, overload
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
 
 from workstation.domain.taxonomy import SectionNode
+from workstation.ui.common.table_model import AnyIndex, ColumnHeaders
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_MIME_TYPE = "application/x-workstation-section-id"
@@ -31,8 +23,6 @@ HEADERS = ("Name", "Slug", "Articles")
 NAME, SLUG, ARTICLES = range(len(HEADERS))
 # Drop position meaning "after the last sibling".
 AT_END = -1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -43,8 +33,11 @@ class _Item:
     children: list[int] = field(default_factory=list)
 
 
-class SectionTreeModel(QAbstractItemModel):
+class SectionTreeModel(ColumnHeaders, QAbstractItemModel):
     """Name, slug and article count of every section; an index's internalId is its section id."""
+
+    column_headers = HEADERS
+    right_aligned = frozenset({ARTICLES})
 
     # section id, new name, new slug (the unchanged one is repeated as it was)
     rename_requested = Signal(int, str, str)
@@ -149,17 +142,6 @@ class SectionTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == ARTICLES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self._item(index)

@@ -18,7 +18,7 @@ from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.common import alerts
 from workstation.ui.taxonomy import choosers
 from workstation.ui.taxonomy import section_tree_model as stm
-from workstation.ui.taxonomy.panel import RoomyItemDelegate, TaxonomyPanelBase
+from workstation.ui.taxonomy.panel import RoomyItemDelegate, TaxonomyPanelBase, panel_button
 
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -55,40 +55,51 @@ class SectionTreePanel(TaxonomyPanelBase):
         header.resizeSection(stm.SLUG, 160)
         view.installEventFilter(self)
 
-        b = self._button
+        b = panel_button
         self.add_button = b(
-            "&Add section", "addSectionButton", "Add a top-level section", self._on_add_button_clicked
+            "&Add section",
+            "addSectionButton",
+            "Add a top-level section",
+            on_click=self._on_add_button_clicked,
         )
         self.add_sub_button = b(
             "Add s&ub-section",
             "addSubsectionButton",
             "Add a section under the selected one",
-            self._on_add_sub_button_clicked,
+            on_click=self._on_add_sub_button_clicked,
         )
         self.rename_button = b(
-            "&Rename", "renameSectionButton", "Rename (F2)", self._on_rename_button_clicked
+            "&Rename", "renameSectionButton", "Rename (F2)", on_click=self._on_rename_button_clicked
         )
-        self.up_button = b("Move &up", "moveUpButton", "Move up (Ctrl+Up)", self._on_up_button_clicked)
+        self.up_button = b(
+            "Move &up", "moveUpButton", "Move up (Ctrl+Up)", on_click=self._on_up_button_clicked
+        )
         self.down_button = b(
-            "Move &down", "moveDownButton", "Move down (Ctrl+Down)", self._on_down_button_clicked
+            "Move &down", "moveDownButton", "Move down (Ctrl+Down)", on_click=self._on_down_button_clicked
         )
         self.indent_button = b(
             "&Indent",
             "indentButton",
             "Put it under the section above it (Ctrl+Right)",
-            self._on_indent_button_clicked,
+            on_click=self._on_indent_button_clicked,
         )
         self.outdent_button = b(
             "&Outdent",
             "outdentButton",
             "Move it up one level, after its parent (Ctrl+Left)",
-            self._on_outdent_button_clicked,
+            on_click=self._on_outdent_button_clicked,
         )
         self.move_to_button = b(
-            "Mo&ve to…", "moveToButton", "Move it under another section", self._on_move_to_button_clicked
+            "Mo&ve to…",
+            "moveToButton",
+            "Move it under another section",
+            on_click=self._on_move_to_button_clicked,
         )
         self.delete_button = b(
-            "De&lete…", "deleteSectionButton", "Delete the section (Delete)", self._on_delete_button_clicked
+            "De&lete…",
+            "deleteSectionButton",
+            "Delete the section (Delete)",
+            on_click=self._on_delete_button_clicked,
         )
         groups = [
             [self.add_button, self.add_sub_button, self.rename_button],

@@ -10,17 +10,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QObject, QSortFilterProxyModel, Qt, Signal
 
 from workstation.domain.taxonomy import Tag
+from workstation.ui.common.table_model import RIGHT_ALIGNED, AnyIndex, ColumnTable
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,12 +21,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADERS = ("Tag", "Articles")
 NAME, USAGE = range(len(HEADERS))
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class TagTableModel(QAbstractTableModel):
+class TagTableModel(ColumnTable, QAbstractTableModel):
     # tag id, new name
     rename_requested = Signal(int, str)
+    column_headers = HEADERS
+    right_aligned = frozenset({USAGE})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,22 +51,8 @@ class TagTableModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._tags)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == USAGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _row_count(self) -> int:
+        return len(self._tags)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._tags) or index.column() >= len(HEADERS):
@@ -86,7 +65,7 @@ class TagTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return tag.name.casefold() if column == NAME else tag.usage_count
         if role == Qt.ItemDataRole.TextAlignmentRole and column == USAGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{tag.name} (slug {tag.slug}), used by {tag.usage_count} article(s)"
         if role == TAG_ID_ROLE:

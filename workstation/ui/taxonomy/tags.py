@@ -17,7 +17,7 @@ from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.common import alerts
 from workstation.ui.taxonomy import choosers
 from workstation.ui.taxonomy import tag_table_model as ttm
-from workstation.ui.taxonomy.panel import TaxonomyPanelBase, row_height
+from workstation.ui.taxonomy.panel import TaxonomyPanelBase, panel_button, row_height
 
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
 
@@ -64,11 +64,14 @@ class TagTablePanel(TaxonomyPanelBase):
         header.setSectionResizeMode(ttm.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ttm.USAGE, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.rename_button = self._button(
-            "&Rename", "renameTagButton", "Rename the tag (F2)", self._on_rename_button_clicked
+        self.rename_button = panel_button(
+            "&Rename", "renameTagButton", "Rename the tag (F2)", on_click=self._on_rename_button_clicked
         )
-        self.merge_button = self._button(
-            "&Merge…", "mergeTagsButton", "Merge the selected tags into one", self._on_merge_button_clicked
+        self.merge_button = panel_button(
+            "&Merge…",
+            "mergeTagsButton",
+            "Merge the selected tags into one",
+            on_click=self._on_merge_button_clicked,
         )
         hint = "Select two or more tags to merge them, or rename one to an existing tag."
         self._lay_out(self.filter_edit, view, hint, [[self.rename_button, self.merge_button]])

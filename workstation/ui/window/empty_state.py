@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from workstation.ui.common.factory import push_button
 
 
 class EmptyStateWidget(QWidget):
@@ -29,10 +33,15 @@ class EmptyStateWidget(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
 
-        self.new_button = self._button("New article", "newArticleButton", self.new_requested)
+        make_button = partial(push_button, min_height=34)
+        self.new_button = make_button("New article", "newArticleButton", on_click=self.new_requested.emit)
         self.new_button.setDefault(True)
-        self.sample_button = self._button("Open sample article", "openSampleButton", self.sample_requested)
-        self.import_button = self._button("Import Markdown…", "importButton", self.import_requested)
+        self.sample_button = make_button(
+            "Open sample article", "openSampleButton", on_click=self.sample_requested.emit
+        )
+        self.import_button = make_button(
+            "Import Markdown…", "importButton", on_click=self.import_requested.emit
+        )
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -48,11 +57,3 @@ class EmptyStateWidget(QWidget):
         layout.addSpacing(20)
         layout.addLayout(buttons)
         layout.addStretch(3)
-
-    def _button(self, label: str, name: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(label)
-        button.setObjectName(name)
-        button.setAccessibleName(label.rstrip("…"))
-        button.setMinimumHeight(34)
-        button.clicked.connect(signal.emit)
-        return button
