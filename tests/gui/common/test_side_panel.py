@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 from workstation.ui.common import side_panel
+
+
+def _item(layout: QLayout, index: int) -> QLayoutItem:
+    item = layout.itemAt(index)
+    assert item is not None
+    return item
+
+
+def _box_layout(widget: QWidget | None) -> QBoxLayout:
+    assert widget is not None
+    layout = widget.layout()
+    assert isinstance(layout, QBoxLayout)
+    return layout
 
 
 def test_the_header_puts_the_status_on_the_right(qtbot):
@@ -14,10 +27,10 @@ def test_the_header_puts_the_status_on_the_right(qtbot):
     host = QWidget()
     qtbot.addWidget(host)
     host.setLayout(row)
-    assert row.itemAt(0).widget() is title
-    assert row.itemAt(1).spacerItem() is not None
+    assert _item(row, 0).widget() is title
+    assert _item(row, 1).spacerItem() is not None
     assert row.stretch(1) == 1
-    assert row.itemAt(2).widget() is status
+    assert _item(row, 2).widget() is status
 
 
 def test_the_splitter_is_vertical_and_keeps_both_parts(qtbot):
@@ -39,9 +52,9 @@ def test_pages_show_the_empty_note_first_then_the_parts(qtbot):
     stack = side_panel.pages(panel, empty, header, body, footer, grow=body)
     assert panel.layout() is stack
     assert stack.widget(0) is empty
-    page = stack.widget(1).layout()
+    page = _box_layout(stack.widget(1))
     assert page.contentsMargins().left() == 8
     assert page.spacing() == 6
-    assert [page.itemAt(i).layout() for i in (0, 2)] == [header, footer]
-    assert page.itemAt(1).widget() is body
+    assert [_item(page, i).layout() for i in (0, 2)] == [header, footer]
+    assert _item(page, 1).widget() is body
     assert [page.stretch(i) for i in range(3)] == [0, 1, 0]
