@@ -15,7 +15,8 @@ class WindowActions:
         self._window = window
         std = QKeySequence.StandardKey
         self.new = self._make("&New Article", "newAction", std.New)
-        self.import_markdown = self._make("&Import Markdown…", "importAction", "Ctrl+I")
+        # Ctrl+I is italic, as everywhere else; Ctrl+Shift+O opens files like Ctrl+O does.
+        self.import_markdown = self._make("&Import Markdown…", "importAction", "Ctrl+Shift+O")
         self.export_markdown = self._make("&Export as Markdown…", "exportAction", "Ctrl+E")
         self.export_html = self._make("Export as &HTML Page…", "exportHtmlAction", "Ctrl+Shift+E")
         self.export_pdf = self._make("Export as P&DF…", "exportPdfAction", "Ctrl+Alt+E")
