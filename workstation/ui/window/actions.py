@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from workstation import APP_NAME
+from workstation.ui.window.format_actions import FormatActions
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -36,6 +37,7 @@ class WindowActions:
         self.taxonomy = self._make("Sections and &Tags…", "taxonomyAction", "Ctrl+Shift+T")
         self.preferences = self._make("&Preferences…", "preferencesAction", "Ctrl+,")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.format = FormatActions(self._make)  # the Format menu
 
         self.show_list = self._make("Article &List", "toggleListAction", "Ctrl+Shift+L", checkable=True)
         self.show_side = self._make("&Side Panel", "toggleSideAction", "Ctrl+Shift+P", checkable=True)
@@ -96,10 +98,12 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addAction(self.taxonomy)
         edit_menu.addAction(self.preferences)
+        self.format.build_menu(bar)
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
         for action in (self.show_list, self.show_side, self.show_preview, self.show_trash):
             view_menu.addAction(action)
+        view_menu.addAction(self.format.show_toolbar)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
         publish_menu = bar.addMenu("&Publish")
