@@ -54,6 +54,9 @@ class WindowActions:
         self.show_outbox = self._make("Show the Out&box", "showOutboxAction")
         self.pull = self._make("P&ull from Site…", "pullAction")
         self.destinations = self._make("&Destinations…", "destinationsAction")
+        # F1, the help key: the list of shortcuts is the help there is. (Ctrl+/ is Ctrl+Shift+7 on a
+        # Swedish keyboard, the numbered list's key.)
+        self.shortcuts = self._make("&Keyboard Shortcuts", "shortcutsAction", std.HelpContents)
         self.about = self._make(f"&About {APP_NAME}", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -119,6 +122,8 @@ class WindowActions:
         publish_menu.addAction(self.destinations)
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def workspace_actions(self) -> list[QAction]:
