@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from workstation.ui.articles import link_dialog  # noqa: F401 - registers the link question
 from workstation.ui.common import alerts
 from workstation.ui.taxonomy import choosers  # noqa: F401 - registers the taxonomy questions
 

@@ -1,16 +1,31 @@
 """The body field: the article's Markdown, with photos dropped or pasted on it handed to the
-Photos tab."""
+Photos tab, and the formatting commands in its context menu."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QKeyEvent
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 PhotoExtractor = Callable[[QMimeData], tuple[list[Path], QImage | None]]
+
+_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def is_layout_character(event: QKeyEvent) -> bool:
+    """Ctrl+Alt+key that types a character of the keyboard layout. Windows reports AltGr as
+    Ctrl+Alt: on a Swedish keyboard AltGr+2 is @ (and Ctrl+Alt+2 is Heading 2), AltGr+E is €
+    (and Ctrl+Alt+E is Export as PDF). As in Word, the character wins."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    text = event.text()
+    if modifiers & _CTRL_ALT != _CTRL_ALT or len(text) != 1 or not text.isprintable():
+        return False
+    key = event.key()
+    own = chr(key) if 0x20 <= key < 0x7F else ""  # what the key types with no modifier
+    return text.upper() != own.upper()
 
 
 class BodyTextEdit(QPlainTextEdit):
@@ -24,6 +39,8 @@ class BodyTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo_extractor: PhotoExtractor | None = None
+        # After the standard Undo … Select All of the context menu; None is a separator.
+        self.context_actions: Sequence[QAction | None] = ()
 
     def _photos(self, source: QMimeData | None) -> tuple[list[Path], QImage | None]:
         if source is None or self.photo_extractor is None:
@@ -42,3 +59,30 @@ class BodyTextEdit(QPlainTextEdit):
             self.image_dropped.emit(image)
         else:
             super().insertFromMimeData(source)
+
+    def event(self, event: QEvent) -> bool:
+        # A shortcut is offered to the focus widget first: taking it types the character.
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and is_layout_character(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The standard menu (Undo, Redo, Cut, Copy, Paste, Delete, Select All), then the
+        formatting commands. The caller owns it."""
+        menu = self.createStandardContextMenu(position)
+        menu.setObjectName("bodyContextMenu")
+        if self.context_actions:
+            menu.addSeparator()
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -187,6 +187,10 @@ class ArticleEditorWidget(QWidget):
         """A bar above the headline (the publication bar)."""
         self._layout.insertWidget(0, bar)
 
+    def add_body_bar(self, bar: QWidget) -> None:
+        """A bar right above the body (the formatting toolbar)."""
+        self._layout.insertWidget(self._layout.indexOf(self.body_edit), bar)
+
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)
         self.standfirst_edit.setFont(font)

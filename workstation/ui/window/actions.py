@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from workstation import APP_NAME
+from workstation.ui.window.format_actions import FormatActions
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -15,7 +16,8 @@ class WindowActions:
         self._window = window
         std = QKeySequence.StandardKey
         self.new = self._make("&New Article", "newAction", std.New)
-        self.import_markdown = self._make("&Import Markdown…", "importAction", "Ctrl+I")
+        # Ctrl+I is italic, as everywhere else; Ctrl+Shift+O opens files like Ctrl+O does.
+        self.import_markdown = self._make("&Import Markdown…", "importAction", "Ctrl+Shift+O")
         self.export_markdown = self._make("&Export as Markdown…", "exportAction", "Ctrl+E")
         self.export_html = self._make("Export as &HTML Page…", "exportHtmlAction", "Ctrl+Shift+E")
         self.export_pdf = self._make("Export as P&DF…", "exportPdfAction", "Ctrl+Alt+E")
@@ -35,6 +37,7 @@ class WindowActions:
         self.taxonomy = self._make("Sections and &Tags…", "taxonomyAction", "Ctrl+Shift+T")
         self.preferences = self._make("&Preferences…", "preferencesAction", "Ctrl+,")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.format = FormatActions(self._make)  # the Format menu
 
         self.show_list = self._make("Article &List", "toggleListAction", "Ctrl+Shift+L", checkable=True)
         self.show_side = self._make("&Side Panel", "toggleSideAction", "Ctrl+Shift+P", checkable=True)
@@ -51,6 +54,9 @@ class WindowActions:
         self.show_outbox = self._make("Show the Out&box", "showOutboxAction")
         self.pull = self._make("P&ull from Site…", "pullAction")
         self.destinations = self._make("&Destinations…", "destinationsAction")
+        # F1, the help key: the list of shortcuts is the help there is. (Ctrl+/ is Ctrl+Shift+7 on a
+        # Swedish keyboard, the numbered list's key.)
+        self.shortcuts = self._make("&Keyboard Shortcuts", "shortcutsAction", std.HelpContents)
         self.about = self._make(f"&About {APP_NAME}", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -95,10 +101,12 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addAction(self.taxonomy)
         edit_menu.addAction(self.preferences)
+        self.format.build_menu(bar)
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
         for action in (self.show_list, self.show_side, self.show_preview, self.show_trash):
             view_menu.addAction(action)
+        view_menu.addAction(self.format.show_toolbar)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
         publish_menu = bar.addMenu("&Publish")
@@ -114,6 +122,8 @@ class WindowActions:
         publish_menu.addAction(self.destinations)
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def workspace_actions(self) -> list[QAction]:

@@ -102,6 +102,7 @@ class EditingArea(QObject):
         ):
             parts.side_tabs.addTab(page, title)
         self.editor.add_top_bar(self.publishing.bar)
+        self.formatting = parts.actions.format.attach(self.editor, parts.settings, parts.window)
         parts.window.statusBar().addWidget(self.publishing.notice)
         self._wire()
         self.history_panel.set_service(workspace.articles)

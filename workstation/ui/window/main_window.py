@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
     from workstation.ui.window.article_commands import ArticleCommands
     from workstation.ui.window.editing_area import EditingArea
+    from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
 
 SETTINGS_FILE = "settings.ini"
 PAGE_LOADING, PAGE_EMPTY, PAGE_ARTICLES = range(3)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.editing: EditingArea
         self.article_commands: ArticleCommands
         self._total: int | None = None  # articles outside the trash, counted when they change
+        self._shortcuts_dialog: ShortcutsDialog | None = None
 
     # -- construction ------------------------------------------------------------------------
 
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         a.show_trash.toggled.connect(self.list_pane.trash_toggle.setChecked)
         a.writing_mode.toggled.connect(self.state.set_writing_mode)
         a.about.triggered.connect(self._on_about_triggered)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         a.trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.list_pane.table.addAction(a.trash)
         self.removeAction(a.trash)
@@ -262,6 +265,16 @@ class MainWindow(QMainWindow):
 
     def _new_article_content(self) -> ArticleContent:
         return ArticleContent(byline=self.prefs.new_article_byline(), language=self.prefs.default_language)
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: one window, raised again when it is open already."""
+        from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
+
+        if self._shortcuts_dialog is None:
+            self._shortcuts_dialog = ShortcutsDialog(self)
+        self._shortcuts_dialog.show()
+        self._shortcuts_dialog.raise_()
+        self._shortcuts_dialog.activateWindow()
 
     def _on_about_triggered(self) -> None:
         from workstation.ui.window.about_dialog import AboutDialog
