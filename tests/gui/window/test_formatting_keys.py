@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 
 from tests.fakes.prompts import Prompts
+from tests.gui.helpers import child, ws_of
 from workstation.domain.article import ArticleContent
 from workstation.ui.articles.link_dialog import LinkAnswer
 from workstation.ui.window.main_window import MainWindow
@@ -20,8 +21,14 @@ ALT = Qt.KeyboardModifier.AltModifier
 Key = Qt.Key
 
 
+def _open_id(window: MainWindow) -> int:
+    article_id = window.editing.editor.article_id
+    assert article_id is not None
+    return article_id
+
+
 def _open(qtbot, window: MainWindow, body_text: str):
-    article = window.workspace.articles.create(ArticleContent(headline="Tram vote", body=body_text))
+    article = ws_of(window).articles.create(ArticleContent(headline="Tram vote", body=body_text))
     window.signals.articles_changed.emit([article.id])
     window.list_pane.select_article(article.id)
     body = window.editing.editor.body_edit
@@ -56,10 +63,7 @@ def test_ctrl_b_bolds_the_word_selected_with_the_keyboard_and_ctrl_z_undoes_it_i
     QTest.keyClick(body, Key.Key_Z, CTRL)
     assert body.toPlainText() == "The **council** will meet again."
     window.editing.autosave.flush_now()
-    assert (
-        window.workspace.articles.get(window.editing.editor.article_id).body
-        == "The **council** will meet again."
-    )
+    assert ws_of(window).articles.get(_open_id(window)).body == "The **council** will meet again."
 
 
 def test_ctrl_i_makes_italic_and_no_longer_opens_import(qtbot, window: MainWindow, prompts: Prompts) -> None:
@@ -169,7 +173,7 @@ def test_formatting_is_off_outside_the_body_and_without_an_article(qtbot, window
 def test_the_format_menu_sits_between_edit_and_view(window: MainWindow) -> None:
     titles = [action.menu().objectName() for action in window.menuBar().actions()]
     assert titles[titles.index("editMenu") + 1 : titles.index("viewMenu")] == ["formatMenu"]
-    menu = window.findChild(QMenu, "formatMenu")
+    menu = child(window, QMenu, "formatMenu")
     assert [a for a in menu.actions() if not a.isSeparator()] == window.commands.format.editing()
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == [
@@ -189,7 +193,7 @@ def test_the_format_menu_sits_between_edit_and_view(window: MainWindow) -> None:
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_the_format_commands_stay_on_while_a_menu_is_open_over_the_body(qtbot, window: MainWindow) -> None:
     body = _open(qtbot, window, "The council")
-    menu = window.findChild(QMenu, "formatMenu")
+    menu = child(window, QMenu, "formatMenu")
     menu.popup(body.mapToGlobal(body.rect().center()))
     qtbot.waitUntil(menu.isVisible)
     assert window.commands.format.bold.isEnabled()
@@ -215,20 +219,22 @@ def test_the_body_context_menu_has_the_standard_items_then_the_format_items(
 
 def test_the_toolbar_above_the_body_formats_without_taking_the_focus(qtbot, window: MainWindow) -> None:
     body = _open(qtbot, window, "The council will meet.")
-    toolbar = window.findChild(QToolBar, "formatToolbar")
+    toolbar = child(window, QToolBar, "formatToolbar")
     assert toolbar.isVisible()
     assert toolbar.geometry().bottom() < body.geometry().top()
     assert toolbar.parentWidget() is body.parentWidget()
-    button = toolbar.findChild(QToolButton, "formatBoldButton")
+    button = child(toolbar, QToolButton, "formatBoldButton")
     assert (button.text(), button.toolTip(), button.accessibleName()) == ("B", "Bold (Ctrl+B)", "Bold")
     for action in window.commands.format.editing():
-        tip = toolbar.widgetForAction(action).toolTip()
+        widget = toolbar.widgetForAction(action)
+        assert widget is not None
+        tip = widget.toolTip()
         assert action.shortcut().toString(action.shortcut().SequenceFormat.NativeText) in tip
     _select_second_word(body)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert body.toPlainText() == "The **council** will meet."
     assert QApplication.focusWidget() is body
-    italic = toolbar.findChild(QToolButton, "formatItalicButton")
+    italic = child(toolbar, QToolButton, "formatItalicButton")
     assert italic.font().italic()
     assert button.font().bold()
 
@@ -238,7 +244,7 @@ def test_view_formatting_toolbar_hides_it_and_is_remembered(qtbot, window_factor
     _open(qtbot, window, "Text")
     toggle = window.findChild(QAction, "toggleFormatToolbarAction")
     assert toggle in window.findChild(QMenu, "viewMenu").actions()
-    toolbar = window.findChild(QToolBar, "formatToolbar")
+    toolbar = child(window, QToolBar, "formatToolbar")
     assert toggle.isChecked()
     toggle.trigger()
     assert not toolbar.isVisible()

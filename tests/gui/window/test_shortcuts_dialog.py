@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu
 
+from tests.gui.helpers import child
 from workstation.ui.window.main_window import MainWindow
 from workstation.ui.window.shortcuts_dialog import OTHER, ShortcutsDialog
 
@@ -29,6 +30,7 @@ def _menus(window: MainWindow) -> dict[QAction, str]:
     found: dict[QAction, str] = {}
     for bar_action in window.menuBar().actions():
         menu = bar_action.menu()
+        assert isinstance(menu, QMenu)
         for action in menu.actions():
             found.setdefault(action, _plain(menu.title()))
     return found
@@ -36,7 +38,7 @@ def _menus(window: MainWindow) -> dict[QAction, str]:
 
 def _open(qtbot, window: MainWindow) -> ShortcutsDialog:
     QTest.keyClick(window, Qt.Key.Key_F1)
-    dialog = window.findChild(QDialog, "shortcutsDialog")
+    dialog = child(window, QDialog, "shortcutsDialog")
     assert isinstance(dialog, ShortcutsDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
@@ -68,7 +70,7 @@ def test_a_command_added_later_is_listed_the_next_time(qtbot, window: MainWindow
     dialog.close()
     added = QAction("&Word Goal…", window)
     added.setShortcut(QKeySequence("Ctrl+Alt+G"))
-    window.findChild(QMenu, "viewMenu").addAction(added)
+    child(window, QMenu, "viewMenu").addAction(added)
     hidden_away = QAction("Focus Paragraph", window)  # in no menu at all
     hidden_away.setShortcut(QKeySequence("Ctrl+Alt+F"))
     window.addAction(hidden_away)
@@ -96,11 +98,11 @@ def test_the_filter_narrows_by_command_or_key(qtbot, window: MainWindow) -> None
 
 
 def test_the_help_menu_holds_keyboard_shortcuts(window: MainWindow) -> None:
-    help_menu = window.findChild(QMenu, "helpMenu")
+    help_menu = child(window, QMenu, "helpMenu")
     action = window.findChild(QAction, "shortcutsAction")
     assert help_menu.actions()[0] is action
     action.trigger()
-    dialog = window.findChild(QDialog, "shortcutsDialog")
+    dialog = child(window, QDialog, "shortcutsDialog")
     assert dialog.isVisible()
     assert not dialog.isModal()
     dialog.close()

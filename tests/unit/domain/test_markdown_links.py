@@ -17,6 +17,12 @@ from workstation.domain.markdown_links import (
 PHOTO = "![The council chamber.](photo:3961053366810d10ea6ae875e0cd0163df3d961fc5fad7e12d4c93bb6f20ea81)"
 
 
+def _target(text: str, start: int, end: int) -> LinkTarget:
+    target = link_target(text, start, end)
+    assert target is not None
+    return target
+
+
 def test_link_target_is_the_selection_the_word_or_the_caret() -> None:
     assert link_target("See the site now", 4, 12) == LinkTarget(4, 12, "the site")
     assert link_target("See the site now", 5, 5) == LinkTarget(4, 7, "the")
@@ -41,17 +47,17 @@ def test_link_target_refuses_photos() -> None:
 
 def test_set_link_on_a_selection_keeps_the_text_selected() -> None:
     text = "See the site now"
-    edit = set_link(text, link_target(text, 4, 12), "the site", "https://x.se/a b(c)")
+    edit = set_link(text, _target(text, 4, 12), "the site", "https://x.se/a b(c)")
     assert edit.apply(text) == "See [the site](https://x.se/a%20b%28c%29) now"
     assert edit.apply(text)[slice(*edit.selection)] == "the site"
 
 
 def test_set_link_at_the_caret_inserts_it_and_puts_the_caret_after() -> None:
     text = "See  now"
-    edit = set_link(text, link_target(text, 4, 4), "the [1] site", "https://x.se")
+    edit = set_link(text, _target(text, 4, 4), "the [1] site", "https://x.se")
     assert edit.apply(text) == "See [the \\[1\\] site](https://x.se) now"
     assert edit.selection == (len("See [the \\[1\\] site](https://x.se)"),) * 2
-    no_text = set_link(text, link_target(text, 4, 4), "  ", "mailto:desk@tt.se")
+    no_text = set_link(text, _target(text, 4, 4), "  ", "mailto:desk@tt.se")
     assert no_text.apply(text) == "See [desk@tt.se](mailto:desk@tt.se) now"
 
 
