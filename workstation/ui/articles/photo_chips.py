@@ -138,6 +138,8 @@ class PhotoChips(QObject):
         self._photos: dict[str, Photo] | None = None  # None: the article's photos are not known yet
         self._pending: set[str] = set()  # inserted since the photos were last told
         self._thumbnails: ThumbnailSource | None = None
+        self._looks: dict[tuple[str, str], ChipLook] = {}  # by (ref, alt), until relayout()
+        self._sizes: dict[tuple[str, str, float, str], QSizeF] = {}
         self._painter = ChipPainter()
         self.handler = _PhotoObjectHandler(self)  # the layout asks it for sizes and painting
         edit.document().documentLayout().registerHandler(PHOTO_OBJECT, self.handler)
@@ -165,6 +167,7 @@ class PhotoChips(QObject):
         document = self._edit.document()
         document.setUndoRedoEnabled(False)  # part of loading, not an edit to undo
         cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one layout change for all of them, not one a photo
         shift = 0
         for ref in refs:
             position = ref.start - shift
@@ -172,6 +175,7 @@ class PhotoChips(QObject):
             cursor.setPosition(position)
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(photo_format(ref, text[ref.start : ref.end]))
+        cursor.endEditBlock()
         document.setUndoRedoEnabled(True)
         document.setModified(False)
 
@@ -197,7 +201,11 @@ class PhotoChips(QObject):
         leading = len(after) - len(after.lstrip("\n"))
         prefix = "" if not before.strip() else "\n" * max(0, 2 - trailing)
         suffix = "" if not after.strip() else "\n" * max(0, 2 - leading)
-        self._pending.update(ref.ref for ref in photo_refs_in(markdown))
+        refs = {ref.ref for ref in photo_refs_in(markdown)}
+        if refs - self._pending:
+            self._pending.update(refs)
+            self._looks.clear()
+            self._sizes.clear()
         cursor.beginEditBlock()
         _insert(cursor, prefix + markdown)
         position = cursor.position()
@@ -268,13 +276,16 @@ class PhotoChips(QObject):
         self.relayout()
 
     def relayout(self) -> None:
-        """Lay out the paragraphs holding photos again (their size may change); not an edit."""
+        """What the photos show changed: lay out the paragraphs holding them again (their size
+        may change); not an edit. One mark over all of them: the layout then redoes only the
+        paragraphs it shows, as they are shown."""
+        self._looks.clear()
+        self._sizes.clear()
         document = self._edit.document()
         raw = document.toRawText()
-        index = raw.find(OBJECT_CHAR)
-        while index >= 0:
-            document.markContentsDirty(index, 1)
-            index = raw.find(OBJECT_CHAR, index + 1)
+        first, last = raw.find(OBJECT_CHAR), raw.rfind(OBJECT_CHAR)
+        if first >= 0:
+            document.markContentsDirty(first, last - first + 1)
         self._edit.viewport().update()
 
     def photo_for(self, ref: str) -> Photo | None:
@@ -288,8 +299,15 @@ class PhotoChips(QObject):
         return found
 
     def look(self, fmt: QTextFormat) -> ChipLook:
-        """What the object of this format shows now."""
+        """What the object of this format shows now (kept until relayout(): the layout asks for
+        each photo's size whenever it lays out its paragraph)."""
         ref, alt = str(fmt.property(REF_PROPERTY) or ""), str(fmt.property(ALT_PROPERTY) or "").strip()
+        found = self._looks.get((ref, alt))
+        if found is None:
+            found = self._looks[(ref, alt)] = self._look(ref, alt)
+        return found
+
+    def _look(self, ref: str, alt: str) -> ChipLook:
         photo = self.photo_for(ref)
         if photo is None:
             if self._photos is None or ref in self._pending:
@@ -310,7 +328,12 @@ class PhotoChips(QObject):
         return max(80.0, edit.viewport().width() - 2 * margin - edit.cursorWidth() - 4)
 
     def size_of(self, fmt: QTextFormat) -> QSizeF:
-        return object_size(self.look(fmt), self._edit.document().defaultFont(), self.available_width())
+        font, available = self._edit.document().defaultFont(), self.available_width()
+        key = (str(fmt.property(REF_PROPERTY)), str(fmt.property(ALT_PROPERTY)), available, font.key())
+        found = self._sizes.get(key)
+        if found is None:
+            found = self._sizes[key] = object_size(self.look(fmt), font, available)
+        return QSizeF(found)
 
     def draw(self, painter: QPainter, rect: QRectF, position: int, fmt: QTextFormat) -> None:
         cursor = self._edit.textCursor()
