@@ -111,6 +111,7 @@ def run(_settings: Settings) -> Result:
     from PySide6.QtWidgets import QApplication
 
     from workstation.domain.article import ArticleContent, ArticleStatus
+    from workstation.ui.articles.photo_chips import photo_refs_in
 
     qt_app()
     bodies = [markdown_body(BODY_WORDS, seed=seed) for seed in (5001, 5002)]
@@ -181,9 +182,14 @@ def run(_settings: Settings) -> Result:
         bare_window, bare_edit = bare_editor("", editor.body_edit.font(), editor.body_edit.size())
         idle(50)
 
+        # The body's length on screen: each photo reference is one character there (a picture).
+        shown_length = {
+            body: len(body) - sum(ref.end - ref.start - 1 for ref in photo_refs_in(body)) for body in bodies
+        }
+
         def shown(article_id: int, body: str) -> bool:
             document = editor.body_edit.document()
-            return editor.article_id == article_id and document.characterCount() - 1 == len(body)
+            return editor.article_id == article_id and document.characterCount() - 1 == shown_length[body]
 
         loaded_at: list[float] = []
         window.editing.history_panel.loaded.connect(lambda _id: loaded_at.append(time.perf_counter()))
@@ -208,7 +214,7 @@ def run(_settings: Settings) -> Result:
                 if not shown(article_id, body):
                     idle_until(lambda: shown(article_id, body), 5000)
                 done = time.perf_counter()
-                if editor.body_edit.toPlainText() != body:
+                if editor.body_edit.markdown() != body:
                     raise RuntimeError(f"article {article_id} did not open in the editor")
                 monitor = TickMonitor()
                 monitor.idle_until(lambda: not window.editing.history_panel.loading, 5000)

@@ -140,6 +140,7 @@ def run(_settings: Settings) -> Result:
     from workstation.domain.photo import PhotoRole
     from workstation.domain.photo_refs import photo_markdown
     from workstation.domain.text import count_words
+    from workstation.ui.articles.photo_chips import photo_refs_in
 
     qt_app()
     typed = _plain_typed(WARMUP + KEYSTROKES, seed=17)
@@ -181,7 +182,7 @@ def run(_settings: Settings) -> Result:
         settle(window)
         editor = window.editing.editor
         app_edit = editor.body_edit
-        if editor.article_id != article.id or app_edit.toPlainText() != body:
+        if editor.article_id != article.id or app_edit.markdown() != body:
             raise RuntimeError("the article did not open in the editor")
 
         # The Preview tab: Chromium starts, the page input loads off the GUI thread, first page.
@@ -218,9 +219,11 @@ def run(_settings: Settings) -> Result:
         idle(50)
         if QApplication.focusWidget() is not app_edit:
             raise RuntimeError("the body field did not get the keyboard focus")
-        for edit in (app_edit, bare_edit):
+        # In the app's body each photo reference before the insertion point is one character.
+        app_at = at - sum(ref.end - ref.start - 1 for ref in photo_refs_in(body) if ref.end <= at)
+        for edit, position in ((app_edit, app_at), (bare_edit, at)):
             cursor = QTextCursor(edit.document())
-            cursor.setPosition(at)
+            cursor.setPosition(position)
             edit.setTextCursor(cursor)
             edit.ensureCursorVisible()
         settle(window)
@@ -265,7 +268,7 @@ def run(_settings: Settings) -> Result:
             raise RuntimeError(f"the preview did not show the last keystroke within {LAST_PAGE_MS} ms")
         photo_reads = (panel.photo_cache.reads if panel.photo_cache is not None else 0) - photo_reads
         final = body[:at] + typed + body[at:]
-        if app_edit.toPlainText() != final or bare_edit.toPlainText() != final:
+        if app_edit.markdown() != final or bare_edit.toPlainText() != final:
             raise RuntimeError("the keystrokes did not land as typed")
         make_input_ms = []
         for _ in range(20):

@@ -1,4 +1,4 @@
-"""Typing into a 5,000-word body in the real main window, versus a bare QPlainTextEdit.
+"""Typing into a 5,000-word body with 3 photos in the real main window, versus a bare QPlainTextEdit.
 
 Each keystroke is a real key event (QTest.keyClick: shortcut override, press, release) timed from
 just before it is sent until QApplication.processEvents() returns, so the Markdown highlighter, the
@@ -9,6 +9,11 @@ own, a bare QPlainTextEdit with the app's MarkdownHighlighter. Between keystroke
 idles, as it does between a person's keystrokes, with a 1 ms tick monitor that measures how long
 the GUI thread was busy with timer work (autosave, counters, the history panel). Twice the typing
 pauses for autosave's idle write, and the monitor measures the longest stall around it.
+
+The body holds 3 photos (real JPEGs imported through PhotoService, attached, placed as `photo:`
+references), which the app's body shows as thumbnails with their captions; typing goes into the
+paragraph under the middle one, centred in view, so the thumbnail is painted with each keystroke.
+The bare editors hold the same Markdown as text.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.bench_open_article import _photo_files, _with_photo_refs
 from benchmarks.common import Check, Result, Settings, median, percentile
 from benchmarks.gui import (
     TickMonitor,
@@ -26,6 +32,7 @@ from benchmarks.gui import (
     close_window,
     gc_pauses,
     idle,
+    idle_until,
     open_window,
     qt_app,
     quiet_alerts,
@@ -43,24 +50,47 @@ SLOT_MS = 50  # one keystroke into each editor every 50 ms
 PAUSE_MS = 2100  # longer than autosave's 2 s idle interval
 BUDGET_RATIO = 1.5
 BUDGET_P99_MS = 16.0  # one frame at 60 Hz
+PHOTOS = 3
+PHOTO_CAPTIONS = (
+    "Members of parliament leave the chamber after the vote",
+    "The finance minister speaks to reporters in Stockholm",
+    "Protesters outside the parliament building",
+)
 
 
-def _cursor_to_middle(edit: object) -> None:
-    """Between two sentences in the first plain paragraph at or after the middle of the text."""
+def _cursor_below(edit: object, block_number: int) -> None:
+    """Between two sentences in the first plain paragraph after block `block_number` (the middle
+    photo's), the line centred in view. Blocks are numbered alike in the app's body and the bare
+    editors: a photo shown as a picture is one character of its line."""
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QPlainTextEdit
 
     assert isinstance(edit, QPlainTextEdit)
-    document = edit.document()
-    block = document.findBlock(document.characterCount() // 2)
-    while block.isValid() and (not block.text() or block.text()[0] in "#>-0123456789"):
+    block = edit.document().findBlockByNumber(block_number)
+    while block.isValid() and (not block.text() or block.text()[0] in "#>-0123456789!\ufffc"):
         block = block.next()
     text = block.text()
     offset = text.find(". ", len(text) // 3)
     cursor = QTextCursor(block)
     cursor.setPosition(block.position() + (offset + 2 if offset >= 0 else len(text)))
     edit.setTextCursor(cursor)
-    edit.ensureCursorVisible()
+    edit.centerCursor()
+
+
+def _photos_in_view(edit: object) -> int:
+    """How many photo objects of the app's body lie (at least partly) in its viewport."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    assert isinstance(edit, QPlainTextEdit)
+    view = edit.viewport().rect()
+    cursor = QTextCursor(edit.document())
+    seen = 0
+    for position, char in enumerate(edit.document().toRawText()):
+        if char == "\ufffc":
+            cursor.setPosition(position)
+            seen += edit.cursorRect(cursor).intersects(view)
+    return seen
 
 
 def _stats(samples: list[float]) -> str:
@@ -68,19 +98,38 @@ def _stats(samples: list[float]) -> str:
 
 
 def run(_settings: Settings) -> Result:
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from workstation.domain.article import ArticleContent
+    from workstation.domain.photo import PhotoRole
+    from workstation.domain.photo_refs import photo_markdown
     from workstation.domain.text import count_words
     from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
+    from workstation.ui.articles.photo_chips import photo_refs_in
 
     app = qt_app()
-    body = markdown_body(BODY_WORDS, seed=5000)
     typed = typed_text(WARMUP + KEYSTROKES, seed=7)
     with quiet_alerts() as alerts, tempfile.TemporaryDirectory(prefix="bench-typing-") as tmp:
         window = open_window(Path(tmp))
         assert window.workspace is not None
         workspace = window.workspace
+        folder = Path(tmp) / "camera"
+        folder.mkdir()
+        outcomes = workspace.photos.import_files(_photo_files(folder, PHOTOS, seed=31))
+        photos = [o.photo for o in outcomes if o.photo is not None]
+        if len(photos) != PHOTOS:
+            raise RuntimeError(f"photo import failed: {[str(o.error) for o in outcomes if o.error]}")
+        photos = [
+            workspace.photos.update_fields(p.id, caption=caption, credit="TT", alt_text=caption)
+            for p, caption in zip(photos, PHOTO_CAPTIONS, strict=True)
+        ]
+        body = _with_photo_refs(
+            markdown_body(BODY_WORDS, seed=5000),
+            [photo_markdown(p.sha256, p.metadata.alt_text) for p in photos],
+        )
+        middle = photo_refs_in(body)[PHOTOS // 2]
+        middle_block = body.count("\n", 0, middle.start)
         article = workspace.articles.create(
             ArticleContent(
                 headline="Parliament votes on the new budget after a long night of talks",
@@ -91,11 +140,13 @@ def run(_settings: Settings) -> Result:
                 tags=("Budget", "Parliament"),
             )
         )
+        for photo in photos:
+            workspace.photos.attach(article.id, photo.id, PhotoRole.INLINE)
         window.signals.articles_changed.emit([article.id])
         window.list_pane.select_article(article.id)
         settle(window)
         editor = window.editing.editor
-        if editor.article_id != article.id or editor.body_edit.toPlainText() != body:
+        if editor.article_id != article.id or editor.body_edit.markdown() != body:
             raise RuntimeError("the article did not open in the editor")
         app_edit = editor.body_edit
 
@@ -110,7 +161,27 @@ def run(_settings: Settings) -> Result:
             raise RuntimeError("the body field did not get the keyboard focus")
         editors: dict[str, QPlainTextEdit] = {"app": app_edit, "bare": bare_edit, "lit": lit_edit}
         for edit in editors.values():
-            _cursor_to_middle(edit)
+            _cursor_below(edit, middle_block)
+        idle(50)
+        # The photos as the body shows them: each a card with its thumbnail, loaded off the GUI
+        # thread; typing starts once the one in view is drawn.
+        chips = app_edit.photo_chips
+        probe = QTextCursor(app_edit.document())
+        formats = []
+        for position, char in enumerate(app_edit.document().toRawText()):
+            if char == "\ufffc":
+                probe.setPosition(position + 1)
+                formats.append(probe.charFormat())
+
+        def thumbnails_shown() -> int:
+            return sum(1 for fmt in formats if chips.look(fmt).card and chips.look(fmt).thumbnail is not None)
+
+        idle_until(lambda: thumbnails_shown() == PHOTOS, 10_000)
+        if thumbnails_shown() != PHOTOS:
+            raise RuntimeError(f"the body shows {thumbnails_shown()} of the {PHOTOS} thumbnails")
+        in_view = _photos_in_view(app_edit)
+        if not in_view:
+            raise RuntimeError("no photo of the body is in view where the typing goes")
         idle(50)
 
         writes: list[float] = []  # autosave starting a background write ("Saving…")
@@ -120,6 +191,7 @@ def run(_settings: Settings) -> Result:
         )
         window.editing.history_panel.loaded.connect(lambda _id: history_loads.append(time.perf_counter()))
         samples: dict[str, list[float]] = {name: [] for name in editors}
+        cpu: dict[str, list[float]] = {name: [] for name in editors}  # the GUI thread's own time
         typing_idle = TickMonitor()  # between keystrokes
         pause_stalls: list[float] = []
         all_stalls: list[tuple[float, float]] = []
@@ -134,11 +206,12 @@ def run(_settings: Settings) -> Result:
                 order = names[i % 3 :] + names[: i % 3]  # rotate who goes first
                 for name in order:
                     edit = editors[name]
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), time.thread_time()
                     type_char(edit, char)
                     QApplication.processEvents()
                     if i >= WARMUP:
                         samples[name].append((time.perf_counter() - t0) * 1000)
+                        cpu[name].append((time.thread_time() - c0) * 1000)
                 measured = i - WARMUP + 1
                 if measured > 0 and measured % per_segment == 0 and measured < KEYSTROKES:
                     pause_start = time.perf_counter()
@@ -164,7 +237,7 @@ def run(_settings: Settings) -> Result:
             raise RuntimeError("the body field lost the keyboard focus while typing")
         window.editing.autosave.flush_now()
         stored = workspace.articles.get(article.id).body
-        final = app_edit.toPlainText()
+        final = app_edit.markdown()
         if stored != final or len(final) != len(body) + len(typed):
             raise RuntimeError("the typed text was not saved as typed")
         if bare_edit.toPlainText() != final or lit_edit.toPlainText() != final:
@@ -216,7 +289,8 @@ def run(_settings: Settings) -> Result:
         f"{KEYSTROKES} keystrokes per editor (after {WARMUP} warm-up), one every {SLOT_MS} ms into each, "
         f"in {SEGMENTS} runs with a {PAUSE_MS / 1000:.1f} s pause between them; {elapsed:.0f} s in all",
         f"body: {words:,} words, {len(body):,} characters of Markdown (headings, emphasis, quotes, "
-        f"lists, links); cursor mid-paragraph in the middle; "
+        f"lists, links) with {PHOTOS} photos shown as thumbnails with captions ({in_view} in view "
+        "while typing, the bare editors show their Markdown); cursor mid-paragraph in the middle; "
         f"window {window_size.width()}x{window_size.height()}, "
         f"body field {size.width()}x{size.height()} px, font {font.family()} {font.pointSizeF():g} pt",
         f"app (focused, highlighter, counters, autosave):  {_stats(app_ms)}, max {max(app_ms):.1f} ms, "
@@ -224,6 +298,9 @@ def run(_settings: Settings) -> Result:
         f"bare QPlainTextEdit:                            {_stats(bare_ms)}, max {max(bare_ms):.1f} ms",
         f"bare + MarkdownHighlighter:                     {_stats(lit_ms)}, max {max(lit_ms):.1f} ms "
         f"(the highlighter alone: +{median(lit_ms) - median(bare_ms):.2f} ms a keystroke at p50)",
+        f"GUI thread CPU a keystroke (time.thread_time, not counting waits for a core on a busy "
+        f"machine): app {_stats(cpu['app'])}, bare {_stats(cpu['bare'])}, ratio "
+        f"{median(cpu['app']) / median(cpu['bare']):.2f} at p50 (informational)",
         f"autosave: {len(writes)} background writes while typing and pausing, {revisions} revision(s) "
         "in the store at the end",
         f"GUI stalls while idle (1 ms tick gaps): longest between keystrokes {typing_idle.worst_ms:.1f} ms, "

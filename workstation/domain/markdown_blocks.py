@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workstation.domain.markdown_edit import (
     BLOCK_PREFIX,
     IMAGE,
+    OBJECT_CHAR,
     Piece,
     TextEdit,
     clamp,
@@ -86,7 +87,11 @@ def _parse(text: str, start: int, end: int) -> _Line:
     assert match is not None  # every group is optional
     rest = text[match.end() : end]
     number = match.group("number")
-    photo = bool(rest.strip()) and not IMAGE.sub("", rest).strip() and "photo:" in rest
+    # A photo is its reference, or in the editor one object character standing for it.
+    shown = rest.strip()
+    photo = bool(shown) and (
+        not shown.strip(OBJECT_CHAR) or (not IMAGE.sub("", rest).strip() and "photo:" in rest)
+    )
     return _Line(
         start,
         end,

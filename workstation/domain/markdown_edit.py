@@ -128,6 +128,8 @@ BLOCK_PREFIX = re.compile(
     r"(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)"
     r"(?P<list>(?:[-*+]|(?P<number>\d{1,9})[.)])(?:[ \t]+|$))?(?P<heading>#{1,6}(?:[ \t]+|$))?"
 )
+# The editor shows each photo as this one character (its reference kept in the format).
+OBJECT_CHAR = "\ufffc"
 IMAGE = re.compile(r"!\[(?:\\.|[^\]\\\n])*\]\([^)\n]*\)")
 LINK = re.compile(
     r"(?<![!\\])\[(?P<text>(?:\\.|[^\[\]\\\n])*)\]"

@@ -32,7 +32,7 @@ from workstation.domain.photo_refs import photo_markdown
 from workstation.services.workspace import Workspace
 from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.photos import PhotoPanel, insert_reference_block
+from workstation.ui.photos import PhotoPanel
 from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.photos.crop_dialog import PhotoCropDialog
 from workstation.ui.photos.importer import PhotoImportResult
@@ -426,33 +426,6 @@ def test_photos_dropped_on_the_body_are_added_and_inserted(
     assert inserted == [photo_markdown(photo.sha256, "")]
 
 
-@pytest.mark.parametrize(
-    ("text", "cursor", "expected"),
-    [
-        ("", 0, "REF"),
-        ("One.", 4, "One.\n\nREF"),
-        ("One.\n\nTwo.", 5, "One.\n\nREF\n\nTwo."),  # on the blank line between paragraphs
-        ("One two.", 3, "One\n\nREF\n\n two."),  # a paragraph is split
-        ("One.\n", 5, "One.\n\nREF"),
-        ("One.", 0, "REF\n\nOne."),
-    ],
-)
-def test_a_reference_is_inserted_as_a_paragraph_of_its_own(
-    qtbot, text: str, cursor: int, expected: str
-) -> None:
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    editor.setPlainText(text)
-    place = editor.textCursor()
-    place.setPosition(cursor)
-    editor.setTextCursor(place)
-    insert_reference_block(editor, "REF")
-    assert editor.toPlainText() == expected
-    assert editor.toPlainText()[: editor.textCursor().position()].endswith("REF")
-    editor.undo()
-    assert editor.toPlainText() == text  # one undo step
-
-
 def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> None:
     """The connections the main window makes: a photo dropped on the body is imported and its
     reference goes in at the drop point."""
@@ -484,7 +457,7 @@ def test_the_main_window_wiring(qtbot, window: MainWindow, tmp_path: Path) -> No
         QApplication.sendEvent(body.viewport(), event)
     (item,) = workspace.photos.for_article(article_id)
     reference = photo_markdown(item.photo.sha256, "")
-    assert body.toPlainText() == (
+    assert body.markdown() == (
         f"North Korea's dictator ordered drones.\n\n{reference}\n\nThe order came on Friday."
     )
     assert window.editing.autosave.flush_now()

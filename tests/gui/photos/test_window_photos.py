@@ -82,7 +82,7 @@ def test_a_photo_dropped_on_the_body_is_imported_and_referenced_there(
     )
     with qtbot.waitSignal(window.editing.photo_panel.import_finished, timeout=TIMEOUT):
         QApplication.sendEvent(body.viewport(), drop)
-    qtbot.waitUntil(lambda: "](photo:" in body.toPlainText(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "](photo:" in body.markdown(), timeout=TIMEOUT)
     article_id = window.editing.editor.article_id
     assert article_id is not None
     assert len(ws_of(window).photos.for_article(article_id)) == 1

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.text import count_words, name_key, plural, reading_minutes, slugify
+from workstation.domain.text import count_words, name_key, plural, reader_text, reading_minutes, slugify
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,54 @@ def test_count_words_is_non_negative_and_additive_over_spaces(parts):
 @given(st.text())
 def test_count_words_never_fails_and_is_non_negative(text):
     assert count_words(text) >= 0
+
+
+SHA = "3961053366810d10ea6ae875e0cd0163df3d961fc5fad7e12d4c93bb6f20ea81"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        ("", ""),
+        ("Plain words.", "Plain words."),
+        (f"Before.\n\n![The council chamber during the vote.](photo:{SHA})\n\nAfter.", "Before.\nAfter."),
+        (f'Text ![Drones](photo:{SHA[:10]} "At the site")  more.', "Text more."),
+        ("## A sub-heading ##", "A sub-heading"),
+        ("# Title", "Title"),
+        ("#hashtag stays", "#hashtag stays"),
+        ("Some **bold**, *italic*, __strong__ and _emphasis_.", "Some bold, italic, strong and emphasis."),
+        ("> A quote\n> > nested *words*", "A quote\nnested words"),
+        ("- one\n* two\n+ three\n1. four\n12) five\n- [x] done", "one\ntwo\nthree\nfour\nfive\ndone"),
+        ("> - quoted item", "quoted item"),
+        ("See [the report](https://example.com/a-long-url) and [this][ref].", "See the report and this."),
+        (
+            "Mail <mailto:desk@example.com> or <https://example.com>",
+            "Mail mailto:desk@example.com or https://example.com",
+        ),
+        ("<p class='lead'>Two words</p>", "Two words"),
+        (
+            "snake_case and 5 * 3 stay; \\*escaped\\* too; ~~struck~~",
+            "snake_case and 5 * 3 stay; *escaped* too; struck",
+        ),
+        ("Use `**not bold**` here", "Use **not bold** here"),
+        ("```\n![code](photo:abcdef12)\n```", "![code](photo:abcdef12)"),
+        ("One\n\n---\n\n***\n\nTwo", "One\nTwo"),
+        ("[ref]: https://example.com/x\nText", "Text"),
+        ("A hard break  \nand a backslash one\\\nend", "A hard break\nand a backslash one\nend"),
+    ],
+)
+def test_reader_text_is_what_a_reader_sees(markdown: str, shown: str) -> None:
+    assert reader_text(markdown) == shown
+
+
+def test_reader_text_counts_a_photo_as_nothing() -> None:
+    """The first-use review: inserting a photo took the counters from 118 to 125 words."""
+    body = "Kim Jong-Un has personally overseen the test firing.\n\nExperts say the drones resemble others."
+    with_photo = body.replace("\n\n", f"\n\n![The city council chamber during the vote.](photo:{SHA})\n\n", 1)
+    assert count_words(reader_text(with_photo)) == count_words(reader_text(body)) == 14
+    assert len(reader_text(with_photo)) == len(reader_text(body))
+
+
+@given(st.text(max_size=200))
+def test_reader_text_never_fails_and_never_adds_words(text: str) -> None:
+    assert count_words(reader_text(text)) <= count_words(text) + text.count("_") + text.count("*")

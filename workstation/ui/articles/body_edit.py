@@ -1,5 +1,6 @@
 """The body field: the article's Markdown, with photos dropped or pasted on it handed to the
-Photos tab, and the formatting commands in its context menu."""
+Photos tab, the photos it places shown as pictures (photo_chips.py), and the formatting
+commands in its context menu."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+
+from workstation.ui.articles.photo_chips import PhotoChips
 
 PhotoExtractor = Callable[[QMimeData], tuple[list[Path], QImage | None]]
 
@@ -41,6 +44,16 @@ class BodyTextEdit(QPlainTextEdit):
         self.photo_extractor: PhotoExtractor | None = None
         # After the standard Undo … Select All of the context menu; None is a separator.
         self.context_actions: Sequence[QAction | None] = ()
+        self.photo_chips = PhotoChips(self)
+
+    def markdown(self) -> str:
+        """The body as stored: its text with each photo's reference. Read the body with this,
+        never toPlainText() (a photo is one character there)."""
+        return self.photo_chips.markdown()
+
+    def set_markdown(self, text: str) -> None:
+        """Show a stored body; its photo references become pictures."""
+        self.photo_chips.set_markdown(text)
 
     def _photos(self, source: QMimeData | None) -> tuple[list[Path], QImage | None]:
         if source is None or self.photo_extractor is None:
@@ -51,14 +64,20 @@ class BodyTextEdit(QPlainTextEdit):
         files, image = self._photos(source)
         return bool(files) or image is not None or super().canInsertFromMimeData(source)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Cut, copy and drag carry the Markdown, photo references included.
+        return self.photo_chips.mime_from_selection()
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         files, image = self._photos(source)
         if files:
             self.files_dropped.emit(files)
         elif image is not None:
             self.image_dropped.emit(image)
-        else:
+        elif not self.photo_chips.insert_own(source):  # a body's own copy goes in verbatim
+            start = self.textCursor().selectionStart()
             super().insertFromMimeData(source)
+            self.photo_chips.convert_inserted(start)  # pasted photo references become pictures
 
     def event(self, event: QEvent) -> bool:
         # A shortcut is offered to the focus widget first: taking it types the character.

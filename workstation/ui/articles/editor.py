@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
 from workstation.domain.languages import LANGUAGES
 from workstation.domain.taxonomy import SectionNode
-from workstation.domain.text import count_words, reading_minutes
+from workstation.domain.text import count_words, reader_text, reading_minutes
 from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
@@ -212,7 +212,7 @@ class ArticleEditorWidget(QWidget):
             self._article_id = article.id
             self.headline_edit.setText(article.headline)
             self.standfirst_edit.setPlainText(article.standfirst)
-            self.body_edit.setPlainText(article.body)
+            self.body_edit.set_markdown(article.body)
             self.byline_edit.setText(article.byline)
             self.source_note_edit.setText(article.source_note)
             # A long headline or note reads from its start, not scrolled to its end.
@@ -247,7 +247,7 @@ class ArticleEditorWidget(QWidget):
         readers: dict[str, Callable[[], object]] = {
             "headline": self.headline_edit.text,
             "standfirst": self.standfirst_edit.toPlainText,
-            "body": self.body_edit.toPlainText,
+            "body": self.body_edit.markdown,
             "byline": self.byline_edit.text,
             "source_note": self.source_note_edit.text,
             "section_id": self.section_picker.section_id,
@@ -264,7 +264,7 @@ class ArticleEditorWidget(QWidget):
         return ArticleContent(
             headline=self.headline_edit.text(),
             standfirst=self.standfirst_edit.toPlainText(),
-            body=self.body_edit.toPlainText(),
+            body=self.body_edit.markdown(),
             byline=self.byline_edit.text(),
             source_note=self.source_note_edit.text(),
             section_id=section_id,
@@ -275,7 +275,7 @@ class ArticleEditorWidget(QWidget):
 
     def update_counters(self) -> None:
         headline = self.headline_edit.text()
-        body = self.body_edit.toPlainText()
+        body = reader_text(self.body_edit.markdown())  # no photo references, no Markdown syntax
         words = count_words(headline, self.standfirst_edit.toPlainText(), body)
         self.counts_changed.emit(words, len(body), reading_minutes(words))
 

@@ -5,8 +5,9 @@ the body's own undo history (Ctrl+Z takes it back whole), and the words stay sel
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from workstation.domain.markdown_blocks import set_heading, toggle_bullets, toggle_numbers, toggle_quote
@@ -68,9 +69,16 @@ class BodyFormatter:
             before = _Offsets(text)
             cursor = QTextCursor(body.document())
             cursor.beginEditBlock()
-            cursor.setPosition(before.position(edit.start))
-            cursor.setPosition(before.position(edit.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(edit.replacement)
+            # Only the characters that change are replaced, last first: a photo in the range
+            # (one object character carrying its reference) is never typed over, and stays.
+            old = text[edit.start : edit.end]
+            matcher = SequenceMatcher(None, old, edit.replacement, autojunk=False)
+            for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+                if tag == "equal":
+                    continue
+                cursor.setPosition(before.position(edit.start + i1))
+                cursor.setPosition(before.position(edit.start + i2), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(edit.replacement[j1:j2], QTextCharFormat())
             cursor.endEditBlock()
             text = edit.apply(text)
         after = _Offsets(text)

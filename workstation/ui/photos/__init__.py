@@ -8,7 +8,7 @@ photo_mime_contents what a drop or paste on the body carries (body.py)
 
 from __future__ import annotations
 
-from workstation.ui.photos.body import insert_reference_block, photo_mime_contents
+from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.photos.panel import PhotoPanel
 
-__all__ = ["PhotoPanel", "insert_reference_block", "photo_mime_contents"]
+__all__ = ["PhotoPanel", "photo_mime_contents"]

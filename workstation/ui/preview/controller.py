@@ -135,6 +135,8 @@ class PreviewController(QObject):
 
         body = self._body
         if body.hasFocus():
+            # The document's own text, in which the cursor's position counts: a photo shown as a
+            # picture is one character there, and on one line, so the blocks are the Markdown's.
             self._tab.follow_paragraph(
                 paragraph_index_for_cursor(body.toPlainText(), body.textCursor().position())
             )

@@ -35,7 +35,7 @@ from workstation.ui.common import alerts
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.history.panel import HistoryPanel
-from workstation.ui.photos import PhotoPanel, insert_reference_block
+from workstation.ui.photos import PhotoPanel
 from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.preview.controller import PreviewController
 from workstation.ui.preview.tab import PreviewTab
@@ -113,9 +113,17 @@ class EditingArea(QObject):
         parts, editor, body = self._parts, self.editor, self.editor.body_edit
         self.publishing.install()
         # Photos: the Photos tab, or dropped and pasted on the body (a reference goes in there).
-        self.photo_panel.set_body_source(body.toPlainText)
-        self.photo_panel.insert_reference.connect(lambda markdown: insert_reference_block(body, markdown))
+        self.photo_panel.set_body_source(body.markdown)
+        self.photo_panel.insert_reference.connect(body.photo_chips.insert_block)
         self.photo_panel.photos_changed.connect(self._on_photo_panel_photos_changed)
+        # The body shows its photos as thumbnails with their captions, as the Photos tab has them.
+        chips, thumbnails = body.photo_chips, self.photo_panel.thumbnails
+        chips.set_thumbnails(thumbnails)
+        thumbnails.ready.connect(chips.thumbnail_changed)
+        thumbnails.failed.connect(chips.thumbnail_changed)
+        self.photo_panel.refreshed.connect(self._on_photo_panel_refreshed)
+        self.photo_panel.metadata_saved.connect(chips.update_photo)
+        chips.activated.connect(self._on_body_photo_activated)
         body.photo_extractor = photo_mime_contents
         body.files_dropped.connect(lambda paths: self.photo_panel.import_paths(paths, insert_in_body=True))
         body.image_dropped.connect(lambda image: self.photo_panel.import_image(image, insert_in_body=True))
@@ -201,6 +209,7 @@ class EditingArea(QObject):
         article = guarded(parts.window, lambda: articles.get(article_id))
         if article is None:
             return
+        self.editor.body_edit.photo_chips.set_photos(None)  # until the Photos tab has read them
         self.editor.load(article)
         self.autosave.set_article(article.id)
         parts.editor_pages.setCurrentWidget(self.editor)
@@ -278,6 +287,28 @@ class EditingArea(QObject):
     def _on_photo_library_triggered(self) -> None:
         if self._show_photos_tab():
             self.photo_panel.open_library()
+
+    def _on_photo_panel_refreshed(self, article_id: int) -> None:
+        if article_id == self.editor.article_id:
+            model = self.photo_panel.model
+            photos = (model.photo(row) for row in range(model.rowCount()))
+            self.editor.body_edit.photo_chips.set_photos(photo for photo in photos if photo is not None)
+
+    def _on_body_photo_activated(self, ref: str) -> None:
+        """A double-click on a photo in the body: that photo's fields in the Photos tab."""
+        if not self._show_photos_tab():
+            return
+        panel = self.photo_panel
+        for row in range(panel.model.rowCount()):
+            photo = panel.model.photo(row)
+            if photo is not None and photo.sha256.startswith(ref):
+                panel.select_photo(photo.id)
+                panel.form.caption_edit.setFocus()
+                return
+        self.show_status(
+            "This photo is not attached to the article: attach it from the library (Photos tab, Library…).",
+            10000,
+        )
 
     def _on_photo_panel_photos_changed(self, article_id: int) -> None:
         if article_id == self.editor.article_id:
