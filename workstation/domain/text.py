@@ -1,11 +1,12 @@
 """Text measures shared by the list, the editor and the page: words, reading time, slugs, and
-counts in words ("3 tags")."""
+counts in words ("3 tags"); the text a reader reads of a Markdown body, and its counts."""
 
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 
 WORDS_PER_MINUTE = 250
 
@@ -25,6 +26,98 @@ def count_words(*texts: str) -> int:
         prose = _HTML_TAG.sub(" ", _LINK_TARGET.sub("]", text))
         total += sum(1 for _ in _WORD.finditer(prose))
     return total
+
+
+# -- what a reader reads -------------------------------------------------------------------------
+
+# Images (photo references among them): a picture on the page, no words of the text.
+_IMAGE = re.compile(r"!\[(?:\\.|[^\]\\\n])*\]\([^)\n]*\)")
+# [text](target) and [text][ref]: the reader sees the text.
+_LINK = re.compile(r"\[((?:\\.|[^\]\\\n])*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# Line starts that are syntax: headings, quotes, list bullets and numbers (in any nesting).
+_BLOCK_MARKS = re.compile(
+    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(#{1,6})(?=[ \t]|$)|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?"
+)
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# Lines that are only syntax: rules, setext underlines, code fences, link definitions.
+_SYNTAX_LINE = re.compile(r"[ \t]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|`{3,}.*|~{3,}.*|\[[^\]\n]+\]:[ \t]*\S+.*)$")
+# Emphasis and code markers (decided by their neighbours in _unmark), and backslash escapes.
+_MARKS = re.compile(r"\\[!-/:-@\[-`{-~]|\*+|_+|~~+|`+")
+# HTML: a line break reads as a space; other tags and comments are nothing (an autolink such as
+# <https://example.com> is text the reader sees, so a tag needs a tag name).
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    start = match.start()
+    if start and match.string[start - 1] == "\\":
+        return match.group()  # \[not a link]
+    return match.group(1)
+
+
+def _unmark(match: re.Match[str]) -> str:
+    """A marker run as the reader sees it: an escape is its character; emphasis and code marks
+    are nothing, except a lone * between spaces ("5 * 3") and _ inside a word (snake_case)."""
+    mark, text = match.group(), match.string
+    if mark[0] == "\\":
+        return mark[1]
+    before = text[match.start() - 1] if match.start() else " "
+    after = text[match.end()] if match.end() < len(text) else " "
+    if mark[0] == "_":
+        return mark if before.isalnum() and after.isalnum() else ""
+    return mark if before.isspace() and after.isspace() else ""
+
+
+def reader_text(markdown: str, *, blocks: bool = True) -> str:
+    """The text a reader of the page reads in a Markdown field: no images or photo references, no
+    emphasis or code markers, no link targets (their text stays), no HTML tags; with `blocks`
+    (a body) no heading, quote or list markers and no lines that are only syntax (rules, fences,
+    link definitions) either. One line per line of text, without blank lines or indentation.
+    A 5,000-word body takes a few milliseconds: counters can follow every pause in typing."""
+    if not markdown:
+        return ""
+    text = _TAG.sub("", _BREAK_TAG.sub(" ", _LINK.sub(_link_text, _IMAGE.sub("", markdown))))
+    lines = []
+    for raw in text.split("\n"):
+        line = raw
+        if blocks:
+            if _SYNTAX_LINE.match(line):
+                continue
+            marks = _BLOCK_MARKS.match(line)
+            if marks is not None and marks.end():
+                line = line[marks.end() :]
+                if marks.group(1):  # a heading: "## Title ##" reads "Title"
+                    line = _CLOSING_HASHES.sub("", line)
+        line = _MARKS.sub(_unmark, line).strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class TextCount:
+    """Words and characters of one text, counted over the same characters. Characters include
+    spaces (as word processors count them) but not line breaks."""
+
+    words: int = 0
+    characters: int = 0
+
+    @classmethod
+    def of(cls, text: str) -> TextCount:
+        """The count of plain text (a headline, or what reader_text gives)."""
+        if not text:
+            return cls()
+        words = sum(1 for _ in _WORD.finditer(text))
+        return cls(words, len(text) - text.count("\n") - text.count("\r"))
+
+    @classmethod
+    def of_markdown(cls, markdown: str, *, blocks: bool = True) -> TextCount:
+        """The count of what a reader reads of a Markdown field (see reader_text)."""
+        return cls.of(reader_text(markdown, blocks=blocks))
+
+    def __add__(self, other: TextCount) -> TextCount:
+        return TextCount(self.words + other.words, self.characters + other.characters)
 
 
 def reading_minutes(words: int) -> int:
