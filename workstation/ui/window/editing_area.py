@@ -32,6 +32,7 @@ from workstation.ui.articles.autosave import AutosaveController
 from workstation.ui.articles.counts_status import ArticleCounts, CountsStatus
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.list_pane import ArticleListPane
+from workstation.ui.articles.outline_panel import OutlinePanel
 from workstation.ui.common import alerts
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
@@ -86,6 +87,7 @@ class EditingArea(QObject):
         self.preview_tab = PreviewTab()
         self.preview = PreviewController(self, self.editor.body_edit, self.preview_tab, tasks, self)
         self.photo_panel = PhotoPanel(tasks=tasks)
+        self.outline_panel = OutlinePanel(self.editor.body_edit)
         self.publishing = PublishingController(
             self,
             parts.window,
@@ -97,6 +99,7 @@ class EditingArea(QObject):
         parts.editor_pages.addWidget(self.editor)
         for page, title in (
             (self.preview_tab, "Preview"),
+            (self.outline_panel, "Outline"),
             (self.photo_panel, "Photos"),
             (self.history_panel, "History"),
             (self.publishing.panel, "Outbox"),
@@ -206,6 +209,7 @@ class EditingArea(QObject):
         if article is None:
             return
         self.editor.load(article)
+        self.outline_panel.refresh()
         self.autosave.set_article(article.id)
         parts.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
