@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.outline import Heading, heading_at, headings
 
 OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on every keystroke
-EMPTY_TEXT = (
-    "No headings yet. Start a line of the body with ## for a heading, ### for a subheading; "
-    "they are listed here to jump to."
-)
+EMPTY_TEXT = "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
 _LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -44,6 +41,8 @@ class OutlinePanel(QWidget):
         self.tree.setAccessibleName("Headings of the body")
         self.tree.setAccessibleDescription("Press Enter on a heading to go to it in the body.")
         self.tree.setHeaderHidden(True)
+        self.tree.header().setObjectName("outlineHeader")
+        self.tree.header().setAccessibleName("Outline header")
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setIndentation(self.fontMetrics().horizontalAdvance("M") * 2)
