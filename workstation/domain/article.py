@@ -14,9 +14,12 @@ from workstation.domain.taxonomy import Section
 from workstation.domain.text import count_words, reading_minutes
 
 DEFAULT_LANGUAGE = "en"
+# The most words a word target may ask for (a long read is some 10,000).
+MAX_WORD_TARGET = 100_000
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "MAX_WORD_TARGET",
     "UNCHANGED",
     "Article",
     "ArticleChanges",
@@ -40,6 +43,9 @@ class ArticleContent:
     tags: tuple[str, ...] = ()
     language: str = DEFAULT_LANGUAGE
     status: ArticleStatus = ArticleStatus.DRAFT
+    # Words the body should have (a 400-word print slot); 0 is no target. The editor's own
+    # measure: never sent to a site.
+    word_target: int = 0
 
     @property
     def word_count(self) -> int:
@@ -83,6 +89,7 @@ class ArticleChanges:
     tags: Sequence[str] | Unchanged = UNCHANGED
     language: str | Unchanged = UNCHANGED
     status: ArticleStatus | Unchanged = UNCHANGED
+    word_target: int | Unchanged = UNCHANGED
 
     @classmethod
     def from_fields(cls, values: Mapping[str, object]) -> ArticleChanges:
@@ -123,6 +130,7 @@ class ArticleChanges:
             tags=content.tags if self.tags is UNCHANGED else tuple(self.tags),
             language=_pick(self.language, content.language),
             status=_pick(self.status, content.status),
+            word_target=_pick(self.word_target, content.word_target),
         )
 
 
@@ -138,6 +146,13 @@ def _checked(name: str, value: object) -> object:
         except ValueError:
             allowed = ", ".join(s.value for s in ArticleStatus)
             raise ValidationError("status", f"{value!r} is not one of {allowed}") from None
+    if name == "word_target":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError("word_target", "must be a whole number of words (0 for no target)")
+        if not 0 <= value <= MAX_WORD_TARGET:
+            limit = f"{MAX_WORD_TARGET:,}"
+            raise ValidationError("word_target", f"must be between 0 (no target) and {limit} words")
+        return value
     if name == "tags":
         if isinstance(value, str) or not isinstance(value, Sequence):
             raise ValidationError("tags", "must be a list of tag names")
@@ -194,6 +209,10 @@ class Article:
     @property
     def status(self) -> ArticleStatus:
         return self.content.status
+
+    @property
+    def word_target(self) -> int:
+        return self.content.word_target
 
     @property
     def word_count(self) -> int:

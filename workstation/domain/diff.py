@@ -103,6 +103,7 @@ FIELDS: tuple[tuple[str, str, FieldKind], ...] = (
     ("section", "Section", FieldKind.VALUE),
     ("status", "Status", FieldKind.VALUE),
     ("language", "Language", FieldKind.VALUE),
+    ("word_target", "Word target", FieldKind.VALUE),
 )
 
 # A word (letters/digits with inner apostrophes or hyphens), a run of whitespace, or one other character.
@@ -316,6 +317,10 @@ def section_label(section_id: int | None, section_names: Mapping[int, str] | Non
     return names.get(section_id, f"Section {section_id}")
 
 
+def _target_label(words: int) -> str:
+    return f"{words:,} words" if words else ""
+
+
 def diff_content(
     old: ArticleContent, new: ArticleContent, section_names: Mapping[int, str] | None = None
 ) -> ContentDiff:
@@ -332,6 +337,7 @@ def diff_content(
         ),
         "status": lambda: diff_value(old.status.label, new.status.label),
         "language": lambda: diff_value(old.language, new.language),
+        "word_target": lambda: diff_value(_target_label(old.word_target), _target_label(new.word_target)),
     }
     return ContentDiff(tuple(FieldDiff(name, label, kind, compute[name]()) for name, label, kind in FIELDS))
 

@@ -1,11 +1,12 @@
-"""Text measures shared by the list, the editor and the page: words, reading time, slugs, the
-text a reader sees of a Markdown body, and counts in words ("3 tags")."""
+"""Text measures shared by the list, the editor and the page: words, reading time, slugs, and
+counts in words ("3 tags"); the text a reader reads of a Markdown body, and its counts."""
 
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 
 WORDS_PER_MINUTE = 250
 
@@ -29,7 +30,7 @@ def count_words(*texts: str) -> int:
 
 # Markdown syntax a reader never sees (reader_text).
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_RULE_LINE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
+_RULE_LINE = re.compile(r"^ {0,3}(?:([-*_])( *\1){2,}|=+) *$")  # rules, setext underlines
 _DEFINITION_LINE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S")
 # Quote markers, then a list marker (with a task box), then a heading's hashes, at a line's start.
 _LINE_MARKERS = re.compile(
@@ -40,6 +41,7 @@ _CODE_SPAN_PART = re.compile(r"(`+)(.+?)\1")
 _IMAGE = re.compile(r"!\[(?:\\.|[^\]\\\n])*\]\([^)\n]*\)")  # photo: references and any other image
 _INLINE_LINK = re.compile(r"\[((?:\\.|[^\]\\\n])*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # reads as a space
 _EMPHASIS = re.compile(r"\*+|_+|~~")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
 
@@ -65,23 +67,41 @@ def _reader_inline(text: str) -> str:
     if "](" in text or "][" in text:
         text = _INLINE_LINK.sub(r"\1", text)
     if "<" in text:
-        text = _HTML_TAG.sub("", _AUTOLINK.sub(r"\1", text))
+        text = _HTML_TAG.sub("", _AUTOLINK.sub(r"\1", _BREAK_TAG.sub(" ", text)))
     if "*" in text or "_" in text or "~~" in text:
         text = _EMPHASIS.sub(_emphasis_marker, text)
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
-def reader_text(markdown: str) -> str:
-    """The text a reader sees of a Markdown body, for the editor's counters: photo references
-    (and other images) go, and so does the syntax (`**`, `*`, `_`, `#`, `>`, list markers, code
-    backticks and fences, rules, link targets, HTML tags); link text and code stay. One line
-    for each line of the body that shows text, its spaces collapsed as a page shows them;
-    blank lines are left out."""
+def _inline_with_code(text: str) -> str:
+    """A line's inline syntax gone; code spans keep their text as written (Markdown inside
+    them is not syntax)."""
+    parts: list[str] = []
+    last = 0
+    for span in _CODE_SPAN_PART.finditer(text) if "`" in text else ():
+        parts.append(_reader_inline(text[last : span.start()]))
+        parts.append(span.group(2))
+        last = span.end()
+    parts.append(_reader_inline(text[last:]))
+    return "".join(parts)
+
+
+def reader_text(markdown: str, *, blocks: bool = True) -> str:
+    """The text a reader sees of a Markdown field, for the editor's counters: photo references
+    (and other images) go, and so does the inline syntax (`**`, `*`, `_`, code backticks, link
+    targets, HTML tags); link text and code stay. With `blocks` (a body) the block syntax goes
+    too: `#`, `>`, list markers, fences, rules, link definitions. One line for each line that
+    shows text, its spaces collapsed as a page shows them; blank lines are left out."""
     if not markdown:
         return ""
     lines: list[str] = []
     fence: str | None = None
     for line in markdown.splitlines():
+        if not blocks:
+            shown = " ".join(_inline_with_code(line).rstrip("\\").split())
+            if shown:
+                lines.append(shown)
+            continue
         opening = _FENCE_LINE.match(line)
         if fence is not None:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
@@ -99,18 +119,34 @@ def reader_text(markdown: str) -> str:
         text = line[marker.end() :] if marker else line
         if heading:
             text = _CLOSING_HASHES.sub("", text)
-        # Code spans keep their text as written; Markdown inside them is not syntax.
-        parts: list[str] = []
-        last = 0
-        for span in _CODE_SPAN_PART.finditer(text) if "`" in text else ():
-            parts.append(_reader_inline(text[last : span.start()]))
-            parts.append(span.group(2))
-            last = span.end()
-        parts.append(_reader_inline(text[last:]))
-        shown = " ".join("".join(parts).rstrip("\\").split())  # as a page shows it: one space
+        shown = " ".join(_inline_with_code(text).rstrip("\\").split())  # as a page shows it
         if shown:
             lines.append(shown)
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class TextCount:
+    """Words and characters of one text, counted over the same characters. Characters include
+    spaces (as word processors count them) but not line breaks."""
+
+    words: int = 0
+    characters: int = 0
+
+    @classmethod
+    def of(cls, text: str) -> TextCount:
+        """The count of plain text (a headline, or what reader_text gives)."""
+        if not text:
+            return cls()
+        return cls(len(_WORD.findall(text)), len(text) - text.count("\n") - text.count("\r"))
+
+    @classmethod
+    def of_markdown(cls, markdown: str, *, blocks: bool = True) -> TextCount:
+        """The count of what a reader reads of a Markdown field (see reader_text)."""
+        return cls.of(reader_text(markdown, blocks=blocks))
+
+    def __add__(self, other: TextCount) -> TextCount:
+        return TextCount(self.words + other.words, self.characters + other.characters)
 
 
 def reading_minutes(words: int) -> int:

@@ -41,6 +41,7 @@ def _article_from_row(row: ArticleRow, section_path: tuple[str, ...]) -> Article
         tags=tuple(link.tag.name for link in row.tag_links),
         language=row.language,
         status=ArticleStatus(row.status),
+        word_target=row.word_target,
     )
     return Article(
         id=row.id,
@@ -223,6 +224,7 @@ class ArticleRepository:
         row.language = content.language
         row.status = content.status.value
         row.word_count = content.word_count
+        row.word_target = content.word_target
         tags = TagRepository(self._session).get_or_create_rows(_unique_names(content.tags))
         current = {link.tag_id: link for link in row.tag_links}
         links = []

@@ -84,6 +84,7 @@ class ArticleRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     # Kept on write so the list never reads bodies.
     word_count: Mapped[int] = mapped_column(Integer, default=0)
+    word_target: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     first_published_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

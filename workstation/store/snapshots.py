@@ -19,6 +19,7 @@ def content_to_json(content: ArticleContent) -> str:
             "tags": list(content.tags),
             "language": content.language,
             "status": content.status.value,
+            "word_target": content.word_target,
         },
         ensure_ascii=False,
     )
@@ -36,4 +37,5 @@ def content_from_json(data: str) -> ArticleContent:
         tags=tuple(raw.get("tags", ())),
         language=raw.get("language", "en"),
         status=ArticleStatus(raw.get("status", "draft")),
+        word_target=int(raw.get("word_target", 0)),
     )

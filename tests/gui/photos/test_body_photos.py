@@ -229,17 +229,20 @@ def test_the_counters_leave_out_photos_and_markdown(qtbot, window: MainWindow, t
     editor = window.editing.editor
     with qtbot.waitSignal(editor.counts_changed, timeout=2000) as counted:
         editor.update_counters()
-    # "Drones" (the headline) + "One two three." + "Four five": 6 words; the body shows 24
-    # characters ("One two three.\nFour five"), as reader_text gives it.
+    # "Drones" (the headline) + "One two three." + "Four five": 6 words; the body shows 23
+    # characters ("One two three." and "Four five", the line break not counted).
     assert reader_text(opened.markdown) == "One two three.\nFour five"
-    assert counted.args == [6, 24, 1]
+    counts = counted.args[0]
+    assert (counts.article.words, counts.body.words, counts.body.characters) == (6, 5, 23)
     # Typing counts the typed word only.
     cursor = opened.body.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     opened.body.setTextCursor(cursor)
     with qtbot.waitSignal(editor.counts_changed, timeout=2000) as counted:
         qtbot.keyClicks(opened.body, " six")
-    assert counted.args == [7, 28, 1]  # one space where the missing photo was, as on the page
+    counts = counted.args[0]
+    # One space where the missing photo was, as on the page: "Four five six".
+    assert (counts.article.words, counts.body.words, counts.body.characters) == (7, 6, 27)
 
 
 def test_insert_in_body_places_the_photo_as_a_picture(qtbot, window: MainWindow, tmp_path: Path) -> None:

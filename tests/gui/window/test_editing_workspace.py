@@ -91,7 +91,10 @@ def test_word_count_label_follows_typing(qtbot, window: MainWindow) -> None:
     _open(window, ArticleContent(headline="Two words"))
     with qtbot.waitSignal(window.editing.editor.counts_changed, timeout=2000):
         qtbot.keyClicks(window.editing.editor.body_edit, "one two three")
-    assert window.word_count_label.text().startswith("5 words · 13 characters · 1 min read")
+    # Words and characters over the same text, saying which (the headline's words were counted
+    # with the body's characters before); the whole article's in the tooltip.
+    assert window.word_count_label.text() == "Body: 3 words · 13 characters · under 1 min read"
+    assert "Headline, standfirst and body: 5 words · 22 characters" in window.word_count_label.toolTip()
 
 
 def test_leaving_the_editor_saves_at_once(qtbot, window: MainWindow) -> None:

@@ -166,6 +166,7 @@ def test_content_diff_covers_every_field_in_page_order() -> None:
         "section",
         "status",
         "language",
+        "word_target",
     ]
     assert not result.changed
     assert result.changed_fields == ()
@@ -203,6 +204,15 @@ def test_status_and_language_changes() -> None:
     assert _pairs(result.field("language").segments) == [("deleted", "en"), ("inserted", "sv")]
     assert [f.name for f in result.changed_fields] == ["status", "language"]
     assert change_size(old, new) == (0, 0)  # values are not words of text
+
+
+def test_a_word_target_change_shows_as_words() -> None:
+    result = diff_content(ArticleContent(word_target=400), ArticleContent(word_target=1200))
+    target = result.field("word_target")
+    assert _pairs(target.segments) == [("deleted", "400 words"), ("inserted", "1,200 words")]
+    assert [f.name for f in result.changed_fields] == ["word_target"]
+    set_now = diff_content(ArticleContent(), ArticleContent(word_target=400)).field("word_target")
+    assert _pairs(set_now.segments) == [("inserted", "400 words")]  # no target before: nothing deleted
 
 
 def test_unknown_field_name_raises() -> None:

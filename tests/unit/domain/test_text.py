@@ -5,7 +5,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.text import count_words, name_key, plural, reader_text, reading_minutes, slugify
+from workstation.domain.text import (
+    TextCount,
+    count_words,
+    name_key,
+    plural,
+    reader_text,
+    reading_minutes,
+    slugify,
+)
 
 
 @pytest.mark.parametrize(
@@ -175,3 +183,75 @@ def test_reader_text_counts_a_photo_as_nothing() -> None:
 @given(st.text(max_size=200))
 def test_reader_text_never_fails_and_never_adds_words(text: str) -> None:
     assert count_words(reader_text(text)) <= count_words(text) + text.count("_") + text.count("*")
+
+
+# -- what a reader reads, and its counts ------------------------------------------------------
+
+_SHA = "3f2a9c" + "0" * 58
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("", ""),
+        ("Plain prose.", "Plain prose."),
+        (f"Before.\n\n![Kim at a drone test](photo:{_SHA})\n\nAfter.", "Before.\nAfter."),
+        (f'![a \\[b\\] c](photo:{_SHA[:12]} "title")', ""),  # a short reference, escapes, a title
+        ("![a web picture](https://example.com/a.jpg)", ""),
+        ("## A heading ##", "A heading"),
+        ("###### Six", "Six"),
+        ("#hashtag", "#hashtag"),  # no space: not a heading
+        ("> A quote\n> > nested", "A quote\nnested"),
+        ("- one\n* two\n+ three\n  - nested", "one\ntwo\nthree\nnested"),
+        ("1. first\n2) second", "first\nsecond"),
+        ("**bold**, *italic*, __strong__, _em_, ~~gone~~, `code`", "bold, italic, strong, em, gone, code"),
+        ("See [the report](https://example.com/a-long-url) and [this][ref].", "See the report and this."),
+        ("5 * 3 = 15, snake_case and file_name_here", "5 * 3 = 15, snake_case and file_name_here"),
+        ("\\*not emphasis\\* and \\[not a link\\](x)", "*not emphasis* and [not a link](x)"),
+        ("Text\n\n---\n\n***\n\nMore", "Text\nMore"),
+        ("Title\n=====\n\nSub\n---", "Title\nSub"),
+        ("```python\nprint('hi')\n```", "print('hi')"),
+        ("[ref]: https://example.com/long\nText", "Text"),
+        ("<b>Bold</b> and<br>next <!-- a note -->", "Bold and next"),
+        ("<https://example.com> stays", "https://example.com stays"),
+        ("   indented   \n\n\n\nlines   ", "indented\nlines"),
+    ],
+)
+def test_reader_text(markdown, text):
+    assert reader_text(markdown) == text
+
+
+def test_reader_text_without_blocks_keeps_line_starts():
+    assert reader_text("# Not a heading in a standfirst *but* this", blocks=False) == (
+        "# Not a heading in a standfirst but this"
+    )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "words", "characters"),
+    [
+        ("", 0, 0),
+        ("\n\n   \n", 0, 0),
+        ("Malmö, Göteborg och Västerås är städer i Sverige.", 8, 49),
+        ("Åsa Öberg på Västkusten säger att sjön är isfri", 9, 47),
+        ("Kim Jong-Un orders drones", 4, 25),
+        (f"Two words\n\n![Three more words](photo:{_SHA})", 2, 9),  # the reference is not text
+        ("## Rubrik\n\n**Fetstil** text", 3, 18),  # "Rubrik" + "Fetstil text", no markers
+        ("[Länk](https://example.com/en-mycket-lång-adress)", 1, 4),
+        ("one\ntwo", 2, 6),  # a line break is not a character
+    ],
+)
+def test_text_count_of_markdown(markdown, words, characters):
+    assert TextCount.of_markdown(markdown) == TextCount(words, characters)
+
+
+def test_text_counts_add_up():
+    assert TextCount.of("Two words") + TextCount.of("and three more") == TextCount(5, 23)
+    assert TextCount.of("") == TextCount() == TextCount(0, 0)
+
+
+@given(st.text())
+def test_reader_text_never_fails_and_never_adds_text(markdown):
+    text = reader_text(markdown)
+    assert len(text) <= len(markdown)
+    assert TextCount.of(text).characters <= len(text)

@@ -112,6 +112,8 @@ def test_create_with_missing_section_is_refused_and_writes_nothing(service):
         ("status", "ready", ArticleStatus.READY),
         ("status", ArticleStatus.WITHDRAWN, ArticleStatus.WITHDRAWN),
         ("tags", ["  North   Korea ", "", "Drones"], ("North Korea", "Drones")),
+        ("word_target", 400, 400),
+        ("word_target", 12_000, 12_000),
     ],
 )
 def test_update_any_field(service, clock, field, value, expected):
@@ -153,6 +155,10 @@ def test_update_tags_keeps_order_and_drops_case_duplicates(service):
         ({"section_id": 999}, "section"),
         ({"language": "  "}, "language"),
         ({"colour": "red"}, "colour"),
+        ({"word_target": "400"}, "word_target"),
+        ({"word_target": -1}, "word_target"),
+        ({"word_target": True}, "word_target"),
+        ({"word_target": 100_001}, "word_target"),
     ],
 )
 def test_update_refuses_bad_values_and_changes_nothing(service, changes, field):
@@ -296,6 +302,16 @@ def test_restore_revision_creates_a_restore_revision(service, clock, sections):
     # ... so the restore can itself be undone.
     service.restore_revision(article.id, revisions[1].id)
     assert service.get(article.id).headline == "Second"
+
+
+def test_the_word_target_is_kept_in_revisions_and_duplicates(service, clock):
+    article = service.create(ArticleContent(headline="Slot", word_target=400))
+    clock.advance(minutes=1)
+    service.update(article.id, ArticleChanges(word_target=600))
+    first, second = service.revisions(article.id)[::-1]
+    assert (first.content.word_target, second.content.word_target) == (400, 600)
+    assert service.restore_revision(article.id, first.id).word_target == 400
+    assert service.duplicate(article.id).word_target == 400
 
 
 def test_restore_revision_whose_section_was_deleted_clears_the_section(service, workspace):

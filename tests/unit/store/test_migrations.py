@@ -147,6 +147,11 @@ def _seed_0004(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_0006(conn: sqlite3.Connection) -> None:
+    _seed_0004(conn)
+    conn.execute("UPDATE articles SET word_target = 400 WHERE id = 1")
+
+
 # Every revision needs a seed: adding a migration means saying what data it must carry over.
 # 0002 only rebuilt the full-text index: the same rows carry over.
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -155,6 +160,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0003": _seed_0003,
     "0004": _seed_0004,
     "0005": _seed_0004,
+    "0006": _seed_0006,
 }
 
 
@@ -175,6 +181,29 @@ def test_upgrade_to_0002_rebuilds_the_search_index_from_the_articles(tmp_path):
             assert [r.id for r in workspace.articles.list(ArticleQuery(search=query))] == [1], query
     finally:
         workspace.close()
+
+
+def test_upgrade_to_0006_gives_existing_articles_no_word_target(tmp_path):
+    path = tmp_path / DB_FILENAME
+    engine = create_store_engine(path)
+    try:
+        upgrade_to(engine, "0005")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        _seed_0004(conn)
+    conn.close()
+    engine = create_store_engine(path)
+    try:
+        upgrade_to(engine, "0006")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT id, headline, word_target FROM articles").fetchall()
+        column = next(c for c in conn.execute("PRAGMA table_info(articles)") if c[1] == "word_target")
+    conn.close()
+    assert rows == [(1, "Kim Orders Drones", 0)]
+    assert (column[2], column[3], column[4]) == ("INTEGER", 1, "'0'")  # type, NOT NULL, default
 
 
 def test_every_revision_has_a_seed():
@@ -223,9 +252,12 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
             ]
         else:
             assert publications == []
+        # A store from before word targets has none; one since keeps its target.
+        assert article.word_target == (400 if revision >= "0006" else 0)
         # And it still takes writes.
         updated = workspace.articles.update(1, ArticleChanges(headline="Kim Orders More Drones"))
         assert workspace.articles.get(1) == updated
+        assert workspace.articles.update(1, ArticleChanges(word_target=350)).word_target == 350
     finally:
         workspace.close()
 

@@ -50,6 +50,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "trashed_at": _iso(article.trashed_at),
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
+        "word_target": article.word_target,
     }
 
 
@@ -88,6 +89,8 @@ def article_to_markdown(article: Article) -> str:
     header["status"] = article.status.value
     if article.first_published_at is not None:
         header["published"] = _iso(article.first_published_at)
+    if article.word_target:
+        header["word_target"] = article.word_target
     front = yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{front}---\n\n{article.body.rstrip()}\n"
 

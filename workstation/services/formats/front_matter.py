@@ -13,7 +13,7 @@ from workstation.domain.article import ArticleChanges, ArticleContent, ArticleSt
 from workstation.domain.errors import ValidationError, WorkstationError
 
 TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
-KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo"})
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo", "word_target"})
 # photo: {file: images/kim.jpg, caption: ..., credit: ..., alt: ...} (file relative to the Markdown)
 PHOTO_KEYS = ("file", "caption", "credit", "alt", "photographer", "copyright", "source")
 FENCE = "---"
@@ -151,6 +151,8 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise fail("tags", "must be a list of names, e.g. [North Korea, Drones]")
         changes["tags"] = [t.strip() for t in tags if t.strip()]
+    if "word_target" in values:
+        changes["word_target"] = _parse_word_target(values["word_target"], fail)
     try:
         clean = ArticleChanges.from_fields(changes)
     except ValidationError as exc:
@@ -170,6 +172,16 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
         key_lines=lines,
         photo=photo,
     )
+
+
+def _parse_word_target(value: object, fail: Callable[[str, str], ImportFileError]) -> int:
+    """word_target: 400 (the words the body should have; 0 or an empty value for none)."""
+    text = value.strip() if isinstance(value, str) else None
+    if text == "":
+        return 0
+    if text is None or not text.isascii() or not text.isdigit():
+        raise fail("word_target", "must be a whole number of words such as 400 (0 for no target)")
+    return int(text)
 
 
 def _parse_photo(value: object, fail: Callable[[str, str], ImportFileError]) -> PhotoSpec | None:

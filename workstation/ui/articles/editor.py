@@ -1,14 +1,14 @@
 """The article form: every field of the published page.
 
 Edits are reported by name only (field_changed); values are read when saved, so typing in a
-5,000-word body never copies the text per keystroke. Picker and tag changes go through an
-undo stack; the text fields keep their own undo history."""
+5,000-word body never copies the text per keystroke. Picker, tag and word-target changes go
+through an undo stack; the text fields keep their own undo history."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
 from workstation.domain.languages import LANGUAGES
 from workstation.domain.taxonomy import SectionNode
-from workstation.domain.text import count_words, reader_text, reading_minutes
+from workstation.domain.text import TextCount
 from workstation.ui.articles.body_edit import BodyTextEdit
+from workstation.ui.articles.counts_status import ArticleCounts
+from workstation.ui.articles.headline_edit import HeadlineEdit
 from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
@@ -53,7 +55,7 @@ class _FieldCommand(QUndoCommand):
 
 class ArticleEditorWidget(QWidget):
     field_changed = Signal(str)
-    counts_changed = Signal(int, int, int)  # words, characters, reading minutes
+    counts_changed = Signal(object)  # ArticleCounts
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,9 +63,13 @@ class ArticleEditorWidget(QWidget):
         self._loading = False
         self._article_id: int | None = None
         self._applied: dict[str, object] = {}
+        self._word_target = 0
+        self._body_count: TextCount | None = None  # counted again after the body changes
         self.undo_stack = QUndoStack(self)
 
-        self.headline_edit = line_edit("headlineEdit", "Headline", "Headline")
+        self.headline_edit = HeadlineEdit()
+        self._name(self.headline_edit, "headlineEdit", "Headline")
+        self.headline_edit.setPlaceholderText("Headline")
         headline_font = self.headline_edit.font()
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
         headline_font.setBold(True)
@@ -104,7 +110,7 @@ class ArticleEditorWidget(QWidget):
 
         headline_row = QHBoxLayout()
         headline_row.addWidget(self.headline_edit, 1)
-        headline_row.addWidget(self.headline_counter)
+        headline_row.addWidget(self.headline_counter, 0, Qt.AlignmentFlag.AlignTop)
         pickers = QHBoxLayout()
         for label, widget, stretch in (
             ("&Section", self.section_picker, 3),
@@ -144,7 +150,8 @@ class ArticleEditorWidget(QWidget):
 
         self.headline_edit.textChanged.connect(self._on_headline_edit_text_changed)
         self.standfirst_edit.textChanged.connect(lambda: self._edited("standfirst"))
-        self.body_edit.textChanged.connect(lambda: self._edited("body"))
+        self.body_edit.textChanged.connect(self._on_body_edit_text_changed)
+        self.body_edit.selectionChanged.connect(self._counter_timer.start)
         self.byline_edit.textChanged.connect(lambda: self._edited("byline"))
         self.source_note_edit.textChanged.connect(lambda: self._edited("source_note"))
         self.section_picker.section_chosen.connect(lambda value: self._picked("section_id", value, "Section"))
@@ -222,11 +229,13 @@ class ArticleEditorWidget(QWidget):
             self.section_picker.set_section_id(article.content.section_id)
             self._select(self.status_picker, article.status.value)
             self._select(self.language_picker, article.language)
+            self._word_target = article.word_target
             self._applied = {
                 "section_id": article.content.section_id,
                 "tags": list(article.tags),
                 "status": article.status.value,
                 "language": article.language,
+                "word_target": article.word_target,
             }
             self.undo_stack.clear()
         finally:
@@ -254,6 +263,7 @@ class ArticleEditorWidget(QWidget):
             "tags": self.tag_editor.tags,
             "status": lambda: self.status_picker.currentData(),
             "language": lambda: self.language_picker.currentData(),
+            "word_target": self.word_target,
         }
         return readers[name]()
 
@@ -271,13 +281,37 @@ class ArticleEditorWidget(QWidget):
             tags=tuple(self.tag_editor.tags()),
             language=str(self.language_picker.currentData() or "en"),
             status=ArticleStatus(status) if status else ArticleStatus.DRAFT,
+            word_target=self._word_target,
+        )
+
+    def word_target(self) -> int:
+        """The words the body should have; 0 is no target."""
+        return self._word_target
+
+    def set_word_target(self, words: int) -> None:
+        """Set the target as an edit of the article: undoable, saved like a picker's choice."""
+        self._picked("word_target", max(0, int(words)), "Word Target")
+
+    def counts(self) -> ArticleCounts:
+        """The counts of what is on screen: what a reader reads of each field (no photo
+        references or Markdown syntax), and of the body's selection."""
+        if self._body_count is None:
+            self._body_count = TextCount.of_markdown(self.body_edit.markdown())
+        cursor = self.body_edit.textCursor()
+        selection = None
+        if cursor.hasSelection():
+            # A selection separates its paragraphs with U+2029.
+            selection = TextCount.of_markdown(cursor.selectedText().replace("\u2029", "\n"))
+        return ArticleCounts(
+            headline=TextCount.of(self.headline_edit.text()),
+            standfirst=TextCount.of_markdown(self.standfirst_edit.toPlainText(), blocks=False),
+            body=self._body_count,
+            selection=selection,
+            word_target=self._word_target,
         )
 
     def update_counters(self) -> None:
-        headline = self.headline_edit.text()
-        body = reader_text(self.body_edit.markdown())  # no photo references, no Markdown syntax
-        words = count_words(headline, self.standfirst_edit.toPlainText(), body)
-        self.counts_changed.emit(words, len(body), reading_minutes(words))
+        self.counts_changed.emit(self.counts())
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -287,6 +321,10 @@ class ArticleEditorWidget(QWidget):
             combo.addItem(value, value)
             index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
+
+    def _on_body_edit_text_changed(self) -> None:
+        self._body_count = None
+        self._edited("body")
 
     def _on_headline_edit_text_changed(self, text: str) -> None:
         over = len(text) > HEADLINE_LIMIT
@@ -321,6 +359,9 @@ class ArticleEditorWidget(QWidget):
                 self._select(self.status_picker, value)
             elif name == "language":
                 self._select(self.language_picker, value)
+            elif name == "word_target":
+                self._word_target = value if isinstance(value, int) else 0
+                self.update_counters()
         finally:
             self._loading = False
         self._applied[name] = value

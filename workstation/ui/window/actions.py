@@ -33,6 +33,7 @@ class WindowActions:
         self.find = self._make("&Find in List", "findAction", std.Find)
         self.duplicate = self._make("&Duplicate", "duplicateAction", "Ctrl+D")
         self.trash = self._make("Move to &Trash", "trashAction", std.Delete)
+        self.word_target = self._make("&Word Target…", "wordTargetAction")
         self.restore = self._make("&Restore from Trash", "restoreAction", "Ctrl+Shift+R")
         self.taxonomy = self._make("Sections and &Tags…", "taxonomyAction", "Ctrl+Shift+T")
         self.preferences = self._make("&Preferences…", "preferencesAction", "Ctrl+,")
@@ -98,6 +99,7 @@ class WindowActions:
         edit_menu.addSeparator()
         for action in (self.duplicate, self.trash, self.restore):
             edit_menu.addAction(action)
+        edit_menu.addAction(self.word_target)
         edit_menu.addSeparator()
         edit_menu.addAction(self.taxonomy)
         edit_menu.addAction(self.preferences)
@@ -143,6 +145,7 @@ class WindowActions:
             self.duplicate,
             self.trash,
             self.restore,
+            self.word_target,
             self.taxonomy,
             self.show_trash,
             self.publish,

@@ -29,8 +29,10 @@ from workstation.domain.taxonomy import SectionNode
 from workstation.services.managed_config import ManagedConfig
 from workstation.services.workspace import Workspace
 from workstation.ui.articles.autosave import AutosaveController
+from workstation.ui.articles.counts_status import ArticleCounts, CountsStatus
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.list_pane import ArticleListPane
+from workstation.ui.articles.outline_panel import OutlinePanel
 from workstation.ui.common import alerts
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
@@ -85,6 +87,7 @@ class EditingArea(QObject):
         self.preview_tab = PreviewTab()
         self.preview = PreviewController(self, self.editor.body_edit, self.preview_tab, tasks, self)
         self.photo_panel = PhotoPanel(tasks=tasks)
+        self.outline_panel = OutlinePanel(self.editor.body_edit)
         self.publishing = PublishingController(
             self,
             parts.window,
@@ -96,6 +99,7 @@ class EditingArea(QObject):
         parts.editor_pages.addWidget(self.editor)
         for page, title in (
             (self.preview_tab, "Preview"),
+            (self.outline_panel, "Outline"),
             (self.photo_panel, "Photos"),
             (self.history_panel, "History"),
             (self.publishing.panel, "Outbox"),
@@ -104,6 +108,8 @@ class EditingArea(QObject):
         self.editor.add_top_bar(self.publishing.bar)
         self.formatting = parts.actions.format.attach(self.editor, parts.settings, parts.window)
         parts.window.statusBar().addWidget(self.publishing.notice)
+        self.counts_status = CountsStatus(parts.word_count_label, parts.window)
+        self._add_after_word_count(self.counts_status.widgets())
         self._wire()
         self.history_panel.set_service(workspace.articles)
         self.photo_panel.set_service(workspace.photos)
@@ -139,6 +145,7 @@ class EditingArea(QObject):
         editor.field_changed.connect(self.autosave.mark)
         editor.field_changed.connect(self.preview.on_editor_field_changed)
         editor.counts_changed.connect(self._on_editor_counts_changed)
+        self.counts_status.target_chosen.connect(editor.set_word_target)
         editor.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
         editor.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         self.autosave.state_changed.connect(parts.save_state_label.setText)
@@ -153,6 +160,7 @@ class EditingArea(QObject):
         a.undo.triggered.connect(self._on_undo_triggered)
         a.redo.triggered.connect(self._on_redo_triggered)
         a.show_preview.triggered.connect(self.toggle_preview)
+        a.word_target.triggered.connect(self.counts_status.open_popup)
         a.publish.triggered.connect(self.publishing.open_publish)
         a.destinations.triggered.connect(self.publishing.open_destinations)
         a.pull.triggered.connect(self.publishing.open_pull)
@@ -203,7 +211,7 @@ class EditingArea(QObject):
             self.preview.show_article(None)
             self.photo_panel.show_article(None)
             self.publishing.show_article(None)
-            parts.word_count_label.clear()
+            self.counts_status.clear()
             return
         articles = self.workspace.articles
         article = guarded(parts.window, lambda: articles.get(article_id))
@@ -211,6 +219,7 @@ class EditingArea(QObject):
             return
         self.editor.body_edit.photo_chips.set_photos(None)  # until the Photos tab has read them
         self.editor.load(article)
+        self.outline_panel.refresh()
         self.autosave.set_article(article.id)
         parts.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
@@ -250,9 +259,17 @@ class EditingArea(QObject):
         self.history_panel.set_section_names({n.section.id: n.path_text for n in sections})
         self.preview.set_sections(sections)
 
-    def _on_editor_counts_changed(self, words: int, characters: int, minutes: int) -> None:
-        text = f"{words:,} words · {characters:,} characters · {minutes} min read"
-        self._parts.word_count_label.setText(text)
+    def _on_editor_counts_changed(self, counts: ArticleCounts) -> None:
+        if self.editor.article_id is not None:
+            self.counts_status.show_counts(counts)
+
+    def _add_after_word_count(self, widgets: list[QWidget]) -> None:
+        """Between the word count and the save state (the bar has no insert-after)."""
+        bar, save_state = self._parts.window.statusBar(), self._parts.save_state_label
+        bar.removeWidget(save_state)
+        for widget in [*widgets, save_state]:
+            bar.addPermanentWidget(widget)
+        save_state.show()
 
     def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Leaving the editor (to the list, a dialog, another app) saves at once. The focus also

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from workstation.domain.article import Article, ArticleContent, ArticleStatus
+from workstation.domain.article import MAX_WORD_TARGET, Article, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.services.formats.export import (
     article_to_dict,
@@ -112,6 +112,10 @@ def test_a_closing_dots_line_ends_the_front_matter():
         ("---\nlanguage: ' '\n---\n", 2, "language", "must not be empty"),
         ("---\n- a\n- b\n---\n", 2, None, "key: value"),
         ("---\nheadline: H\n\tbyline: x\n---\n", 3, None, "malformed"),
+        ("---\nheadline: H\nword_target: about 400\n---\n", 3, "word_target", "whole number of words"),
+        ("---\nword_target: -5\n---\n", 2, "word_target", "whole number"),
+        ("---\nword_target: [400]\n---\n", 2, "word_target", "whole number"),
+        ("---\nword_target: 900000\n---\n", 2, "word_target", "between 0 (no target) and 100,000"),
     ],
 )
 def test_bad_front_matter_names_the_line_and_field(text, line, field, words):
@@ -120,6 +124,19 @@ def test_bad_front_matter_names_the_line_and_field(text, line, field, words):
     assert error.field == field
     assert str(error).startswith(f"in.md:{line}: ")
     assert words in str(error)
+
+
+def test_a_word_target_is_read_and_an_empty_one_is_none():
+    parsed = parse_markdown("---\nheadline: H\nword_target: 400\n---\nBody", "in.md")
+    assert parsed.content.word_target == 400
+    assert parse_markdown("---\nword_target: ''\n---\n", "in.md").content.word_target == 0
+    assert parse_markdown("---\nheadline: H\n---\n", "in.md").content.word_target == 0
+
+
+def test_the_word_target_is_exported_only_when_there_is_one():
+    with_target = article_to_markdown(_article(ArticleContent(headline="H", word_target=400)))
+    assert "\nword_target: 400\n" in with_target
+    assert "word_target" not in article_to_markdown(_article(ArticleContent(headline="H")))
 
 
 def _nested_aliases(levels: int, last_key: str = "tags") -> str:
@@ -206,6 +223,7 @@ def test_article_to_dict_has_every_field():
         "trashed_at",
         "word_count",
         "reading_minutes",
+        "word_target",
     }
     assert data["updated_at"] == "2024-11-15T01:17:00Z"
     assert (data["word_count"], data["reading_minutes"], data["section"]) == (3, 1, None)
@@ -234,6 +252,7 @@ _TAG = st.text(_NO_YAML_BREAKS, min_size=1, max_size=15).map(lambda s: " ".join(
     language=st.sampled_from(["en", "sv", "no", "yes", "null", "~", "1.0", "zh-Hant"]),
     status=st.sampled_from(list(ArticleStatus)),
     published=st.none() | st.datetimes(timezones=st.just(UTC)),
+    word_target=st.integers(min_value=0, max_value=MAX_WORD_TARGET),
 )
 @example(
     headline="---",
@@ -245,9 +264,10 @@ _TAG = st.text(_NO_YAML_BREAKS, min_size=1, max_size=15).map(lambda s: " ".join(
     language="en",
     status=ArticleStatus.DRAFT,
     published=None,
+    word_target=400,
 )
 def test_markdown_export_reads_back_to_the_same_article(
-    headline, standfirst, byline, source_note, body, tags, language, status, published
+    headline, standfirst, byline, source_note, body, tags, language, status, published, word_target
 ):
     content = ArticleContent(
         headline=headline,
@@ -258,6 +278,7 @@ def test_markdown_export_reads_back_to_the_same_article(
         tags=tuple(tags),
         language=language,
         status=status,
+        word_target=word_target,
     )
     text = article_to_markdown(_article(content, first_published_at=published))
     parsed = parse_markdown(text, "export.md")

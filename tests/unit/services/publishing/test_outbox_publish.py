@@ -300,3 +300,17 @@ def test_publish_now_works_when_this_machines_clock_is_ahead_of_the_sites(ws, si
     (post,) = site.posts.values()
     assert post.status is RemoteStatus.PUBLISH
     assert post.date_gmt <= site.clock
+
+
+def test_the_word_target_stays_on_the_desk(ws, site, tmp_path):
+    """The editor's word target (a print slot) is kept with the article, never sent to the site."""
+    article_id = make_article(ws, tmp_path)
+    ws.articles.update(article_id, ArticleChanges(word_target=4321))
+    ws.outbox.publish(article_id, add_destination(ws))
+    ws.outbox.run_due()
+    (post,) = site.posts.values()
+    sent = ws.outbox.publications(article_id)[0].synced_fields
+    assert "word_target" not in sent
+    assert "4321" not in sent
+    assert "4321" not in post.content
+    assert ws.articles.get(article_id).word_target == 4321

@@ -1,0 +1,164 @@
+"""The Outline tab: the body's headings, indented by level, the one the caret is under marked.
+A click or Enter on a heading puts the caret there and scrolls it to the top of the body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.domain.outline import Heading, heading_at, headings
+
+OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on every keystroke
+EMPTY_TEXT = "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
+_LINE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OutlinePanel(QWidget):
+    """Follows one body field: its text (after a pause in typing) and its caret."""
+
+    def __init__(self, body: QPlainTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlinePanel")
+        self.setAccessibleName("Outline")
+        self._body = body
+        self._outline: list[Heading] = []
+        self._lines: list[int] = []
+        self._items: list[QTreeWidgetItem] = []
+        self._marked: int | None = None
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("outlineList")
+        self.tree.setAccessibleName("Headings of the body")
+        self.tree.setAccessibleDescription("Press Enter on a heading to go to it in the body.")
+        self.tree.setHeaderHidden(True)
+        self.tree.header().setObjectName("outlineHeader")
+        self.tree.header().setAccessibleName("Outline header")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(self.fontMetrics().horizontalAdvance("M") * 2)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setStyleSheet("QTreeWidget { border: none; } QTreeWidget::item { padding: 3px 6px; }")
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setObjectName("outlineEmptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setMargin(12)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(self.tree)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(OUTLINE_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        body.textChanged.connect(self._timer.start)
+        body.cursorPositionChanged.connect(self._on_body_cursor_position_changed)
+        self.tree.itemClicked.connect(self._on_tree_item_activated)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.refresh()
+
+    @property
+    def outline(self) -> list[Heading]:
+        return list(self._outline)
+
+    def refresh(self) -> None:
+        """Read the body's headings now (typing does it after a pause)."""
+        self._timer.stop()
+        outline = headings(self._body.toPlainText())
+        self._lines = [h.line for h in outline]
+        if [(h.level, h.text) for h in outline] != [(h.level, h.text) for h in self._outline]:
+            self._outline = outline
+            self._rebuild()
+        else:
+            self._outline = outline  # the same headings, perhaps on other lines
+        self._mark_current()
+
+    def _rebuild(self) -> None:
+        self.tree.clear()
+        self._items = []
+        self._marked = None
+        parents: list[tuple[int, QTreeWidgetItem]] = []  # the open headings, by level
+        for index, heading in enumerate(self._outline):
+            while parents and parents[-1][0] >= heading.level:
+                parents.pop()
+            text = heading.text or "(empty heading)"
+            item = QTreeWidgetItem([text])
+            item.setData(0, _LINE_ROLE, index)
+            item.setToolTip(0, f"{'#' * heading.level} {text}")
+            if parents:
+                parents[-1][1].addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            parents.append((heading.level, item))
+            self._items.append(item)
+        self.tree.expandAll()
+        self.pages.setCurrentWidget(self.tree if self._outline else self.empty_label)
+
+    def _on_body_cursor_position_changed(self) -> None:
+        if self._outline:
+            self._mark_current()
+
+    def _mark_current(self) -> None:
+        """The heading the caret is under, in bold and current."""
+        line = self._body.textCursor().blockNumber()
+        index = heading_at(self._outline, line) if self._lines else None
+        if index == self._marked:
+            return
+        if self._marked is not None and self._marked < len(self._items):
+            self._set_bold(self._items[self._marked], False)
+        self._marked = index
+        if index is None:
+            self.tree.setCurrentItem(None)  # type: ignore[call-overload]
+            self.tree.clearSelection()
+            return
+        item = self._items[index]
+        self._set_bold(item, True)
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+
+    @staticmethod
+    def _set_bold(item: QTreeWidgetItem, bold: bool) -> None:
+        font = QFont(item.font(0))
+        font.setBold(bold)
+        item.setFont(0, font)
+
+    def go_to(self, index: int) -> None:
+        """Put the body's caret at the start of a heading, that line at the top of the view."""
+        if self._timer.isActive():
+            self.refresh()  # the outline as the body is now, not as it was before the pause
+        if not 0 <= index < len(self._outline):
+            return
+        body = self._body
+        block = body.document().findBlockByNumber(self._outline[index].line)
+        if not block.isValid():
+            return
+        # From the end of the text, making the caret visible scrolls up just until the heading is
+        # the top line (as far as the text below it allows). Setting the scroll bar to the
+        # heading's line would miss: the lines of blocks not laid out yet are not known.
+        scroll = body.verticalScrollBar()
+        scroll.setValue(scroll.maximum())
+        body.setTextCursor(QTextCursor(block))
+        body.ensureCursorVisible()
+        body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(0, _LINE_ROLE)
+        if isinstance(index, int):
+            self.go_to(index)
