@@ -212,16 +212,16 @@ def enter(text: str, position: int) -> Edit:
 
 
 def _split(line: _Line, column: int) -> tuple[int, int, str]:
-    """Where a split at `column` cuts the line: the offsets of the spaces around the caret
-    (they go: a word processor would keep them, but they show nothing, and two trailing spaces
-    are a line break to Markdown), and the text after the caret."""
+    """Where a split at `column` cuts the line: (start, end) of the text it replaces and the
+    text after the caret. A split inserts, as in a word processor (spaces either side stay;
+    they show nothing), except that a line break right before it goes: it would show nothing
+    at the end of a paragraph."""
     column = max(column, line.prefix_end)
-    before = line.text[:column].rstrip(" \t")
-    if before.endswith(LINE_BREAK):  # a line break right before a new paragraph shows nothing
-        before = before[: -len(LINE_BREAK)].rstrip(" \t")
-    after = line.text[column:].lstrip(" \t")
-    start = max(line.start + len(before), line.start + line.prefix_end)
-    return start, line.end - len(after), after
+    start = end = line.start + column
+    trimmed = line.text[:column].rstrip(" \t")
+    if trimmed.endswith(LINE_BREAK) and len(trimmed) - len(LINE_BREAK) >= line.prefix_end:
+        start = line.start + len(trimmed) - len(LINE_BREAK)
+    return start, end, line.text[column:]
 
 
 def _new_paragraph(text: str, line: _Line, column: int) -> Edit:

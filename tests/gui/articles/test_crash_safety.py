@@ -31,7 +31,7 @@ TYPE_FOR = [2.5, 3.3, 5.1]
 def _run_and_kill(data_dir: Path, type_for: float) -> list[tuple[int, float]]:
     """Start the driver, let it type for `type_for` seconds from its first keystroke, SIGKILL it.
     Returns (count, time) of each keystroke."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(DRIVER.parents[2]))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(DRIVER.parents[3]))
     progress: list[tuple[int, float]] = []
     started: float | None = None
     deadline = time.monotonic() + 60

@@ -29,7 +29,7 @@ def press(rule: Callable[[str, int], Edit | None], before: str) -> str | None:
     [
         ("The first trams run in 2031.|", "The first trams run in 2031.\n\n|"),
         ("Split he|re", "Split he\n\n|re"),
-        ("Spaces go |at the split", "Spaces go\n\n|at the split"),  # two trailing spaces = <br>
+        ("Spaces stay |at the split", "Spaces stay \n\n|at the split"),  # as in a word processor
         ("|At the start", "\n\n|At the start"),  # an empty paragraph above, the caret stays
         ("One.|\n\nTwo.", "One.\n\n|\n\nTwo."),  # a new empty paragraph between two
         ("Soft-wrapped line|\nrest of the paragraph", "Soft-wrapped line\n\n|rest of the paragraph"),
@@ -86,7 +86,7 @@ def test_enter_on_an_empty_item_ends_the_list(before, after):
     ("before", "after"),
     [
         ("> A quote|", "> A quote\n>\n> |"),  # a new paragraph of the quote
-        ("> Split| here", "> Split\n>\n> |here"),
+        ("> Split |here", "> Split \n>\n> |here"),
         ("> One line|\n> of the same paragraph", "> One line\n>\n> |of the same paragraph"),
         (">no space|", ">no space\n>\n> |"),
         ("> A quote\n>\n> |", "> A quote\n\n|"),  # an empty quote paragraph ends the quote

@@ -1,29 +1,113 @@
 """The body field: the article's Markdown, with photos dropped or pasted on it handed to the
-Photos tab."""
+Photos tab, Enter making paragraphs as a word processor does, and rich paste."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+
+from workstation.domain import paragraph_keys
+from workstation.ui.articles.body_paste import BodyPaster
 
 PhotoExtractor = Callable[[QMimeData], tuple[list[Path], QImage | None]]
+MenuExtender = Callable[[QMenu], None]
+PASTE_PLAIN_SHORTCUT = "Ctrl+Shift+V"
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+_SHIFT = (
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier,
+)
+_BACKSPACE_REACH = 16  # Backspace can join or unbullet only this near a line's start
 
 
 class BodyTextEdit(QPlainTextEdit):
     """The body field. Photos dropped or pasted on it are reported (files_dropped,
-    image_dropped) for the Photos tab to import; text behaves as in any plain-text field.
-    Overriding the mime-data hooks costs nothing per keystroke (an event filter would)."""
+    image_dropped) for the Photos tab to import. Enter, Shift+Enter, Backspace and Delete
+    follow domain/paragraph_keys.py; a paste goes through BodyPaster (body_paste.py).
+    Overriding the key and mime-data hooks costs nothing per keystroke that matters (an event
+    filter would see every event)."""
 
     files_dropped = Signal(list)  # list[Path]
     image_dropped = Signal(QImage)
+    paste_reported = Signal(str)  # a status-bar line about a paste (pictures left out, …)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo_extractor: PhotoExtractor | None = None
+        self.paster = BodyPaster(self, self.insert_markdown)
+        self.paster.reported.connect(self.paste_reported)
+        self.paster.images_accepted.connect(self.files_dropped)
+        # Items added to the context menu after the standard ones (each gets the menu).
+        self.context_menu_extenders: list[MenuExtender] = [self._add_paste_plain]
+
+    def setPlainText(self, text: str) -> None:
+        self.paster.forget_pending()  # another article: a large paste still converting is dropped
+        super().setPlainText(text)
+
+    def insert_markdown(self, cursor: QTextCursor, markdown: str) -> None:
+        """Where pasted Markdown enters the text (inside the paste's undo step)."""
+        cursor.insertText(markdown)
+
+    # -- keys: paragraphs as editors mean them ------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.isReadOnly() and self._paragraph_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _paragraph_key(self, event: QKeyEvent) -> bool:
+        """Apply what domain/paragraph_keys says for this key; False for keys it leaves to Qt
+        (so typing, IME input and every shortcut go on as they do in any text field)."""
+        key, modifiers = event.key(), event.modifiers()
+        cursor = self.textCursor()
+        if key in _ENTER_KEYS and (modifiers in _PLAIN or modifiers in _SHIFT):
+            rule = paragraph_keys.enter if modifiers in _PLAIN else paragraph_keys.line_break
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            self._apply(cursor, rule(self._text(), cursor.position()))
+            cursor.endEditBlock()
+            return True
+        if modifiers != Qt.KeyboardModifier.NoModifier or cursor.hasSelection():
+            return False
+        edit: paragraph_keys.Edit | None = None
+        if key == Qt.Key.Key_Backspace and cursor.positionInBlock() <= _BACKSPACE_REACH:
+            edit = paragraph_keys.backspace(self._text(), cursor.position())
+        elif key == Qt.Key.Key_Delete and cursor.atBlockEnd():
+            edit = paragraph_keys.delete(self._text(), cursor.position())
+        if edit is None:
+            return False
+        cursor.beginEditBlock()
+        self._apply(cursor, edit)
+        cursor.endEditBlock()
+        return True
+
+    def _text(self) -> str:
+        """The document's text with one character per position (a photo object included)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def _apply(self, cursor: QTextCursor, edit: paragraph_keys.Edit) -> None:
+        cursor.setPosition(edit.start)
+        cursor.setPosition(edit.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(edit.text)
+        cursor.setPosition(edit.caret)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- paste and drop -----------------------------------------------------------------------
 
     def _photos(self, source: QMimeData | None) -> tuple[list[Path], QImage | None]:
         if source is None or self.photo_extractor is None:
@@ -32,13 +116,56 @@ class BodyTextEdit(QPlainTextEdit):
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         files, image = self._photos(source)
-        return bool(files) or image is not None or super().canInsertFromMimeData(source)
+        return bool(files) or image is not None or source.hasHtml() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        # A page's text first (its pictures are offered with it), then photos, then text.
+        if self.paster.insert_rich(source):
+            return
         files, image = self._photos(source)
         if files:
             self.files_dropped.emit(files)
         elif image is not None:
             self.image_dropped.emit(image)
-        else:
+        elif not self.paster.insert_text(source):
             super().insertFromMimeData(source)
+
+    def paste_plain_text(self) -> bool:
+        """Paste as Plain Text (Ctrl+Shift+V): the clipboard's text without its formatting;
+        wire copy still becomes one paragraph a line. False if the clipboard holds no text."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if self.isReadOnly() or mime is None or not mime.hasText() or not mime.text():
+            self.paste_reported.emit("The clipboard holds no text to paste.")
+            return False
+        self.paster.insert_plain(mime.text())
+        return True
+
+    # -- the context menu ---------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, position: QPoint) -> QMenu:
+        """Qt's standard menu (undo, cut, copy, paste, …) with this app's items added."""
+        menu = self.createStandardContextMenu(position)
+        menu.setObjectName("bodyContextMenu")
+        for extend in self.context_menu_extenders:
+            extend(menu)
+        return menu
+
+    def _add_paste_plain(self, menu: QMenu) -> None:
+        action = QAction("Paste as &Plain Text", menu)
+        action.setObjectName("bodyPastePlainAction")
+        action.setShortcut(QKeySequence(PASTE_PLAIN_SHORTCUT))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the menu's; not the window's
+        mime = QGuiApplication.clipboard().mimeData()
+        action.setEnabled(not self.isReadOnly() and mime is not None and mime.hasText())
+        action.triggered.connect(self.paste_plain_text)
+        paste = next((a for a in menu.actions() if a.objectName() == "edit-paste"), None)
+        following = menu.actions()[menu.actions().index(paste) + 1] if paste in menu.actions()[:-1] else None
+        if following is not None:
+            menu.insertAction(following, action)
+        else:
+            menu.addAction(action)
