@@ -51,12 +51,12 @@ def has_visible_text(html: str) -> bool:
 def verbatim_text(mime: QMimeData) -> str | None:
     """The text to paste as it is, when the clipboard's text is Markdown already: a copy from
     this app (Qt's own HTML, or a private format) or from a Markdown editor (text/markdown)."""
+    own = any(_OWN_FORMAT in kind for kind in mime.formats())
+    if own or (mime.hasHtml() and _QT_RICH_TEXT in mime.html()[:2000]):
+        return mime.text()  # not Qt's text/markdown: that is its writer's, escaping the syntax
     for kind in MARKDOWN_TYPES:
         if mime.hasFormat(kind):
             return bytes(mime.data(kind).data()).decode("utf-8", "replace")
-    own = any(_OWN_FORMAT in kind for kind in mime.formats())
-    if own or (mime.hasHtml() and _QT_RICH_TEXT in mime.html()[:2000]):
-        return mime.text()
     return None
 
 
