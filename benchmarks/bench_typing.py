@@ -134,6 +134,8 @@ def run(_settings: Settings) -> Result:
                 order = names[i % 3 :] + names[: i % 3]  # rotate who goes first
                 for name in order:
                     edit = editors[name]
+                    if name == "app" and char == "\n" and typed[i - 1 : i] == "\n":
+                        continue  # the body's one Enter made the paragraph break ("\n\n") already
                     t0 = time.perf_counter()
                     type_char(edit, char)
                     QApplication.processEvents()
