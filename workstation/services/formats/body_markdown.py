@@ -111,6 +111,13 @@ BODY_OPTIONS: dict[str, Any] = {
 }
 
 
+def load() -> None:
+    """Import markdownify and BeautifulSoup now (~100 ms on the test machine): the editor has a
+    worker do it before the first paste, so a small paste converted on the GUI thread does not
+    pay for it."""
+    converter()
+
+
 def converter(**options: Any) -> Any:
     """A converter of the body's dialect; with no options, the shared one with BODY_OPTIONS
     (markdownify keeps no state between documents)."""

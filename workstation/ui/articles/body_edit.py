@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QFocusEvent,
     QGuiApplication,
     QImage,
     QKeyEvent,
@@ -56,6 +57,10 @@ class BodyTextEdit(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:
         self.paster.forget_pending()  # another article: a large paste still converting is dropped
         super().setPlainText(text)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.paster.warm_up()  # the editor is about to write, and perhaps to paste
+        super().focusInEvent(event)
 
     def insert_markdown(self, cursor: QTextCursor, markdown: str) -> None:
         """Where pasted Markdown enters the text (inside the paste's undo step)."""

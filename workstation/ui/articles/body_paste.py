@@ -24,6 +24,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from workstation.domain.text import plural, slugify
+from workstation.services.formats import body_markdown
 from workstation.services.formats.html_paste import ImageKind, PastedHtml, PastedImage, convert_html
 from workstation.services.formats.text_paste import fit, paragraphs_from_text
 from workstation.ui.common import alerts
@@ -106,6 +107,13 @@ class BodyPaster(QObject):
         self._generation = 0
         self._pending = 0
         self._folder: Path | None = None
+        self._warmed = False
+
+    def warm_up(self) -> None:
+        """Load the HTML converter on a worker, once (before the first paste needs it)."""
+        if not self._warmed:
+            self._warmed = True
+            self._tasks.run(body_markdown.load, lambda _none: None, lambda _exc: None)
 
     @property
     def busy(self) -> bool:
@@ -218,10 +226,11 @@ class BodyPaster(QObject):
         if offered:
             names = "\n".join(f"• {image.alt or image.name}" for image in offered)
             count = plural(len(offered), "picture")
+            them, they, go = ("it", "It", "goes") if len(offered) == 1 else ("them", "They", "go")
             message = (
                 f"The text pasted from {result.source} has {count}:\n{names}\n\n"
-                "Add them to this article's photos? They go into the body after the pasted text, "
-                "and the Photos tab has them for their caption, credit and rights."
+                f"Add {them} to this article's photos? {they} {go} into the body after the pasted "
+                f"text, and the Photos tab has {them} for caption, credit and rights."
             )
             if note:
                 message += f"\n\n{note}"
