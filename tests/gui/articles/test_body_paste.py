@@ -266,8 +266,23 @@ def test_a_large_page_converts_off_the_gui_thread_and_lands_where_it_was_pasted(
     text = body.toPlainText()
     assert text.startswith("Before. Paragraph 0 with **bold** text.\n\nParagraph 1 with")
     assert text.endswith("Paragraph 799 with **bold** text.After.")
+    assert body.textCursor().position() == len(text) - len("After.")  # the caret after the paste
+    assert _status(window) == ""
     QTest.keyClick(body, Qt.Key.Key_Z, CTRL)  # one undo step
     assert body.toPlainText() == "Before. After."
+
+
+def test_typing_while_a_large_page_converts_follows_the_paste(qtbot, window: MainWindow) -> None:
+    body = _open(window, "Before. ")
+    html = "<meta charset='utf-8'>" + "".join(f"<p>Paragraph {n} <i>x</i></p>" for n in range(900))
+    _clipboard(html, "plain")
+    with qtbot.waitSignal(body.paster.finished, timeout=TIMEOUT):
+        _paste(body)
+        QTest.keyClicks(body, "typed")
+    text = body.toPlainText()
+    assert text.startswith("Before. Paragraph 0 *x*")
+    assert text.endswith("Paragraph 899 *x*typed")
+    assert body.textCursor().position() == len(text)  # the caret stayed where the editor typed
 
 
 def test_a_large_paste_still_converting_is_dropped_when_another_article_opens(
@@ -311,3 +326,20 @@ def test_an_image_copied_alone_is_still_a_photo(qtbot, window: MainWindow) -> No
     with qtbot.waitSignal(window.editing.photo_panel.import_finished, timeout=TIMEOUT):
         _paste(body)
     qtbot.waitUntil(lambda: "](photo:" in body.toPlainText(), timeout=TIMEOUT)
+
+
+def test_a_large_paste_replaces_the_selection_it_was_pasted_over(qtbot, window: MainWindow) -> None:
+    body = _open(window, "Keep. Replace me. Keep too.")
+    cursor = body.textCursor()
+    cursor.setPosition(len("Keep. "))
+    cursor.setPosition(len("Keep. Replace me. "), QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    html = "<meta charset='utf-8'>" + "".join(f"<p>Paragraph {n} <i>x</i></p>" for n in range(900))
+    _clipboard(html, "plain")
+    with qtbot.waitSignal(body.paster.finished, timeout=TIMEOUT):
+        _paste(body)
+    text = body.toPlainText()
+    assert text.startswith("Keep. Paragraph 0 *x*")
+    assert text.endswith("Paragraph 899 *x*Keep too.")
+    QTest.keyClick(body, Qt.Key.Key_Z, CTRL)
+    assert body.toPlainText() == "Keep. Replace me. Keep too."

@@ -61,15 +61,29 @@ def verbatim_text(mime: QMimeData) -> str | None:
     return None
 
 
-@dataclass
 class _Paste:
-    """A paste on its way: where it goes, what it was, and when (for the benchmark)."""
+    """A paste on its way: the selection it replaces, what it was, and when (for the
+    benchmark). The selection is held by a cursor at each end that keeps its place when text is
+    typed there meanwhile, so typing while a large page converts follows the paste, as if the
+    paste had been instant (one cursor's anchor would move with the typing and take it in)."""
 
-    cursor: QTextCursor
-    generation: int
-    html: str
-    text: str
-    started: float
+    def __init__(self, selection: QTextCursor, generation: int, html: str, text: str) -> None:
+        self.start = QTextCursor(selection.document())
+        self.start.setPosition(selection.selectionStart())
+        self.end = QTextCursor(selection.document())
+        self.end.setPosition(selection.selectionEnd())
+        for end in (self.start, self.end):
+            end.setKeepPositionOnInsert(True)
+        self.generation, self.html, self.text = generation, html, text
+        self.started = time.perf_counter()
+
+    def selection(self) -> QTextCursor:
+        # Positions only: a kept cursor's anchor does move with text typed at it.
+        start = self.start.position()
+        cursor = QTextCursor(self.start.document())
+        cursor.setPosition(start)
+        cursor.setPosition(max(start, self.end.position()), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +150,7 @@ class BodyPaster(QObject):
         html = mime.html() if mime.hasHtml() else ""
         if not html or not has_visible_text(html):
             return False
-        paste = _Paste(
-            QTextCursor(self._edit.textCursor()), self._generation, html, mime.text(), time.perf_counter()
-        )
+        paste = _Paste(self._edit.textCursor(), self._generation, html, mime.text())
         if len(html) <= SYNC_HTML_LIMIT:
             try:
                 result = convert_html(html)
@@ -147,8 +159,6 @@ class BodyPaster(QObject):
             else:
                 self._deliver(paste, result)
             return True
-        # Text typed meanwhile goes before the paste's place, as if the paste came first.
-        paste.cursor.setKeepPositionOnInsert(True)
         self._pending += 1
         self.reported.emit("Converting the pasted text…")
         self._tasks.run(
@@ -173,7 +183,7 @@ class BodyPaster(QObject):
 
     def _on_converted(self, paste: _Paste, result: PastedHtml | BaseException) -> None:
         self._pending -= 1
-        paste.cursor.setKeepPositionOnInsert(False)
+        self.reported.emit("")  # "Converting…" is over (what was left out is said next)
         if isinstance(result, BaseException):
             self._on_conversion_failed(paste, result)
         else:
@@ -182,7 +192,7 @@ class BodyPaster(QObject):
     def _on_conversion_failed(self, paste: _Paste, exc: BaseException) -> None:
         if paste.generation != self._generation:
             return
-        self._insert(paste.cursor, paragraphs_from_text(paste.text), paste.started)
+        self._insert(paste.selection(), paragraphs_from_text(paste.text), paste.started)
         self.reported.emit(f"The pasted formatting could not be read ({exc}); pasted as plain text.")
 
     def _deliver(self, paste: _Paste, result: PastedHtml) -> None:
@@ -191,15 +201,18 @@ class BodyPaster(QObject):
         # HTML that adds nothing to its plain text (a code editor's coloured lines): the text.
         plain = not result.rich and paste.text.strip()
         markdown = paragraphs_from_text(paste.text) if plain else result.markdown
-        self._insert(paste.cursor, markdown, paste.started)
+        self._insert(paste.selection(), markdown, paste.started)
         self._offer_images(result)
 
     # -- into the text ---------------------------------------------------------------------
 
     def _insert(self, cursor: QTextCursor, markdown: str, started: float) -> None:
-        """`markdown` in place of the cursor's selection, as one undo step; the caret after it."""
+        """`markdown` in place of the cursor's selection, as one undo step; the caret after it,
+        unless the editor moved it while a large page was converted (then it stays put)."""
         document = self._edit.document()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
+        caret = self._edit.textCursor()
+        follow = (caret.selectionStart(), caret.selectionEnd()) == (start, end)
         before = _document_text(document, max(0, start - 2), start)
         after = _document_text(document, end, end + 2)
         markdown = fit(before, after, markdown)
@@ -207,8 +220,9 @@ class BodyPaster(QObject):
         cursor.removeSelectedText()
         self._insert_markdown(cursor, markdown)
         cursor.endEditBlock()
-        self._edit.setTextCursor(cursor)
-        self._edit.ensureCursorVisible()
+        if follow:
+            self._edit.setTextCursor(cursor)
+            self._edit.ensureCursorVisible()
         self.finished.emit(time.perf_counter() - started)
 
     # -- pictures --------------------------------------------------------------------------
