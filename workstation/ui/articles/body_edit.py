@@ -26,6 +26,7 @@ PhotoExtractor = Callable[[QMimeData], tuple[list[Path], QImage | None]]
 MenuExtender = Callable[[QMenu], None]
 PASTE_PLAIN_SHORTCUT = "Ctrl+Shift+V"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PARAGRAPH_KEYS = frozenset({*_ENTER_KEYS, Qt.Key.Key_Backspace, Qt.Key.Key_Delete})
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 _SHIFT = (
     Qt.KeyboardModifier.ShiftModifier,
@@ -77,8 +78,10 @@ class BodyTextEdit(QPlainTextEdit):
     def _paragraph_key(self, event: QKeyEvent) -> bool:
         """Apply what domain/paragraph_keys says for this key; False for keys it leaves to Qt
         (so typing, IME input and every shortcut go on as they do in any text field)."""
-        key, modifiers = event.key(), event.modifiers()
-        cursor = self.textCursor()
+        key = event.key()
+        if key not in _PARAGRAPH_KEYS:
+            return False  # a typed character: nothing more than this comparison per keystroke
+        modifiers, cursor = event.modifiers(), self.textCursor()
         if key in _ENTER_KEYS and (modifiers in _PLAIN or modifiers in _SHIFT):
             rule = paragraph_keys.enter if modifiers in _PLAIN else paragraph_keys.line_break
             cursor.beginEditBlock()
