@@ -343,3 +343,19 @@ def test_a_large_paste_replaces_the_selection_it_was_pasted_over(qtbot, window: 
     assert text.endswith("Paragraph 899 *x*Keep too.")
     QTest.keyClick(body, Qt.Key.Key_Z, CTRL)
     assert body.toPlainText() == "Keep. Replace me. Keep too."
+
+
+def test_html_dropped_on_the_body_is_converted_where_it_is_dropped(window: MainWindow) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    body = _open(window, "Existing text.")
+    mime = QMimeData()
+    mime.setHtml("<meta charset='utf-8'><p>Dropped <b>bold</b> words. </p>")
+    mime.setText("Dropped bold words. ")
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(2, 2), copy, mime, left, none)
+    QApplication.sendEvent(body.viewport(), enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(body.viewport(), QDropEvent(QPointF(2, 2), copy, mime, left, none))
+    assert body.toPlainText() == "Dropped **bold** words.Existing text."
