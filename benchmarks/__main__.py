@@ -21,6 +21,7 @@ from benchmarks import (
     bench_installed_start,
     bench_list_model,
     bench_open_article,
+    bench_paste,
     bench_photo_import,
     bench_photo_import_gui,
     bench_preview,
@@ -46,6 +47,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_photo_import.NAME: bench_photo_import.run,
     bench_photo_import_gui.NAME: bench_photo_import_gui.run,
     bench_preview.NAME: bench_preview.run,
+    bench_paste.NAME: bench_paste.run,
     bench_publish.NAME: bench_publish.run,
     bench_publish_gui.NAME: bench_publish_gui.run,
 }

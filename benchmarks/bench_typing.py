@@ -206,6 +206,8 @@ def run(_settings: Settings) -> Result:
                 order = names[i % 3 :] + names[: i % 3]  # rotate who goes first
                 for name in order:
                     edit = editors[name]
+                    if name == "app" and char == "\n" and typed[i - 1 : i] == "\n":
+                        continue  # the body's one Enter made the paragraph break ("\n\n") already
                     t0, c0 = time.perf_counter(), time.thread_time()
                     type_char(edit, char)
                     QApplication.processEvents()

@@ -40,3 +40,10 @@ def photo_in_row(panel: PhotoPanel, row: int) -> Photo:
     photo = panel.model.photo(row)
     assert photo is not None, f"no photo in row {row}"
     return photo
+
+
+def open_article_id(window: MainWindow) -> int:
+    """The id of the article open in the window's editor (one must be open)."""
+    article_id = window.editing.editor.article_id
+    assert article_id is not None, "no article is open"
+    return article_id

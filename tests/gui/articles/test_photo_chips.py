@@ -224,9 +224,9 @@ def test_cut_and_paste_move_a_photo_whole(qtbot, body: BodyTextEdit) -> None:
     assert body.markdown() == "First.\n\n\n\nSecond."
     assert QGuiApplication.clipboard().text() == REF_B
     qtbot.keyClick(body, Qt.Key.Key_End, CTRL)
-    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClick(body, Qt.Key.Key_Return)  # a new paragraph
     qtbot.keyClick(body, Qt.Key.Key_V, CTRL)
-    assert body.markdown().endswith(f"Second.\n{REF_B}")
+    assert body.markdown().endswith(f"Second.\n\n{REF_B}")
     assert objects(body) == [REF_B]
 
 

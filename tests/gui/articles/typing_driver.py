@@ -2,7 +2,8 @@
 
 Used by test_crash_safety: the test kills this process with SIGKILL mid-typing. Each typed
 character is reported on stdout as "<count> <monotonic seconds>", so the test knows exactly
-what had been typed, and when, at the moment of the kill."""
+what had been typed, and when, at the moment of the kill. A paragraph break ("\n\n") is one
+Enter, as in the body, and counts two characters."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -29,7 +30,7 @@ def typed_text(count: int) -> str:
     length = 0
     n = 0
     while length < count:
-        word = f"word{n} " if n % 12 else f"\n\nParagraph{n} "
+        word = f"word{n} " if n % 12 else f"\n\nParagraph{n} " if n else "Paragraph0 "
         words.append(word)
         length += len(word)
         n += 1
@@ -50,12 +51,12 @@ def main() -> None:
 
     def type_one() -> None:
         char = text[state["count"]]
-        if char == "\n":
-            # PySide6 takes a one-character key (Qt's keyClick(QWidget *, char)); its stubs omit it.
-            QTest.keyClick(body, "\r")  # type: ignore[call-overload]
+        if text.startswith("\n\n", state["count"]):
+            QTest.keyClick(body, Qt.Key.Key_Return)  # one Enter is a new paragraph: "\n\n"
+            state["count"] += 2
         else:
             QTest.keyClicks(body, char)
-        state["count"] += 1
+            state["count"] += 1
         print(f"{state['count']} {time.monotonic():.4f}", flush=True)
 
     timer = QTimer()

@@ -396,3 +396,22 @@ def test_size_text_for_words_fields_and_nothing() -> None:
     assert RevisionChange(revision, 12, 3, ("Body",)).size_text == "+12 \u22123 words"
     assert RevisionChange(revision, 0, 0, ("Status",)).size_text == "Status changed"
     assert RevisionChange(revision, 0, 0, ()).size_text == "No changes"
+
+
+def test_in_a_tab_out_of_sight_the_diff_waits_until_the_tab_is_shown(qtbot, window) -> None:
+    from PySide6.QtTest import QTest
+
+    article = window.workspace.articles.create(ArticleContent(headline="Tram", body="First version."))
+    window.signals.articles_changed.emit([article.id])
+    window.list_pane.select_article(article.id)
+    panel = window.editing.history_panel
+    window.editing.show_side_tab(window.editing.preview_tab)
+    body = window.editing.editor.body_edit
+    body.setFocus()
+    QTest.keyClicks(body, " Second")
+    with qtbot.waitSignal(panel.loaded, timeout=15_000):
+        assert window.editing.autosave.flush_now()
+    assert not panel.isVisible()
+    assert panel.diff_view.toPlainText() == ""  # nothing rendered for nobody
+    window.editing.show_side_tab(panel)
+    assert "Second" in panel.diff_view.toPlainText()

@@ -207,7 +207,8 @@ def test_the_body_context_menu_has_the_standard_items_then_the_format_items(
     _select_second_word(body)
     menu = body.context_menu(body.rect().center())
     texts = [action.text().split("\t")[0].replace("&", "") for action in menu.actions()]
-    standard = ["Undo", "Redo", "", "Cut", "Copy", "Paste", "Delete", "", "Select All"]
+    # Qt's standard items, with the body's Paste as Plain Text after Paste.
+    standard = ["Undo", "Redo", "", "Cut", "Copy", "Paste", "Paste as Plain Text", "Delete", "", "Select All"]
     assert texts[: len(standard)] == standard
     extra = [a for a in menu.actions()[len(standard) :] if not a.isSeparator()]
     assert extra == window.commands.format.editing()

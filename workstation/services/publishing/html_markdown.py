@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from workstation.services.formats.body_markdown import converter
 from workstation.services.publishing.mapping import BYLINE_CLASS, SOURCE_NOTE_CLASS
 
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->", re.DOTALL)
@@ -61,13 +62,13 @@ def split_post_content(content_html: str) -> PostText:
     if byline.casefold().startswith("by "):
         byline = byline[3:].strip()
     content = _FIGURE.sub(_figure_to_image, content)
-    # Imported here: markdownify brings BeautifulSoup (~30 ms), wanted only by a pull or a conflict.
-    from markdownify import markdownify
-
-    body = markdownify(
-        content, heading_style="ATX", bullets="-", escape_underscores=False, escape_asterisks=False
-    )
-    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    # The body's dialect: a line break comes back as the `<br>` the editor writes (not as two
+    # trailing spaces), a nested list keeps its nesting. markdownify, which brings BeautifulSoup
+    # (~30 ms), is imported on first use: wanted only by a pull or a conflict.
+    converted = converter(
+        heading_style="ATX", bullets="-", escape_underscores=False, escape_asterisks=False
+    ).convert(content)
+    body = re.sub(r"\n{3,}", "\n\n", converted).strip()
     # markdownify escapes the brackets of the images we wrote as text: put them back.
     body = re.sub(r"!\\\[(.*?)\\\]\(", r"![\1](", body)
     return PostText(body=body, byline=byline, source_note=source_note)

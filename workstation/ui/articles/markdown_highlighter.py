@@ -29,6 +29,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")
     LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
     CODE = re.compile(r"`[^`\n]+`")
+    LINE_BREAK = re.compile(r"<br\s*/?>")  # Shift+Enter's line break: there, but quiet
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -41,6 +42,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._link.setFontUnderline(True)
         self._code = _format("#8a2b5a")
         self._code.setFontFixedPitch(True)
+        self._line_break = _format("#8a8f98")
 
     def highlightBlock(self, text: str) -> None:
         if not text:
@@ -58,6 +60,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             (self.EMPHASIS, self._emphasis),
             (self.CODE, self._code),
             (self.LINK, self._link),
+            (self.LINE_BREAK, self._line_break),
         ):
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)

@@ -196,6 +196,12 @@ class PhotoChips(QObject):
         self._edit.setTextCursor(cursor)
         self._edit.ensureCursorVisible()
 
+    @staticmethod
+    def insert_at(cursor: QTextCursor, text: str) -> None:
+        """Insert Markdown at `cursor` (over its selection), its references as objects, inside
+        the caller's undo step."""
+        _insert(cursor, text)
+
     def insert_block(self, markdown: str) -> None:
         """Insert `markdown` (photo references from the Photos tab) at the cursor as a paragraph
         of its own: blank lines are added before and after as needed. One undo step; the cursor

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -82,6 +83,7 @@ class HistoryPanel(QWidget):
         self._generation = 0  # a load whose generation is not the latest is stale and ignored
         self._loading = False
         self._diff_html = ""
+        self._diff_stale = False  # a diff not rendered while the panel was out of sight
 
         self.model = RevisionListModel(self, now=now)
         self._build()
@@ -220,8 +222,15 @@ class HistoryPanel(QWidget):
         return True
 
     def diff_html(self) -> str:
-        """The HTML last shown in the diff view (tests, exports)."""
+        """The HTML the diff view shows (tests, exports)."""
+        if self._diff_stale:
+            self._render_diff()
         return self._diff_html
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._diff_stale:
+            self._render_diff()
+        super().showEvent(event)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -276,6 +285,11 @@ class HistoryPanel(QWidget):
         self._update_restore_button()
 
     def _render_diff(self) -> None:
+        # In a tab out of sight the diff waits until the tab is shown: after a large change (a
+        # 5,000-word paste) it costs ~100 ms of the GUI thread at each autosave.
+        self._diff_stale = self.parentWidget() is not None and not self.isVisible()
+        if self._diff_stale:
+            return
         change = self.selected_change()
         if change is None or self._current is None:
             empty = "No versions yet." if not self._loading and self.model.rowCount() == 0 else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -30,6 +31,12 @@ class WindowActions:
 
         self.undo = self._make("&Undo", "undoAction", std.Undo)
         self.redo = self._make("&Redo", "redoAction", std.Redo)
+        # Cut, Copy and Paste show their standard keys, which the focused field handles itself
+        # (a window shortcut would take Ctrl+C from the article list); the items act on it.
+        self.cut = self._make("Cu&t", "cutAction", std.Cut, field_key=True)
+        self.copy = self._make("&Copy", "copyAction", std.Copy, field_key=True)
+        self.paste = self._make("&Paste", "pasteAction", std.Paste, field_key=True)
+        self.paste_plain = self._make("Paste as Plain Te&xt", "pastePlainAction", "Ctrl+Shift+V")
         self.find = self._make("&Find in List", "findAction", std.Find)
         self.duplicate = self._make("&Duplicate", "duplicateAction", "Ctrl+D")
         self.trash = self._make("Move to &Trash", "trashAction", std.Delete)
@@ -61,11 +68,21 @@ class WindowActions:
         self.about = self._make(f"&About {APP_NAME}", "aboutAction")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _make(self, text: str, name: str, shortcut: Shortcut = None, *, checkable: bool = False) -> QAction:
+    def _make(
+        self,
+        text: str,
+        name: str,
+        shortcut: Shortcut = None,
+        *,
+        checkable: bool = False,
+        field_key: bool = False,
+    ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if field_key:  # shown in the menu; the key itself goes to the focused widget
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setCheckable(checkable)
         self._window.addAction(action)
         return action
@@ -94,6 +111,9 @@ class WindowActions:
         edit_menu.setObjectName("editMenu")
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        for action in (self.cut, self.copy, self.paste, self.paste_plain):
+            edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addSeparator()

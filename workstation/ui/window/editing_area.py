@@ -159,6 +159,12 @@ class EditingArea(QObject):
         a.photo_library.triggered.connect(self._on_photo_library_triggered)
         a.undo.triggered.connect(self._on_undo_triggered)
         a.redo.triggered.connect(self._on_redo_triggered)
+        # The Edit menu's clipboard items act on the focused field; a paste's report is shown.
+        a.cut.triggered.connect(lambda: self._on_clipboard_triggered("cut"))
+        a.copy.triggered.connect(lambda: self._on_clipboard_triggered("copy"))
+        a.paste.triggered.connect(lambda: self._on_clipboard_triggered("paste"))
+        a.paste_plain.triggered.connect(self._on_paste_plain_triggered)
+        body.paste_reported.connect(lambda text: self.show_status(text, 10000))
         a.show_preview.triggered.connect(self.toggle_preview)
         a.word_target.triggered.connect(self.counts_status.open_popup)
         a.publish.triggered.connect(self.publishing.open_publish)
@@ -345,6 +351,18 @@ class EditingArea(QObject):
     def _on_redo_triggered(self) -> None:
         text = self._text_widget_with_focus()
         text.redo() if text is not None else self.editor.undo_stack.redo()
+
+    def _on_clipboard_triggered(self, name: str) -> None:
+        text = self._text_widget_with_focus()
+        if text is not None:
+            getattr(text, name)()
+
+    def _on_paste_plain_triggered(self) -> None:
+        text = self._text_widget_with_focus()
+        if text is self.editor.body_edit:
+            self.editor.body_edit.paste_plain_text()
+        elif text is not None:
+            text.paste()  # the other fields hold plain text only
 
     # The undo stack, deleted with the window after the actions, says so as it goes.
     def _on_undo_stack_undo_text_changed(self, text: str) -> None:

@@ -114,3 +114,12 @@ def test_a_pulled_posts_own_images_survive_the_next_publish():
     assert '<figcaption class="wp-element-caption">A drone. Photo: TT</figcaption>' in markup
     # The preview still loads nothing remote: its sanitizer leaves the picture out.
     assert "site.example" not in markdown_to_html(body, "en")
+
+
+def test_a_line_break_and_a_nested_list_come_back_from_the_site_as_written():
+    from workstation.services.publishing.mapping import body_html_for_site
+
+    body = "Anna Lindqvist<br>\nStockholm\n\n- a\n    - nested\n- b\n\n> Quoted<br>\n> on two lines"
+    content = compose_content(body_html_for_site(body, "en"), "", "", "en", {})
+    assert "<p>Anna Lindqvist<br>\nStockholm</p>" in content
+    assert split_post_content(content).body == body
