@@ -193,6 +193,10 @@ class ArticleEditorWidget(QWidget):
         """A bar above the headline (the publication bar)."""
         self._layout.insertWidget(0, bar)
 
+    def add_bottom_bar(self, bar: QWidget) -> None:
+        """A bar under the body (the find bar): it takes room from the body, never covers it."""
+        self._layout.addWidget(bar)
+
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)
         self.standfirst_edit.setFont(font)

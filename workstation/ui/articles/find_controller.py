@@ -1,0 +1,705 @@
+"""Find and replace in the open article: the find bar's searches over the headline, standfirst,
+body and the photos' captions and alt text (in that order), the highlights, previous and next,
+Replace, and Replace All as one undo step and one revision.
+
+The photos live in the Photos tab, another feature: the window hands over a PhotoTexts (their
+texts as typed, showing one, writing through PhotoService) and a FindHost (saving).
+
+Cost: with the bar closed nothing here runs while typing (no field signal is connected unless
+the bar is open or a Replace All can still be undone). Open, an edit restarts a timer and the
+matches are found again once typing pauses (REFRESH_MS); a long body highlights only what is on
+screen (see find_fields.VISIBLE_MARGIN)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+from workstation.domain.find import (
+    Finder,
+    FindError,
+    replacement_note,
+    replacement_summary,
+    undo_note,
+)
+from workstation.ui.articles.editor import ArticleEditorWidget
+from workstation.ui.articles.find_bar import FindBar
+from workstation.ui.articles.find_fields import FieldStep, PlainTextField, Span, TextField, field_for
+
+REFRESH_MS = 200  # after an edit, the matches are found again once typing pauses this long
+SCROLL_MS = 16  # scrolling the body highlights what comes on screen, once a frame
+PREFILL_LIMIT = 120  # a longer selection is not taken as the text to find
+PHOTO_FIELDS = (("caption", "caption"), ("alt_text", "alt text"))
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoText:
+    """A photo of the open article, as the Photos tab holds it (typed edits included)."""
+
+    photo_id: int
+    name: str
+    caption: str
+    alt_text: str
+
+
+class PhotoTexts(Protocol):
+    """The open article's photos' captions and alt text (the window implements it over the
+    Photos tab)."""
+
+    def photo_texts(self) -> list[PhotoText]: ...
+
+    def field_widget(self, photo_id: int, field: str) -> QLineEdit | QPlainTextEdit | None:
+        """The widget showing this photo's field now, if it is shown."""
+        ...
+
+    def reveal(self, photo_id: int, field: str) -> QLineEdit | QPlainTextEdit | None:
+        """Show the photo's field (the Photos tab, that photo) and return its widget."""
+        ...
+
+    def write(self, changes: dict[int, dict[str, str]]) -> bool:
+        """Write these photos' fields now, through the Photos tab's service calls."""
+        ...
+
+    def watch(self, callback: Callable[[], None] | None) -> None:
+        """Call back when a photo's text may have changed (typed, another photo shown); None
+        stops."""
+        ...
+
+
+class FindHost(Protocol):
+    def save_now(self) -> bool:
+        """Write the article's and its photos' pending edits; False when they could not be."""
+        ...
+
+    def save_labelled(self, note: str) -> bool:
+        """Write the open article's edits now, as one revision labelled with the note."""
+        ...
+
+    def show_status(self, text: str, msecs: int = 0) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """A searchable field: an article field, or one photo's caption or alt text."""
+
+    name: str  # "headline", "photo.3.caption"
+    label: str  # "headline", "caption"
+    text: str
+    field: TextField | None  # None: a photo's field not shown now
+    photo_id: int | None = None
+    photo_field: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    target: str  # the field's name
+    span: Span
+
+
+class _ReplaceAllCommand(QUndoCommand):
+    """Replace All on the editor's undo stack: one step that undoes every field at once (Edit ›
+    Undo, Ctrl+Z on the bar, or Ctrl+Z in any of the fields)."""
+
+    def __init__(
+        self,
+        controller: ArticleFindController,
+        edits: list[tuple[TextField, list[tuple[int, int, str]]]],
+        photos_before: dict[int, dict[str, str]],
+        photos_after: dict[int, dict[str, str]],
+        note: str,
+    ) -> None:
+        super().__init__("Replace All")
+        self._controller = controller
+        self._edits = edits
+        self._photos_before = photos_before
+        self._photos_after = photos_after
+        self.note = note
+        self.steps: list[FieldStep] = []
+        self.applied = False
+
+    def redo(self) -> None:
+        controller = self._controller
+        with controller.applying():
+            if not self.steps:
+                self.steps = [field.replace_all(edits) for field, edits in self._edits]
+            else:
+                for step in self.steps:
+                    step.redo()
+            if self._photos_after:
+                controller.write_photos(self._photos_after)
+        self.applied = True
+        controller.replaced(self.note)
+
+    def undo(self) -> None:
+        controller = self._controller
+        with controller.applying():
+            for step in self.steps:
+                step.undo()
+            if self._photos_before:
+                controller.write_photos(self._photos_before)
+        self.applied = False
+        controller.replaced(undo_note(self.note))
+
+
+class _Applying:
+    def __init__(self, controller: ArticleFindController) -> None:
+        self._controller = controller
+
+    def __enter__(self) -> None:
+        self._controller._applying += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        self._controller._applying -= 1
+
+
+class ArticleFindController(QObject):
+    """Signals: `searched()` after each search (tests and the count wait on it), `replaced_all(str)`
+    with the report ('Replaced 7 in headline, body and 2 captions')."""
+
+    searched = Signal()
+    replaced_all = Signal(str)
+
+    def __init__(
+        self,
+        bar: FindBar,
+        editor: ArticleEditorWidget,
+        host: FindHost,
+        photos: PhotoTexts | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bar = bar
+        self._editor = editor
+        self._host = host
+        self._photos = photos
+        self._fields: dict[str, TextField] = {
+            "headline": field_for(editor.headline_edit),
+            "standfirst": field_for(editor.standfirst_edit),
+            "body": field_for(editor.body_edit, long_text=True),
+        }
+        self._photo_fields: dict[int, TextField] = {}  # by id() of the widget
+        self._finder: Finder | None = None
+        self._targets: list[_Target] = []
+        self._matches: list[Match] = []
+        self._current: int | None = None
+        self._anchor: tuple[str, int] = ("headline", 0)  # where the search starts
+        self._revealed: TextField | None = None  # the field the current match was shown in
+        self._return_focus: QWidget | None = None
+        self._highlighted: set[TextField] = set()
+        self._applying = 0
+        self._live: _ReplaceAllCommand | None = None  # the last Replace All, while undoable
+        self._last_replace: _ReplaceAllCommand | None = None
+        self._watching = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(SCROLL_MS)
+        self._scroll_timer.timeout.connect(self._highlight_body)
+
+        bar.find_changed.connect(self._on_bar_find_changed)
+        bar.replacement_changed.connect(self._on_bar_replacement_changed)
+        bar.next_requested.connect(self.find_next)
+        bar.previous_requested.connect(self.find_previous)
+        bar.replace_requested.connect(self.replace_current)
+        bar.replace_all_requested.connect(self.replace_all)
+        bar.close_requested.connect(self.close)
+        bar.undo_requested.connect(self._undo_live)
+        bar.redo_requested.connect(self._redo_live)
+        for edit in (bar.find_edit, bar.replace_edit):
+            edit.undo_replacement = self._undo_goes_to_replacement
+            edit.textEdited.connect(self._on_bar_text_edited)
+        editor.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+
+    # -- opening and closing -----------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.bar.isVisible()
+
+    def open(self, *, replace: bool = False) -> None:
+        """Ctrl+F (replace False) or Ctrl+H: show the bar, the selected words as the text to find."""
+        bar = self.bar
+        focus = QApplication.focusWidget()
+        self._targets = self._collect_targets()
+        field = self._field_of(focus)
+        if field is not None:
+            self._return_focus = focus
+            self._anchor = self._anchor_of(field)
+            chosen = field.selected_text()
+            if chosen and "\n" not in chosen and len(chosen) <= PREFILL_LIMIT:
+                bar.find_edit.setText(chosen)
+        elif not self.is_open:
+            self._return_focus = focus if focus is not None and not bar.isAncestorOf(focus) else None
+        if replace:
+            bar.set_replace_visible(True)
+        elif not self.is_open:
+            bar.set_replace_visible(False)
+        was_open = self.is_open
+        bar.show()
+        self._watch(True)
+        if replace and bar.find_edit.text():
+            bar.replace_edit.setFocus()
+            bar.replace_edit.selectAll()
+        else:
+            bar.find_edit.setFocus()
+            bar.find_edit.selectAll()
+        if not was_open:
+            self._revealed = None
+            self.refresh(reveal=True)
+
+    def close(self) -> None:
+        """Esc: hide the bar and its highlights; the focus goes back to the text (to the match
+        shown last, selected, if Next or Previous moved there)."""
+        if not self.is_open:
+            return
+        self._refresh_timer.stop()
+        self._scroll_timer.stop()
+        for field in self._highlighted:
+            field.clear_highlight()
+        self._highlighted.clear()
+        self.bar.hide()
+        self._watch(self._live is not None)
+        target: QWidget | None = self._revealed.widget if self._revealed is not None else None
+        if target is None or not target.isVisible():
+            back = self._return_focus
+            target = back if back is not None and shiboken6.isValid(back) and back.isVisible() else None
+        (target or self._editor.body_edit).setFocus()
+
+    def article_shown(self) -> None:
+        """Another article opened: searching starts again from its top."""
+        self._anchor = ("headline", 0)
+        self._current = None
+        self._revealed = None
+        self._last_replace = None
+        self._photo_fields.clear()
+        if self.is_open:
+            self._refresh_timer.start()
+
+    def _field_of(self, widget: QWidget | None) -> TextField | None:
+        """The searched field shown in this widget (an article field or a shown photo's)."""
+        if widget is None:
+            return None
+        return next(
+            (t.field for t in self._targets if t.field is not None and t.field.widget is widget), None
+        )
+
+    def _anchor_of(self, field: TextField) -> tuple[str, int]:
+        name = next((t.name for t in self._targets if t.field is field), "headline")
+        return name, field.caret()
+
+    # -- watching the fields -----------------------------------------------------------------
+
+    def _watch(self, on: bool) -> None:
+        """Connect to the fields' edits while the bar is open or a Replace All can be undone."""
+        if on == self._watching:
+            return
+        self._watching = on
+        editor = self._editor
+        signals = (
+            editor.headline_edit.textChanged,
+            editor.standfirst_edit.document().contentsChanged,
+            editor.body_edit.document().contentsChanged,
+        )
+        scroll = editor.body_edit.verticalScrollBar().valueChanged
+        if on:
+            for signal in signals:
+                signal.connect(self._on_field_edited)
+            scroll.connect(self._on_body_scrolled)
+            if self._photos is not None:
+                self._photos.watch(self._on_field_edited)
+        else:
+            for signal in signals:
+                signal.disconnect(self._on_field_edited)
+            scroll.disconnect(self._on_body_scrolled)
+            if self._photos is not None:
+                self._photos.watch(None)
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if self._applying:
+            return
+        live = self._live
+        if live is not None and live.steps:
+            if live.applied and any(step.undone_in_field() for step in live.steps):
+                QTimer.singleShot(0, self._undo_live)  # Ctrl+Z in a field undoes all of them
+            elif not live.applied and any(step.redone_in_field() for step in live.steps):
+                QTimer.singleShot(0, self._redo_live)
+        if self.is_open:
+            self._refresh_timer.start()
+
+    def _undo_live(self) -> None:
+        live = self._live
+        if live is not None and live.applied and self._top_command() is live:
+            self._editor.undo_stack.undo()
+
+    def _redo_live(self) -> None:
+        live = self._live
+        stack = self._editor.undo_stack
+        if (
+            live is not None
+            and not live.applied
+            and stack.index() < stack.count()
+            and stack.command(stack.index()) is live
+        ):
+            stack.redo()
+
+    def _top_command(self) -> QUndoCommand | None:
+        stack = self._editor.undo_stack
+        return stack.command(stack.index() - 1) if stack.index() > 0 else None
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        live = self._live
+        if live is None:
+            return
+        stack = self._editor.undo_stack
+        if not shiboken6.isValid(stack):  # the window is going
+            return
+        if not any(stack.command(i) is live for i in range(stack.count())):
+            self._live = None  # cleared (another article) or dropped: nothing to keep in step
+            self._watch(self.is_open)
+
+    def _undo_goes_to_replacement(self, redo: bool) -> bool:
+        """Ctrl+Z (redo: Ctrl+Shift+Z) in the bar's fields undoes (redoes) the bar's last
+        Replace All, until the fields are edited."""
+        last = self._last_replace
+        if last is None or last is not self._live:
+            return False
+        if redo:
+            stack = self._editor.undo_stack
+            return not last.applied and stack.index() < stack.count() and stack.command(stack.index()) is last
+        return last.applied and self._top_command() is last
+
+    def _on_bar_text_edited(self, _text: str) -> None:
+        self._last_replace = None
+
+    def applying(self) -> _Applying:
+        return _Applying(self)
+
+    # -- searching ---------------------------------------------------------------------------
+
+    def _on_bar_find_changed(self) -> None:
+        if self.is_open:
+            self._current = None
+            self._revealed = None
+            self.refresh(reveal=True, photos_too=False)
+
+    def _on_bar_replacement_changed(self) -> None:
+        if self.is_open:
+            self._show_state()
+
+    def _collect_targets(self) -> list[_Target]:
+        targets = [_Target(name, name, field.text(), field) for name, field in self._fields.items()]
+        if self._photos is None:
+            return targets
+        for photo in self._photos.photo_texts():
+            for field_name, label in PHOTO_FIELDS:
+                widget = self._photos.field_widget(photo.photo_id, field_name)
+                field = self._photo_field(widget) if widget is not None else None
+                text = field.text() if field is not None else getattr(photo, field_name)
+                targets.append(
+                    _Target(
+                        f"photo.{photo.photo_id}.{field_name}", label, text, field, photo.photo_id, field_name
+                    )
+                )
+        return targets
+
+    def _photo_field(self, widget: QLineEdit | QPlainTextEdit) -> TextField:
+        field = self._photo_fields.get(id(widget))
+        if field is None or field.widget is not widget:
+            field = field_for(widget)
+            self._photo_fields[id(widget)] = field
+        return field
+
+    def refresh(self, *, reveal: bool = False, photos_too: bool = True) -> None:
+        """Find again in every field as it is now; keep the current match where it was."""
+        self._refresh_timer.stop()
+        bar = self.bar
+        previous = self._matches[self._current] if self._current is not None else None
+        self._targets = self._collect_targets()
+        self._matches = []
+        self._finder = None
+        options = bar.options()
+        try:
+            finder = Finder(options)
+        except FindError as exc:
+            self._current = None
+            self._highlight()
+            bar.set_problem(bar.find_edit, True)
+            bar.set_count("Invalid", problem=True)
+            bar.set_message(str(exc), problem=True)
+            bar.set_replace_enabled(False)
+            self.searched.emit()
+            return
+        bar.set_problem(bar.find_edit, False)
+        self._finder = finder
+        for target in self._targets:
+            self._matches.extend(Match(target.name, span) for span in finder.spans(target.text))
+        self._current = self._nearest(previous.target, previous.span[0]) if previous else None
+        if self._current is None and self._matches:
+            self._current = self._nearest(*self._anchor)
+        self._highlight()
+        self._show_state()
+        if reveal and self._current is not None:
+            self._reveal(self._matches[self._current], photos_too=photos_too)
+        self.searched.emit()
+
+    def _order(self, name: str) -> int:
+        for index, target in enumerate(self._targets):
+            if target.name == name:
+                return index
+        return len(self._targets)
+
+    def _nearest(self, name: str, position: int) -> int | None:
+        """The first match at or after (field, position), from the top if none is."""
+        if not self._matches:
+            return None
+        order = self._order(name)
+        for index, match in enumerate(self._matches):
+            match_order = self._order(match.target)
+            if match_order > order or (match_order == order and match.span[0] >= position):
+                return index
+        return 0
+
+    def _target(self, name: str) -> _Target | None:
+        return next((t for t in self._targets if t.name == name), None)
+
+    def _show_state(self, message: str = "") -> None:
+        bar = self.bar
+        total = len(self._matches)
+        if not bar.options().text:
+            bar.set_count("")
+        elif not total:
+            bar.set_count("No matches", problem=True)
+        elif self._current is None:
+            bar.set_count(f"{total:,} matches")
+        else:
+            bar.set_count(f"{self._current + 1:,} of {total:,}")
+        problem = ""
+        if self._finder is not None and bar.replace_visible:
+            try:
+                self._finder.check_replacement(bar.replacement())
+            except FindError as exc:
+                problem = str(exc)
+        bar.set_problem(bar.replace_edit, bool(problem))
+        bar.set_replace_enabled(bool(total) and not problem)
+        if problem:
+            bar.set_message(problem, problem=True)
+        elif not total and self._finder is not None and self._only_empty():
+            bar.set_message("The expression matches only empty text: nothing to show.", problem=True)
+        else:
+            bar.set_message(message)
+
+    def _only_empty(self) -> bool:
+        finder = self._finder
+        return finder is not None and any(finder.matches_only_empty(t.text) for t in self._targets)
+
+    # -- highlights --------------------------------------------------------------------------
+
+    def _spans_of(self, name: str) -> list[Span]:
+        return [m.span for m in self._matches if m.target == name]
+
+    def _highlight(self) -> None:
+        current = self._matches[self._current] if self._current is not None else None
+        shown: set[TextField] = set()
+        for target in self._targets:
+            if target.field is None:
+                continue
+            spans = self._spans_of(target.name)
+            target.field.highlight(spans, current.span if current and current.target == target.name else None)
+            if spans:
+                shown.add(target.field)
+        for stale in self._highlighted - shown:
+            stale.clear_highlight()
+        self._highlighted = shown
+
+    def _on_body_scrolled(self, _value: int) -> None:
+        if self.is_open and self._matches and not self._refresh_timer.isActive():
+            self._scroll_timer.start()
+
+    def _highlight_body(self) -> None:
+        if not self.is_open or self._refresh_timer.isActive():
+            return
+        current = self._matches[self._current] if self._current is not None else None
+        body = self._fields["body"]
+        assert isinstance(body, PlainTextField)
+        body.highlight(self._spans_of("body"), current.span if current and current.target == "body" else None)
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if not self.is_open:
+            self.open()
+            if direction > 0 and self._current is not None:
+                return  # opening went to the first match after the cursor
+        if self._refresh_timer.isActive():
+            self.refresh()
+        if not self._matches:
+            return
+        total = len(self._matches)
+        message = ""
+        if self._current is None:
+            self._current = self._nearest(*self._anchor) or 0
+            if direction < 0:
+                self._current = (self._current - 1) % total
+        else:
+            moved = self._current + direction
+            if moved >= total:
+                message = "Continued from the top of the article."
+            elif moved < 0:
+                message = "Continued from the end of the article."
+            self._current = moved % total
+        match = self._matches[self._current]
+        self._anchor = (match.target, match.span[0])
+        self._highlight()
+        self._show_state(message)
+        self._reveal(match)
+
+    def _reveal(self, match: Match, *, photos_too: bool = True) -> TextField | None:
+        """Select the match in its field and scroll it into view (a photo's field: the Photos
+        tab shows that photo)."""
+        target = self._target(match.target)
+        if target is None:
+            return None
+        field = target.field
+        if target.photo_id is not None and self._photos is not None and photos_too:
+            widget = self._photos.reveal(target.photo_id, target.photo_field)
+            if widget is not None:
+                field = self._photo_field(widget)
+                self._targets = self._collect_targets()  # that photo's fields are shown now
+                self._highlight()
+        if field is None:
+            return None
+        with self.applying():
+            field.select(match.span)
+        self._revealed = field
+        if isinstance(field, PlainTextField) and field.long_text:
+            self._highlight_body()  # the selection scrolled the body: highlight what came on screen
+        return field
+
+    # -- replacing ---------------------------------------------------------------------------
+
+    def _ready_to_replace(self) -> Finder | None:
+        if self._refresh_timer.isActive():
+            self.refresh()
+        finder = self._finder
+        if finder is None or not self._matches:
+            return None
+        try:
+            finder.check_replacement(self.bar.replacement())
+        except FindError as exc:
+            self.bar.set_message(str(exc), problem=True)
+            return None
+        return finder
+
+    def replace_current(self) -> None:
+        """Replace the current match (an edit like typing, undone by the field's Ctrl+Z) and go
+        to the next."""
+        finder = self._ready_to_replace()
+        if finder is None:
+            return
+        if self._current is None:
+            self._step(1)
+            return
+        match = self._matches[self._current]
+        target = self._target(match.target)
+        if target is None:
+            return
+        try:
+            new = finder.expand(target.text, match.span, self.bar.replacement())
+        except FindError as exc:
+            self.bar.set_message(str(exc), problem=True)
+            return
+        field = self._reveal(match)
+        if field is None:
+            return
+        with self.applying():
+            field.replace(match.span, new)
+        self._anchor = (match.target, match.span[0] + len(new))
+        self._current = None
+        self.refresh(reveal=True)
+        self.bar.set_message(f"Replaced 1 in the {target.label}.")
+
+    def replace_all(self) -> None:
+        """Every match in every field, as one undo step and one revision labelled 'Replaced “a”
+        with “b” (n)'; the pending edits are saved first, in their own revision."""
+        if not self._host.save_now():
+            self.bar.set_message(
+                "Your latest edits could not be saved, so nothing was replaced.", problem=True
+            )
+            return
+        self.refresh()
+        finder = self._ready_to_replace()
+        if finder is None:
+            return
+        replacement = self.bar.replacement()
+        edits: list[tuple[TextField, list[tuple[int, int, str]]]] = []
+        before: dict[int, dict[str, str]] = {}
+        after: dict[int, dict[str, str]] = {}
+        counts: list[tuple[str, int]] = []
+        try:
+            for target in self._targets:
+                field_edits = finder.edits(target.text, replacement)
+                counts.append((target.label, len(field_edits)))
+                if not field_edits:
+                    continue
+                if target.photo_id is None:
+                    assert target.field is not None
+                    edits.append((target.field, field_edits))
+                else:
+                    new, _n = finder.replace_all(target.text, replacement)
+                    before.setdefault(target.photo_id, {})[target.photo_field] = target.text
+                    after.setdefault(target.photo_id, {})[target.photo_field] = new
+        except FindError as exc:
+            self.bar.set_message(str(exc), problem=True)
+            return
+        total = sum(n for _label, n in counts)
+        if not total:
+            return
+        command = _ReplaceAllCommand(
+            self, edits, before, after, replacement_note(self.bar.options(), replacement, total)
+        )
+        self._live = command
+        self._last_replace = command
+        self._watch(True)
+        self._editor.undo_stack.push(command)  # runs redo(): the replacement
+        report = replacement_summary(counts)
+        self._current = None
+        self.refresh()
+        self.bar.set_message(f"{report}.")
+        self._host.show_status(f"{report}. Edit › Undo (Ctrl+Z) takes it back.", 10000)
+        self.replaced_all.emit(report)
+
+    def write_photos(self, changes: dict[int, dict[str, str]]) -> None:
+        if self._photos is not None:
+            self._photos.write(changes)
+
+    def replaced(self, note: str) -> None:
+        """After Replace All was done, undone or redone: save it as its own revision."""
+        if not self._host.save_labelled(note):
+            self._host.show_status("The replacement could not be saved yet; it is kept and retried.", 10000)
+        if self.is_open:
+            self.refresh()
+
+    # -- for tests and the window ------------------------------------------------------------
+
+    @property
+    def matches(self) -> Sequence[Match]:
+        return tuple(self._matches)
+
+    @property
+    def current(self) -> Match | None:
+        return self._matches[self._current] if self._current is not None else None
