@@ -111,8 +111,8 @@ class FindBar(QFrame):
         _name(self.find_edit, "findEdit", "Find")
         self.find_edit.setPlaceholderText("Find in headline, standfirst, body and captions")
         self.find_edit.setClearButtonEnabled(True)
-        for button in self.find_edit.findChildren(QToolButton):  # the clear button Qt adds
-            _name(button, "findClearButton", "Clear the text to find")
+        for clear in self.find_edit.findChildren(QToolButton):  # the clear button Qt adds
+            _name(clear, "findClearButton", "Clear the text to find")
         self.replace_edit = FindLineEdit()
         _name(self.replace_edit, "replaceEdit", "Replace with")
         self.replace_edit.setPlaceholderText("Replace with")
@@ -141,8 +141,8 @@ class FindBar(QFrame):
         self.replace_all_button.setToolTip(
             "Replace every match in the article, as one undo step (Ctrl+Alt+Enter)"
         )
-        for button in (self.replace_button, self.replace_all_button):
-            button.setAutoDefault(False)
+        for push in (self.replace_button, self.replace_all_button):
+            push.setAutoDefault(False)
 
         self.case_check = self._check("&Match case", "findMatchCaseCheck", "Match case")
         self.word_check = self._check("Whole wor&ds", "findWholeWordCheck", "Whole words only")

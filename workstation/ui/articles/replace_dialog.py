@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -161,7 +162,6 @@ class ReplaceArticlesDialog(QDialog):
         self.apply_button = QPushButton("Replace")
         self.apply_button.setObjectName("replaceArticlesApplyButton")
         self.apply_button.setAccessibleName("Replace in the articles")
-        self.apply_button.setDefault(True)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("replaceArticlesCancelButton")
@@ -177,6 +177,7 @@ class ReplaceArticlesDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
+        self.apply_button.setDefault(True)  # Enter applies; set once the button is in the dialog
         self.setMinimumSize(560, 420)
         self.resize(720, 560)
 
@@ -191,6 +192,11 @@ class ReplaceArticlesDialog(QDialog):
         self._show_plan(None, "")
         if find_text:
             self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.find_edit.setFocus()  # the keyboard starts in Find, its text chosen
+        self.find_edit.selectAll()
 
     @staticmethod
     def _line(name: str, accessible: str, placeholder: str) -> QLineEdit:

@@ -192,6 +192,7 @@ class FindWiring(QObject):
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.dialog = dialog
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to it, with or without a window manager
         return dialog
 
     def _on_dialog_applied(self, outcome: ReplaceOutcome) -> None:
