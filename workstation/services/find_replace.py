@@ -89,15 +89,15 @@ class ReplacePlan:
 
     @property
     def summary(self) -> str:
-        """'7 replacements in 3 articles', 'No matches in the 4 articles'."""
+        """'7 replacements in 3 articles (1 has none).', 'No matches in the 4 chosen articles.'"""
         if not self.articles:
-            looked = self.unchanged
-            return (
-                f"No matches in the {plural(looked, 'chosen article')}."
-                if looked
-                else "No articles to search."
-            )
-        return f"{plural(self.count, 'replacement')} in {plural(len(self.articles), 'article')}."
+            if not self.unchanged:
+                return "No articles to search."
+            return f"No matches in the {plural(self.unchanged, 'chosen article')}."
+        text = f"{plural(self.count, 'replacement')} in {plural(len(self.articles), 'article')}"
+        if self.unchanged:
+            return f"{text} ({self.unchanged} {'has' if self.unchanged == 1 else 'have'} none)."
+        return f"{text}."
 
     @property
     def notes(self) -> list[str]:

@@ -75,7 +75,7 @@ def test_the_preview_lists_every_change_and_writes_nothing(
     # The photo both articles use is listed (and changed) once, under the first.
     assert [c.name for c in park.changes] == ["body"]
     assert (plan.count, plan.unchanged, plan.trashed) == (5, 1, 1)
-    assert plan.summary == "5 replacements in 2 articles."
+    assert plan.summary == "5 replacements in 2 articles (1 has none)."
     assert plan.notes == [
         "1 article is in the trash and left as it is (open the Trash view to replace there)."
     ]

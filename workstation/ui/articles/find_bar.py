@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -155,7 +154,7 @@ class FindBar(QFrame):
         _name(self.message_label, "findMessageLabel", "Find message")
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message_label.hide()  # a row of its own, shown when there is something to say
 
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 6, 8, 6)
@@ -181,8 +180,9 @@ class FindBar(QFrame):
         options.setSpacing(14)
         for check in (self.case_check, self.word_check, self.regex_check):
             options.addWidget(check)
-        options.addWidget(self.message_label, 1)
+        options.addStretch(1)
         grid.addLayout(options, 2, 1, 1, 4)
+        grid.addWidget(self.message_label, 3, 1, 1, 4)
         grid.setColumnStretch(1, 1)
         self._replace_row = (
             self.replace_label,
@@ -267,8 +267,8 @@ class FindBar(QFrame):
 
     def set_message(self, text: str, *, problem: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setToolTip(text)
         self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};" if problem else "")
+        self.message_label.setVisible(bool(text))
 
     def set_problem(self, edit: QLineEdit, problem: bool) -> None:
         """Mark a field as holding something that cannot be used (an invalid expression)."""
