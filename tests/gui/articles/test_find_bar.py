@@ -449,3 +449,33 @@ def test_esc_in_writing_mode_closes_the_bar_before_leaving_the_mode(
     assert window.commands.writing_mode.isChecked()
     press(Qt.Key.Key_Escape)
     assert not window.commands.writing_mode.isChecked()
+
+
+def test_closed_the_bar_listens_to_no_keystroke_and_open_it_finds_again_when_typing_pauses(
+    qtbot, window: MainWindow, tram: int
+) -> None:
+    from PySide6.QtCore import SIGNAL
+
+    editor = window.editing.editor
+    controller = window.editing.find.controller
+    document = editor.body_edit.document()
+    listening = document.receivers(SIGNAL("contentsChanged()"))
+    window.activateWindow()
+    editor.body_edit.setFocus()
+    press(Qt.Key.Key_F, CTRL)
+    type_text(focused(), "sodermalm")
+    assert document.receivers(SIGNAL("contentsChanged()")) == listening + 1
+    assert len(_find_selections(editor.body_edit)) == 3
+
+    # Typing in the body: its highlights step aside (no keystroke repaints them) until the pause.
+    editor.body_edit.setFocus()
+    QTest.keyClick(editor.body_edit, Qt.Key.Key_End, CTRL)
+    type_text(editor.body_edit, " Sodermalm")
+    assert _find_selections(editor.body_edit) == []
+    with qtbot.waitSignal(controller.searched, timeout=TIMEOUT):
+        pass
+    assert len(_find_selections(editor.body_edit)) == 4
+
+    press(Qt.Key.Key_F, CTRL)
+    press(Qt.Key.Key_Escape)
+    assert document.receivers(SIGNAL("contentsChanged()")) == listening

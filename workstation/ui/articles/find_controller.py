@@ -304,24 +304,33 @@ class ArticleFindController(QObject):
             return
         self._watching = on
         editor = self._editor
-        signals = (
-            editor.headline_edit.textChanged,
-            editor.standfirst_edit.document().contentsChanged,
-            editor.body_edit.document().contentsChanged,
-        )
+        signals = (editor.headline_edit.textChanged, editor.standfirst_edit.document().contentsChanged)
+        body = editor.body_edit.document().contentsChanged
         scroll = editor.body_edit.verticalScrollBar().valueChanged
         if on:
             for signal in signals:
                 signal.connect(self._on_field_edited)
+            body.connect(self._on_body_edited)
             scroll.connect(self._on_body_scrolled)
             if self._photos is not None:
                 self._photos.watch(self._on_field_edited)
         else:
             for signal in signals:
                 signal.disconnect(self._on_field_edited)
+            body.disconnect(self._on_body_edited)
             scroll.disconnect(self._on_body_scrolled)
             if self._photos is not None:
                 self._photos.watch(None)
+
+    def _on_body_edited(self) -> None:
+        # Typing in a long body: its highlights go until the pause that finds again, so that no
+        # keystroke repaints them (~0.4 ms each with a screenful of matches, measured).
+        if not self._applying and self.is_open and not self._refresh_timer.isActive():
+            body = self._fields["body"]
+            if body in self._highlighted:
+                body.clear_highlight()
+                self._highlighted.discard(body)
+        self._on_field_edited()
 
     def _on_field_edited(self, *_args: object) -> None:
         if self._applying:
@@ -451,19 +460,14 @@ class ArticleFindController(QObject):
             self._reveal(self._matches[self._current], photos_too=photos_too)
         self.searched.emit()
 
-    def _order(self, name: str) -> int:
-        for index, target in enumerate(self._targets):
-            if target.name == name:
-                return index
-        return len(self._targets)
-
     def _nearest(self, name: str, position: int) -> int | None:
         """The first match at or after (field, position), from the top if none is."""
         if not self._matches:
             return None
-        order = self._order(name)
+        orders = {target.name: index for index, target in enumerate(self._targets)}
+        order = orders.get(name, len(self._targets))
         for index, match in enumerate(self._matches):
-            match_order = self._order(match.target)
+            match_order = orders[match.target]
             if match_order > order or (match_order == order and match.span[0] >= position):
                 return index
         return 0

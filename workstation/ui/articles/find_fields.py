@@ -122,6 +122,7 @@ class LineField(TextField):
     def __init__(self, widget: QLineEdit) -> None:
         super().__init__(widget)
         self._formatted = False
+        self._shown: tuple[str, tuple[Span, ...], Span | None] | None = None
 
     def text(self) -> str:
         return self.widget.text()
@@ -138,6 +139,10 @@ class LineField(TextField):
         if not spans and not self._formatted:
             return
         line = self.widget
+        shown = (line.text(), tuple(spans), current)
+        if shown == self._shown:
+            return  # the event costs ~5 ms (the line lays itself out again): only on a change
+        self._shown = shown
         utf16 = Utf16(line.text())
         cursor = line.cursorPosition()
         attributes = []
@@ -214,6 +219,7 @@ class PlainTextField(TextField):
         super().__init__(widget)
         self.long_text = long_text
         self._shown = False
+        self._last: tuple[int, tuple[Span, ...], Span | None] | None = None
 
     def text(self) -> str:
         return self.widget.toPlainText()
@@ -238,7 +244,8 @@ class PlainTextField(TextField):
         if not spans and not self._shown:
             return
         edit = self.widget
-        others = [s for s in edit.extraSelections() if not s.format.hasProperty(FIND_PROPERTY)]
+        present = edit.extraSelections()
+        others = [s for s in present if not s.format.hasProperty(FIND_PROPERTY)]
         if spans and utf16 is None:
             utf16 = Utf16(self.text())
         chosen: Sequence[Span] = spans
@@ -251,6 +258,10 @@ class PlainTextField(TextField):
             if current is not None and current not in chosen:
                 chosen = [*chosen, current]
         document = edit.document()
+        last = (document.revision(), tuple(chosen), current)
+        if last == self._last and len(present) - len(others) == len(chosen):
+            return  # these matches of this text are shown already
+        self._last = last
         mine: list[QTextEdit.ExtraSelection] = []
         match_format, current_format = _format(MATCH_COLOUR), _format(CURRENT_COLOUR)
         for span in chosen:
