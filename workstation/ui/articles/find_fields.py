@@ -258,10 +258,10 @@ class PlainTextField(TextField):
             if current is not None and current not in chosen:
                 chosen = [*chosen, current]
         document = edit.document()
-        last = (document.revision(), tuple(chosen), current)
-        if last == self._last and len(present) - len(others) == len(chosen):
+        key = (document.revision(), tuple(chosen), current)
+        if key == self._last and len(present) - len(others) == len(chosen):
             return  # these matches of this text are shown already
-        self._last = last
+        self._last = key
         mine: list[QTextEdit.ExtraSelection] = []
         match_format, current_format = _format(MATCH_COLOUR), _format(CURRENT_COLOUR)
         for span in chosen:
