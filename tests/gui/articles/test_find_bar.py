@@ -479,3 +479,34 @@ def test_closed_the_bar_listens_to_no_keystroke_and_open_it_finds_again_when_typ
     press(Qt.Key.Key_F, CTRL)
     press(Qt.Key.Key_Escape)
     assert document.receivers(SIGNAL("contentsChanged()")) == listening
+
+
+def test_ctrl_z_in_a_field_undoes_replace_all_even_after_a_later_picker_change(
+    qtbot, window: MainWindow, tram: int
+) -> None:
+    window.workspace.taxonomy.resolve_section("World")
+    window.signals.taxonomy_changed.emit()
+    world = next(n.section.id for n in window.workspace.taxonomy.sections() if n.section.name == "World")
+    editor = window.editing.editor
+    window.activateWindow()
+    editor.body_edit.setFocus()
+    press(Qt.Key.Key_H, CTRL)
+    type_text(focused(), "Sodermalm")
+    press(Qt.Key.Key_Tab)
+    type_text(focused(), "Södermalm")
+    press(Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_Escape)
+    editor.section_picker.choose(world)  # a step on the undo stack after the Replace All
+    assert window.commands.undo.text() == "&Undo Change Section"
+    editor.body_edit.setFocus()
+    QTest.keyClick(editor.body_edit, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: editor.headline_edit.text() == HEADLINE, timeout=TIMEOUT)
+    assert editor.standfirst_edit.toPlainText() == STANDFIRST
+    assert editor.body_edit.toPlainText() == BODY
+    assert editor.section_picker.section_id() == world
+    # Edit › Undo then takes back the section, and finds the replacement already undone.
+    window.list_pane.table.setFocus()
+    window.commands.undo.trigger()
+    assert editor.section_picker.section_id() is None
+    window.commands.undo.trigger()
+    assert (editor.headline_edit.text(), editor.body_edit.toPlainText()) == (HEADLINE, BODY)

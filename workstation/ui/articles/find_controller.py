@@ -124,6 +124,8 @@ class _ReplaceAllCommand(QUndoCommand):
         self.applied = False
 
     def redo(self) -> None:
+        if self.applied:  # redone already from a field (see ArticleFindController._redo_live)
+            return
         controller = self._controller
         with controller.applying():
             if not self.steps:
@@ -137,6 +139,8 @@ class _ReplaceAllCommand(QUndoCommand):
         controller.replaced(self.note)
 
     def undo(self) -> None:
+        if not self.applied:  # undone already from a field (see ArticleFindController._undo_live)
+            return
         controller = self._controller
         with controller.applying():
             for step in self.steps:
@@ -345,20 +349,27 @@ class ArticleFindController(QObject):
             self._refresh_timer.start()
 
     def _undo_live(self) -> None:
+        """Undo the last Replace All in every field: through the undo stack when it is the last
+        step there; after a later picker change (Change Section), by itself, so that Ctrl+Z in a
+        field never leaves the other fields replaced (the stack's own undo of it then finds
+        nothing left to do)."""
         live = self._live
-        if live is not None and live.applied and self._top_command() is live:
+        if live is None or not live.applied:
+            return
+        if self._top_command() is live:
             self._editor.undo_stack.undo()
+        else:
+            live.undo()
 
     def _redo_live(self) -> None:
         live = self._live
+        if live is None or live.applied:
+            return
         stack = self._editor.undo_stack
-        if (
-            live is not None
-            and not live.applied
-            and stack.index() < stack.count()
-            and stack.command(stack.index()) is live
-        ):
+        if stack.index() < stack.count() and stack.command(stack.index()) is live:
             stack.redo()
+        else:
+            live.redo()
 
     def _top_command(self) -> QUndoCommand | None:
         stack = self._editor.undo_stack
