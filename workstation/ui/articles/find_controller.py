@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -96,9 +96,11 @@ class _Target:
     photo_field: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    target: str  # the field's name
+class Match(NamedTuple):
+    """A match: the field's name and where in its text. (A tuple: "e" in a long body is
+    thousands of them, made again on each keystroke in the find field.)"""
+
+    target: str
     span: Span
 
 
@@ -190,7 +192,8 @@ class ArticleFindController(QObject):
         self._photo_fields: dict[int, TextField] = {}  # by id() of the widget
         self._finder: Finder | None = None
         self._targets: list[_Target] = []
-        self._matches: list[Match] = []
+        self._matches: list[tuple[str, Span]] = []  # (field, span): plain tuples, made fast
+        self._spans: dict[str, list[Span]] = {}  # each field's matches
         self._current: int | None = None
         self._anchor: tuple[str, int] = ("headline", 0)  # where the search starts
         self._revealed: TextField | None = None  # the field the current match was shown in
@@ -445,6 +448,7 @@ class ArticleFindController(QObject):
         previous = self._matches[self._current] if self._current is not None else None
         self._targets = self._collect_targets()
         self._matches = []
+        self._spans = {}
         self._finder = None
         options = bar.options()
         try:
@@ -461,8 +465,12 @@ class ArticleFindController(QObject):
         bar.set_problem(bar.find_edit, False)
         self._finder = finder
         for target in self._targets:
-            self._matches.extend(Match(target.name, span) for span in finder.spans(target.text))
-        self._current = self._nearest(previous.target, previous.span[0]) if previous else None
+            spans = finder.spans(target.text)
+            if spans:
+                self._spans[target.name] = spans
+                name = target.name
+                self._matches.extend([(name, span) for span in spans])
+        self._current = self._nearest(previous[0], previous[1][0]) if previous else None
         if self._current is None and self._matches:
             self._current = self._nearest(*self._anchor)
         self._highlight()
@@ -478,8 +486,8 @@ class ArticleFindController(QObject):
         orders = {target.name: index for index, target in enumerate(self._targets)}
         order = orders.get(name, len(self._targets))
         for index, match in enumerate(self._matches):
-            match_order = orders[match.target]
-            if match_order > order or (match_order == order and match.span[0] >= position):
+            match_order = orders[match[0]]
+            if match_order > order or (match_order == order and match[1][0] >= position):
                 return index
         return 0
 
@@ -519,7 +527,7 @@ class ArticleFindController(QObject):
     # -- highlights --------------------------------------------------------------------------
 
     def _spans_of(self, name: str) -> list[Span]:
-        return [m.span for m in self._matches if m.target == name]
+        return self._spans.get(name, [])
 
     def _highlight(self) -> None:
         current = self._matches[self._current] if self._current is not None else None
@@ -528,7 +536,7 @@ class ArticleFindController(QObject):
             if target.field is None:
                 continue
             spans = self._spans_of(target.name)
-            target.field.highlight(spans, current.span if current and current.target == target.name else None)
+            target.field.highlight(spans, current[1] if current and current[0] == target.name else None)
             if spans:
                 shown.add(target.field)
         for stale in self._highlighted - shown:
@@ -545,7 +553,7 @@ class ArticleFindController(QObject):
         current = self._matches[self._current] if self._current is not None else None
         body = self._fields["body"]
         assert isinstance(body, PlainTextField)
-        body.highlight(self._spans_of("body"), current.span if current and current.target == "body" else None)
+        body.highlight(self._spans_of("body"), current[1] if current and current[0] == "body" else None)
 
     # -- moving ------------------------------------------------------------------------------
 
@@ -578,14 +586,15 @@ class ArticleFindController(QObject):
                 message = "Continued from the end of the article."
             self._current = moved % total
         match = self._matches[self._current]
-        self._anchor = (match.target, match.span[0])
+        self._anchor = (match[0], match[1][0])
         self._highlight()
         self._show_state(message)
         self._reveal(match)
 
-    def _reveal(self, match: Match, *, photos_too: bool = True) -> TextField | None:
+    def _reveal(self, found: tuple[str, Span], *, photos_too: bool = True) -> TextField | None:
         """Select the match in its field and scroll it into view (a photo's field: the Photos
         tab shows that photo)."""
+        match = Match(*found)
         target = self._target(match.target)
         if target is None:
             return None
@@ -629,7 +638,7 @@ class ArticleFindController(QObject):
         if self._current is None:
             self._step(1)
             return
-        match = self._matches[self._current]
+        match = Match(*self._matches[self._current])
         target = self._target(match.target)
         if target is None:
             return
@@ -713,8 +722,8 @@ class ArticleFindController(QObject):
 
     @property
     def matches(self) -> Sequence[Match]:
-        return tuple(self._matches)
+        return tuple(Match(*found) for found in self._matches)
 
     @property
     def current(self) -> Match | None:
-        return self._matches[self._current] if self._current is not None else None
+        return Match(*self._matches[self._current]) if self._current is not None else None

@@ -26,13 +26,16 @@ FIND_PROPERTY = QTextFormat.Property.UserProperty + 0x46E  # "Find"
 # highlights again. Making a QTextCursor per match costs ~40 µs: 5,000 matches would be 200 ms.
 VISIBLE_MARGIN = 4000
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: a PySide enum lookup costs ~30 µs
 
 
 class Utf16:
     """Python index <-> Qt position for one text."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        # The common case first: as many UTF-16 units as characters (~20 µs for a long body).
+        plain = text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text)
+        self._astral = [] if plain else [m.start() for m in _ASTRAL.finditer(text)]
 
     def to_qt(self, index: int) -> int:
         return index + bisect.bisect_left(self._astral, index) if self._astral else index
@@ -220,13 +223,24 @@ class PlainTextField(TextField):
         self.long_text = long_text
         self._shown = False
         self._last: tuple[int, tuple[Span, ...], Span | None] | None = None
+        # Another feature's extra selections, kept under ours. Read when none of ours is shown:
+        # reading them back costs ~15 µs each, a screenful of ours 1.5 ms a keystroke.
+        self._others: list[QTextEdit.ExtraSelection] = []
+        self._utf16: tuple[int, Utf16] | None = None
 
     def text(self) -> str:
         return self.widget.toPlainText()
 
+    def utf16(self, text: str | None = None) -> Utf16:
+        """The position converter for the text as it is now (kept until the text changes)."""
+        revision = self.widget.document().revision()
+        if self._utf16 is None or self._utf16[0] != revision:
+            self._utf16 = (revision, Utf16(self.text() if text is None else text))
+        return self._utf16[1]
+
     def caret(self) -> int:
         cursor = self.widget.textCursor()
-        return Utf16(self.text()).to_python(cursor.selectionStart())
+        return self.utf16().to_python(cursor.selectionStart())
 
     def selected_text(self) -> str:
         # A selection across paragraphs holds U+2029 between them.
@@ -244,10 +258,10 @@ class PlainTextField(TextField):
         if not spans and not self._shown:
             return
         edit = self.widget
-        present = edit.extraSelections()
-        others = [s for s in present if not s.format.hasProperty(FIND_PROPERTY)]
+        if not self._shown:
+            self._others = [s for s in edit.extraSelections() if not s.format.hasProperty(FIND_PROPERTY)]
         if spans and utf16 is None:
-            utf16 = Utf16(self.text())
+            utf16 = self.utf16()
         chosen: Sequence[Span] = spans
         if spans and self.long_text and utf16 is not None:
             low, high = self.visible_range()
@@ -259,7 +273,7 @@ class PlainTextField(TextField):
                 chosen = [*chosen, current]
         document = edit.document()
         key = (document.revision(), tuple(chosen), current)
-        if key == self._last and len(present) - len(others) == len(chosen):
+        if key == self._last and self._shown == bool(chosen):
             return  # these matches of this text are shown already
         self._last = key
         mine: list[QTextEdit.ExtraSelection] = []
@@ -269,19 +283,19 @@ class PlainTextField(TextField):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(utf16.to_qt(span[0]))
-            cursor.setPosition(utf16.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16.to_qt(span[1]), _KEEP_ANCHOR)
             selection.cursor = cursor
             selection.format = current_format if span == current else match_format
             mine.append(selection)
-        edit.setExtraSelections([*others, *mine])
+        edit.setExtraSelections([*self._others, *mine])
         self._shown = bool(mine)
 
     def select(self, span: Span) -> None:
         edit = self.widget
-        utf16 = Utf16(self.text())
+        utf16 = self.utf16()
         cursor = edit.textCursor()
         cursor.setPosition(utf16.to_qt(span[0]))
-        cursor.setPosition(utf16.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16.to_qt(span[1]), _KEEP_ANCHOR)
         edit.setTextCursor(cursor)
         edit.ensureCursorVisible()
 
@@ -299,7 +313,7 @@ class PlainTextField(TextField):
         cursor.beginEditBlock()  # one step of the field's undo history
         for start, end, new in reversed(edits):
             cursor.setPosition(utf16.to_qt(start))
-            cursor.setPosition(utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16.to_qt(end), _KEEP_ANCHOR)
             cursor.insertText(new)
         cursor.endEditBlock()
         return _DocumentStep(self.widget, apply_edits(before, edits))
