@@ -510,3 +510,25 @@ def test_ctrl_z_in_a_field_undoes_replace_all_even_after_a_later_picker_change(
     assert editor.section_picker.section_id() is None
     window.commands.undo.trigger()
     assert (editor.headline_edit.text(), editor.body_edit.toPlainText()) == (HEADLINE, BODY)
+
+
+def test_a_one_letter_query_is_searched_when_typing_pauses_and_enter_shows_its_first_match(
+    qtbot, window: MainWindow, tram: int
+) -> None:
+    controller = window.editing.find.controller
+    bar = controller.bar
+    window.activateWindow()
+    window.editing.editor.headline_edit.setFocus()
+    window.editing.editor.headline_edit.setCursorPosition(0)
+    press(Qt.Key.Key_F, CTRL)
+    type_text(focused(), "S")
+    assert controller.matches == ()  # thousands of matches in a long body: not on this keystroke
+    with qtbot.waitSignal(controller.searched, timeout=TIMEOUT):
+        pass
+    assert bar.count_label.text().startswith("1 of ")
+    bar.find_edit.clear()
+    type_text(focused(), "t")
+    press(Qt.Key.Key_Return)  # before the pause: the search runs, and shows the first match
+    assert bar.count_label.text().startswith("1 of ")
+    type_text(focused(), "ra")  # three letters and more: at once
+    assert bar.count_label.text() == "1 of 1"

@@ -25,6 +25,7 @@ FIND_PROPERTY = QTextFormat.Property.UserProperty + 0x46E  # "Find"
 # A long body highlights the matches on screen and this many characters either side; scrolling
 # highlights again. Making a QTextCursor per match costs ~40 µs: 5,000 matches would be 200 ms.
 VISIBLE_MARGIN = 4000
+DENSE_MATCHES = 150  # more than this within the margin: only those on screen are highlighted
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: a PySide enum lookup costs ~30 µs
 
@@ -246,13 +247,13 @@ class PlainTextField(TextField):
         # A selection across paragraphs holds U+2029 between them.
         return self.widget.textCursor().selectedText().replace("\u2029", "\n")
 
-    def visible_range(self) -> tuple[int, int]:
+    def visible_range(self, margin: int = VISIBLE_MARGIN) -> tuple[int, int]:
         """The Qt positions on screen, with a margin either side."""
         edit = self.widget
         viewport = edit.viewport()
         top = edit.cursorForPosition(viewport.rect().topLeft()).position()
         bottom = edit.cursorForPosition(viewport.rect().bottomRight()).position()
-        return max(0, top - VISIBLE_MARGIN), bottom + VISIBLE_MARGIN
+        return max(0, top - margin), bottom + margin
 
     def highlight(self, spans: Sequence[Span], current: Span | None, utf16: Utf16 | None = None) -> None:
         if not spans and not self._shown:
@@ -264,10 +265,13 @@ class PlainTextField(TextField):
             utf16 = self.utf16()
         chosen: Sequence[Span] = spans
         if spans and self.long_text and utf16 is not None:
-            low, high = self.visible_range()
             starts = [s for s, _e in spans]
-            first = bisect.bisect_left(starts, utf16.to_python(low))
-            last = bisect.bisect_right(starts, utf16.to_python(high))
+            for margin in (VISIBLE_MARGIN, 0):  # dense matches ("e"): the screen only
+                low, high = self.visible_range(margin)
+                first = bisect.bisect_left(starts, utf16.to_python(low))
+                last = bisect.bisect_right(starts, utf16.to_python(high))
+                if last - first <= DENSE_MATCHES:
+                    break
             chosen = spans[first:last]
             if current is not None and current not in chosen:
                 chosen = [*chosen, current]
