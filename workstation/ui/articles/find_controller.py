@@ -239,7 +239,9 @@ class ArticleFindController(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self.bar.isVisible()
+        # Not isVisible(): the bar stays open while its editor page is out of sight (no article
+        # chosen for a moment), and comes back with it.
+        return not self.bar.isHidden()
 
     def open(self, *, replace: bool = False) -> None:
         """Ctrl+F (replace False) or Ctrl+H: show the bar, the selected words as the text to find."""
