@@ -171,3 +171,17 @@ def test_trashed_articles_are_replaced_in_only_from_the_trash_view(qtbot, window
     type_text(dialog.find_edit, "Sodermalm")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
     assert [a.article_id for a in dialog.plan.articles] == [ids["park"]]
+
+
+def test_with_nothing_chosen_the_editor_is_told_what_to_do(qtbot, window: MainWindow, prompts) -> None:
+    _newsroom(window)
+    window.editing.show_article(None)
+    window.list_pane.table.clearSelection()
+    window.commands.replace_in_articles.trigger()
+    assert window.editing.find.dialog is None
+    assert prompts.errors == [
+        (
+            "Replace in Selected Articles",
+            "Select the articles to replace in (Ctrl+click or Shift+click in the list), then try again.",
+        )
+    ]
