@@ -12,25 +12,19 @@ screen (see find_fields.VISIBLE_MARGIN)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from workstation.domain.find import (
-    Finder,
-    FindError,
-    replacement_note,
-    replacement_summary,
-    undo_note,
-)
+from workstation.domain.find import Finder, FindError, replacement_note, replacement_summary
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.find_bar import FindBar
-from workstation.ui.articles.find_fields import FieldStep, PlainTextField, Span, TextField, field_for
+from workstation.ui.articles.find_fields import Edit, PlainTextField, Span, TextField, field_for
+from workstation.ui.articles.find_targets import PHOTO_FIELDS, FindHost, Match, PhotoTexts, Target
+from workstation.ui.articles.find_undo import PhotoChanges, ReplaceAllCommand, ReplaceAllUndo
 
 REFRESH_MS = 200  # after an edit, the matches are found again once typing pauses this long
 SCROLL_MS = 16  # scrolling the body highlights what comes on screen, once a frame
@@ -40,133 +34,6 @@ PREFILL_LIMIT = 120  # a longer selection is not taken as the text to find
 # searched once typing pauses this long, a longer one at once.
 SHORT_QUERY = 3
 SHORT_QUERY_MS = 120
-PHOTO_FIELDS = (("caption", "caption"), ("alt_text", "alt text"))
-
-
-@dataclass(frozen=True, slots=True)
-class PhotoText:
-    """A photo of the open article, as the Photos tab holds it (typed edits included)."""
-
-    photo_id: int
-    name: str
-    caption: str
-    alt_text: str
-
-
-class PhotoTexts(Protocol):
-    """The open article's photos' captions and alt text (the window implements it over the
-    Photos tab)."""
-
-    def photo_texts(self) -> list[PhotoText]: ...
-
-    def field_widget(self, photo_id: int, field: str) -> QLineEdit | QPlainTextEdit | None:
-        """The widget showing this photo's field now, if it is shown."""
-        ...
-
-    def reveal(self, photo_id: int, field: str) -> QLineEdit | QPlainTextEdit | None:
-        """Show the photo's field (the Photos tab, that photo) and return its widget."""
-        ...
-
-    def write(self, changes: dict[int, dict[str, str]]) -> bool:
-        """Write these photos' fields now, through the Photos tab's service calls."""
-        ...
-
-    def watch(self, callback: Callable[[], None] | None) -> None:
-        """Call back when a photo's text may have changed (typed, another photo shown); None
-        stops."""
-        ...
-
-
-class FindHost(Protocol):
-    def save_now(self) -> bool:
-        """Write the article's and its photos' pending edits; False when they could not be."""
-        ...
-
-    def save_labelled(self, note: str) -> bool:
-        """Write the open article's edits now, as one revision labelled with the note."""
-        ...
-
-    def show_status(self, text: str, msecs: int = 0) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    """A searchable field: an article field, or one photo's caption or alt text."""
-
-    name: str  # "headline", "photo.3.caption"
-    label: str  # "headline", "caption"
-    text: str
-    field: TextField | None  # None: a photo's field not shown now
-    photo_id: int | None = None
-    photo_field: str = ""
-
-
-class Match(NamedTuple):
-    """A match: the field's name and where in its text. (A tuple: "e" in a long body is
-    thousands of them, made again on each keystroke in the find field.)"""
-
-    target: str
-    span: Span
-
-
-class _ReplaceAllCommand(QUndoCommand):
-    """Replace All on the editor's undo stack: one step that undoes every field at once (Edit ›
-    Undo, Ctrl+Z on the bar, or Ctrl+Z in any of the fields)."""
-
-    def __init__(
-        self,
-        controller: ArticleFindController,
-        edits: list[tuple[TextField, list[tuple[int, int, str]]]],
-        photos_before: dict[int, dict[str, str]],
-        photos_after: dict[int, dict[str, str]],
-        note: str,
-    ) -> None:
-        super().__init__("Replace All")
-        self._controller = controller
-        self._edits = edits
-        self._photos_before = photos_before
-        self._photos_after = photos_after
-        self.note = note
-        self.steps: list[FieldStep] = []
-        self.applied = False
-
-    def redo(self) -> None:
-        if self.applied:  # redone already from a field (see ArticleFindController._redo_live)
-            return
-        controller = self._controller
-        with controller.applying():
-            if not self.steps:
-                self.steps = [field.replace_all(edits) for field, edits in self._edits]
-            else:
-                for step in self.steps:
-                    step.redo()
-            if self._photos_after:
-                controller.write_photos(self._photos_after)
-        self.applied = True
-        controller.replaced(self.note)
-
-    def undo(self) -> None:
-        if not self.applied:  # undone already from a field (see ArticleFindController._undo_live)
-            return
-        controller = self._controller
-        with controller.applying():
-            for step in self.steps:
-                step.undo()
-            if self._photos_before:
-                controller.write_photos(self._photos_before)
-        self.applied = False
-        controller.replaced(undo_note(self.note))
-
-
-class _Applying:
-    def __init__(self, controller: ArticleFindController) -> None:
-        self._controller = controller
-
-    def __enter__(self) -> None:
-        self._controller._applying += 1
-
-    def __exit__(self, *_exc: object) -> None:
-        self._controller._applying -= 1
 
 
 class ArticleFindController(QObject):
@@ -196,7 +63,7 @@ class ArticleFindController(QObject):
         }
         self._photo_fields: dict[int, TextField] = {}  # by id() of the widget
         self._finder: Finder | None = None
-        self._targets: list[_Target] = []
+        self._targets: list[Target] = []
         self._matches: list[tuple[str, Span]] = []  # (field, span): plain tuples, made fast
         self._spans: dict[str, list[Span]] = {}  # each field's matches
         self._current: int | None = None
@@ -205,8 +72,8 @@ class ArticleFindController(QObject):
         self._return_focus: QWidget | None = None
         self._highlighted: set[TextField] = set()
         self._applying = 0
-        self._live: _ReplaceAllCommand | None = None  # the last Replace All, while undoable
-        self._last_replace: _ReplaceAllCommand | None = None
+        self._undo = ReplaceAllUndo(editor.undo_stack, self)
+        self._undo.released.connect(lambda: self._watch(self.is_open))
         self._watching = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -228,12 +95,11 @@ class ArticleFindController(QObject):
         bar.replace_requested.connect(self.replace_current)
         bar.replace_all_requested.connect(self.replace_all)
         bar.close_requested.connect(self.close)
-        bar.undo_requested.connect(self._undo_live)
-        bar.redo_requested.connect(self._redo_live)
+        bar.undo_requested.connect(self._undo.undo)
+        bar.redo_requested.connect(self._undo.redo)
         for edit in (bar.find_edit, bar.replace_edit):
-            edit.undo_replacement = self._undo_goes_to_replacement
-            edit.textEdited.connect(self._on_bar_text_edited)
-        editor.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+            edit.undo_replacement = self._undo.bar_may
+            edit.textEdited.connect(lambda _text: self._undo.forget_bar())
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -286,7 +152,7 @@ class ArticleFindController(QObject):
             field.clear_highlight()
         self._highlighted.clear()
         self.bar.hide()
-        self._watch(self._live is not None)
+        self._watch(self._undo.live is not None)
         target: QWidget | None = self._revealed.widget if self._revealed is not None else None
         if target is None or not target.isVisible():
             back = self._return_focus
@@ -298,7 +164,7 @@ class ArticleFindController(QObject):
         self._anchor = ("headline", 0)
         self._current = None
         self._revealed = None
-        self._last_replace = None
+        self._undo.forget_bar()
         self._photo_fields.clear()
         if self.is_open:
             self._refresh_timer.start()
@@ -354,69 +220,18 @@ class ArticleFindController(QObject):
     def _on_field_edited(self, *_args: object) -> None:
         if self._applying:
             return
-        live = self._live
-        if live is not None and live.steps:
-            if live.applied and any(step.undone_in_field() for step in live.steps):
-                QTimer.singleShot(0, self._undo_live)  # Ctrl+Z in a field undoes all of them
-            elif not live.applied and any(step.redone_in_field() for step in live.steps):
-                QTimer.singleShot(0, self._redo_live)
+        self._undo.fields_edited()  # Ctrl+Z in a field undoes a Replace All in all of them
         if self.is_open:
             self._refresh_timer.start()
 
-    def _undo_live(self) -> None:
-        """Undo the last Replace All in every field: through the undo stack when it is the last
-        step there; after a later picker change (Change Section), by itself, so that Ctrl+Z in a
-        field never leaves the other fields replaced (the stack's own undo of it then finds
-        nothing left to do)."""
-        live = self._live
-        if live is None or not live.applied:
-            return
-        if self._top_command() is live:
-            self._editor.undo_stack.undo()
-        else:
-            live.undo()
-
-    def _redo_live(self) -> None:
-        live = self._live
-        if live is None or live.applied:
-            return
-        stack = self._editor.undo_stack
-        if stack.index() < stack.count() and stack.command(stack.index()) is live:
-            stack.redo()
-        else:
-            live.redo()
-
-    def _top_command(self) -> QUndoCommand | None:
-        stack = self._editor.undo_stack
-        return stack.command(stack.index() - 1) if stack.index() > 0 else None
-
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        live = self._live
-        if live is None:
-            return
-        stack = self._editor.undo_stack
-        if not shiboken6.isValid(stack):  # the window is going
-            return
-        if not any(stack.command(i) is live for i in range(stack.count())):
-            self._live = None  # cleared (another article) or dropped: nothing to keep in step
-            self._watch(self.is_open)
-
-    def _undo_goes_to_replacement(self, redo: bool) -> bool:
-        """Ctrl+Z (redo: Ctrl+Shift+Z) in the bar's fields undoes (redoes) the bar's last
-        Replace All, until the fields are edited."""
-        last = self._last_replace
-        if last is None or last is not self._live:
-            return False
-        if redo:
-            stack = self._editor.undo_stack
-            return not last.applied and stack.index() < stack.count() and stack.command(stack.index()) is last
-        return last.applied and self._top_command() is last
-
-    def _on_bar_text_edited(self, _text: str) -> None:
-        self._last_replace = None
-
-    def applying(self) -> _Applying:
-        return _Applying(self)
+    @contextmanager
+    def applying(self) -> Iterator[None]:
+        """Our own edits of the fields (not the editor's typing) happen inside this."""
+        self._applying += 1
+        try:
+            yield
+        finally:
+            self._applying -= 1
 
     # -- searching ---------------------------------------------------------------------------
 
@@ -435,8 +250,8 @@ class ArticleFindController(QObject):
         if self.is_open:
             self._show_state()
 
-    def _collect_targets(self) -> list[_Target]:
-        targets = [_Target(name, name, field.text(), field) for name, field in self._fields.items()]
+    def _collect_targets(self) -> list[Target]:
+        targets = [Target(name, name, field.text(), field) for name, field in self._fields.items()]
         if self._photos is None:
             return targets
         for photo in self._photos.photo_texts():
@@ -445,7 +260,7 @@ class ArticleFindController(QObject):
                 field = self._photo_field(widget) if widget is not None else None
                 text = field.text() if field is not None else getattr(photo, field_name)
                 targets.append(
-                    _Target(
+                    Target(
                         f"photo.{photo.photo_id}.{field_name}", label, text, field, photo.photo_id, field_name
                     )
                 )
@@ -513,7 +328,7 @@ class ArticleFindController(QObject):
                 return index
         return 0
 
-    def _target(self, name: str) -> _Target | None:
+    def _target(self, name: str) -> Target | None:
         return next((t for t in self._targets if t.name == name), None)
 
     def _show_state(self, message: str = "") -> None:
@@ -696,9 +511,9 @@ class ArticleFindController(QObject):
         if finder is None:
             return
         replacement = self.bar.replacement()
-        edits: list[tuple[TextField, list[tuple[int, int, str]]]] = []
-        before: dict[int, dict[str, str]] = {}
-        after: dict[int, dict[str, str]] = {}
+        edits: list[tuple[TextField, list[Edit]]] = []
+        before: PhotoChanges = {}
+        after: PhotoChanges = {}
         counts: list[tuple[str, int]] = []
         try:
             for target in self._targets:
@@ -719,13 +534,17 @@ class ArticleFindController(QObject):
         total = sum(n for _label, n in counts)
         if not total:
             return
-        command = _ReplaceAllCommand(
-            self, edits, before, after, replacement_note(self.bar.options(), replacement, total)
+        command = ReplaceAllCommand(
+            edits,
+            before,
+            after,
+            replacement_note(self.bar.options(), replacement, total),
+            write_photos=self.write_photos,
+            done=self.replaced,
+            guard=self.applying,
         )
-        self._live = command
-        self._last_replace = command
-        self._watch(True)
-        self._editor.undo_stack.push(command)  # runs redo(): the replacement
+        self._watch(True)  # from now on a field's own Ctrl+Z undoes it everywhere
+        self._undo.push(command)  # runs redo(): the replacement
         report = replacement_summary(counts)
         self._current = None
         self.refresh()
@@ -733,7 +552,7 @@ class ArticleFindController(QObject):
         self._host.show_status(f"{report}. Edit › Undo (Ctrl+Z) takes it back.", 10000)
         self.replaced_all.emit(report)
 
-    def write_photos(self, changes: dict[int, dict[str, str]]) -> None:
+    def write_photos(self, changes: PhotoChanges) -> None:
         if self._photos is not None:
             self._photos.write(changes)
 

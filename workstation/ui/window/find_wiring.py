@@ -16,7 +16,8 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.find import FindOptions
 from workstation.services.find_replace import ReplaceOutcome, ReplacePlan, UndoOutcome
 from workstation.ui.articles.find_bar import FindBar
-from workstation.ui.articles.find_controller import ArticleFindController, PhotoText
+from workstation.ui.articles.find_controller import ArticleFindController
+from workstation.ui.articles.find_targets import PhotoText
 from workstation.ui.articles.replace_dialog import ReplaceArticlesDialog, UndoOffer
 from workstation.ui.common import alerts
 from workstation.ui.photos import PhotoPanel
