@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks import (
     bench_cold_start,
+    bench_find_typing,
     bench_installed_start,
     bench_list_model,
     bench_open_article,
@@ -41,6 +42,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_installed_start.NAME: bench_installed_start.run,
     bench_list_model.NAME: bench_list_model.run,
     bench_typing.NAME: bench_typing.run,
+    bench_find_typing.NAME: bench_find_typing.run,
     bench_open_article.NAME: bench_open_article.run,
     bench_search_typing.NAME: bench_search_typing.run,
     bench_render.NAME: bench_render.run,

@@ -1,7 +1,7 @@
 """Search as you type in the real main window over the 100k-article store.
 
 The cached store is copied to a temporary directory first (the window writes settings.ini beside
-it, and nothing may change the cache). For each query, Ctrl+F's action focuses the search field
+it, and nothing may change the cache). For each query, Find in List (Ctrl+Shift+F) focuses the search field
 and selects its text; the query is then typed a character at a time with human gaps (80-150 ms,
 seeded) while the event loop runs, so the list's debounce timer and every intermediate query run
 as they would. The time runs from just before the LAST keystroke until the list model is reset
@@ -32,7 +32,7 @@ from benchmarks.gui import type_char as press
 
 NAME = "search_typing"
 GAP_MS = (80, 150)  # between keystrokes
-BEFORE_MS = 150  # after Ctrl+F, before the first key
+BEFORE_MS = 150  # after Find in List, before the first key
 AFTER_MS = 250  # after the list has updated, before the next query
 TIMEOUT_MS = 10_000
 SEED = 11
@@ -104,7 +104,7 @@ def run(settings: Settings) -> Result:
         worst_late = (0.0, "")
         gc.collect()  # not the earlier benchmarks' garbage in the middle of this one
         for round_, q in enumerate([qs[0], *qs]):  # the first query once more as a warm-up
-            window.commands.find.trigger()  # Ctrl+F: focus the field, select its text
+            window.commands.find.trigger()  # Find in List (Ctrl+Shift+F): focus the field, select its text
             idle(BEFORE_MS)
             expected[0] = q.strip()
             reset_at.clear()

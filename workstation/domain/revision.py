@@ -17,6 +17,7 @@ class RevisionReason(StrEnum):
     IMPORT = "import"
     PUBLISH = "publish"
     SITE = "site"  # the site's version taken in (a pull, or "take theirs" in a conflict)
+    REPLACE = "replace"  # a replace-all (in the article or across articles), or its undoing
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +28,4 @@ class Revision:
     saved_at: datetime
     reason: RevisionReason
     content: ArticleContent
+    note: str = ""  # what made it, in words, where the reason alone does not say

@@ -85,12 +85,15 @@ class ArticleService:
             RevisionRepository(session).add(article.id, article.content, reason, now)
             return article
 
-    def update(self, article_id: int, changes: ArticleChanges) -> Article:
-        """Change any fields; unchanged values write nothing. Edits are grouped into revisions."""
+    def update(self, article_id: int, changes: ArticleChanges, *, note: str = "") -> Article:
+        """Change any fields; unchanged values write nothing. Edits are grouped into revisions;
+        a change with a note (a replace-all: 'Replaced “a” with “b” (3)') is a revision of its
+        own, labelled with it, and the edits after it start another."""
         clean = changes.checked()
         now = self._now()
+        reason = RevisionReason.REPLACE if note else RevisionReason.EDIT
         with self._db.session() as session:
-            return self._change(session, article_id, clean, RevisionReason.EDIT, now)
+            return self._change(session, article_id, clean, reason, now, note=note)
 
     def _change(
         self,
@@ -99,6 +102,8 @@ class ArticleService:
         clean: ArticleChanges,
         reason: RevisionReason,
         now: datetime,
+        *,
+        note: str = "",
     ) -> Article:
         articles = ArticleRepository(session)
         current = articles.get(article_id)
@@ -108,7 +113,7 @@ class ArticleService:
         if clean.section_id is not UNCHANGED:
             self._check_section(session, content.section_id)
         article = articles.update(article_id, content, now)
-        self._record(session, article, reason, now)
+        self._record(session, article, reason, now, note=note)
         return article
 
     def apply_site_changes(
@@ -174,10 +179,18 @@ class ArticleService:
     # -- helpers -----------------------------------------------------------------------------
 
     def _record(
-        self, session: StoreSession, article: Article, reason: RevisionReason, now: datetime
+        self,
+        session: StoreSession,
+        article: Article,
+        reason: RevisionReason,
+        now: datetime,
+        *,
+        note: str = "",
     ) -> Revision:
         revisions = RevisionRepository(session)
         latest = revisions.latest(article.id)
+        if note:
+            return revisions.add(article.id, article.content, reason, now, note=note)
         if latest is not None and latest.content == article.content:
             # Nothing new since the last revision: a checkpoint just names it.
             if reason is RevisionReason.CHECKPOINT and latest.reason is RevisionReason.EDIT:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
+from workstation.services.find_replace import FindReplaceService
 from workstation.services.formats.markdown_import import ImportService
 from workstation.services.managed_config import ManagedConfig, ensure_section_tree
 from workstation.services.media.pipeline import RenditionSizes
@@ -43,6 +44,11 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def find_replace(self) -> FindReplaceService:
+        """Replace across articles (and their photos' captions); holds no state."""
+        return FindReplaceService(self.articles, self.photos)
 
     def connect_publishing(
         self,

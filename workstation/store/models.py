@@ -108,6 +108,8 @@ class RevisionRow(Base):
     reason: Mapped[str] = mapped_column(String(20))
     # The article's content as JSON (see store.snapshots).
     snapshot: Mapped[str] = mapped_column(Text)
+    # What made it, in words, when the reason alone does not say ("Replaced “a” with “b” (3)").
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PhotoRow(Base):

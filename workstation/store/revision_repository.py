@@ -22,6 +22,7 @@ def _revision_from_row(row: RevisionRow) -> Revision:
         saved_at=row.saved_at,
         reason=RevisionReason(row.reason),
         content=content_from_json(row.snapshot),
+        note=row.note or "",
     )
 
 
@@ -39,7 +40,13 @@ class RevisionRepository:
         return None if row is None else _revision_from_row(row)
 
     def add(
-        self, article_id: int, content: ArticleContent, reason: RevisionReason, now: datetime
+        self,
+        article_id: int,
+        content: ArticleContent,
+        reason: RevisionReason,
+        now: datetime,
+        *,
+        note: str = "",
     ) -> Revision:
         row = RevisionRow(
             article_id=article_id,
@@ -47,6 +54,7 @@ class RevisionRepository:
             saved_at=now,
             reason=reason.value,
             snapshot=content_to_json(content),
+            note=note,
         )
         self._session.add(row)
         self._session.flush()

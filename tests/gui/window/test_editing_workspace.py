@@ -209,7 +209,10 @@ def test_keyboard_only_flow(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.editing.editor.headline_edit, Qt.Key.Key_Tab)
     assert window.editing.editor.standfirst_edit.hasFocus()
     qtbot.keyClicks(window.editing.editor.standfirst_edit, "Written without a mouse.")
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+F finds in the open article; the list's search is Ctrl+Shift+F.
+    qtbot.keyClick(
+        window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.list_pane.search_field.hasFocus()
     qtbot.keyClicks(window.list_pane.search_field, "keyboard")
     qtbot.keyClick(window.list_pane.search_field, Qt.Key.Key_Return)

@@ -272,6 +272,30 @@ def test_checkpoint_closes_the_group(service, clock):
     assert revisions[1].reason is RevisionReason.CHECKPOINT
 
 
+def test_an_edit_with_a_note_is_a_labelled_revision_of_its_own(service, clock):
+    article = service.create(ArticleContent(headline="Sodermalm", body="Sodermalm today"))
+    clock.advance(seconds=5)
+    service.update(article.id, ArticleChanges(body="Sodermalm today, typed"))
+    clock.advance(seconds=5)
+    note = "Replaced “Sodermalm” with “Södermalm” (2)"
+    service.update(article.id, ArticleChanges(headline="Södermalm", body="Södermalm today, typed"), note=note)
+    clock.advance(seconds=5)
+    service.update(article.id, ArticleChanges(body="Södermalm today, typed again"))
+    revisions = service.revisions(article.id)
+    assert [(r.reason, r.note) for r in revisions] == [
+        (RevisionReason.EDIT, ""),
+        (RevisionReason.REPLACE, note),
+        (RevisionReason.EDIT, ""),
+        (RevisionReason.CREATED, ""),
+    ]
+    # The edits before the replacement are kept as they were, within the window or not.
+    assert revisions[2].content.body == "Sodermalm today, typed"
+    assert revisions[1].content.headline == "Södermalm"
+    # A note with nothing changed writes nothing.
+    service.update(article.id, ArticleChanges(body="Södermalm today, typed again"), note=note)
+    assert len(service.revisions(article.id)) == 4
+
+
 def test_checkpoint_right_after_create_keeps_the_created_revision(service):
     article = service.create(ArticleContent(headline="v0"))
     revision = service.checkpoint(article.id)

@@ -161,6 +161,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004": _seed_0004,
     "0005": _seed_0004,
     "0006": _seed_0006,
+    "0007": _seed_0006,  # revisions gain a note: the existing ones have none
 }
 
 
@@ -235,7 +236,9 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
         assert article.section_path == ("World",)
         assert article.tags == ("Drones",)
         assert article.first_published_at is not None
-        assert [r.content.headline for r in workspace.articles.revisions(1)] == ["Kim Orders Drones"]
+        assert [(r.content.headline, r.note) for r in workspace.articles.revisions(1)] == [
+            ("Kim Orders Drones", "")
+        ]
         assert [r.id for r in workspace.articles.list(ArticleQuery(search="drones"))] == [1]
         photos = workspace.photos.for_article(1)
         if revision >= "0003":

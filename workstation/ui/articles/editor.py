@@ -198,6 +198,10 @@ class ArticleEditorWidget(QWidget):
         """A bar right above the body (the formatting toolbar)."""
         self._layout.insertWidget(self._layout.indexOf(self.body_edit), bar)
 
+    def add_bottom_bar(self, bar: QWidget) -> None:
+        """A bar under the body (the find bar): it takes room from the body, never covers it."""
+        self._layout.addWidget(bar)
+
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)
         self.standfirst_edit.setFont(font)

@@ -63,7 +63,7 @@ class ArticleListPane(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
         self.search_field.setAccessibleName("Search articles")
-        self.search_field.setPlaceholderText("Search headline, text, byline, tags  (Ctrl+F)")
+        self.search_field.setPlaceholderText("Search headline, text, byline, tags  (Ctrl+Shift+F)")
         self.search_field.setClearButtonEnabled(True)
         for button in self.search_field.findChildren(QToolButton):  # the clear button Qt adds
             button.setObjectName("searchClearButton")

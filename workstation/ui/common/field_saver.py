@@ -109,10 +109,14 @@ class FieldSaver(QObject):
         self._dirty.clear()
         self.state_changed.emit("Saving…")
         self._writer.run(
-            lambda: self._save(target, changes),
+            self._write_call(target, changes),
             self._on_writer_saved,
             lambda exc: self._on_writer_failed(target, changes, exc),
         )
+
+    def _write_call(self, target: int, changes: dict[str, object]) -> Callable[[], Any]:
+        """The write to run on the writer thread (a subclass may add to what it says)."""
+        return lambda: self._save(target, changes)
 
     def flush_now(self) -> bool:
         """Write everything now and wait for it. True when nothing is left unsaved."""

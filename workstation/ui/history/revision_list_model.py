@@ -29,6 +29,7 @@ REASON_LABELS = {
     RevisionReason.IMPORT: "Imported",
     RevisionReason.PUBLISH: "Published",
     RevisionReason.SITE: "From the site",
+    RevisionReason.REPLACE: "Replaced",
 }
 
 
@@ -127,14 +128,20 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
         if column == SAVED:
             return relative_time(change.revision.saved_at, self._now() if self._now else None)
         if column == REASON:
-            label = REASON_LABELS.get(change.revision.reason, change.revision.reason.value.capitalize())
-            return f"{label} (current)" if current else label
+            return f"{self.label(change)} (current)" if current else self.label(change)
         return change.size_text
+
+    @staticmethod
+    def label(change: RevisionChange) -> str:
+        """What made the revision: its note ('Replaced “a” with “b” (3)'), else its reason."""
+        revision = change.revision
+        return revision.note or REASON_LABELS.get(revision.reason, revision.reason.value.capitalize())
 
     def _tooltip(self, change: RevisionChange, current: bool) -> str:
         now = self._now() if self._now else None
         revision = change.revision
-        text = f"Saved {relative_time(revision.saved_at, now)}"
+        text = f"{revision.note}\nSaved " if revision.note else "Saved "
+        text += relative_time(revision.saved_at, now)
         if revision.created_at != revision.saved_at:
             text += f" (edits since {relative_time(revision.created_at, now)})"
         if change.changed_fields:

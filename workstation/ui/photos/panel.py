@@ -276,6 +276,14 @@ class PhotoPanel(QWidget):
         """Write pending field edits now; True when nothing is left unsaved."""
         return self.saver.flush_now()
 
+    def show_saved_photo(self, photo: Photo) -> None:
+        """Its fields were written from outside the panel (a replace-all): show them as stored."""
+        self.model.update_photo(photo)
+        if photo.id == self._selected_id:
+            self.form.load(photo)
+        if self._article_id is not None and self.model.row_of(photo.id) >= 0:
+            self.photos_changed.emit(self._article_id)
+
     def shutdown(self) -> None:
         """Before the store closes: write pending edits, stop imports, wait for workers."""
         self.importer.cancel()

@@ -12,6 +12,13 @@ from workstation.ui.window.format_actions import FormatActions
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
+def _replace_key() -> QKeySequence.StandardKey | str:
+    """Ctrl+H: the platform's Replace key where that is Ctrl+H (Windows, GNOME), else Ctrl+H
+    itself (KDE's Replace is Ctrl+R)."""
+    replace = QKeySequence.StandardKey.Replace
+    return replace if QKeySequence("Ctrl+H") in QKeySequence.keyBindings(replace) else "Ctrl+H"
+
+
 class WindowActions:
     def __init__(self, window: QMainWindow) -> None:
         self._window = window
@@ -37,7 +44,15 @@ class WindowActions:
         self.copy = self._make("&Copy", "copyAction", std.Copy, field_key=True)
         self.paste = self._make("&Paste", "pasteAction", std.Paste, field_key=True)
         self.paste_plain = self._make("Paste as Plain Te&xt", "pastePlainAction", "Ctrl+Shift+V")
-        self.find = self._make("&Find in List", "findAction", std.Find)
+        self.find_in_article = self._make("&Find…", "findInArticleAction", std.Find)
+        self.replace_in_article = self._make("Find and R&eplace…", "replaceInArticleAction", _replace_key())
+        self.find_next = self._make("Find &Next", "findNextAction", "F3")
+        self.find_previous = self._make("Find Pre&vious", "findPreviousAction", "Shift+F3")
+        # Ctrl+F finds in the open article, as in every editor; the list's search moves over.
+        self.find = self._make("Find in &List", "findAction", "Ctrl+Shift+F")
+        self.replace_in_articles = self._make(
+            "Replace in Selected &Articles…", "replaceInArticlesAction", "Ctrl+Shift+H"
+        )
         self.duplicate = self._make("&Duplicate", "duplicateAction", "Ctrl+D")
         self.trash = self._make("Move to &Trash", "trashAction", std.Delete)
         self.word_target = self._make("&Word Target…", "wordTargetAction")
@@ -115,7 +130,15 @@ class WindowActions:
         for action in (self.cut, self.copy, self.paste, self.paste_plain):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.find)
+        for action in (
+            self.find_in_article,
+            self.replace_in_article,
+            self.find_next,
+            self.find_previous,
+            self.find,
+            self.replace_in_articles,
+        ):
+            edit_menu.addAction(action)
         edit_menu.addSeparator()
         for action in (self.duplicate, self.trash, self.restore):
             edit_menu.addAction(action)
@@ -162,6 +185,11 @@ class WindowActions:
             self.add_photos,
             self.photo_library,
             self.find,
+            self.find_in_article,
+            self.replace_in_article,
+            self.find_next,
+            self.find_previous,
+            self.replace_in_articles,
             self.duplicate,
             self.trash,
             self.restore,

@@ -43,6 +43,7 @@ from workstation.ui.preview.controller import PreviewController
 from workstation.ui.preview.tab import PreviewTab
 from workstation.ui.publishing import PublishingController
 from workstation.ui.window.actions import WindowActions
+from workstation.ui.window.find_wiring import FindWiring
 from workstation.ui.window.preferences import Preferences
 
 T = TypeVar("T")
@@ -111,6 +112,7 @@ class EditingArea(QObject):
         self.counts_status = CountsStatus(parts.word_count_label, parts.window)
         self._add_after_word_count(self.counts_status.widgets())
         self._wire()
+        self.find = FindWiring(parts, self)  # the find bar and Replace in Selected Articles
         self.history_panel.set_service(workspace.articles)
         self.photo_panel.set_service(workspace.photos)
         self.publishing.attach(workspace, parts.managed.destinations)
@@ -226,6 +228,7 @@ class EditingArea(QObject):
         self.editor.body_edit.photo_chips.set_photos(None)  # until the Photos tab has read them
         self.editor.load(article)
         self.outline_panel.refresh()
+        self.find.article_shown()
         self.autosave.set_article(article.id)
         parts.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
@@ -234,8 +237,11 @@ class EditingArea(QObject):
         self.publishing.show_article(article.id)
         parts.save_state_label.setText("")
 
-    def _save_changes(self, article_id: int, changes: ArticleChanges) -> Article:
-        return self.workspace.articles.update(article_id, changes)
+    def _save_changes(self, article_id: int, changes: ArticleChanges, note: str = "") -> Article:
+        articles = self.workspace.articles
+        return (
+            articles.update(article_id, changes, note=note) if note else articles.update(article_id, changes)
+        )
 
     def _on_autosave_saved(self, article: Article) -> None:
         # Update the row in place: reloading a filtered list of 100,000 on every autosave
