@@ -135,7 +135,10 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(self)
+        # No parent, guarded by this runner: the job's closure keeps the relay alive, so a job
+        # that outlives the runner (its window closed mid-task) emits into a live object and
+        # its answer is dropped. A signal emitted into a deleted object from a worker crashes.
+        relay = _Relay(guard=self)
         self._pending.add(relay)
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
