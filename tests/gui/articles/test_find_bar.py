@@ -11,9 +11,10 @@ from PIL import Image
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from tests.fakes.photo_images import save
+from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleContent
 from workstation.domain.photo import PhotoRole
 from workstation.domain.revision import RevisionReason
@@ -33,7 +34,7 @@ def type_text(widget: QWidget, text: str) -> None:
     """Keystrokes as the platform sends them; QTest.keyClicks asserts on å, ä, ö."""
     for char in text:
         if char.isascii():
-            QTest.keyClick(widget, char)
+            QTest.keyClick(widget, char)  # type: ignore[call-overload]  # PySide6 takes a character; its stubs omit it
             continue
         key = Qt.Key(ord(char.upper())) if ord(char.upper()) < 256 else Qt.Key.Key_unknown
         for kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -48,13 +49,13 @@ def focused() -> QWidget:
 
 def press(key: Qt.Key | str, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """A key on whatever has the keyboard focus, as a person presses it."""
-    QTest.keyClick(focused(), key, modifiers)
+    QTest.keyClick(focused(), key, modifiers)  # type: ignore[arg-type]  # a character, as above
 
 
 def _open(
     window: MainWindow, content: ArticleContent, photo_captions: tuple[tuple[str, str], ...] = ()
 ) -> int:
-    workspace = window.workspace
+    workspace = ws_of(window)
     article = workspace.articles.create(content)
     for n, (caption, alt) in enumerate(photo_captions):
         path = save(
@@ -86,7 +87,7 @@ def _wait_for_photos(qtbot, window: MainWindow, count: int) -> None:
     )
 
 
-def _find_selections(widget) -> list:
+def _find_selections(widget) -> list[QTextEdit.ExtraSelection]:
     return [s for s in widget.extraSelections() if s.format.hasProperty(FIND_PROPERTY)]
 
 
@@ -231,7 +232,7 @@ def test_ctrl_h_replace_all_is_one_undo_step_and_one_revision(qtbot, window: Mai
     ).replace("Sodermalm!", "Södermalm!")
     assert "Sodermalmsgatan" in editor.body_edit.toPlainText()
 
-    revisions = window.workspace.articles.revisions(tram)
+    revisions = ws_of(window).articles.revisions(tram)
     assert [r.reason for r in revisions] == [
         RevisionReason.REPLACE,
         RevisionReason.EDIT,
@@ -251,7 +252,7 @@ def test_ctrl_h_replace_all_is_one_undo_step_and_one_revision(qtbot, window: Mai
     assert editor.headline_edit.text() == HEADLINE
     assert editor.standfirst_edit.toPlainText() == STANDFIRST
     assert editor.body_edit.toPlainText() == typed_body
-    revisions = window.workspace.articles.revisions(tram)
+    revisions = ws_of(window).articles.revisions(tram)
     assert revisions[0].note == "Undid: Replaced “Sodermalm” with “Södermalm” (5)"
     assert revisions[0].content.body == typed_body
     # And back again (Edit › Redo's key: Ctrl+Y or Ctrl+Shift+Z, as the platform has it).
@@ -382,7 +383,7 @@ def test_captions_and_alt_text_are_found_and_replaced(qtbot, window: MainWindow)
     assert panel.form.caption_edit.textCursor().selectedText() == "Sodermalm"
     assert bar_count(window) == "2 of 3"
     press(Qt.Key.Key_Return)
-    second = window.workspace.photos.for_article(article_id)[1].photo
+    second = ws_of(window).photos.for_article(article_id)[1].photo
     assert panel.form.photo_id == second.id
     assert panel.form.alt_edit.textCursor().selectedText() == "Sodermalm"
     assert len(_find_selections(panel.form.alt_edit)) == 1
@@ -392,18 +393,18 @@ def test_captions_and_alt_text_are_found_and_replaced(qtbot, window: MainWindow)
     with qtbot.waitSignal(controller.replaced_all, timeout=TIMEOUT) as report:
         press(Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.AltModifier)
     assert report.args == ["Replaced 3 in body, 1 caption and 1 alt text"]
-    photos = [p.photo.metadata for p in window.workspace.photos.for_article(article_id)]
+    photos = [p.photo.metadata for p in ws_of(window).photos.for_article(article_id)]
     assert [(m.caption, m.alt_text) for m in photos] == [
         ("The tram at Södermalm.", "A tram"),
         ("Ducks", "Ducks on Södermalm"),
     ]
     assert panel.form.alt_edit.toPlainText() == "Ducks on Södermalm"  # the shown photo follows
-    revisions = window.workspace.articles.revisions(article_id)
+    revisions = ws_of(window).articles.revisions(article_id)
     assert revisions[0].note == "Replaced “Sodermalm” with “Södermalm” (3)"
 
     window.list_pane.table.setFocus()
     press(Qt.Key.Key_Z, CTRL)  # Edit › Undo: the captions too
-    photos = [p.photo.metadata for p in window.workspace.photos.for_article(article_id)]
+    photos = [p.photo.metadata for p in ws_of(window).photos.for_article(article_id)]
     assert [(m.caption, m.alt_text) for m in photos] == [
         ("The tram at Sodermalm.", "A tram"),
         ("Ducks", "Ducks on Sodermalm"),
@@ -428,7 +429,7 @@ def test_the_list_search_moves_to_ctrl_shift_f(qtbot, window: MainWindow, tram: 
 
 
 def test_ctrl_f_with_no_article_open_searches_the_list(qtbot, window: MainWindow) -> None:
-    window.workspace.articles.create(ArticleContent(headline="Sodermalm"))
+    ws_of(window).articles.create(ArticleContent(headline="Sodermalm"))
     window.signals.articles_changed.emit([])
     window.editing.show_article(None)
     window.activateWindow()
@@ -484,9 +485,9 @@ def test_closed_the_bar_listens_to_no_keystroke_and_open_it_finds_again_when_typ
 def test_ctrl_z_in_a_field_undoes_replace_all_even_after_a_later_picker_change(
     qtbot, window: MainWindow, tram: int
 ) -> None:
-    window.workspace.taxonomy.resolve_section("World")
+    ws_of(window).taxonomy.resolve_section("World")
     window.signals.taxonomy_changed.emit()
-    world = next(n.section.id for n in window.workspace.taxonomy.sections() if n.section.name == "World")
+    world = next(n.section.id for n in ws_of(window).taxonomy.sections() if n.section.name == "World")
     editor = window.editing.editor
     window.activateWindow()
     editor.body_edit.setFocus()

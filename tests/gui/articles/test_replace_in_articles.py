@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.articles.test_find_bar import focused, press, type_text
+from tests.gui.helpers import child, ws_of
 from workstation.domain.article import ArticleContent
 from workstation.domain.revision import RevisionReason
-from workstation.ui.articles.replace_dialog import preview_html
+from workstation.services.find_replace import ReplacePlan
+from workstation.ui.articles.replace_dialog import ReplaceArticlesDialog, preview_html
 from workstation.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -20,7 +22,7 @@ TIMEOUT = 10_000
 
 
 def _newsroom(window: MainWindow) -> dict[str, int]:
-    articles = window.workspace.articles
+    articles = ws_of(window).articles
     ids = {
         "old": articles.create(ArticleContent(headline="Quiet day", body="Nothing on the island.")).id,
         "park": articles.create(ArticleContent(headline="Parks", body="A new park on Sodermalm.")).id,
@@ -71,6 +73,7 @@ def test_replace_in_selected_articles_previews_applies_and_undoes(qtbot, window:
         lambda: dialog.plan is not None and dialog.replacement() == plan.replacement, timeout=TIMEOUT
     )
     plan = dialog.plan
+    assert plan is not None
     assert [a.article_id for a in plan.articles] == [ids["tram"], ids["park"]]
     assert plan.count == 4
     assert dialog.summary_label.text() == "4 replacements in 2 articles."
@@ -82,28 +85,25 @@ def test_replace_in_selected_articles_previews_applies_and_undoes(qtbot, window:
     html = preview_html(plan)
     assert "<span class='old'>Sodermalm</span><span class='new'>Södermalm</span>" in html
     # Nothing written yet.
-    assert window.workspace.articles.get(ids["park"]).body == "A new park on Sodermalm."
+    assert ws_of(window).articles.get(ids["park"]).body == "A new park on Sodermalm."
 
     with qtbot.waitSignal(dialog.applied, timeout=TIMEOUT):
         press(Qt.Key.Key_Return)  # Replace in 2 Articles is the default button
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
-    tram = window.workspace.articles.get(ids["tram"])
+    tram = ws_of(window).articles.get(ids["tram"])
     assert tram.headline == "A tram for Södermalm"
     assert tram.body == "It crosses Södermalm twice. Södermalm again."
-    assert window.workspace.articles.get(ids["park"]).body == "A new park on Södermalm."
-    assert window.workspace.articles.get(ids["old"]).body == "Nothing on the island."
+    assert ws_of(window).articles.get(ids["park"]).body == "A new park on Södermalm."
+    assert ws_of(window).articles.get(ids["old"]).body == "Nothing on the island."
     for article_id, count in ((ids["tram"], 3), (ids["park"], 1)):
-        latest = window.workspace.articles.revisions(article_id)[0]
+        latest = ws_of(window).articles.revisions(article_id)[0]
         assert latest.reason is RevisionReason.REPLACE
         assert latest.note == f"Replaced “Sodermalm” with “Södermalm” ({count})"
     # The open article shows what was written; the list row too.
     assert editor.headline_edit.text() == "A tram for Södermalm"
     assert editor.body_edit.toPlainText() == tram.body
     qtbot.waitUntil(
-        lambda: (
-            window.list_model.summary(window.list_model.row_of(ids["tram"])).headline
-            == "A tram for Södermalm"
-        ),
+        lambda: _headline(window, ids["tram"]) == "A tram for Södermalm",
         timeout=TIMEOUT,
     )
     offer = window.editing.find.undo_offer
@@ -112,14 +112,14 @@ def test_replace_in_selected_articles_previews_applies_and_undoes(qtbot, window:
 
     qtbot.mouseClick(offer.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not offer.isVisible(), timeout=TIMEOUT)
-    tram = window.workspace.articles.get(ids["tram"])
+    tram = ws_of(window).articles.get(ids["tram"])
     assert (tram.headline, tram.body) == (
         "A tram for Sodermalm",
         "It crosses Sodermalm twice. Sodermalm again.",
     )
-    assert window.workspace.articles.get(ids["park"]).body == "A new park on Sodermalm."
+    assert ws_of(window).articles.get(ids["park"]).body == "A new park on Sodermalm."
     assert (
-        window.workspace.articles.revisions(ids["park"])[0].note
+        ws_of(window).articles.revisions(ids["park"])[0].note
         == "Undid: Replaced “Sodermalm” with “Södermalm” (1)"
     )
     assert editor.headline_edit.text() == "A tram for Sodermalm"
@@ -143,12 +143,12 @@ def test_an_invalid_expression_is_explained_and_nothing_can_be_applied(qtbot, wi
     assert not dialog.apply_button.isEnabled()
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
-    assert window.workspace.articles.get(ids["tram"]).headline == "A tram for Sodermalm"
+    assert ws_of(window).articles.get(ids["tram"]).headline == "A tram for Sodermalm"
 
 
 def test_trashed_articles_are_replaced_in_only_from_the_trash_view(qtbot, window: MainWindow) -> None:
     ids = _newsroom(window)
-    window.workspace.articles.trash([ids["park"]])
+    ws_of(window).articles.trash([ids["park"]])
     window.signals.articles_changed.emit([ids["park"]])
     window.activateWindow()
     window.list_pane.select_article(ids["tram"])
@@ -158,7 +158,7 @@ def test_trashed_articles_are_replaced_in_only_from_the_trash_view(qtbot, window
     assert dialog is not None
     type_text(dialog.find_edit, "Sodermalm")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
-    assert [a.article_id for a in dialog.plan.articles] == [ids["tram"]]
+    assert [a.article_id for a in _plan(dialog).articles] == [ids["tram"]]
     dialog.reject()
 
     window.commands.show_trash.setChecked(True)
@@ -167,10 +167,10 @@ def test_trashed_articles_are_replaced_in_only_from_the_trash_view(qtbot, window
     window.commands.replace_in_articles.trigger()
     dialog = window.editing.find.dialog
     assert dialog is not None
-    assert "in the trash" in dialog.findChild(type(dialog.summary_label), "replaceArticlesIntro").text()
+    assert "in the trash" in child(dialog, QLabel, "replaceArticlesIntro").text()
     type_text(dialog.find_edit, "Sodermalm")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
-    assert [a.article_id for a in dialog.plan.articles] == [ids["park"]]
+    assert [a.article_id for a in _plan(dialog).articles] == [ids["park"]]
 
 
 def test_with_nothing_chosen_the_editor_is_told_what_to_do(qtbot, window: MainWindow, prompts) -> None:
@@ -185,3 +185,14 @@ def test_with_nothing_chosen_the_editor_is_told_what_to_do(qtbot, window: MainWi
             "Select the articles to replace in (Ctrl+click or Shift+click in the list), then try again.",
         )
     ]
+
+
+def _plan(dialog: ReplaceArticlesDialog) -> ReplacePlan:
+    assert dialog.plan is not None
+    return dialog.plan
+
+
+def _headline(window: MainWindow, article_id: int) -> str:
+    summary = window.list_model.summary(window.list_model.row_of(article_id))
+    assert summary is not None
+    return summary.headline
