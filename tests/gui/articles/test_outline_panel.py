@@ -86,14 +86,14 @@ def test_the_heading_the_caret_is_under_is_marked(qtbot, window: MainWindow) -> 
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     tree = window.editing.outline_panel.tree
-    assert tree.currentItem() is None  # above the first heading
+    qtbot.waitUntil(lambda: tree.currentItem() is None, timeout=1000)  # above the first heading
     for _ in range(3):
         qtbot.keyClick(body, Qt.Key.Key_Down)
     marked = _item(window, "Drones for the army")
-    assert tree.currentItem() is marked
+    qtbot.waitUntil(lambda: tree.currentItem() is marked, timeout=1000)  # a moment after the caret
     assert marked.font(0).bold()
     qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    assert tree.currentItem() is _item(window, "Reactions")
+    qtbot.waitUntil(lambda: tree.currentItem() is _item(window, "Reactions"), timeout=1000)
     assert not marked.font(0).bold()
 
 
@@ -136,6 +136,20 @@ def test_a_click_right_after_typing_goes_to_the_heading_as_it_is_now(qtbot, wind
     panel = window.editing.outline_panel
     panel.go_to(0)
     assert body.textCursor().block().text() == "## Drones for the army"
+
+
+def test_a_hidden_outline_catches_up_when_its_tab_is_shown(qtbot, window: MainWindow) -> None:
+    _open(window, ArticleContent(body="## One\n\nText"))
+    window.editing.show_preview_tab()
+    body = window.editing.editor.body_edit
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.editing.outline_panel.refresh_timer.timeout, timeout=2000):
+        _type(body, "\n\n## Two")  # the pause after typing passes; hidden, the outline waits
+    assert _tree(window) == [(0, "One")]
+    window.editing.show_side_tab(window.editing.outline_panel)
+    assert _tree(window) == [(0, "One"), (0, "Two")]
+    assert window.editing.outline_panel.tree.currentItem() is _item(window, "Two")
 
 
 def test_switching_articles_shows_the_new_outline_at_once(window: MainWindow) -> None:

@@ -4,7 +4,7 @@ A click or Enter on a heading puts the caret there and scrolls it to the top of 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from workstation.domain.outline import Heading, heading_at, headings
 
 OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on every keystroke
+# The mark follows the caret a moment later. Typing moves the caret on every keystroke, and a
+# Python slot there would need the GIL each time, waiting for any worker thread holding it (up to
+# 5 ms, measured as 8-28 ms stalls during autosave writes); the timer's start is Qt's own slot.
+CARET_DELAY_MS = 80
 EMPTY_TEXT = "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
 _LINE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,6 +39,7 @@ class OutlinePanel(QWidget):
         self._lines: list[int] = []
         self._items: list[QTreeWidgetItem] = []
         self._marked: int | None = None
+        self._stale = False  # the body changed while the panel was hidden
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("outlineList")
@@ -64,12 +69,16 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(OUTLINE_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        body.textChanged.connect(self._timer.start)
-        body.cursorPositionChanged.connect(self._on_body_cursor_position_changed)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(OUTLINE_DELAY_MS)
+        self.refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._caret_timer = QTimer(self)
+        self._caret_timer.setSingleShot(True)
+        self._caret_timer.setInterval(CARET_DELAY_MS)
+        self._caret_timer.timeout.connect(self._on_caret_timer_timeout)
+        body.textChanged.connect(self.refresh_timer.start)
+        body.cursorPositionChanged.connect(self._caret_timer.start)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.refresh()
@@ -80,7 +89,8 @@ class OutlinePanel(QWidget):
 
     def refresh(self) -> None:
         """Read the body's headings now (typing does it after a pause)."""
-        self._timer.stop()
+        self.refresh_timer.stop()
+        self._stale = False
         outline = headings(self._body.toPlainText())
         self._lines = [h.line for h in outline]
         if [(h.level, h.text) for h in outline] != [(h.level, h.text) for h in self._outline]:
@@ -111,8 +121,22 @@ class OutlinePanel(QWidget):
         self.tree.expandAll()
         self.pages.setCurrentWidget(self.tree if self._outline else self.empty_label)
 
-    def _on_body_cursor_position_changed(self) -> None:
-        if self._outline:
+    def _on_refresh_timer_timeout(self) -> None:
+        # Hidden behind another tab, the outline is read when it is shown again.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_caret_timer_timeout(self) -> None:
+        if self._outline and self.isVisible():
+            self._mark_current()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+        else:
             self._mark_current()
 
     def _mark_current(self) -> None:
@@ -141,7 +165,7 @@ class OutlinePanel(QWidget):
 
     def go_to(self, index: int) -> None:
         """Put the body's caret at the start of a heading, that line at the top of the view."""
-        if self._timer.isActive():
+        if self.refresh_timer.isActive() or self._stale:
             self.refresh()  # the outline as the body is now, not as it was before the pause
         if not 0 <= index < len(self._outline):
             return
