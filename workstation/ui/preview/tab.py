@@ -41,6 +41,7 @@ class PreviewTab(QWidget):
         self._make_input: Callable[[], PageInput | None] | None = None
         self.width_preset = DEFAULT_WIDTH_PRESET
         self.panel: PreviewPanel | None = None
+        self._released = False  # the window is closing: no page view is built again
         self.checks = PreflightListWidget()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -93,6 +94,7 @@ class PreviewTab(QWidget):
     def release(self) -> None:
         """Let go of the Chromium view now (the window is closing): its page must be deleted
         before its profile and before the application, or Chromium crashes at exit."""
+        self._released = True
         panel, self.panel = self.panel, None
         if panel is not None:
             panel.shutdown()
@@ -101,5 +103,6 @@ class PreviewTab(QWidget):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_panel()
+        if not self._released:  # shown again while the window closes (leaving writing mode)
+            self.ensure_panel()
         super().showEvent(event)

@@ -43,6 +43,15 @@ class WindowActions:
         self.writing_mode = self._make(
             "&Full-Screen Writing Mode", "writingModeAction", "F11", checkable=True
         )
+        self.typewriter_scrolling = self._make(
+            "&Typewriter Scrolling", "typewriterScrollingAction", checkable=True
+        )
+        self.focus_paragraph = self._make(
+            "&Dim All but the Current Paragraph", "focusParagraphAction", checkable=True
+        )
+        self.writing_larger = self._make("&Larger Text", "writingLargerAction", "Ctrl+=")
+        self.writing_larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(std.ZoomIn)])
+        self.writing_smaller = self._make("&Smaller Text", "writingSmallerAction", std.ZoomOut)
         # Ctrl+Shift+P is the side panel's; Publish takes the same letter with Alt added.
         self.publish = self._make("&Publish…", "publishAction", "Ctrl+Alt+Shift+P")
         self.unpublish = self._make("&Unpublish (Back to Draft)…", "unpublishAction")
@@ -101,6 +110,13 @@ class WindowActions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
+        writing_menu = view_menu.addMenu("Writing Mode &Options")
+        writing_menu.setObjectName("writingOptionsMenu")
+        for action in (self.typewriter_scrolling, self.focus_paragraph):
+            writing_menu.addAction(action)
+        writing_menu.addSeparator()
+        writing_menu.addAction(self.writing_larger)
+        writing_menu.addAction(self.writing_smaller)
         publish_menu = bar.addMenu("&Publish")
         publish_menu.setObjectName("publishMenu")
         publish_menu.addAction(self.publish)

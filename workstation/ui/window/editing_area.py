@@ -31,6 +31,7 @@ from workstation.services.workspace import Workspace
 from workstation.ui.articles.autosave import AutosaveController
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.list_pane import ArticleListPane
+from workstation.ui.articles.writing_view import WritingView
 from workstation.ui.common import alerts
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
@@ -80,6 +81,8 @@ class EditingArea(QObject):
         self.workspace = workspace
         tasks = parts.tasks
         self.editor = ArticleEditorWidget()
+        editor = self.editor
+        self.writing = WritingView(editor, editor.headline_edit, editor.standfirst_edit, editor.body_edit)
         self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
         self.history_panel = HistoryPanel(tasks=tasks)
         self.preview_tab = PreviewTab()

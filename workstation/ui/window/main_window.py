@@ -63,7 +63,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.commands.build_menus()
         self.state = WindowState(
-            self, self.settings, self.commands, self.splitter, self.list_pane, self.side_tabs
+            self,
+            self.settings,
+            self.commands,
+            self.splitter,
+            self.list_pane,
+            self.side_tabs,
+            quiet_in_writing=(self.count_label,),
         )
         self._wire()
         self._set_workspace_actions_enabled(False)
@@ -95,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.list_pane, self.editor_pages, self.side_tabs):
             self.splitter.addWidget(widget)
-        for index, stretch in enumerate((4, 6, 3)):
+        for index, stretch in enumerate((1, 2, 1)):  # a wider window widens the editor most
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setCollapsible(1, False)
 
@@ -125,8 +131,6 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._on_find_triggered)
         a.taxonomy.triggered.connect(self.open_taxonomy_manager)
         a.preferences.triggered.connect(self.open_preferences)
-        a.show_list.toggled.connect(self.list_pane.setVisible)
-        a.show_side.toggled.connect(self.side_tabs.setVisible)
         a.show_trash.toggled.connect(self.list_pane.trash_toggle.setChecked)
         a.writing_mode.toggled.connect(self.state.set_writing_mode)
         a.about.triggered.connect(self._on_about_triggered)
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace = workspace
         self.editing = EditingArea(parts, workspace)
-        self.state.writing_focus = self.editing.editor.body_edit
+        self.state.attach_writing(self.editing.writing)
         self.article_commands = ArticleCommands(parts, workspace, self.editing, self._new_article_content)
         self.apply_preferences(self.prefs)
         self.list_model.set_service(workspace.articles)
