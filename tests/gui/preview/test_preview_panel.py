@@ -10,7 +10,6 @@ import re
 import signal
 import socket
 import threading
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -115,19 +114,6 @@ class CountingRenderer(PageRenderer):
         assert self.gate.wait(10)
         self.rendered.append(page.content.headline)
         return super().render(page)
-
-
-@pytest.fixture
-def make_panel(qtbot) -> Iterator[Callable[..., PreviewPanel]]:
-    def make(width: int = 900, height: int = 700, **kwargs: object) -> PreviewPanel:
-        panel = PreviewPanel(**kwargs)  # type: ignore[arg-type]
-        qtbot.addWidget(panel)
-        panel.resize(width, height)
-        panel.show()
-        qtbot.waitExposed(panel)
-        return panel
-
-    return make
 
 
 @pytest.fixture(params=["web", "fallback"])

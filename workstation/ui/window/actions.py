@@ -39,6 +39,7 @@ class WindowActions:
         self.show_list = self._make("Article &List", "toggleListAction", "Ctrl+Shift+L", checkable=True)
         self.show_side = self._make("&Side Panel", "toggleSideAction", "Ctrl+Shift+P", checkable=True)
         self.show_preview = self._make("&Preview", "togglePreviewAction", "Ctrl+Alt+P")
+        self.preview_window = self._make("Preview in &Window", "previewWindowAction", checkable=True)
         self.show_trash = self._make("T&rash", "showTrashAction", "Ctrl+Shift+D", checkable=True)
         self.writing_mode = self._make(
             "&Full-Screen Writing Mode", "writingModeAction", "F11", checkable=True
@@ -106,8 +107,9 @@ class WindowActions:
         edit_menu.addAction(self.preferences)
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
-        for action in (self.show_list, self.show_side, self.show_preview, self.show_trash):
+        for action in (self.show_list, self.show_side, self.show_preview, self.preview_window):
             view_menu.addAction(action)
+        view_menu.addAction(self.show_trash)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
         writing_menu = view_menu.addMenu("Writing Mode &Options")
@@ -143,6 +145,7 @@ class WindowActions:
             self.open_sample,
             self.checkpoint,
             self.show_preview,
+            self.preview_window,
             self.add_photos,
             self.photo_library,
             self.find,
