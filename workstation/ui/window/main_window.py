@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
         self._set_workspace_actions_enabled(True)
         self._show_right_page(recount=True)
         if self.list_model.rowCount() and self.pages.currentIndex() == PAGE_ARTICLES:
-            self.list_pane.table.setFocus()
+            from workstation.ui.window.session import reopen_last_article
+
+            if not reopen_last_article(self.settings, self.editing, self.list_pane):
+                self.list_pane.table.setFocus()  # the usual first choice
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
         for action in self.commands.workspace_actions():
@@ -289,6 +292,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if editing is not None:
+            from workstation.ui.window.session import remember_open_article
+
+            remember_open_article(self.settings, editing)  # before leaving writing mode moves it
             editing.shutdown()
         self.state.save()
         self.tasks.wait_all()
