@@ -317,3 +317,17 @@ def test_closing_in_writing_mode_saves_the_normal_layout(qtbot, window_factory) 
     assert (again.width(), again.height()) == (760, 520)
     assert again.splitter.sizes() == sizes
     assert again.list_pane.isVisibleTo(again)
+
+
+def test_an_article_opened_while_writing_gets_the_writing_page(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)  # no article yet: the store is empty
+    assert window.isFullScreen()
+    assert not window.editing.writing.active
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editing.writing.active)
+    assert not window.editing.editor.byline_edit.isVisible()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+    assert window.editing.editor.byline_edit.isVisible()

@@ -201,7 +201,11 @@ class WindowState(QObject):
             return
         editor = writing.parent()
         if isinstance(editor, QWidget) and not editor.isVisible():
-            return  # no article open: there is no page to write on
+            # No article open yet: the page is laid out when one opens (a new one, Ctrl+N).
+            editor.installEventFilter(self)
+            return
+        if isinstance(editor, QWidget):
+            editor.removeEventFilter(self)
         writing.enter(
             writing.text_percent,
             typewriter=self._actions.typewriter_scrolling.isChecked(),
@@ -215,6 +219,9 @@ class WindowState(QObject):
         writing = self.writing
         body_had_focus = writing is not None and writing.active and writing.body_has_focus()
         if writing is not None:
+            editor = writing.parent()
+            if isinstance(editor, QObject):
+                editor.removeEventFilter(self)
             writing.leave()
         self._list_pane.setVisible(before.show_list)
         self._side_tabs.setVisible(before.show_side)
@@ -260,7 +267,18 @@ class WindowState(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._splitter and event.type() == QEvent.Type.Resize:
             self._finish_restoring()
+        elif event.type() == QEvent.Type.Show and self._waiting_for_article(watched):
+            self._enter_writing_page()
         return False
+
+    def _waiting_for_article(self, watched: QObject) -> bool:
+        writing = self.writing
+        return (
+            writing is not None
+            and watched is writing.parent()
+            and self._before_writing is not None
+            and not writing.active
+        )
 
     def _set_writing_actions_enabled(self, on: bool) -> None:
         # Ctrl+= and Ctrl+- mean larger and smaller text only while writing (the preview zooms
