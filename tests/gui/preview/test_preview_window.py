@@ -78,6 +78,12 @@ def test_the_preview_opens_in_its_own_window_follows_the_editor_and_back(qtbot, 
     action.trigger()
     assert not tab.detached
     assert panel.isVisible()
+    # Ctrl+W closes the window, as in a browser.
+    action.trigger()
+    _focus_in(qtbot, panel.stage)
+    qtbot.keyClick(panel.stage, Qt.Key.Key_W, CTRL)
+    assert not tab.detached
+    assert not action.isChecked()
 
 
 def test_the_detached_preview_follows_the_cursor(qtbot, window: MainWindow) -> None:

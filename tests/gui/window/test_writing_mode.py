@@ -287,8 +287,41 @@ def test_focus_paragraph_dims_the_other_paragraphs(qtbot, window: MainWindow) ->
     first, current, third = levels()
     assert third < 90
     assert current > 110
+    # Typing at the paragraph's start: the new words are bright too.
+    cursor = body.textCursor()
+    cursor.setPosition(document.findBlockByNumber(4).position())
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, "Now ")
+    before, _after = (s for s in body.extraSelections() if s.format.foreground().color().lightness() > 110)
+    assert before.cursor.selectionEnd() == document.findBlockByNumber(4).position()
+    first, current, third = levels()
+    assert third < 90
     window.commands.focus_paragraph.setChecked(False)
     assert max(levels()) < 90  # off: every paragraph in full contrast
+
+
+def test_focus_paragraph_keeps_other_extra_selections(qtbot, window: MainWindow) -> None:
+    """A find bar's highlights (extra selections) stay while the paragraphs are dimmed."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QTextEdit
+
+    _open(window, body="One here.\n\nTwo here.\n\nThree here.")
+    body = window.editing.editor.body_edit
+    match = QTextEdit.ExtraSelection()
+    cursor = body.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, QTextCursor.MoveMode.KeepAnchor)
+    match.cursor = cursor
+    match.format.setBackground(QColor("yellow"))
+    body.setExtraSelections([match])
+    window.commands.focus_paragraph.setChecked(True)
+    _enter(qtbot, window)
+    selections = body.extraSelections()
+    assert len(selections) == 2  # the match, and the dimmed paragraphs after the first
+    assert selections[0].format.background().color() == QColor("yellow")
+    qtbot.keyClick(body, Qt.Key.Key_Escape)
+    [kept] = body.extraSelections()
+    assert kept.format.background().color() == QColor("yellow")
 
 
 def test_writing_options_are_remembered(qtbot, window_factory) -> None:
@@ -331,3 +364,25 @@ def test_an_article_opened_while_writing_gets_the_writing_page(qtbot, window: Ma
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     assert not window.isFullScreen()
     assert window.editing.editor.byline_edit.isVisible()
+
+
+def test_writing_mode_comes_and_goes_as_often_as_wanted(qtbot, window: MainWindow) -> None:
+    _open(window)
+    editor = window.editing.editor
+    body = editor.body_edit
+    window.commands.typewriter_scrolling.setChecked(True)
+    normal = (body.font().pointSizeF(), body.centerOnScroll(), body.viewportMargins().left())
+    for _round in range(3):
+        _enter(qtbot, window)
+        assert not editor.byline_edit.isVisible()
+        assert body.viewportMargins().left() > 0
+        assert body.centerOnScroll()
+        qtbot.keyClick(body, Qt.Key.Key_Escape)
+        assert editor.byline_edit.isVisible()
+        assert (body.font().pointSizeF(), body.centerOnScroll(), body.viewportMargins().left()) == normal
+    # The options change nothing outside writing mode.
+    window.commands.focus_paragraph.setChecked(True)
+    window.commands.typewriter_scrolling.setChecked(False)
+    window.commands.typewriter_scrolling.setChecked(True)
+    assert not body.centerOnScroll()
+    assert body.extraSelections() == []

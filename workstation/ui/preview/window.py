@@ -4,7 +4,7 @@ enough for the desktop width at 100%. Closing the window gives the panel back to
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workstation import APP_NAME
@@ -26,6 +26,8 @@ class PreviewWindow(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._held: QWidget | None = None
+        close = QShortcut(QKeySequence.StandardKey.Close, self)  # Ctrl+W (and Ctrl+F4), as a browser
+        close.activated.connect(self.close)
 
     def set_title(self, page_title: str) -> None:
         self.setWindowTitle(f"Preview: {page_title} – {APP_NAME}" if page_title else f"Preview – {APP_NAME}")

@@ -59,7 +59,10 @@ class ZoomControl(QWidget):
         self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.picker.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Room for the widest text beside the menu's arrow, so the width never jumps.
-        self.picker.setStyleSheet("QToolButton { padding-right: 14px; }")
+        self.picker.setStyleSheet(
+            "QToolButton { padding-right: 16px; }"
+            "QToolButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; }"
+        )
         self.picker.setMinimumWidth(self.fontMetrics().horizontalAdvance("Fit · 100%") + 26)
         menu = QMenu(self.picker)
         menu.setObjectName("previewZoomMenu")
