@@ -386,3 +386,37 @@ def test_writing_mode_comes_and_goes_as_often_as_wanted(qtbot, window: MainWindo
     window.commands.typewriter_scrolling.setChecked(True)
     assert not body.centerOnScroll()
     assert body.extraSelections() == []
+
+
+def test_the_page_margins_act_on_the_text(qtbot, window: MainWindow) -> None:
+    """A click in the margin beside a line puts the caret on it; the wheel there scrolls."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtTest import QTest
+
+    _open(window, body="\n\n".join(f"Paragraph {n} of the page." for n in range(80)))
+    body = window.editing.editor.body_edit
+    _enter(qtbot, window)
+    margin_x = body.viewportMargins().left() // 2
+    assert margin_x > 0
+    block = body.document().findBlockByNumber(6)
+    line_y = round(body.blockBoundingGeometry(block).translated(body.contentOffset()).center().y())
+    point = body.viewport().mapTo(body, QPoint(0, line_y))
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(body, left, none, QPoint(margin_x, point.y()))
+    assert body.textCursor().blockNumber() == 6
+    assert body.textCursor().positionInBlock() == 0
+    bar = body.verticalScrollBar()
+    before = bar.value()
+    wheel = QWheelEvent(
+        QPointF(margin_x, point.y()),
+        QPointF(body.mapToGlobal(QPoint(margin_x, point.y()))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(body, wheel)
+    assert bar.value() > before

@@ -12,17 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QMouseEvent,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-)
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -30,16 +21,15 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTextEdit,
     QToolButton,
     QWidget,
 )
 
+from workstation.ui.articles.writing_aids import FocusDim, center_caret, forward_margin_event
+
 COLUMN_CHARACTERS = 70  # average characters of the body font per line, as a printed column
 DEFAULT_TEXT_PERCENT = 125  # writing mode's type, relative to the editor's
 MIN_TEXT_PERCENT, MAX_TEXT_PERCENT, TEXT_PERCENT_STEP = 80, 250, 10
-DIM_SHARE = 0.4  # the other paragraphs keep 40% of their contrast
-DIM_PROPERTY = QTextFormat.Property.UserProperty + 71  # marks writing mode's extra selections
 SHOW_DETAILS, HIDE_DETAILS = "Show details", "Hide details"
 KEPT_NAMES = frozenset({"findBar"})  # shown in writing mode too, when their owner shows them
 MIN_SIDE = 16  # the column's least distance from the editor's edge
@@ -90,64 +80,6 @@ class _Saved:
     revision: int = 0
 
 
-def _mix(ink: QColor, paper: QColor, share: float) -> QColor:
-    """`share` of the ink's contrast on the paper."""
-    return QColor(
-        round(paper.red() + (ink.red() - paper.red()) * share),
-        round(paper.green() + (ink.green() - paper.green()) * share),
-        round(paper.blue() + (ink.blue() - paper.blue()) * share),
-    )
-
-
-class _FocusDim:
-    """Every paragraph but the caret's in a lighter colour: two extra selections, before and
-    after the current block, laid on whatever extra selections others keep (a find bar's).
-    They follow the text as it is typed; they are set again only when the caret changes
-    paragraph. Painted as the text's own format, they cost nothing per keystroke; a veil over
-    the viewport cost 0.5 ms a repaint."""
-
-    def __init__(self, body: QPlainTextEdit) -> None:
-        self._body = body
-        self.block_number = -1
-
-    def apply(self) -> None:
-        body = self._body
-        document = body.document()
-        block = body.textCursor().block()
-        self.block_number = block.blockNumber()
-        palette = body.palette()
-        colour = _mix(
-            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), DIM_SHARE
-        )
-        mine: list[QTextEdit.ExtraSelection] = []
-        after = block.position() + block.length()
-        for start, end, keep_end in (
-            (0, block.position(), True),
-            (after, document.characterCount() - 1, False),
-        ):
-            if end <= start:
-                continue
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setKeepPositionOnInsert(keep_end)  # typing at the paragraph's start stays bright
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            form = QTextCharFormat()
-            form.setForeground(colour)
-            form.setProperty(DIM_PROPERTY, True)
-            selection.format = form
-            mine.append(selection)
-        body.setExtraSelections([*self._others(), *mine])
-
-    def clear(self) -> None:
-        self._body.setExtraSelections(self._others())
-        self.block_number = -1
-
-    def _others(self) -> list[QTextEdit.ExtraSelection]:
-        return [s for s in self._body.extraSelections() if not s.format.hasProperty(DIM_PROPERTY)]
-
-
 class WritingView(QObject):
     """The editor's writing-mode presentation. `editor` is the ArticleEditorWidget: its
     headline_edit, standfirst_edit and body_edit stay, everything else in its layout is a detail.
@@ -167,7 +99,7 @@ class WritingView(QObject):
         self.text_percent = DEFAULT_TEXT_PERCENT
         self.typewriter = False
         self.focus_paragraph = False
-        self._dim: _FocusDim | None = None
+        self._dim: FocusDim | None = None
         self._margins: dict[QObject, QMargins] = {}  # what _layout_column last set, per target
         self._left: _Saved | None = None  # what leave() put back, until restore_position()
         self.details_button = QToolButton(editor)
@@ -380,7 +312,7 @@ class WritingView(QObject):
         if self._saved is None:
             return
         if on and self._dim is None:
-            self._dim = _FocusDim(self._body)
+            self._dim = FocusDim(self._body)
             self._dim.apply()
         elif not on and self._dim is not None:
             dim, self._dim = self._dim, None
@@ -540,38 +472,10 @@ class WritingView(QObject):
         return False
 
     def _body_event(self, event: QEvent) -> bool:
-        """Wheel and mouse events on the body's margins (outside its viewport) act on the text,
-        as they would in a word processor's page margins."""
-        kind = event.type()
-        body = self._body
-        if kind == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize:
             self._layout_column()
             return False
-        if kind == QEvent.Type.Wheel:
-            QApplication.sendEvent(body.verticalScrollBar(), event)
-            return True
-        if kind in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseButtonRelease,
-            QEvent.Type.MouseButtonDblClick,
-            QEvent.Type.MouseMove,
-        ) and isinstance(event, QMouseEvent):
-            viewport = body.viewport()
-            local = viewport.mapFrom(body, event.position().toPoint())
-            inside = QPoint(
-                max(0, min(viewport.width() - 1, local.x())), max(0, min(viewport.height() - 1, local.y()))
-            )
-            moved = QMouseEvent(
-                event.type(),
-                QPointF(inside),
-                event.globalPosition(),
-                event.button(),
-                event.buttons(),
-                event.modifiers(),
-            )
-            QApplication.sendEvent(viewport, moved)
-            return True
-        return False
+        return forward_margin_event(self._body, event)
 
     def _on_body_cursor_position_changed(self) -> None:
         body = self._body
@@ -582,10 +486,4 @@ class WritingView(QObject):
             dim.apply()
 
     def _center_caret(self) -> None:
-        """Scroll the caret's line to the middle, unless it is there: centerCursor() repaints
-        the whole page even when nothing moves (3 ms a keystroke on a 5,000-word body)."""
-        body = self._body
-        caret = body.cursorRect()
-        off = caret.center().y() - body.viewport().height() / 2
-        if abs(off) > caret.height() / 2:
-            body.centerCursor()
+        center_caret(self._body)
