@@ -43,6 +43,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_list_model.NAME: bench_list_model.run,
     bench_typing.NAME: bench_typing.run,
     bench_find_typing.NAME: bench_find_typing.run,
+    bench_typing.WRITING_NAME: bench_typing.run_writing,
     bench_open_article.NAME: bench_open_article.run,
     bench_search_typing.NAME: bench_search_typing.run,
     bench_render.NAME: bench_render.run,

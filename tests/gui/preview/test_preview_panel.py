@@ -10,11 +10,9 @@ import re
 import signal
 import socket
 import threading
-from collections.abc import Callable
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
@@ -119,19 +117,6 @@ class CountingRenderer(PageRenderer):
         assert self.gate.wait(10)
         self.rendered.append(page.content.headline)
         return super().render(page, standalone=standalone, resolve_photo=resolve_photo)
-
-
-@pytest.fixture
-def make_panel(qtbot) -> Callable[..., PreviewPanel]:
-    def make(width: int = 900, height: int = 700, **kwargs: Any) -> PreviewPanel:
-        panel = PreviewPanel(**kwargs)
-        qtbot.addWidget(panel)
-        panel.resize(width, height)
-        panel.show()
-        qtbot.waitExposed(panel)
-        return panel
-
-    return make
 
 
 @pytest.fixture(params=["web", "fallback"])

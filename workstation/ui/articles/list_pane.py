@@ -24,9 +24,14 @@ from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.taxonomy import SectionNode
 from workstation.ui.articles.list_model import (
     ARTICLE_ID_ROLE,
+    BYLINE,
     COLUMNS,
     HEADLINE,
+    READ,
+    SECTION,
+    STATUS,
     UPDATED,
+    WORDS,
     ArticleListModel,
 )
 
@@ -37,6 +42,10 @@ SEARCH_DELAY_MS = 40  # coalesces fast typing; the list still updates well withi
 _COLUMN_WIDTHS = {1: 84, 2: 78, 3: 64, 4: 104, 5: 56, 6: 52}
 # Shown until the editor picks columns from the header's context menu; the rest fit a wide list.
 _DEFAULT_HIDDEN = (3, 5, 6)  # byline, words, read time
+# A narrow list (a laptop, the editor given most of the width) keeps the headline readable: the
+# columns shown give way in this order while the headline would be narrower than HEADLINE_ROOM.
+_GIVE_WAY = (READ, WORDS, BYLINE, SECTION, UPDATED, STATUS)
+HEADLINE_ROOM = 190
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -44,7 +53,7 @@ def _combo(name: str, accessible: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+    combo.setMinimumContentsLength(5)
     return combo
 
 
@@ -119,17 +128,26 @@ class ArticleListPane(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         self._highlighter: SearchHighlightDelegate | None = None  # made with the first search
+        self._chosen_hidden = set(_DEFAULT_HIDDEN)  # columns the editor hid (the header's menu)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        header.sectionResized.connect(self._on_header_section_resized)
 
+        search_row = QHBoxLayout()
+        search_row.setSpacing(6)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.trash_toggle)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.status_filter, 2)
         filters.addWidget(self.section_filter, 2)
         filters.addWidget(self.tag_filter, 2)
-        filters.addWidget(self.trash_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
-        layout.addWidget(self.search_field)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
@@ -208,7 +226,6 @@ class ArticleListPane(QWidget):
 
     def column_menu(self) -> QMenu:
         """A menu of checkable columns (the headline always shows)."""
-        header = self.table.horizontalHeader()
         menu = QMenu(self)
         menu.setObjectName("columnMenu")
         for column, (title, _key) in enumerate(COLUMNS):
@@ -216,22 +233,53 @@ class ArticleListPane(QWidget):
                 continue
             action = menu.addAction(title)
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.setChecked(column not in self._chosen_hidden)
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
         return menu
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """The editor's choice of a column; it shows once the list is wide enough for it."""
+        (self._chosen_hidden.discard if shown else self._chosen_hidden.add)(column)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show the chosen columns that leave the headline HEADLINE_ROOM pixels; hide the rest,
+        giving way in the order of _GIVE_WAY."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(1, len(COLUMNS)) if c not in self._chosen_hidden]
+        width = self.table.viewport().width()
+        for column in _GIVE_WAY:
+            used = sum(header.sectionSize(c) if header.sectionSize(c) else _COLUMN_WIDTHS[c] for c in shown)
+            if width - used >= HEADLINE_ROOM or column not in shown:
+                continue
+            shown.remove(column)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionHidden(column, column not in shown)
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == HEADLINE:  # the stretched headline follows the list's width
+            self._fit_timer.start()
 
     def _on_header_context_menu_requested(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
         self.column_menu().exec(header.mapToGlobal(position))
 
     def header_state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        """The columns as the editor chose them (not as a narrow list shows them)."""
+        header = self.table.horizontalHeader()
+        for column in range(1, len(COLUMNS)):
+            header.setSectionHidden(column, column in self._chosen_hidden)
+        state = header.saveState()
+        self.fit_columns()
+        return state
 
     def restore_header_state(self, state: QByteArray) -> None:
         header = self.table.horizontalHeader()
         if header.restoreState(state):
             header.setSectionHidden(HEADLINE, False)
             header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+            self._chosen_hidden = {c for c in range(1, len(COLUMNS)) if header.isSectionHidden(c)}
+            self.fit_columns()
 
     def _on_header_section_clicked(self, _section: int) -> None:
         self._user_sorted = True

@@ -15,7 +15,16 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QMarginsF, Qt, QTimer, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from workstation.domain.urls import PHOTO_SCHEME
@@ -85,6 +94,34 @@ def decode_data_url(url: str) -> bytes | None:
     return unquote_to_bytes(payload)
 
 
+def scale_text(document: QTextDocument, zoom: float) -> None:
+    """Every run of text at `zoom` times the size it is shown at (headings included)."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid():
+                form = fragment.charFormat()
+                # Its size as shown: a heading's is an adjustment of the default, which a size
+                # in points would not override, so the adjustment goes.
+                points = form.font().pointSizeF()
+                pixels = form.font().pixelSize()
+                form.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                if points > 0:
+                    form.setFontPointSize(points * zoom)
+                elif pixels > 0:
+                    form.setProperty(QTextFormat.Property.FontPixelSize, max(1, round(pixels * zoom)))
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(form)
+            iterator += 1
+        block = block.next()
+    cursor.endEditBlock()
+
+
 class FallbackPreview(QTextBrowser):
     def __init__(self, photo_source: PhotoSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +136,7 @@ class FallbackPreview(QTextBrowser):
         self._html = ""
         self._body_html = ""
         self._laid_out_width = 0
+        self.zoom = 1.0  # text and photos scaled by this (a layout cannot be, in rich text)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(RELAYOUT_MS)
@@ -131,6 +169,10 @@ class FallbackPreview(QTextBrowser):
     def _fitted(self, image: QImage) -> QImage | None:
         if image.isNull():
             return None
+        if abs(self.zoom - 1.0) > 1e-3:
+            image = image.scaledToWidth(
+                max(1, round(image.width() * self.zoom)), Qt.TransformationMode.SmoothTransformation
+            )
         # The width with a vertical scroll bar, which a long page gets once laid out.
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         inner = self.width() - 2 * self.frameWidth() - scroll_bar
@@ -148,10 +190,20 @@ class FallbackPreview(QTextBrowser):
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(without_image_sizes(html))
+        if abs(self.zoom - 1.0) > 1e-3:
+            scale_text(self.document(), self.zoom)
         self._body_texts = top_level_texts(body_html) if body_html else []
         bar.setValue(position)
         if self.follow_index >= 0:
             self.follow(self.follow_index)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the text and photos at this size (the page is shown again)."""
+        if abs(zoom - self.zoom) < 1e-3:
+            return
+        self.zoom = zoom
+        if self._html:
+            self.show_html(self._html, self._body_html)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -17,8 +17,8 @@ import html as html_lib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from workstation.ui.common.tasks import LatestRunner
 from workstation.ui.preview import environment
 from workstation.ui.preview.fallback import FallbackPreview
 from workstation.ui.preview.photo_cache import PhotoCache
+from workstation.ui.preview.stage import PreviewStage
+from workstation.ui.preview.zoom import ZoomControl, zoom_in, zoom_out
 
 if TYPE_CHECKING:
     from workstation.ui.preview.web import WebPreview
@@ -51,7 +53,6 @@ WIDTH_PRESETS: dict[str, tuple[str, int]] = {
     "phone": ("Phone · 390 px", 390),
 }
 DEFAULT_PRESET = "desktop"
-MIN_ZOOM = 0.25  # Chromium's lower limit
 FORCED_FALLBACK = "The full preview is turned off."
 NOTICE = (
     "Simplified preview: the full preview is unavailable. {reason} "
@@ -73,60 +74,15 @@ def _message_page(title: str, text: str) -> str:
 EMPTY_PAGE = _message_page("Nothing to preview", "Select an article to see its page here.")
 
 
-class _Stage(QWidget):
-    """Holds the view at the preset's width, centred. A page wider than the panel is shown
-    whole, scaled down (the web view's zoom), so it is still laid out at the preset width."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("previewStage")
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Mid))
-        self.setPalette(palette)
-        self.child: QWidget | None = None
-        self.layout_width = WIDTH_PRESETS[DEFAULT_PRESET][1]
-        self.zoom = 1.0
-        self.on_zoom: Callable[[float], None] | None = None
-        self.scales = True
-
-    def set_child(self, child: QWidget, *, scales: bool) -> None:
-        self.child = child
-        self.scales = scales
-        child.setParent(self)
-        child.show()
-        self.place()
-
-    def set_layout_width(self, width: int) -> None:
-        self.layout_width = width
-        self.place()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.place()
-
-    def place(self) -> None:
-        if self.child is None:
-            return
-        available = max(1, self.width())
-        if self.scales:
-            self.zoom = max(MIN_ZOOM, min(1.0, available / self.layout_width))
-            width = round(self.layout_width * self.zoom)
-        else:
-            self.zoom = 1.0
-            width = min(self.layout_width, available)
-        self.child.setGeometry(QRect(max(0, (available - width) // 2), 0, width, self.height()))
-        if self.on_zoom is not None:
-            self.on_zoom(self.zoom)
-
-
 class PreviewPanel(QWidget):
     """Signals: `updated()` each time a new page is shown; `pdf_done(path, ok)` after
-    print_to_pdf; `width_preset_changed(name)` when the width preset changes (to remember it)."""
+    print_to_pdf; `width_preset_changed(name)` when the width preset changes and
+    `zoom_changed(zoom or None)` when the zoom is chosen (to remember them)."""
 
     updated = Signal()
     pdf_done = Signal(str, bool)
     width_preset_changed = Signal(str)
+    zoom_changed = Signal(object)  # float | None (fit the width)
 
     def __init__(
         self,
@@ -175,7 +131,7 @@ class PreviewPanel(QWidget):
             self._web.loaded.connect(self._on_web_loaded)
             self._web.crashed.connect(self._on_web_crashed)
             self._web.pdf_done.connect(self.pdf_done.emit)
-            self.stage.on_zoom = self._web.set_layout_zoom
+            self.stage.on_zoom = self._on_stage_zoom
             self.stage.set_child(self._web, scales=True)
         else:
             self._use_fallback(reason or FORCED_FALLBACK)
@@ -188,8 +144,6 @@ class PreviewPanel(QWidget):
         for key, (label, _width) in WIDTH_PRESETS.items():
             self.width_picker.addItem(label, key)
         self.width_picker.activated.connect(self._on_width_picker_activated)
-        width_label = QLabel("&Width")
-        width_label.setBuddy(self.width_picker)
         self.status_label = QLabel()
         self.status_label.setObjectName("previewStatus")
         self.status_label.setStyleSheet("color: palette(placeholder-text);")
@@ -204,14 +158,29 @@ class PreviewPanel(QWidget):
         self._status_timer.timeout.connect(self.status_label.clear)
         self.pdf_done.connect(self._on_pdf_done)
 
-        toolbar = QHBoxLayout()
+        self.zoom_control = ZoomControl()
+        self.zoom_control.zoom_requested.connect(self.set_zoom)
+        self.zoom_control.in_requested.connect(self.zoom_in)
+        self.zoom_control.out_requested.connect(self.zoom_out)
+        self._shortcuts = self.zoom_control.install_shortcuts(self)
+
+        # One row when there is room, two in a narrow side panel (the tools wrap under).
+        self._first_row = QHBoxLayout()
+        self._first_row.setSpacing(6)  # a nested layout would take the panel's spacing of 0
+        self._first_row.addWidget(self.width_picker)
+        self._first_row.addWidget(self.zoom_control)
+        self._first_row.addStretch(1)
+        self._second_row = QHBoxLayout()
+        self._second_row.setSpacing(6)
+        self._tool_widgets: list[QWidget] = [self.status_label, self.pdf_button]
+        toolbar = QVBoxLayout()
         toolbar.setContentsMargins(8, 6, 8, 6)
-        toolbar.setSpacing(6)  # a nested layout would take the panel's spacing of 0
-        toolbar.addWidget(width_label)
-        toolbar.addWidget(self.width_picker)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.status_label)
-        toolbar.addWidget(self.pdf_button)
+        toolbar.setSpacing(4)
+        toolbar.addLayout(self._first_row)
+        toolbar.addLayout(self._second_row)
+        self._toolbar = toolbar
+        self._wrapped: bool | None = None
+        self._fit_toolbar()
 
         self.notice = QLabel()
         self.notice.setObjectName("previewNotice")
@@ -222,12 +191,12 @@ class PreviewPanel(QWidget):
             " border-radius: 3px; padding: 6px 8px; margin: 0 8px 6px 8px; }"
         )
         self.notice.hide()
-        self.stage = _Stage()
+        self.stage = PreviewStage(WIDTH_PRESETS[DEFAULT_PRESET][1])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(toolbar)
+        layout.addLayout(self._toolbar)
         layout.addWidget(self.notice)
         layout.addWidget(self.stage, 1)
 
@@ -325,6 +294,41 @@ class PreviewPanel(QWidget):
         self.stage.set_layout_width(WIDTH_PRESETS[name][1])
         self.width_preset_changed.emit(name)
 
+    @property
+    def zoom(self) -> float:
+        """The page's zoom as shown (1.0: CSS pixels at their size)."""
+        return self.stage.zoom
+
+    @property
+    def zoom_setting(self) -> float | None:
+        """The chosen zoom, or None while fitting the width."""
+        return self.stage.user_zoom
+
+    def set_zoom(self, zoom: float | None) -> None:
+        """Show the page at this zoom (None: fit the width, at most 100%)."""
+        if zoom == self.stage.user_zoom:
+            return
+        self.stage.set_user_zoom(zoom)
+        self._show_zoom()
+        self.zoom_changed.emit(self.stage.user_zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom_in(self.stage.zoom))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom_out(self.stage.zoom))
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button of the panel's owner on the toolbar (the tab's Open in Window)."""
+        self._tool_widgets.insert(len(self._tool_widgets) - 1, widget)
+        self._wrapped = None
+        self._fit_toolbar()
+
+    def page_title(self) -> str:
+        if self._web is not None:
+            return self._web.title()
+        return self._fallback.documentTitle() if self._fallback is not None else ""
+
     def print_to_pdf(self, path: str) -> None:
         """Write the shown page to a PDF (A4); `pdf_done(path, ok)` follows."""
         if self._web is not None:
@@ -378,7 +382,37 @@ class PreviewPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_toolbar()
         self._continue()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """The tools beside the width and zoom when they fit, under them when not."""
+        first = self._first_row.sizeHint().width()
+        tools = sum(w.sizeHint().width() + 6 for w in self._tool_widgets if w is not self.status_label)
+        margins = self._toolbar.contentsMargins()
+        wrap = first + tools > self.width() - margins.left() - margins.right()
+        if wrap == self._wrapped:
+            return
+        self._wrapped = wrap
+        row = self._second_row if wrap else self._first_row
+        for widget in self._tool_widgets:
+            self._first_row.removeWidget(widget)
+            self._second_row.removeWidget(widget)
+            row.addWidget(widget, 1 if widget is self.status_label else 0)
+
+    def _on_stage_zoom(self, zoom: float) -> None:
+        if self._web is not None:
+            self._web.set_layout_zoom(zoom)
+        elif self._fallback is not None:
+            self._fallback.set_zoom(1.0 if self.stage.fitting else zoom)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        self.zoom_control.show_zoom(self.stage.zoom, fitting=self.stage.fitting)
 
     def _continue(self) -> None:
         """After a page is shown: start the edits that arrived meanwhile, without waiting again."""
@@ -413,7 +447,7 @@ class PreviewPanel(QWidget):
             web.deleteLater()
         self._fallback = FallbackPreview(self._photo_source)
         self._fallback.follow_index = follow
-        self.stage.on_zoom = None
+        self.stage.on_zoom = self._on_stage_zoom
         self.stage.set_child(self._fallback, scales=False)
         self.notice.setText(NOTICE.format(reason=reason))
         self.notice.show()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -149,12 +149,13 @@ class OutboxPanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
         self.resolve_button.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
         self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
-        buttons = QHBoxLayout()
+        # Two by two: the side panel may be a quarter of a laptop's width.
+        buttons = QGridLayout()
         buttons.setSpacing(6)
-        for button in (self.retry_button, self.cancel_button, self.resolve_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.retry_button, 0, 0)
+        buttons.addWidget(self.cancel_button, 0, 1)
+        buttons.addWidget(self.resolve_button, 1, 0)
+        buttons.addWidget(self.open_button, 1, 1)
 
         header = side_panel.header(title, self.status_label)
         self.pages = side_panel.pages(

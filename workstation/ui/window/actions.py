@@ -65,10 +65,20 @@ class WindowActions:
         self.show_list = self._make("Article &List", "toggleListAction", "Ctrl+Shift+L", checkable=True)
         self.show_side = self._make("&Side Panel", "toggleSideAction", "Ctrl+Shift+P", checkable=True)
         self.show_preview = self._make("&Preview", "togglePreviewAction", "Ctrl+Alt+P")
+        self.preview_window = self._make("Preview in &Window", "previewWindowAction", checkable=True)
         self.show_trash = self._make("T&rash", "showTrashAction", "Ctrl+Shift+D", checkable=True)
         self.writing_mode = self._make(
             "&Full-Screen Writing Mode", "writingModeAction", "F11", checkable=True
         )
+        self.typewriter_scrolling = self._make(
+            "&Typewriter Scrolling", "typewriterScrollingAction", checkable=True
+        )
+        self.focus_paragraph = self._make(
+            "&Dim All but the Current Paragraph", "focusParagraphAction", checkable=True
+        )
+        self.writing_larger = self._make("&Larger Text", "writingLargerAction", "Ctrl+=")
+        self.writing_larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(std.ZoomIn)])
+        self.writing_smaller = self._make("&Smaller Text", "writingSmallerAction", std.ZoomOut)
         # Ctrl+Shift+P is the side panel's; Publish takes the same letter with Alt added.
         self.publish = self._make("&Publish…", "publishAction", "Ctrl+Alt+Shift+P")
         self.unpublish = self._make("&Unpublish (Back to Draft)…", "unpublishAction")
@@ -149,11 +159,19 @@ class WindowActions:
         self.format.build_menu(bar)
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
-        for action in (self.show_list, self.show_side, self.show_preview, self.show_trash):
+        for action in (self.show_list, self.show_side, self.show_preview, self.preview_window):
             view_menu.addAction(action)
         view_menu.addAction(self.format.show_toolbar)
+        view_menu.addAction(self.show_trash)
         view_menu.addSeparator()
         view_menu.addAction(self.writing_mode)
+        writing_menu = view_menu.addMenu("Writing Mode &Options")
+        writing_menu.setObjectName("writingOptionsMenu")
+        for action in (self.typewriter_scrolling, self.focus_paragraph):
+            writing_menu.addAction(action)
+        writing_menu.addSeparator()
+        writing_menu.addAction(self.writing_larger)
+        writing_menu.addAction(self.writing_smaller)
         publish_menu = bar.addMenu("&Publish")
         publish_menu.setObjectName("publishMenu")
         publish_menu.addAction(self.publish)
@@ -182,6 +200,7 @@ class WindowActions:
             self.open_sample,
             self.checkpoint,
             self.show_preview,
+            self.preview_window,
             self.add_photos,
             self.photo_library,
             self.find,

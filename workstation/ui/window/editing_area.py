@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -33,6 +33,7 @@ from workstation.ui.articles.counts_status import ArticleCounts, CountsStatus
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.list_pane import ArticleListPane
 from workstation.ui.articles.outline_panel import OutlinePanel
+from workstation.ui.articles.writing_view import WritingView
 from workstation.ui.common import alerts
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
@@ -41,6 +42,7 @@ from workstation.ui.photos import PhotoPanel
 from workstation.ui.photos.body import photo_mime_contents
 from workstation.ui.preview.controller import PreviewController
 from workstation.ui.preview.tab import PreviewTab
+from workstation.ui.preview.zoom import FIT, format_zoom, parse_zoom
 from workstation.ui.publishing import PublishingController
 from workstation.ui.window.actions import WindowActions
 from workstation.ui.window.find_wiring import FindWiring
@@ -83,6 +85,8 @@ class EditingArea(QObject):
         self.workspace = workspace
         tasks = parts.tasks
         self.editor = ArticleEditorWidget()
+        editor = self.editor
+        self.writing = WritingView(editor, editor.headline_edit, editor.standfirst_edit, editor.body_edit)
         self.autosave = AutosaveController(self._save_changes, self.editor.value, self)
         self.history_panel = HistoryPanel(tasks=tasks)
         self.preview_tab = PreviewTab()
@@ -142,6 +146,8 @@ class EditingArea(QObject):
         self.preview_tab.width_preset_changed.connect(
             lambda name: parts.settings.setValue("preview/width", name)
         )
+        self._remember_preview_window(parts.settings)
+        self.preview_tab.detached_changed.connect(parts.actions.preview_window.setChecked)
         parts.list_pane.before_query = self.autosave.flush_now
         parts.list_pane.current_article_changed.connect(self._on_list_pane_current_article_changed)
         editor.field_changed.connect(self.autosave.mark)
@@ -169,6 +175,7 @@ class EditingArea(QObject):
         body.paste_reported.connect(lambda text: self.show_status(text, 10000))
         a.show_preview.triggered.connect(self.toggle_preview)
         a.word_target.triggered.connect(self.counts_status.open_popup)
+        a.preview_window.toggled.connect(self._on_preview_window_toggled)
         a.publish.triggered.connect(self.publishing.open_publish)
         a.destinations.triggered.connect(self.publishing.open_destinations)
         a.pull.triggered.connect(self.publishing.open_pull)
@@ -298,10 +305,27 @@ class EditingArea(QObject):
 
     def toggle_preview(self) -> None:
         tabs = self._parts.side_tabs
-        if tabs.isVisible() and tabs.currentWidget() is self.preview_tab:
+        if self.preview_tab.detached:
+            self.preview_tab.raise_window()
+        elif tabs.isVisible() and tabs.currentWidget() is self.preview_tab:
             self._parts.actions.show_side.setChecked(False)
         else:
             self.show_preview_tab()
+
+    def _remember_preview_window(self, settings: QSettings) -> None:
+        """The preview's zoom and its window's place, from one session to the next."""
+        tab = self.preview_tab
+        tab.set_zoom(parse_zoom(settings.value("preview/zoom", FIT)))
+        tab.zoom_changed.connect(lambda zoom: settings.setValue("preview/zoom", format_zoom(zoom)))
+        geometry = settings.value("preview/window_geometry")
+        tab.window_geometry = geometry if isinstance(geometry, QByteArray) else None
+        tab.window_geometry_changed.connect(lambda value: settings.setValue("preview/window_geometry", value))
+
+    def _on_preview_window_toggled(self, on: bool) -> None:
+        if on:
+            self.preview_tab.detach()
+        else:
+            self.preview_tab.attach()
 
     def _show_photos_tab(self) -> bool:
         if self.editor.article_id is None:

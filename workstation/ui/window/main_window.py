@@ -64,7 +64,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.commands.build_menus()
         self.state = WindowState(
-            self, self.settings, self.commands, self.splitter, self.list_pane, self.side_tabs
+            self,
+            self.settings,
+            self.commands,
+            self.splitter,
+            self.list_pane,
+            self.side_tabs,
+            quiet_in_writing=(self.count_label,),
         )
         self._wire()
         self._set_workspace_actions_enabled(False)
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.list_pane, self.editor_pages, self.side_tabs):
             self.splitter.addWidget(widget)
-        for index, stretch in enumerate((4, 6, 3)):
+        for index, stretch in enumerate((1, 2, 1)):  # a wider window widens the editor most
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setCollapsible(1, False)
 
@@ -127,8 +133,6 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._on_find_triggered)
         a.taxonomy.triggered.connect(self.open_taxonomy_manager)
         a.preferences.triggered.connect(self.open_preferences)
-        a.show_list.toggled.connect(self.list_pane.setVisible)
-        a.show_side.toggled.connect(self.side_tabs.setVisible)
         a.show_trash.toggled.connect(self.list_pane.trash_toggle.setChecked)
         a.writing_mode.toggled.connect(self.state.set_writing_mode)
         a.about.triggered.connect(self._on_about_triggered)
@@ -173,7 +177,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace = workspace
         self.editing = EditingArea(parts, workspace)
-        self.state.writing_focus = self.editing.editor.body_edit
+        self.state.attach_writing(self.editing.writing)
         self.article_commands = ArticleCommands(parts, workspace, self.editing, self._new_article_content)
         self.apply_preferences(self.prefs)
         self.list_model.set_service(workspace.articles)
@@ -181,7 +185,10 @@ class MainWindow(QMainWindow):
         self._set_workspace_actions_enabled(True)
         self._show_right_page(recount=True)
         if self.list_model.rowCount() and self.pages.currentIndex() == PAGE_ARTICLES:
-            self.list_pane.table.setFocus()
+            from workstation.ui.window.session import reopen_last_article
+
+            if not reopen_last_article(self.settings, self.editing, self.list_pane):
+                self.list_pane.table.setFocus()  # the usual first choice
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
         for action in self.commands.workspace_actions():
@@ -298,6 +305,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if editing is not None:
+            from workstation.ui.window.session import remember_open_article
+
+            remember_open_article(self.settings, editing)  # before leaving writing mode moves it
             editing.shutdown()
         self.state.save()
         self.tasks.wait_all()
