@@ -26,13 +26,22 @@ def _keys(action: QAction) -> str:
 
 
 def _menus(window: MainWindow) -> dict[QAction, str]:
-    """Each action of the menu bar's menus -> its menu's title."""
+    """Each action of the menu bar's menus -> its menu's title ("View › Writing Mode Options"
+    for a submenu's)."""
     found: dict[QAction, str] = {}
+
+    def walk(menu: QMenu, title: str) -> None:
+        for action in menu.actions():
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{title} › {_plain(action.text())}")
+            else:
+                found.setdefault(action, title)
+
     for bar_action in window.menuBar().actions():
         menu = bar_action.menu()
         assert isinstance(menu, QMenu)
-        for action in menu.actions():
-            found.setdefault(action, _plain(menu.title()))
+        walk(menu, _plain(menu.title()))
     return found
 
 
