@@ -55,7 +55,7 @@ def _stats(samples: list[float]) -> str:
 def run(_settings: Settings) -> Result:
     from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QPlainTextEdit
 
-    from benchmarks.bench_typing import _cursor_to_middle
+    from benchmarks.bench_typing import _cursor_below
     from workstation.domain.article import ArticleContent
     from workstation.ui.articles.find_controller import REFRESH_MS, SHORT_QUERY_MS
 
@@ -124,7 +124,7 @@ def run(_settings: Settings) -> Result:
             raise RuntimeError("the body did not get the keyboard with the find bar open")
         editors: dict[str, QPlainTextEdit] = {"app": app_edit, "bare": bare_edit}
         for edit in editors.values():
-            _cursor_to_middle(edit)
+            _cursor_below(edit, edit.document().blockCount() // 2)
         idle(50)
         refreshes: list[float] = []
         controller.searched.connect(lambda: refreshes.append(time.perf_counter()))
