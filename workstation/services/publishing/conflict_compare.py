@@ -25,6 +25,7 @@ from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.html_markdown import media_id_of, split_content, split_post_content
 from workstation.services.publishing.mapping import plain_text, site_fields
 from workstation.services.publishing.site_terms import local_terms
+from workstation.services.rendering.body import typographic_quotes
 from workstation.services.rendering.page_blocks import PhotoIdentity, html_blocks
 from workstation.services.rendering.version_view import VersionComparer
 from workstation.store.publishing_repository import PublicationRepository, RemoteIdRepository
@@ -89,7 +90,9 @@ def featured_label(photo: Photo | None) -> str:
     return photo.metadata.caption.strip() or photo.original_filename
 
 
-def _side(deps: PublishingDeps, job: OutboxJob, photos: _Photos, fields: Mapping[str, Any]) -> _Side:
+def _side(
+    deps: PublishingDeps, job: OutboxJob, photos: _Photos, fields: Mapping[str, Any], language: str
+) -> _Side:
     parts = split_content(str(fields.get("content", "")))
     section_id, tags = local_terms(
         deps.db,
@@ -116,8 +119,10 @@ def _side(deps: PublishingDeps, job: OutboxJob, photos: _Photos, fields: Mapping
     else:
         held.add(F.FEATURED_PHOTO)
     values: dict[ConflictField, Any] = {
-        F.HEADLINE: plain_text(str(fields.get("title", ""))),
-        F.STANDFIRST: plain_text(str(fields.get("excerpt", ""))),
+        # In the page's typography, as this copy is shown: a straight quote typed on the site
+        # is no difference.
+        F.HEADLINE: typographic_quotes(plain_text(str(fields.get("title", ""))), language),
+        F.STANDFIRST: typographic_quotes(plain_text(str(fields.get("excerpt", ""))), language),
         F.BODY: html_blocks(parts.body_html, photos.identity),
         F.BYLINE: parts.byline,
         F.SOURCE_NOTE: parts.source_note,
@@ -199,8 +204,9 @@ def read_conflict(deps: PublishingDeps, job: OutboxJob) -> ConflictCase:
         synced_fields = json.loads(publication.synced_fields or "{}") if publication else {}
     except json.JSONDecodeError:
         synced_fields = {}
-    site = _side(deps, job, photos, on_site)
-    synced = _side(deps, job, photos, synced_fields) if "content" in synced_fields else None
+    language = article.content.language
+    site = _side(deps, job, photos, on_site, language)
+    synced = _side(deps, job, photos, synced_fields, language) if "content" in synced_fields else None
 
     section_names = {node.section.id: node.path_text for node in deps.taxonomy.sections()}
     featured_here = deps.photos.featured(article.id)
@@ -240,8 +246,8 @@ def read_conflict(deps: PublishingDeps, job: OutboxJob) -> ConflictCase:
     )
     text = split_post_content(remote.content_html, photos.sha)
     theirs_changes: dict[ConflictField, Mapping[str, Any]] = {
-        F.HEADLINE: {"headline": site.values[F.HEADLINE]},
-        F.STANDFIRST: {"standfirst": site.values[F.STANDFIRST]},
+        F.HEADLINE: {"headline": plain_text(remote.title)},
+        F.STANDFIRST: {"standfirst": plain_text(remote.excerpt)},
         F.BODY: {"body": text.body},
         F.BYLINE: {"byline": text.byline},
         F.SOURCE_NOTE: {"source_note": text.source_note},
