@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-from workstation.domain.diff import DiffSegment, FieldDiff, FieldKind, diff_items, diff_text, diff_value
+from workstation.domain.diff import (
+    DiffSegment,
+    FieldDiff,
+    FieldKind,
+    SegmentKind,
+    diff_items,
+    diff_text,
+    diff_value,
+)
 
 
 class BlockKind(StrEnum):
@@ -93,10 +101,17 @@ class PageDiff:
 
     fields: tuple[FieldDiff, ...]
     body: tuple[BlockChange, ...] = field(default=())
+    # The body's Markdown, when it changed but the page reads the same (a tag the page drops, a
+    # link's address): what did change, as typed.
+    source: tuple[DiffSegment, ...] = field(default=())
 
     @property
     def body_changed(self) -> bool:
-        return any(change.kind is not BlockChangeKind.EQUAL for change in self.body)
+        return self.source_changed or any(change.kind is not BlockChangeKind.EQUAL for change in self.body)
+
+    @property
+    def source_changed(self) -> bool:
+        return any(segment.kind is not SegmentKind.EQUAL for segment in self.source)
 
     def field_changed(self, name: str) -> bool:
         if name == "body":

@@ -181,6 +181,11 @@ def page_diff_to_html(
     if not fields:
         parts.append(f'<p style="{_MUTED}"><i>{_escape(no_changes)}</i></p>')
     for field in fields:
+        if field.name == "body" and diff.source_changed:
+            parts.append(_heading(field.label, "as typed: the page reads the same"))
+            source = FieldDiff(field.name, field.label, field.kind, diff.source)
+            parts.append(f'<p style="margin-top:0px;">{field_to_html(source, context)}</p>')
+            continue
         parts.append(_heading(field.label, notes.get(field.name, "")))
         if field.name == "body":
             parts.append(body_html(diff.body, context))

@@ -12,10 +12,11 @@ import html
 import re
 from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.diff import section_label, target_label
+from workstation.domain.diff import diff_text, section_label, target_label
 from workstation.domain.page_diff import PageBlock, PageDiff, VersionView, diff_views
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
@@ -101,5 +102,8 @@ class VersionComparer:
     def compare(
         self, old: ArticleContent, new: ArticleContent, section_names: Mapping[int, str] | None = None
     ) -> PageDiff:
-        """From old to new, as the page reads."""
-        return diff_views(self.view(old, section_names), self.view(new, section_names))
+        """From old to new, as the page reads (and as typed, when only the Markdown differs)."""
+        result = diff_views(self.view(old, section_names), self.view(new, section_names))
+        if not result.body_changed and old.body != new.body:
+            result = replace(result, source=diff_text(old.body, new.body))
+        return result
