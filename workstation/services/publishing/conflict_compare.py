@@ -10,11 +10,11 @@ captions and credits are this store's (a figure of a photo uploaded from here be
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from workstation.domain.article import Article, ArticleChanges
+from workstation.domain.article import Article, ArticleChanges, ArticleContent
 from workstation.domain.conflict import ConflictComparison, ConflictField, ConflictFieldState
 from workstation.domain.diff import section_label
 from workstation.domain.errors import ValidationError, WorkstationError
@@ -90,9 +90,20 @@ def featured_label(photo: Photo | None) -> str:
     return photo.metadata.caption.strip() or photo.original_filename
 
 
+def _in_order(names: Sequence[str], order: Sequence[str]) -> tuple[str, ...]:
+    """Tag names in this copy's order, the others after them: the order is no difference."""
+    place = {name: index for index, name in enumerate(order)}
+    return tuple(sorted(names, key=lambda name: (place.get(name, len(place)), name.casefold())))
+
+
 def _side(
-    deps: PublishingDeps, job: OutboxJob, photos: _Photos, fields: Mapping[str, Any], language: str
+    deps: PublishingDeps,
+    job: OutboxJob,
+    photos: _Photos,
+    fields: Mapping[str, Any],
+    mine: ArticleContent,
 ) -> _Side:
+    language = mine.language
     parts = split_content(str(fields.get("content", "")))
     section_id, tags = local_terms(
         deps.db,
@@ -127,7 +138,7 @@ def _side(
         F.BYLINE: parts.byline,
         F.SOURCE_NOTE: parts.source_note,
         F.SECTION: section_id,
-        F.TAGS: tuple(tags),
+        F.TAGS: _in_order(tags, mine.tags),
         F.FEATURED_PHOTO: featured.id if featured is not None else None,
     }
     return _Side(values, frozenset(held), why, featured.id if featured is not None else None)
@@ -204,9 +215,8 @@ def read_conflict(deps: PublishingDeps, job: OutboxJob) -> ConflictCase:
         synced_fields = json.loads(publication.synced_fields or "{}") if publication else {}
     except json.JSONDecodeError:
         synced_fields = {}
-    language = article.content.language
-    site = _side(deps, job, photos, on_site, language)
-    synced = _side(deps, job, photos, synced_fields, language) if "content" in synced_fields else None
+    site = _side(deps, job, photos, on_site, article.content)
+    synced = _side(deps, job, photos, synced_fields, article.content) if "content" in synced_fields else None
 
     section_names = {node.section.id: node.path_text for node in deps.taxonomy.sections()}
     featured_here = deps.photos.featured(article.id)
