@@ -76,7 +76,7 @@ def published(ws, site, tmp_path) -> Published:
 
 
 # Per field: what the site changes, then what this copy changes (both differ from the last sync).
-Change = Callable[[Published], None]
+Change = Callable[[Published], object]
 CASES: dict[ConflictField, tuple[Change, Change]] = {
     F.HEADLINE: (
         lambda p: p.edit_on_site(title="The desk's headline"),
