@@ -317,7 +317,7 @@ def section_label(section_id: int | None, section_names: Mapping[int, str] | Non
     return names.get(section_id, f"Section {section_id}")
 
 
-def _target_label(words: int) -> str:
+def target_label(words: int) -> str:
     return f"{words:,} words" if words else ""
 
 
@@ -337,7 +337,7 @@ def diff_content(
         ),
         "status": lambda: diff_value(old.status.label, new.status.label),
         "language": lambda: diff_value(old.language, new.language),
-        "word_target": lambda: diff_value(_target_label(old.word_target), _target_label(new.word_target)),
+        "word_target": lambda: diff_value(target_label(old.word_target), target_label(new.word_target)),
     }
     return ContentDiff(tuple(FieldDiff(name, label, kind, compute[name]()) for name, label, kind in FIELDS))
 

@@ -255,6 +255,13 @@ class RemoteIdRepository:
         row = self._session.get(RemoteMediaRow, (destination_id, rendition_key))
         return (row.remote_id, row.source_url, row.meta_fingerprint) if row is not None else None
 
+    def media_photos(self, destination_id: int) -> list[tuple[int, str, int]]:
+        """(remote id, source URL, photo id) of every photo uploaded to a site."""
+        rows = self._session.scalars(
+            select(RemoteMediaRow).where(RemoteMediaRow.destination_id == destination_id)
+        )
+        return [(row.remote_id, row.source_url, row.photo_id) for row in rows]
+
     def set_media(
         self,
         destination_id: int,

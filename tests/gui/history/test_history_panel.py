@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from tests.fakes.photo_images import camera_jpeg
 from workstation.domain.article import Article, ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.revision import Revision, RevisionReason
@@ -205,7 +207,7 @@ def test_the_current_version_shows_no_differences_and_cannot_be_restored(
 def test_new_current_text_updates_the_diff_without_reloading(panel: HistoryPanel, story: Story) -> None:
     panel.show_article(story.article.id, story.latest)
     panel.set_current(ArticleContent(headline="Kim orders drones", body=SECOND_BODY + "\n\nA new paragraph."))
-    assert ">\u00b6<br><br>A new paragraph.</ins>" in panel.diff_html()
+    assert ">A new paragraph.</ins></p>" in panel.diff_html()  # an added paragraph, whole
     assert "(current)" not in _cell(panel, 0, REASON)
 
 
@@ -415,3 +417,32 @@ def test_in_a_tab_out_of_sight_the_diff_waits_until_the_tab_is_shown(qtbot, wind
     assert panel.diff_view.toPlainText() == ""  # nothing rendered for nobody
     window.editing.show_side_tab(panel)
     assert "Second" in panel.diff_view.toPlainText()
+
+
+# -- the page's form -----------------------------------------------------------------------------
+
+
+def test_the_diff_reads_like_the_page_photos_as_thumbnails_with_captions(
+    qtbot, workspace: Workspace, tmp_path
+) -> None:
+    photo = workspace.photos.import_file(camera_jpeg(tmp_path / "drone.jpg")).photo
+    assert photo is not None
+    photo = workspace.photos.update_fields(photo.id, caption="A *drone*.", credit="KCNA", alt_text="Drone")
+    article = workspace.articles.create(ArticleContent(headline="Drones", body="Before.\n\nAfter."))
+    body = f"Before.\n\n![Drone](photo:{photo.sha256})\n\nA new paragraph.\n\nAfter."
+    current = workspace.articles.update(article.id, ArticleChanges(body=body)).content
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.set_service(workspace.articles, workspace.photos)
+    panel.show_article(article.id, current)
+    _select_reason(panel, RevisionReason.CREATED)
+    page = panel.diff_html()
+    assert f'<img src="ewsphoto:{photo.sha256}"' in page
+    text = panel.diff_view.toPlainText()
+    assert "A drone. Photo: KCNA" in text  # the caption as printed, its Markdown rendered
+    assert photo.sha256 not in text  # never the photo's hash as text
+    assert ">A new paragraph.</ins></p>" in page
+    image = panel.diff_view.loadResource(2, QUrl(f"ewsphoto:{photo.sha256}"))
+    assert isinstance(image, QImage)
+    assert not image.isNull()
+    assert panel.diff_view.loadResource(2, QUrl("https://example.org/x.jpg")) is None  # nothing remote

@@ -1,25 +1,24 @@
 """A conflict: the site's version of a post, kept with the job (JSON) for the editor to see, and
-what the editor's choice does (keep mine, take theirs, or edit and retry)."""
+what the editor's choice does (keep mine, take theirs, per field, or edit and retry)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import datetime
 from typing import Literal
 
 from workstation.domain.article import ArticleChanges
+from workstation.domain.conflict import ConflictField, ConflictResolution
 from workstation.domain.errors import ValidationError
 from workstation.domain.publishing import (
     JobState,
     OutboxJob,
-    Publication,
     RemotePost,
     RemoteStatus,
     RemoteVersion,
 )
+from workstation.services.publishing.conflict_compare import ConflictCase, changes_for, read_conflict
 from workstation.services.publishing.deps import PublishingDeps
-from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.store.publishing_repository import OutboxRepository, PublicationRepository
 
 ConflictChoice = Literal["mine", "theirs", "edit"]
@@ -77,20 +76,37 @@ def remote_version_from_json(data: str) -> RemoteVersion | None:
     )
 
 
-def resolve_conflict(deps: PublishingDeps, job: OutboxJob, choice: ConflictChoice) -> OutboxJob:
-    """mine: overwrite the site's copy; theirs: the site's copy becomes a local revision (and
-    the job ends); edit: the site's copy is taken as the base and the job waits for Retry."""
+def resolve_conflict(
+    deps: PublishingDeps, job: OutboxJob, choice: ConflictChoice | ConflictResolution
+) -> OutboxJob:
+    """mine: overwrite the site's copy; theirs: the site's changes become a local revision (and
+    the job ends); edit: the site's copy is taken as the base and the job waits for Retry; a
+    ConflictResolution: the site's value of the fields it names, this copy's of the others (sent
+    with the next update when they differ from the site)."""
     remote = remote_version_from_json(job.conflict)
     if job.state is not JobState.CONFLICT or remote is None:
         raise ValidationError("job", f"job {job.id} has no conflict to resolve")
     now = deps.now()
-    with deps.db.session() as session:
-        publication = PublicationRepository(session).get(job.article_id, job.destination_id)
-    if choice == "theirs":
-        _take_theirs(deps, job, remote, publication)
+    if isinstance(choice, ConflictResolution) or choice == "theirs":
+        case = read_conflict(deps, job)
+        resolution = case.comparison.take_theirs() if choice == "theirs" else choice
+        assert isinstance(resolution, ConflictResolution)
+        _take_theirs(deps, case, resolution)
+        kept = case.comparison.kept_fields(resolution)
         with deps.db.session() as session:
+            if choice == "theirs" or not kept:
+                return OutboxRepository(session).update(
+                    job.id, now, state=JobState.CANCELLED, step="Took the site's version as a new revision"
+                )
+            names = ", ".join(field.label.lower() for field in kept)
             return OutboxRepository(session).update(
-                job.id, now, state=JobState.CANCELLED, step="Took the site's version as a new revision"
+                job.id,
+                now,
+                state=JobState.QUEUED,
+                overwrite=False,
+                next_attempt_at=None,
+                conflict="",
+                step=f"Will send what was kept from this copy: {names}",
             )
     # Mine, or edit and retry: the site's version as it is now becomes the base. The next send
     # writes every field over it, but only if the site has not moved again by then (a newer
@@ -120,46 +136,23 @@ def resolve_conflict(deps: PublishingDeps, job: OutboxJob, choice: ConflictChoic
         )
 
 
-def _take_theirs(
-    deps: PublishingDeps, job: OutboxJob, remote: RemoteVersion, publication: Publication | None
-) -> None:
-    """The fields the site changed since the last sync become a revision here; the rest (the
-    body's photo references among them, when the body did not change) stay ours."""
-    from workstation.services.publishing.html_markdown import split_post_content
-    from workstation.services.publishing.site_terms import local_terms
-
-    on_site = site_fields(
-        remote.title,
-        remote.excerpt,
-        remote.content_html,
-        categories=list(remote.categories),
-        tags=list(remote.tags),
-        featured_media=remote.featured_media,
-    )
-    changed = changed_on_site(on_site, publication.synced_fields if publication else "{}")
-    changes = ArticleChanges()
-    if "title" in changed:
-        changes = replace(changes, headline=plain_text(remote.title))
-    if "excerpt" in changed:
-        changes = replace(changes, standfirst=plain_text(remote.excerpt))
-    if "content" in changed:
-        text = split_post_content(remote.content_html)
-        changes = replace(changes, body=text.body, byline=text.byline, source_note=text.source_note)
-    if "categories" in changed or "tags" in changed:
-        section_id, tag_names = local_terms(
-            deps.db, deps.taxonomy, job.destination_id, remote.categories, remote.tags
-        )
-        if "categories" in changed and section_id is not None:
-            changes = replace(changes, section_id=section_id)
-        if "tags" in changed:
-            changes = replace(changes, tags=tag_names)
-    deps.articles.apply_site_changes(job.article_id, changes)
+def _take_theirs(deps: PublishingDeps, case: ConflictCase, resolution: ConflictResolution) -> None:
+    """The site's value of the chosen fields becomes a revision here (fields the site does not
+    hold stay ours); the post as the site holds it becomes the last sync, so the next update
+    sends only what differs from it."""
+    job = case.job
+    changes = changes_for(case, resolution.theirs)
+    if changes != ArticleChanges():
+        deps.articles.apply_site_changes(job.article_id, changes)
+    featured = case.comparison.state(ConflictField.FEATURED_PHOTO)
+    if resolution.takes(ConflictField.FEATURED_PHOTO) and featured.held and featured.differs:
+        deps.photos.set_featured(job.article_id, case.featured_id)
     with deps.db.session() as session:
         PublicationRepository(session).save(
             job.article_id,
             job.destination_id,
-            modified_gmt=remote.modified_gmt,
-            synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
-            remote_status=remote.status,
+            modified_gmt=case.remote.modified_gmt,
+            synced_fields=json.dumps(dict(case.on_site), ensure_ascii=False, sort_keys=True),
+            remote_status=case.remote.status,
             synced_at=deps.articles.get(job.article_id).updated_at,
         )

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from workstation.domain.article import Article
+from workstation.domain.conflict import ConflictComparison, ConflictResolution
 from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.publishing import (
     REQUESTABLE_STATUSES,
@@ -30,6 +31,7 @@ from workstation.domain.publishing import (
     retry_delay,
 )
 from workstation.services.preflight import PreflightItem, PreflightService
+from workstation.services.publishing.conflict_compare import read_conflict
 from workstation.services.publishing.conflicts import (
     ConflictChoice,
     remote_version_to_json,
@@ -255,10 +257,16 @@ class OutboxService:
                 raise ValidationError("job", f"job {job_id} is already {job.state.label.lower()}")
             return outbox.update(job_id, self._now(), state=JobState.CANCELLED, step="Cancelled")
 
-    def resolve_conflict(self, job_id: int, choice: ConflictChoice) -> OutboxJob:
-        """mine: overwrite the site's copy; theirs: the site's copy becomes a local revision (and
-        the job ends); edit: the site's copy is taken as the base and the job waits for Retry."""
+    def resolve_conflict(self, job_id: int, choice: ConflictChoice | ConflictResolution) -> OutboxJob:
+        """mine: overwrite the site's copy; theirs: the site's changes become a local revision
+        (and the job ends); edit: the site's copy is taken as the base and the job waits for
+        Retry; a ConflictResolution: per field, the site's value or this copy's (those kept and
+        different from the site are sent next)."""
         return resolve_conflict(self._deps, self.job(job_id), choice)
+
+    def conflict(self, job_id: int) -> ConflictComparison:
+        """A job's conflict field by field, as the conflict dialog shows it."""
+        return read_conflict(self._deps, self.job(job_id)).comparison
 
     # -- the worker --------------------------------------------------------------------------
 

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QTextBrowser,
     QTreeView,
     QWidget,
 )
 
 from workstation.domain.article import ArticleContent
-from workstation.domain.diff import diff_content
 from workstation.domain.errors import WorkstationError
 from workstation.domain.timefmt import relative_time
-from workstation.services.rendering.diff_html import diff_to_html
+from workstation.services.rendering.page_diff_html import page_diff_to_html
+from workstation.services.rendering.version_view import VersionComparer
 from workstation.ui.common import alerts, side_panel
+from workstation.ui.common.diff_view import DiffView
 from workstation.ui.common.factory import push_button
 from workstation.ui.history.revision_list_model import (
     REASON,
@@ -37,6 +37,7 @@ from workstation.ui.history.revision_list_model import (
 
 if TYPE_CHECKING:
     from workstation.services.articles import ArticleService
+    from workstation.services.photos import PhotoService
     from workstation.ui.common.tasks import TaskRunner
 
 PAGE_EMPTY, PAGE_HISTORY = 0, 1
@@ -84,6 +85,7 @@ class HistoryPanel(QWidget):
         self._loading = False
         self._diff_html = ""
         self._diff_stale = False  # a diff not rendered while the panel was out of sight
+        self._comparer = VersionComparer()
 
         self.model = RevisionListModel(self, now=now)
         self._build()
@@ -117,12 +119,7 @@ class HistoryPanel(QWidget):
         columns.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.Stretch)
         self.revision_list.selectionModel().selectionChanged.connect(self._on_revision_list_selection_changed)
 
-        self.diff_view = QTextBrowser()
-        self.diff_view.setObjectName("revisionDiff")
-        self.diff_view.setAccessibleName("Differences from the current text")
-        self.diff_view.setOpenLinks(False)
-        self.diff_view.setOpenExternalLinks(False)
-        self.diff_view.document().setDocumentMargin(10)
+        self.diff_view = DiffView("revisionDiff", "Differences from the current text")
 
         self.splitter = side_panel.splitter("historySplitter", self.revision_list, self.diff_view, (1, 2))
 
@@ -151,8 +148,11 @@ class HistoryPanel(QWidget):
     def loading(self) -> bool:
         return self._loading
 
-    def set_service(self, articles: ArticleService | None) -> None:
+    def set_service(self, articles: ArticleService | None, photos: PhotoService | None = None) -> None:
+        """With `photos`, the comparison shows the body's photos with their captions."""
         self._articles = articles
+        self._comparer = VersionComparer(photos)
+        self.diff_view.photo_source = photos.photo_bytes if photos is not None else None
         self.refresh()
 
     def set_section_names(self, names: Mapping[int, str]) -> None:
@@ -296,9 +296,9 @@ class HistoryPanel(QWidget):
             self._set_diff_html(_message_html(empty) if empty and self._article_id is not None else "")
             return
         when = relative_time(change.revision.saved_at, self._now() if self._now else None)
-        result = diff_content(change.revision.content, self._current, self._section_names)
+        result = self._comparer.compare(change.revision.content, self._current, self._section_names)
         self._set_diff_html(
-            diff_to_html(
+            page_diff_to_html(
                 result,
                 title=f"Since the version of {when}:",
                 legend=("added", "removed"),

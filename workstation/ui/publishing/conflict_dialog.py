@@ -1,14 +1,14 @@
 """A conflict: the post changed on the site since it was last sent from here. The site's version
-beside the word-level differences to the local one (the History tab's diff), and three ways on:
-keep mine (overwrite the site), take theirs (a revision here), or edit and retry. Nothing is ever
+as the page reads it beside its differences from this copy (paragraph by paragraph, photos with
+their captions: the History tab's view), a choice per field, and the ways on: keep mine (overwrite
+the site), take theirs (a revision here), use the choices per field, or edit and retry. What the
+site does not hold is shown as kept from this copy, and taking theirs keeps it. Nothing is ever
 overwritten without this choice."""
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -18,128 +18,86 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from workstation.domain.article import ArticleContent
-from workstation.domain.diff import diff_content
-from workstation.domain.publishing import OutboxJob, RemoteVersion
+from workstation.domain.conflict import ConflictComparison, ConflictResolution
+from workstation.domain.publishing import OutboxJob
 from workstation.domain.timefmt import relative_time
-from workstation.services.articles import ArticleService
 from workstation.services.publishing.conflicts import ConflictChoice, remote_version_from_json
-from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.outbox import OutboxService
-from workstation.services.rendering.diff_html import diff_to_html
+from workstation.services.rendering.page_diff_html import page_diff_to_html, version_to_html
+from workstation.ui.common.diff_view import DiffView, PhotoSource
 from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import Runner
 from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.conflict_choices import ConflictChoicesBox
 
-
-def plain(fragment: str) -> str:
-    """Text of a bit of the site's HTML (a title, an excerpt)."""
-    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
-
-
-_STRAIGHT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "--", "—": "---", "…": "..."})
-
-
-def _as_typed(remote: str, local: str) -> str:
-    """The site's text with the typographic quotes and dashes our own publish put there undone,
-    when the local text has none: they are not an edit anyone made."""
-    straight = remote.translate(_STRAIGHT)
-    return straight if local.translate(_STRAIGHT) == local else remote
-
-
-def remote_content(remote: RemoteVersion, local: ArticleContent) -> ArticleContent:
-    """The site's version as an article: headline, standfirst, body (as Markdown), byline and
-    source note from the post; the rest (section, tags, status) as here, so only text differs."""
-    text = split_post_content(remote.content_html)
-    return replace(
-        local,
-        headline=_as_typed(plain(remote.title), local.headline),
-        standfirst=_as_typed(plain(remote.excerpt), local.standfirst),
-        body=_as_typed(text.body, local.body),
-        byline=_as_typed(text.byline, local.byline) or local.byline,
-        source_note=_as_typed(text.source_note, local.source_note) or local.source_note,
-    )
-
-
-def _text_page(content: ArticleContent) -> str:
-    e = html.escape
-    parts = [f"<h3 style='margin-top:0'>{e(content.headline)}</h3>"]
-    if content.standfirst:
-        parts.append(f"<p><i>{e(content.standfirst)}</i></p>")
-    for paragraph in content.body.split("\n\n"):
-        if paragraph.strip():
-            parts.append(f"<p>{e(paragraph).replace(chr(10), '<br>')}</p>")
-    if content.byline:
-        parts.append(f"<p style='color:#666666;'>{e(content.byline)}</p>")
-    return "".join(parts)
+FIELDS_CHOICE = "fields"  # what `resolved` says for a choice made field by field
 
 
 class ConflictDialog(QDialog):
-    """Emits `resolved(OutboxJob, str)` with the job as it is after the choice."""
+    """Emits `resolved(OutboxJob, str)` with the job as it is after the choice ("mine",
+    "theirs", "edit", or FIELDS_CHOICE)."""
 
     resolved = Signal(object, str)
 
     def __init__(
         self,
         outbox: OutboxService,
-        articles: ArticleService,
         job: OutboxJob,
         tasks: Runner,
         parent: QWidget | None = None,
         *,
         on_resolved: Callable[[OutboxJob, str], None] | None = None,
+        photo_source: PhotoSource | None = None,
     ) -> None:
         """on_resolved: told of the outcome even if the dialog was closed meanwhile (the window
-        must reload the article after "take theirs" whatever became of the dialog)."""
+        must reload the article after "take theirs" whatever became of the dialog).
+        photo_source: the stored photos' bytes, for the thumbnails."""
         super().__init__(parent)
         self._on_resolved_callback = on_resolved
         self.setObjectName("conflictDialog")
         self.setAccessibleName("Conflict with the site")
         self.setWindowTitle("The post changed on the site")
         self._outbox = outbox
-        self._articles = articles
         self._job = job
         self._tasks = tasks
         self._busy = False
         self._closed = False
+        self._diff_html = ""
+        self.comparison: ConflictComparison | None = None
         self.remote = remote_version_from_json(job.conflict)
-        self._build()
-        self.resize(980, 640)
+        self._build(photo_source)
+        self.resize(1100, 700)
         self._load()
 
-    def _build(self) -> None:
+    def _build(self, photo_source: PhotoSource | None) -> None:
         when = ""
         if self.remote is not None and self.remote.modified_gmt is not None:
             when = f" ({relative_time(self.remote.modified_gmt)})"
         intro = QLabel(
             f"<b>{html.escape(self._job.headline or 'This article')}</b> was changed on "
             f"<b>{html.escape(self._job.destination_name)}</b>{html.escape(when)} since it was last "
-            "sent from here. Nothing was written. Compare the versions and choose which to keep."
+            "sent from here. Nothing was written. Compare the versions and choose what to keep."
         )
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
 
-        self.remote_view = QTextBrowser()
-        self.remote_view.setObjectName("conflictRemoteView")
-        self.remote_view.setAccessibleName("The site's version")
-        self.remote_view.setOpenLinks(False)
-        self.remote_view.document().setDocumentMargin(10)
-        self.diff_view = QTextBrowser()
-        self.diff_view.setObjectName("conflictDiffView")
-        self.diff_view.setAccessibleName("Differences between the site's version and yours")
-        self.diff_view.setOpenLinks(False)
-        self.diff_view.document().setDocumentMargin(10)
+        self.remote_view = DiffView("conflictRemoteView", "The site's version", photo_source)
+        self.diff_view = DiffView(
+            "conflictDiffView", "Differences between the site's version and yours", photo_source
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("conflictSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._titled("On the site now", self.remote_view))
         self.splitter.addWidget(self._titled("Your version, compared with the site's", self.diff_view))
-        self.splitter.setSizes([420, 560])
+        self.splitter.setSizes([440, 640])
+
+        self.choices = ConflictChoicesBox()
+        self.choices.changed.connect(self._on_choices_changed)
 
         make_button = partial(push_button, auto_default=False, min_height=30)
         self.mine_button = make_button(
@@ -150,7 +108,14 @@ class ConflictDialog(QDialog):
         self.theirs_button = make_button(
             "Take theirs (becomes a revision here)",
             "takeTheirsButton",
-            "The site's text replaces yours here as a new revision; yours stays in the History tab.",
+            "What changed on the site replaces yours here as a new revision; yours stays in the "
+            "History tab. Fields the site does not hold are kept.",
+        )
+        self.apply_button = make_button(
+            "Use these choices",
+            "useChoicesButton",
+            "Take the site's value of the fields chosen above and keep yours of the others; "
+            "the fields you keep are sent to the site.",
         )
         self.edit_button = make_button(
             "Edit and retry",
@@ -160,13 +125,13 @@ class ConflictDialog(QDialog):
         self.close_button = make_button("Decide later", "closeConflictButton", "Leave the job in conflict")
         self.mine_button.clicked.connect(lambda: self._resolve("mine"))
         self.theirs_button.clicked.connect(lambda: self._resolve("theirs"))
+        self.apply_button.clicked.connect(lambda: self._resolve(self.choices.resolution()))
         self.edit_button.clicked.connect(lambda: self._resolve("edit"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        buttons.addWidget(self.mine_button)
-        buttons.addWidget(self.theirs_button)
-        buttons.addWidget(self.edit_button)
+        for button in (self.mine_button, self.theirs_button, self.apply_button, self.edit_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
@@ -174,12 +139,14 @@ class ConflictDialog(QDialog):
         self.message = MessageLine("conflictMessage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         layout.addWidget(intro)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.choices)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self._set_enabled(False)
 
     @staticmethod
     def _titled(title: str, view: QWidget) -> QWidget:
@@ -200,41 +167,61 @@ class ConflictDialog(QDialog):
             self.message.error("This job has no conflict to resolve (it was resolved elsewhere).")
             self._set_enabled(False)
             return
-        articles, article_id = self._articles, self._job.article_id
-        self._run(lambda: articles.get(article_id).content, self._show)
+        outbox, job_id = self._outbox, self._job.id
+        self._run(lambda: outbox.conflict(job_id), self._show)
 
-    def _show(self, local: ArticleContent) -> None:
-        assert self.remote is not None
-        theirs = remote_content(self.remote, local)
-        self.remote_view.setHtml(_text_page(theirs))
-        result = diff_content(theirs, local)
-        self._diff_html = diff_to_html(
-            result,
+    def _show(self, comparison: ConflictComparison) -> None:
+        self.comparison = comparison
+        kept = {
+            field.value: f"kept from this copy: {comparison.state(field).why_not_held}"
+            for field in comparison.kept_from_copy
+        }
+        self.remote_view.setHtml(version_to_html(comparison.site, kept))
+        self.choices.show_comparison(comparison)
+        self._set_enabled(not self._busy)
+        self._render_diff()
+
+    def _render_diff(self) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        choice = self.choices.resolution()
+        notes = {
+            field.value: "\u2192 taking the site's" if choice.takes(field) else "\u2192 keeping yours"
+            for field in comparison.choosable
+        }
+        self._diff_html = page_diff_to_html(
+            comparison.diff,
             title="From the site's version to yours:",
             legend=("only in yours", "only on the site"),
             no_changes="The texts are the same; only the post's date or status changed on the site.",
+            notes=notes,
         )
         self.diff_view.setHtml(self._diff_html)
 
+    def _on_choices_changed(self) -> None:
+        self._render_diff()
+
     def diff_html(self) -> str:
-        return getattr(self, "_diff_html", "")
+        return self._diff_html
 
     # -- choosing ----------------------------------------------------------------------------
 
-    def _resolve(self, choice: ConflictChoice) -> None:
+    def _resolve(self, choice: ConflictChoice | ConflictResolution) -> None:
         if self._busy:
             return
         outbox, job_id = self._outbox, self._job.id
         callback = self._on_resolved_callback
+        said = choice if isinstance(choice, str) else FIELDS_CHOICE
 
         def resolve() -> OutboxJob:
             return outbox.resolve_conflict(job_id, choice)
 
         def resolved(job: OutboxJob) -> None:
             if callback is not None:
-                callback(job, choice)
+                callback(job, said)
             if not self._closed:
-                self._on_resolved(job, choice)
+                self._on_resolved(job, said)
 
         self._run(resolve, resolved, always=True)
 
@@ -266,8 +253,10 @@ class ConflictDialog(QDialog):
         self._set_enabled(not busy)
 
     def _set_enabled(self, enabled: bool) -> None:
+        ready = enabled and self.remote is not None and self.comparison is not None
         for button in (self.mine_button, self.theirs_button, self.edit_button):
-            button.setEnabled(enabled and self.remote is not None)
+            button.setEnabled(ready)
+        self.apply_button.setEnabled(ready and bool(self.comparison and self.comparison.choosable))
 
     def done(self, result: int) -> None:
         self._closed = True

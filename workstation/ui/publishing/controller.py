@@ -28,7 +28,7 @@ from workstation.ui.common.host import EditorHost
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import DetachedTasks, TaskRunner
 from workstation.ui.publishing.common import describe
-from workstation.ui.publishing.conflict_dialog import ConflictDialog
+from workstation.ui.publishing.conflict_dialog import FIELDS_CHOICE, ConflictDialog
 from workstation.ui.publishing.credentials_notice import CredentialsNotice
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
 from workstation.ui.publishing.outbox_panel import OutboxPanel
@@ -338,11 +338,11 @@ class PublishingController(QObject):
             self._host.flush_edits()
         dialog = ConflictDialog(
             workspace.outbox,
-            workspace.articles,
             job,
             self._tasks,
             self.window,
             on_resolved=self._on_resolved,
+            photo_source=workspace.photos.photo_bytes,
         )
         self._open(dialog)
 
@@ -353,6 +353,13 @@ class PublishingController(QObject):
         elif choice == "theirs":
             self._reload_article(job.article_id, text_changed=True)
             self._host.show_status("The site's version is now the article's latest revision.", 6000)
+        elif choice == FIELDS_CHOICE:
+            self._reload_article(job.article_id, text_changed=True)
+            if job.state is JobState.QUEUED:
+                self.worker.kick()
+            self._host.show_status(
+                f"The fields you chose from the site are a new revision. {job.step}.", 8000
+            )
         else:
             self._host.select_article(job.article_id)
             self._host.show_status("Edit the article, then press Retry in the Outbox to send it.", 8000)

@@ -117,7 +117,7 @@ class EditingArea(QObject):
         self._add_after_word_count(self.counts_status.widgets())
         self._wire()
         self.find = FindWiring(parts, self)  # the find bar and Replace in Selected Articles
-        self.history_panel.set_service(workspace.articles)
+        self.history_panel.set_service(workspace.articles, workspace.photos)
         self.photo_panel.set_service(workspace.photos)
         self.publishing.attach(workspace, parts.managed.destinations)
 
