@@ -126,6 +126,7 @@ def _take_theirs(
     """The fields the site changed since the last sync become a revision here; the rest (the
     body's photo references among them, when the body did not change) stay ours."""
     from workstation.services.publishing.html_markdown import split_post_content
+    from workstation.services.publishing.publication_states import synced_at_after_taking_theirs
     from workstation.services.publishing.site_terms import local_terms
 
     on_site = site_fields(
@@ -153,7 +154,10 @@ def _take_theirs(
             changes = replace(changes, section_id=section_id)
         if "tags" in changed:
             changes = replace(changes, tags=tag_names)
-    deps.articles.apply_site_changes(job.article_id, changes)
+    edited_before = deps.articles.get(job.article_id).updated_at
+    updated = deps.articles.apply_site_changes(job.article_id, changes)
+    replaced_all = set(on_site) <= changed
+    synced_at = synced_at_after_taking_theirs(publication, edited_before, updated.updated_at, replaced_all)
     with deps.db.session() as session:
         PublicationRepository(session).save(
             job.article_id,
@@ -161,5 +165,5 @@ def _take_theirs(
             modified_gmt=remote.modified_gmt,
             synced_fields=json.dumps(on_site, ensure_ascii=False, sort_keys=True),
             remote_status=remote.status,
-            synced_at=deps.articles.get(job.article_id).updated_at,
+            synced_at=synced_at,
         )
