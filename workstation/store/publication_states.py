@@ -67,7 +67,9 @@ class PublicationStateRepository:
     def facts(self, article_ids: Sequence[int]) -> list[SiteFacts]:
         """Per article and site (with a publication or a job): the publication, the jobs that
         may decide its state, and whether it was edited here since it was sent."""
-        names = dict(self._session.execute(select(DestinationRow.id, DestinationRow.name)).tuples())
+        names = {
+            row.id: row.name for row in self._session.execute(select(DestinationRow.id, DestinationRow.name))
+        }
         publications: dict[tuple[int, int], tuple[Publication, bool]] = {}
         jobs: dict[tuple[int, int], list[OutboxJob]] = {}
         for chunk in _chunks(sorted(set(article_ids))):
@@ -75,7 +77,7 @@ class PublicationStateRepository:
                 select(PublicationRow, _edited_since_sent())
                 .join(ArticleRow, ArticleRow.id == PublicationRow.article_id)
                 .where(PublicationRow.article_id.in_(chunk))
-            ).tuples()
+            )
             for row, edited in rows:
                 publications[(row.article_id, row.destination_id)] = (publication_from_row(row), bool(edited))
             newest = (
