@@ -257,6 +257,7 @@ class EditingArea(QObject):
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
+            self.publishing.article_saved(article)  # edited here since it was sent
 
     def _on_autosave_failed(self, message: str) -> None:
         self.show_status(f"Not saved: {message}. Your text is kept; retrying.", 10000)
