@@ -9,7 +9,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -63,6 +63,9 @@ class SiteActions(Protocol):
 
 
 class PublishingController(QObject):
+    # Publication states may have changed (a job queued, ended, resolved): the list's markers.
+    states_changed = Signal()
+
     def __init__(
         self,
         host: EditorHost,
@@ -263,6 +266,7 @@ class PublishingController(QObject):
         self.worker.kick()
         if job.article_id == self._current_article_id() and not self.bar.update_job(job):
             self.refresh_publications()
+        self.states_changed.emit()
         self._host.show_status(
             f"“{job.headline}” is in the outbox for {job.destination_name}; it is sent in the background.",
             6000,
@@ -346,6 +350,7 @@ class PublishingController(QObject):
             self.panel.update_job(job)
             if job.article_id == self._current_article_id():
                 self.refresh_publications()
+            self.states_changed.emit()
             if after is not None:
                 after(job)
 
@@ -425,6 +430,7 @@ class PublishingController(QObject):
     def _on_snapshot(self, snapshot: OutboxSnapshot) -> None:
         self._apply_snapshot(snapshot)
         self.refresh_publications()  # a job ended: sent, refused, in conflict, to retry
+        self.states_changed.emit()
 
     def _apply_snapshot(self, snapshot: OutboxSnapshot) -> None:
         self.panel.set_jobs(snapshot.jobs)
