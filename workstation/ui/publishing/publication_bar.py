@@ -88,7 +88,8 @@ class PublicationBar(QFrame):
         )
         self._now = now
         self._states: list[SiteState] = []
-        self._labels: list[QLabel] = []  # the rows' texts (the rows replaced wait for deleteLater)
+        self._rows: list[QWidget] = []  # one per site (the rows replaced wait for deleteLater)
+        self._labels: list[QLabel] = []  # their texts
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 6, 4)
         self._layout.setSpacing(4)
@@ -105,6 +106,10 @@ class PublicationBar(QFrame):
             if s.publication is not None and s.publication.remote_id is not None
         ]
 
+    def rows(self) -> list[QWidget]:
+        """The rows shown now, one per site, in the order of states()."""
+        return list(self._rows)
+
     def texts(self) -> list[str]:
         """Each row as plain text: 'Herald: Published Today, 14:02 · Updated … · In sync … · https://…'."""
         return [" · ".join(filter(None, (label.accessibleName(), label.toolTip()))) for label in self._labels]
@@ -118,8 +123,9 @@ class PublicationBar(QFrame):
                 widget.deleteLater()
         now = self._now() if self._now else None
         self._labels = []
-        for state in self._states:
-            self._layout.addWidget(self._row(state, now))
+        self._rows = [self._row(state, now) for state in self._states]
+        for row in self._rows:
+            self._layout.addWidget(row)
         self.setVisible(bool(self._states))
 
     def update_job(self, job: OutboxJob) -> bool:

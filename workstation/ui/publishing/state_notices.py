@@ -38,7 +38,7 @@ class DesktopNotifier(QObject):
         self, parent: QObject | None = None, *, available: Callable[[], bool] = tray_available
     ) -> None:
         super().__init__(parent)
-        self._available = available
+        self.available = available  # the seam: tests say whether the desktop has a tray
         self._tray: QSystemTrayIcon | None = None
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
@@ -50,7 +50,7 @@ class DesktopNotifier(QObject):
 
     def notify(self, title: str, text: str, icon: QIcon) -> bool:
         """Show the message; False (and nothing else happens) where there is no system tray."""
-        if not self._available():
+        if not self.available():
             return False
         if self._tray is None:
             self._tray = QSystemTrayIcon(icon, self)
