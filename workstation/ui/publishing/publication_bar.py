@@ -159,13 +159,13 @@ class PublicationBar(QFrame):
         icon.setToolTip(state.state.label)
         size = self.fontMetrics().height()
         icon.setPixmap(state_icon(state.state).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setContentsMargins(0, 2, 0, 0)  # level with the first line of text
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         label = self._text_label(state, now)
         self._labels.append(label)
         text_column = QVBoxLayout()
         text_column.setSpacing(2)
-        text_column.addWidget(label)
+        text_column.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         if state.state is PublicationState.SENDING and state.progress is not None:
             progress = QProgressBar(row)
             progress.setObjectName("publicationProgress")
@@ -175,6 +175,7 @@ class PublicationBar(QFrame):
             progress.setMaximumHeight(max(6, size // 2))
             progress.setTextVisible(False)
             text_column.addWidget(progress)
+        text_column.addStretch(1)
         layout.addLayout(text_column, 1)
         action = action_text(state)
         if action:
@@ -197,19 +198,22 @@ class PublicationBar(QFrame):
         return row
 
     def _text_label(self, state: SiteState, now: datetime | None) -> QLabel:
+        """The state first (what needs saying, in its colour), then the site's facts and link."""
         facts, _, sentence = describe_state(state, now).rpartition(" · ")
         name, _, facts = facts.partition(": ")
         link = state.publication.link if state.publication is not None else ""
-        text = f"<b>{html.escape(name)}</b>: {html.escape(facts)}"
+        colour = state_colour(state.state).name()
+        weight = 400 if state.state is PublicationState.IN_SYNC else 600
+        text = (
+            f"<b>{html.escape(name)}</b>: "
+            f'<span style="color:{colour}; font-weight:{weight}">{html.escape(sentence)}</span>'
+            f"<br>{html.escape(facts)}"
+        )
         if link:
             text += f' · <a href="{html.escape(link)}">{html.escape(short_link(link))}</a>'
-        if state.state is PublicationState.IN_SYNC:
-            text += f" · {html.escape(sentence)}"
-        else:  # what needs saying stands on a line of its own, in the state's colour
-            colour = state_colour(state.state).name()
-            text += f'<br><span style="color:{colour}; font-weight:600">{html.escape(sentence)}</span>'
         label = QLabel(text)
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setObjectName("publicationLabel")
         label.setAccessibleName(describe_state(state, now))
         label.setTextFormat(Qt.TextFormat.RichText)
