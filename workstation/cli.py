@@ -165,9 +165,11 @@ def _article_json(ws: Workspace, article: Article) -> str:
     from workstation.services.formats.export import article_to_dict
 
     data = article_to_dict(article)
+    states = {s.destination_id: s.state.value for s in ws.outbox.publication_states(article.id)}
     data["publications"] = [
         {
             "destination": site.destination_name,
+            "state": states.get(p.destination_id, "in_sync"),
             "remote_id": p.remote_id,
             "link": p.link,
             "status": p.remote_status.value if p.remote_status else None,
@@ -181,6 +183,7 @@ def _article_json(ws: Workspace, article: Article) -> str:
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from workstation.cli_publishing import publication_lines
     from workstation.domain.timefmt import relative_time
 
     article = ws.articles.get(args.id)
@@ -203,12 +206,7 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         f"Updated:   {relative_time(article.updated_at)}",
         f"Published: {published}",
         f"Length:    {article.word_count} words, {article.reading_minutes} min read",
-        *(
-            f"On {site.destination_name}: "
-            f"{site.publication.remote_status.label if site.publication.remote_status else '-'}, "
-            f"{site.publication.link}"
-            for site in ws.outbox.site_publications(article.id)
-        ),
+        *publication_lines(ws, article.id),
         "",
         article.body,
         "",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from workstation.domain.publishing import REQUESTABLE_STATUSES, JobState, RemoteStatus
 
 if TYPE_CHECKING:
+    from workstation.domain.publication_state import SiteState
     from workstation.domain.publishing import OutboxJob
     from workstation.services.workspace import Workspace
 
@@ -83,6 +84,14 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     outbox.add_argument("--json", action="store_true", help="print JSON")
     outbox.add_argument("--retry", type=int, metavar="JOB", help="queue a failed job again")
     outbox.add_argument("--cancel", type=int, metavar="JOB", help="cancel a job")
+    outbox.add_argument(
+        "--resolve", type=int, metavar="JOB", help="decide a conflict: with --keep-mine or --take-theirs"
+    )
+    side = outbox.add_mutually_exclusive_group()
+    side.add_argument("--keep-mine", action="store_true", help="with --resolve: overwrite the site's copy")
+    side.add_argument(
+        "--take-theirs", action="store_true", help="with --resolve: the site's version becomes a revision"
+    )
 
 
 def _read_password(prompt: str) -> str:
@@ -92,7 +101,9 @@ def _read_password(prompt: str) -> str:
     return line.rstrip("\r\n")
 
 
-def job_to_dict(job: OutboxJob) -> dict[str, Any]:
+def job_to_dict(job: OutboxJob, state: SiteState | None = None) -> dict[str, Any]:
+    """A job; `state` is its article's publication state on the job's site (None: on no site)."""
+    publication = {"destination": job.destination_name, "state": state.state.value} if state else None
     return {
         "id": job.id,
         "article_id": job.article_id,
@@ -110,7 +121,19 @@ def job_to_dict(job: OutboxJob) -> dict[str, Any]:
         "bytes_total": job.bytes_total,
         "created_at": job.created_at.isoformat(),
         "updated_at": job.updated_at.isoformat(),
+        "publication": publication,
     }
+
+
+def publication_lines(ws: Workspace, article_id: int) -> list[str]:
+    """`show`: 'On Herald: Published, Edited here since it was sent, https://…' per site."""
+    lines = []
+    for state in ws.outbox.publication_states(article_id):
+        publication = state.publication
+        status = publication.remote_status.label if publication and publication.remote_status else "-"
+        link = f", {publication.link}" if publication and publication.link else ""
+        lines.append(f"On {state.site}: {status}, {state.sentence()}{link}")
+    return lines
 
 
 def _job_line(job: OutboxJob) -> str:
@@ -257,19 +280,49 @@ def cmd_outbox(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextI
         job = ws.outbox.cancel(args.cancel)
         print(f"Job {job.id} cancelled.", file=out)
         return EXIT_OK
+    if args.resolve is not None or args.keep_mine or args.take_theirs:
+        return _resolve(ws, args, out, _err)
     if args.action == "run":
         report = ws.outbox.run_due(lambda _job: None)
         print(f"Sent {report.sent}, failed {report.failed}, waiting to retry {report.waiting}.", file=out)
         return EXIT_JOB_FAILED if report.failed else EXIT_OK
     jobs = ws.outbox.jobs()
     if args.json:
-        json.dump([job_to_dict(job) for job in jobs], out, indent=2, ensure_ascii=False)
+        states = ws.outbox.article_states([job.article_id for job in jobs])
+        by_site = {(s.article_id, s.destination_id): s for found in states.values() for s in found}
+        rows = [job_to_dict(job, by_site.get((job.article_id, job.destination_id))) for job in jobs]
+        json.dump(rows, out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif not jobs:
         print("The outbox is empty.", file=out)
     for job in jobs if not args.json else ():
         print(_job_line(job), file=out)
     return EXIT_OK
+
+
+def _resolve(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """`outbox --resolve JOB --keep-mine` sends the article over the site's copy at once;
+    `--take-theirs` makes the site's version the article's latest revision."""
+    if args.resolve is None or not (args.keep_mine or args.take_theirs):
+        print("workstation: error: --resolve JOB takes --keep-mine or --take-theirs.", file=err)
+        return EXIT_BAD_INPUT
+    job = ws.outbox.job(args.resolve)
+    if job.state is not JobState.CONFLICT:
+        print(
+            f"workstation: error: job {job.id} is {job.state.label.lower()}, not in conflict; "
+            "only a conflict can be resolved.",
+            file=err,
+        )
+        return EXIT_BAD_INPUT
+    if args.take_theirs:
+        ws.outbox.resolve_conflict(job.id, "theirs")
+        print(
+            f"Took {job.destination_name}'s version: it is the latest revision of article {job.article_id}.",
+            file=out,
+        )
+        return EXIT_OK
+    queued = ws.outbox.resolve_conflict(job.id, "mine")
+    return _outcome(ws, [queued], out, err, queue_only=False)
 
 
 COMMANDS = {

@@ -25,6 +25,7 @@ class ArticleQuery:
     section_id: int | None = None  # includes its sub-sections
     tag: str | None = None  # tag name, any case
     trashed: bool = False  # the Trash view lists only trashed articles
+    needs_attention: bool = False  # only articles a site needs the editor for (domain.publication_state)
     sort: SortKey = SortKey.RELEVANCE
     descending: bool = True
 
@@ -32,5 +33,10 @@ class ArticleQuery:
     def is_filtered(self) -> bool:
         """True when the query narrows the list (search or filters), not just sorts it."""
         return bool(
-            self.search.strip() or self.status or self.section_id is not None or self.tag or self.trashed
+            self.search.strip()
+            or self.status
+            or self.section_id is not None
+            or self.tag
+            or self.trashed
+            or self.needs_attention
         )

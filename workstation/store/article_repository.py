@@ -16,6 +16,7 @@ from workstation.domain.text import name_key
 from workstation.store import search_index
 from workstation.store.article_rows import summary_from_row
 from workstation.store.models import ArticleRow, ArticleTagRow, SectionRow, TagRow
+from workstation.store.publication_states import attention_article_ids
 from workstation.store.taxonomy_repository import SectionRepository, TagRepository, section_from_row
 
 _AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
@@ -145,6 +146,8 @@ class ArticleRepository:
                     .where(TagRow.name_key == name_key(query.tag))
                 )
             )
+        if query.needs_attention:
+            statement = statement.where(ArticleRow.id.in_(attention_article_ids()))
         match = search_index.match_expression(query.search)
         if match is not None:
             fts = search_index.SEARCH_TABLE

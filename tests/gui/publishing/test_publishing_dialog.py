@@ -73,7 +73,8 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     assert not panel.retry_button.isEnabled()
     # The bar above the editor: status, times, the link; the menu's actions follow.
     bar = publishing_window.editing.publishing.bar
-    wait_for(qtbot, lambda: bar.isVisible() and bool(bar.texts()))
+    # (While it is sent the bar shows "Sending"; once sent, where it is.)
+    wait_for(qtbot, lambda: bar.isVisible() and "Herald: Published" in " ".join(bar.texts()))
     assert bar.objectName() == "publicationBar"
     text = bar.texts()[0]
     assert "Herald: Published" in text

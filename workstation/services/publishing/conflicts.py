@@ -140,6 +140,8 @@ def _take_theirs(deps: PublishingDeps, case: ConflictCase, resolution: ConflictR
     """The site's value of the chosen fields becomes a revision here (fields the site does not
     hold stay ours); the post as the site holds it becomes the last sync, so the next update
     sends only what differs from it."""
+    from workstation.services.publishing.publication_states import synced_at_after_taking_theirs
+
     job = case.job
     changes = changes_for(case, resolution.theirs)
     if changes != ArticleChanges():
@@ -147,12 +149,20 @@ def _take_theirs(deps: PublishingDeps, case: ConflictCase, resolution: ConflictR
     featured = case.comparison.state(ConflictField.FEATURED_PHOTO)
     if resolution.takes(ConflictField.FEATURED_PHOTO) and featured.held and featured.differs:
         deps.photos.set_featured(job.article_id, case.featured_id)
+    updated_after = deps.articles.get(job.article_id).updated_at
+    # Every field the site holds replaced, or nothing edited here since the last sync: in sync.
+    replaced_all = not case.comparison.kept_fields(resolution)
     with deps.db.session() as session:
-        PublicationRepository(session).save(
+        repository = PublicationRepository(session)
+        publication = repository.get(job.article_id, job.destination_id)
+        synced_at = synced_at_after_taking_theirs(
+            publication, case.article.updated_at, updated_after, replaced_all
+        )
+        repository.save(
             job.article_id,
             job.destination_id,
             modified_gmt=case.remote.modified_gmt,
             synced_fields=json.dumps(dict(case.on_site), ensure_ascii=False, sort_keys=True),
             remote_status=case.remote.status,
-            synced_at=deps.articles.get(job.article_id).updated_at,
+            synced_at=synced_at,
         )

@@ -19,6 +19,7 @@ from typing import Any
 from workstation.domain.article import Article
 from workstation.domain.conflict import ConflictComparison, ConflictResolution
 from workstation.domain.errors import ValidationError, WorkstationError
+from workstation.domain.publication_state import SiteState
 from workstation.domain.publishing import (
     REQUESTABLE_STATUSES,
     Destination,
@@ -46,6 +47,7 @@ from workstation.services.publishing.errors import (
     PublishError,
     TransientError,
 )
+from workstation.services.publishing.publication_states import attention_ids, states_by_article
 from workstation.services.publishing.sending import (
     STALE_SENDING,
     JobCancelled,
@@ -218,6 +220,18 @@ class OutboxService:
                 for p in PublicationRepository(session).for_article(article_id)
                 if p.remote_id is not None
             ]
+
+    def publication_states(self, article_id: int) -> builtins.list[SiteState]:
+        """The article's state on each site it is on or being sent to (the publication bar, show)."""
+        return builtins.list(states_by_article(self._db, [article_id]).get(article_id, ()))
+
+    def article_states(self, article_ids: Sequence[int]) -> dict[int, tuple[SiteState, ...]]:
+        """The states of many articles in one read (the list's marker); absent: on no site."""
+        return states_by_article(self._db, article_ids)
+
+    def attention_ids(self) -> builtins.list[int]:
+        """Articles a site needs the editor for (edited since sent, a conflict, a failure)."""
+        return attention_ids(self._db)
 
     def next_wake(self) -> datetime | None:
         with self._db.session() as session:

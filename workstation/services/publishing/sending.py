@@ -188,10 +188,13 @@ class JobRun:
         local = local_status_for(post.status)
         changes = ArticleChanges(status=local) if local and local is not article.status else ArticleChanges()
         first = post.date_gmt if post.status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE) else None
+        # An edit saved while this was being sent is not on the site: the sync is as of the
+        # article that was read, so it shows as edited here since it was sent.
+        edited_meanwhile = self.ctx.articles.get(article.id).updated_at != article.updated_at
         updated = self.ctx.articles.apply_site_changes(
             article.id, changes, first_published_at=first, reason=RevisionReason.PUBLISH
         )
-        self._synced_as_of(updated.updated_at)
+        self._synced_as_of(article.updated_at if edited_meanwhile else updated.updated_at)
         self.step(f"{post.status.label}: {post.link}", state=JobState.DONE, conflict="", pending_marker="")
 
     def _check_site_kept(self, fields: dict[str, Any], post: RemotePost) -> None:

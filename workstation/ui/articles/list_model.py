@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from workstation.domain.article import ArticleSummary
+from workstation.domain.publication_state import SiteState, worst
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.timefmt import relative_time
+from workstation.ui.common.state_icons import state_icon
 from workstation.ui.common.table_model import RIGHT_ALIGNED, AnyIndex, ColumnTable
 
 if TYPE_CHECKING:
@@ -27,8 +30,13 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Updated", SortKey.UPDATED),
     ("Words", SortKey.WORDS),
     ("Read", SortKey.WORDS),
+    # The publication state marker: last in the model (the other columns keep their numbers),
+    # shown first by the list pane. It does not sort.
+    ("Site", SortKey.UPDATED),
 )
-HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ = range(len(COLUMNS))
+HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ, SITE = range(len(COLUMNS))
+# Reads the publication states of articles by id (OutboxService.article_states).
+StateSource = Callable[[Sequence[int]], Mapping[int, tuple[SiteState, ...]]]
 _NUMERIC = frozenset({WORDS, READ})
 
 
@@ -44,12 +52,44 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         self._query = ArticleQuery()
         self._rows: list[ArticleSummary] = []
         self._exhausted = True
+        self._state_source: StateSource | None = None
+        self._states: dict[int, tuple[SiteState, ...]] = {}
+        self._marker_in_headline = False  # the Site column is hidden (a narrow list)
 
     # -- loading -----------------------------------------------------------------------------
 
     def set_service(self, articles: ArticleService) -> None:
         self._articles = articles
         self.reload()
+
+    def set_state_source(self, source: StateSource | None) -> None:
+        self._state_source = source
+        self.refresh_states()
+
+    def refresh_states(self, article_ids: Sequence[int] | None = None) -> None:
+        """Read the publication states again (of these articles, or of every row loaded)."""
+        if self._state_source is None or not self._rows:
+            return
+        ids = [r.id for r in self._rows] if article_ids is None else list(article_ids)
+        found = self._state_source(ids)
+        for article_id in ids:
+            self._states.pop(article_id, None)
+        self._states.update(found)
+        self.dataChanged.emit(self.index(0, SITE), self.index(len(self._rows) - 1, SITE))
+
+    def set_marker_in_headline(self, on: bool) -> None:
+        """Show the state's icon (and its words in the tooltip) in the headline's cell."""
+        if on != self._marker_in_headline:
+            self._marker_in_headline = on
+            if self._rows:
+                self.dataChanged.emit(self.index(0, HEADLINE), self.index(len(self._rows) - 1, HEADLINE))
+
+    def site_states(self, article_id: int) -> tuple[SiteState, ...]:
+        return self._states.get(article_id, ())
+
+    def _read_states(self, rows: list[ArticleSummary]) -> None:
+        if self._state_source is not None and rows:
+            self._states.update(self._state_source([r.id for r in rows]))
 
     @property
     def query(self) -> ArticleQuery:
@@ -63,6 +103,8 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         """Fetch again from the top, at least as many rows as were shown (keeps the scroll)."""
         wanted = max(PAGE_SIZE, keep_rows)
         rows = self._articles.list(self._query, 0, wanted) if self._articles else []
+        self._states = {}
+        self._read_states(rows)
         self.beginResetModel()
         self._rows = rows
         self._exhausted = len(rows) < wanted
@@ -96,6 +138,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         page = self._articles.list(self._query, len(self._rows), PAGE_SIZE)
         self._exhausted = len(page) < PAGE_SIZE
         if page:
+            self._read_states(page)
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
@@ -122,6 +165,13 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
             return None
         summary = self._rows[index.row()]
         column = index.column()
+        if column == SITE:
+            return self._site_data(summary.id, role)
+        if column == HEADLINE and self._marker_in_headline and role == Qt.ItemDataRole.DecorationRole:
+            return self._site_data(summary.id, role)
+        if column == HEADLINE and self._marker_in_headline and role == Qt.ItemDataRole.ToolTipRole:
+            states = self._site_data(summary.id, role)
+            return "\n\n".join(filter(None, (summary.headline, states))) or None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == HEADLINE:
@@ -130,6 +180,31 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
             return RIGHT_ALIGNED
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if section != SITE or orientation != Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Where it stands on the sites: sending, edited here since it was sent, conflict, failed…"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "Site state"
+        return None  # an icon wide: no title (the column menu names it "Site")
+
+    def _site_data(self, article_id: int, role: int) -> Any:
+        """An icon for the state that matters most; every site's state in the tooltip."""
+        states = self._states.get(article_id, ())
+        shown = worst(states)
+        if role == ARTICLE_ID_ROLE:
+            return article_id
+        if shown is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return state_icon(shown.state)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return "\n".join(f"{s.site}: {s.sentence()}" for s in states)
         return None
 
     @staticmethod
@@ -154,7 +229,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or column == SITE:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=COLUMNS[column][1], descending=descending))

@@ -29,6 +29,7 @@ from workstation.ui.articles.list_model import (
     HEADLINE,
     READ,
     SECTION,
+    SITE,
     STATUS,
     UPDATED,
     WORDS,
@@ -39,12 +40,13 @@ if TYPE_CHECKING:
     from workstation.ui.articles.search_highlight import SearchHighlightDelegate
 
 SEARCH_DELAY_MS = 40  # coalesces fast typing; the list still updates well within 100 ms
-_COLUMN_WIDTHS = {1: 84, 2: 78, 3: 64, 4: 104, 5: 56, 6: 52}
+_COLUMN_WIDTHS = {1: 84, 2: 78, 3: 64, 4: 104, 5: 56, 6: 52, SITE: 26}
 # Shown until the editor picks columns from the header's context menu; the rest fit a wide list.
 _DEFAULT_HIDDEN = (3, 5, 6)  # byline, words, read time
 # A narrow list (a laptop, the editor given most of the width) keeps the headline readable: the
 # columns shown give way in this order while the headline would be narrower than HEADLINE_ROOM.
-_GIVE_WAY = (READ, WORDS, BYLINE, SECTION, UPDATED, STATUS)
+# The marker gives way first: it then shows in the headline's cell instead (never lost).
+_GIVE_WAY = (SITE, READ, WORDS, BYLINE, SECTION, UPDATED, STATUS)
 HEADLINE_ROOM = 190
 
 
@@ -57,9 +59,24 @@ def _combo(name: str, accessible: str) -> QComboBox:
     return combo
 
 
+def _attention_toggle() -> QToolButton:
+    """The "Needs attention" filter beside the others (domain.publication_state says which)."""
+    button = QToolButton()
+    button.setObjectName("attentionFilter")
+    button.setAccessibleName("Show only articles that need attention on a site")
+    button.setText("Needs attention")
+    button.setToolTip(
+        "Only articles edited here since they were sent, in conflict with the site, or refused by it"
+    )
+    button.setCheckable(True)
+    return button
+
+
 class ArticleListPane(QWidget):
     current_article_changed = Signal(object)  # int | None
     query_changed = Signal()
+    _sort_section: int  # the sort a click on the marker column leaves as it was
+    _sort_order: Qt.SortOrder
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +114,7 @@ class ArticleListPane(QWidget):
         self.trash_toggle.setText("Trash")
         self.trash_toggle.setToolTip("Show articles in the trash")
         self.trash_toggle.setCheckable(True)
+        self.attention_toggle = _attention_toggle()
         self.set_sections([])
 
         self.table = QTableView()
@@ -120,11 +138,12 @@ class ArticleListPane(QWidget):
         self.table.verticalHeader().setAccessibleName("Article rows")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(44)
+        header.setMinimumSectionSize(24)  # the marker column's icon; the others start wider
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         for column in _DEFAULT_HIDDEN:
             header.setSectionHidden(column, True)
+        self._wire_site_states()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         self._highlighter: SearchHighlightDelegate | None = None  # made with the first search
@@ -138,6 +157,7 @@ class ArticleListPane(QWidget):
         search_row = QHBoxLayout()
         search_row.setSpacing(6)
         search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.attention_toggle)
         search_row.addWidget(self.trash_toggle)
         filters = QHBoxLayout()
         filters.setSpacing(6)
@@ -195,6 +215,7 @@ class ArticleListPane(QWidget):
             section_id=self.section_filter.currentData(),
             tag=self.tag_filter.currentText().strip() or None,
             trashed=self.trash_toggle.isChecked(),
+            needs_attention=self.attention_toggle.isChecked(),
             sort=sort,
             descending=descending,
         )
@@ -255,6 +276,7 @@ class ArticleListPane(QWidget):
             shown.remove(column)
         for column in range(1, len(COLUMNS)):
             header.setSectionHidden(column, column not in shown)
+        self.model.set_marker_in_headline(SITE not in shown)
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
         if column == HEADLINE:  # the stretched headline follows the list's width
@@ -278,11 +300,47 @@ class ArticleListPane(QWidget):
         if header.restoreState(state):
             header.setSectionHidden(HEADLINE, False)
             header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+            self._place_marker()
             self._chosen_hidden = {c for c in range(1, len(COLUMNS)) if header.isSectionHidden(c)}
             self.fit_columns()
 
-    def _on_header_section_clicked(self, _section: int) -> None:
-        self._user_sorted = True
+    def _on_header_section_clicked(self, section: int) -> None:
+        if section != SITE:
+            self._user_sorted = True
+
+    def _on_header_sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        """The marker column does not sort: a click there leaves the sort as it was."""
+        header = self.table.horizontalHeader()
+        if section == SITE:
+            header.blockSignals(True)
+            header.setSortIndicator(self._sort_section, self._sort_order)
+            header.blockSignals(False)
+            return
+        self._sort_section = section
+        self._sort_order = order
+
+    def _wire_site_states(self) -> None:
+        """The publication state marker column and the Needs attention filter."""
+        self.attention_toggle.toggled.connect(lambda _c: self.apply_query())
+        header = self.table.horizontalHeader()
+        self._place_marker()
+        self._sort_section = UPDATED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+
+    def _place_marker(self) -> None:
+        """The marker column: first, an icon wide (also over columns saved before it existed)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SITE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(SITE, _COLUMN_WIDTHS[SITE])
+        header.moveSection(header.visualIndex(SITE), 0)
+
+    def refresh_states(self) -> None:
+        """The outbox reported: the markers follow; a list of those needing attention is read again."""
+        if self.model.query.needs_attention:
+            self.refresh()
+        else:
+            self.model.refresh_states()
 
     # -- selection ---------------------------------------------------------------------------
 

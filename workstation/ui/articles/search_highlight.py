@@ -53,7 +53,11 @@ class SearchHighlightDelegate(QStyledItemDelegate):
         document.setDefaultFont(opt.font)
         document.setDocumentMargin(0)
         document.setHtml(self.highlighted_html(text))
-        rect = opt.rect.adjusted(4, 0, -4, 0)
+        # The text's place, after the state marker when the cell shows one.
+        text_rect = (
+            style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget) if style else None
+        )
+        rect = (text_rect or opt.rect).adjusted(4, 0, -4, 0)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

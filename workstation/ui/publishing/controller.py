@@ -9,11 +9,12 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workstation.domain.article import Article
+from workstation.domain.publication_state import SiteState
 from workstation.domain.publishing import (
     Destination,
     JobState,
@@ -36,6 +37,7 @@ from workstation.ui.publishing.password_dialog import PasswordDialog
 from workstation.ui.publishing.publication_bar import PublicationBar
 from workstation.ui.publishing.publish_dialog import PublishDialog
 from workstation.ui.publishing.pull_dialog import PullDialog
+from workstation.ui.publishing.state_notices import DesktopNotifier, StateNotices
 from workstation.ui.publishing.worker import OutboxSnapshot, OutboxWorker
 
 if TYPE_CHECKING:
@@ -61,6 +63,9 @@ class SiteActions(Protocol):
 
 
 class PublishingController(QObject):
+    # Publication states may have changed (a job queued, ended, resolved): the list's markers.
+    states_changed = Signal()
+
     def __init__(
         self,
         host: EditorHost,
@@ -84,6 +89,7 @@ class PublishingController(QObject):
         self.panel = OutboxPanel()
         self.bar = PublicationBar()
         self.notice = CredentialsNotice()
+        self.notices = StateNotices(host, DesktopNotifier(self), self)
         self.dialog: QDialog | None = None  # the publishing dialog open now (tests look at it)
         self._publications: list[SitePublication] = []
         self._destination_names: dict[int, str] = {}
@@ -100,6 +106,11 @@ class PublishingController(QObject):
         self.panel.resolve_requested.connect(self.resolve)
         self.panel.open_requested.connect(self.open_job_in_browser)
         self.bar.open_requested.connect(open_url)
+        self.bar.update_requested.connect(self.update_site)
+        self.bar.resolve_requested.connect(self.resolve)
+        self.bar.retry_requested.connect(self.retry)
+        self.bar.password_requested.connect(self.enter_password)
+        self.notices.notifier.clicked.connect(self._on_notifier_clicked)
         self.notice.enter_requested.connect(self.enter_password)
         self.worker.job_changed.connect(self._on_job_changed)
         self.worker.snapshot.connect(self._on_snapshot)
@@ -154,7 +165,7 @@ class PublishingController(QObject):
 
     def show_article(self, article_id: int | None) -> None:
         self._publications = []
-        self.bar.set_publications([])
+        self.bar.set_states([])
         self._update_actions()
         if article_id is not None:
             self.refresh_publications()
@@ -168,13 +179,34 @@ class PublishingController(QObject):
 
         outbox = workspace.outbox
 
-        def done(items: list[SitePublication]) -> None:
+        def done(states: list[SiteState]) -> None:
             if generation == self._bar_generation and article_id == self._current_article_id():
-                self._publications = items
-                self.bar.set_publications(items)
+                self.bar.set_states(states)
+                self._publications = self.bar.items()
                 self._update_actions()
+                self.notices.open_article_states(states)
 
-        self._tasks.run(lambda: outbox.site_publications(article_id), done, self._report)
+        self._tasks.run(lambda: outbox.publication_states(article_id), done, self._report)
+
+    def article_saved(self, article: Article) -> None:
+        """An edit of the open article was written: its state on the sites may have changed."""
+        if article.id == self._current_article_id() and self.bar.states():
+            self.refresh_publications()
+
+    def update_site(self, destination_id: int) -> None:
+        """The bar's Update: send the edits made here to that site, keeping its status."""
+        workspace, article_id = self.workspace, self._current_article_id()
+        if workspace is None or article_id is None:
+            return
+        if not self._host.flush_edits():
+            self._host.show_status("Your latest edits are not saved yet; the update waits for them.", 8000)
+            return
+        outbox = workspace.outbox
+
+        def failed(error: BaseException) -> None:
+            alerts.show_error(self.window, "Update", describe(error))
+
+        self._tasks.run(lambda: outbox.publish(article_id, destination_id), self._on_queued, failed)
 
     def publications(self) -> list[Publication]:
         return [item.publication for item in self._publications]
@@ -232,6 +264,9 @@ class PublishingController(QObject):
         self._settings.setValue(LAST_DESTINATION_KEY, job.destination_id)
         self.panel.update_job(job)
         self.worker.kick()
+        if job.article_id == self._current_article_id() and not self.bar.update_job(job):
+            self.refresh_publications()
+        self.states_changed.emit()
         self._host.show_status(
             f"“{job.headline}” is in the outbox for {job.destination_name}; it is sent in the background.",
             6000,
@@ -313,6 +348,9 @@ class PublishingController(QObject):
     def _job_call(self, work: Callable[[], Any], after: Callable[[Any], None] | None = None) -> None:
         def done(job: OutboxJob) -> None:
             self.panel.update_job(job)
+            if job.article_id == self._current_article_id():
+                self.refresh_publications()
+            self.states_changed.emit()
             if after is not None:
                 after(job)
 
@@ -391,18 +429,25 @@ class PublishingController(QObject):
 
     def _on_job_changed(self, job: OutboxJob) -> None:
         self.panel.update_job(job)
+        if job.article_id == self._current_article_id() and not self.bar.update_job(job):
+            self.refresh_publications()
         if job.state is JobState.DONE:  # its status here (Published, Withdrawn) and its dates
             self._reload_article(job.article_id, text_changed=False)
 
     def _on_snapshot(self, snapshot: OutboxSnapshot) -> None:
         self._apply_snapshot(snapshot)
-        report = snapshot.report
-        if report is not None and report.sent:
-            self.refresh_publications()
+        self.refresh_publications()  # a job ended: sent, refused, in conflict, to retry
+        self.states_changed.emit()
 
     def _apply_snapshot(self, snapshot: OutboxSnapshot) -> None:
         self.panel.set_jobs(snapshot.jobs)
         self._check_credentials(snapshot.jobs)
+        self.notices.jobs_seen(snapshot.jobs)
+
+    def _on_notifier_clicked(self) -> None:
+        self.window.raise_()
+        self.window.activateWindow()
+        self.show_outbox()
 
     def _on_worker_failed(self, message: str) -> None:
         self._host.show_status(f"The outbox could not run: {message}", 10000)

@@ -149,6 +149,8 @@ class EditingArea(QObject):
         self._remember_preview_window(parts.settings)
         self.preview_tab.detached_changed.connect(parts.actions.preview_window.setChecked)
         parts.list_pane.before_query = self.autosave.flush_now
+        parts.list_pane.model.set_state_source(self.workspace.outbox.article_states)
+        self.publishing.states_changed.connect(parts.list_pane.refresh_states)
         parts.list_pane.current_article_changed.connect(self._on_list_pane_current_article_changed)
         editor.field_changed.connect(self.autosave.mark)
         editor.field_changed.connect(self.preview.on_editor_field_changed)
@@ -254,9 +256,11 @@ class EditingArea(QObject):
         # Update the row in place: reloading a filtered list of 100,000 on every autosave
         # would stall typing, and the row should not jump while it is being edited.
         self._parts.list_pane.model.update_summary(ArticleSummary.of(article))
+        self._parts.list_pane.model.refresh_states([article.id])  # its marker: edited here
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
+            self.publishing.article_saved(article)  # edited here since it was sent
 
     def _on_autosave_failed(self, message: str) -> None:
         self.show_status(f"Not saved: {message}. Your text is kept; retrying.", 10000)
