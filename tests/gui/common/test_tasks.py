@@ -165,6 +165,18 @@ def test_wait_blocks_until_every_write_is_done_and_delivers_now(answers: Answers
     writer.shutdown()
 
 
+def test_a_write_asked_for_after_shutdown_is_done_at_once_not_lost(answers: Answers) -> None:
+    # A focus change while the window's widgets are deleted can still flush the autosave.
+    writer = SerialWriter()
+    writer.shutdown()
+    writer.run(lambda: "written", answers.ok, answers.error)
+    writer.run(fail("disk full"), answers.ok, answers.error)
+    assert answers.results == ["written"]
+    assert [str(e) for e in answers.errors] == ["disk full"]
+    assert answers.threads == {GUI_THREAD}
+    assert not writer.busy
+
+
 # -- DetachedTasks: calls that may hang -------------------------------------------------------
 
 

@@ -174,6 +174,7 @@ class SerialWriter(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._relay = _Relay(self)
         self._futures: list[Any] = []
+        self._closed = False
 
     def run(
         self,
@@ -181,6 +182,16 @@ class SerialWriter(QObject):
         on_success: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        if self._closed:
+            # A write asked for while the window is being torn down (a focus change as its
+            # widgets go): done here and now rather than lost.
+            try:
+                result = work()
+            except Exception as exc:  # noqa: BLE001 - handed to on_error, as from the thread
+                on_error(exc)
+            else:
+                on_success(result)
+            return
         future = self._executor.submit(work)
         self._futures.append((future, on_success, on_error))
         relay = self._relay
@@ -208,6 +219,7 @@ class SerialWriter(QObject):
 
     def shutdown(self) -> None:
         self.wait()
+        self._closed = True
         self._executor.shutdown(wait=True)
 
 

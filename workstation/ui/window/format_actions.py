@@ -137,7 +137,7 @@ class FormatController(QObject):
     def update_enabled(self) -> None:
         actions = self._actions.editing()
         # The focus also moves while the window is being deleted, its actions before this.
-        if not all(shiboken6.isValid(part) for part in (self._editor, *actions)):
+        if not all(shiboken6.isValid(part) for part in (self._window, self._editor, *actions)):
             return
         available = self.available()
         for action in actions:
