@@ -28,7 +28,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.managed_config import ManagedConfig
 from workstation.services.workspace import Workspace
-from workstation.ui.articles.autosave import AutosaveController
+from workstation.ui.articles.autosave import AutosaveController, SavedArticle
 from workstation.ui.articles.counts_status import ArticleCounts, CountsStatus
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.list_pane import ArticleListPane
@@ -246,17 +246,22 @@ class EditingArea(QObject):
         self.publishing.show_article(article.id)
         parts.save_state_label.setText("")
 
-    def _save_changes(self, article_id: int, changes: ArticleChanges, note: str = "") -> Article:
-        articles = self.workspace.articles
-        return (
+    def _save_changes(self, article_id: int, changes: ArticleChanges, note: str = "") -> SavedArticle:
+        # On the writer thread.
+        workspace = self.workspace
+        articles = workspace.articles
+        article = (
             articles.update(article_id, changes, note=note) if note else articles.update(article_id, changes)
         )
+        states = workspace.outbox.article_states([article_id]).get(article_id, ())
+        return SavedArticle(article, ArticleSummary.of(article), states)
 
-    def _on_autosave_saved(self, article: Article) -> None:
+    def _on_autosave_saved(self, saved: SavedArticle) -> None:
         # Update the row in place: reloading a filtered list of 100,000 on every autosave
         # would stall typing, and the row should not jump while it is being edited.
-        self._parts.list_pane.model.update_summary(ArticleSummary.of(article))
-        self._parts.list_pane.model.refresh_states([article.id])  # its marker: edited here
+        article = saved.article
+        self._parts.list_pane.model.update_summary(saved.summary)
+        self._parts.list_pane.model.set_states(article.id, saved.states)  # its marker: edited here
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
