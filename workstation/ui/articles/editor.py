@@ -31,9 +31,13 @@ from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
 from workstation.ui.common.factory import line_edit
+from workstation.ui.common.tasks import LatestRunner
 
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
 COUNTER_DELAY_MS = 150  # counters follow typing without recounting on every keystroke
+# A longer body is counted on a worker: a 5,000-word body takes milliseconds of regex, a stall
+# in the middle of typing whenever typing pauses.
+COUNT_ON_WORKER_CHARS = 10_000
 
 
 class _FieldCommand(QUndoCommand):
@@ -147,6 +151,9 @@ class ArticleEditorWidget(QWidget):
         self._counter_timer.setSingleShot(True)
         self._counter_timer.setInterval(COUNTER_DELAY_MS)
         self._counter_timer.timeout.connect(self.update_counters)
+        self._counter = LatestRunner(self, name="body-counter")
+        self._counter.finished.connect(self._on_counter_finished)
+        self._body_version = 0  # bumped by every change of the body: a count of an older one is dropped
 
         self.headline_edit.textChanged.connect(self._on_headline_edit_text_changed)
         self.standfirst_edit.textChanged.connect(lambda: self._edited("standfirst"))
@@ -315,7 +322,25 @@ class ArticleEditorWidget(QWidget):
         )
 
     def update_counters(self) -> None:
+        """counts_changed with the counts of what is on screen; a long body not counted since
+        it last changed is counted on a worker first."""
+        if self._body_count is None:
+            markdown = self.body_edit.markdown()
+            if len(markdown) > COUNT_ON_WORKER_CHARS:
+                version = self._body_version
+                self._counter.submit(lambda: (version, TextCount.of_markdown(markdown)))
+                return
         self.counts_changed.emit(self.counts())
+
+    def _on_counter_finished(self, generation: int, result: object, error: object) -> None:
+        # Dropped: a newer count is coming, or the body changed since (its timer asks again).
+        if not self._counter.is_current(generation):
+            return
+        if isinstance(result, tuple) and result[0] == self._body_version:
+            self._body_count = result[1]
+            self.counts_changed.emit(self.counts())
+        elif error is not None:
+            self.counts_changed.emit(self.counts())  # counted here, as a short body is
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -328,6 +353,7 @@ class ArticleEditorWidget(QWidget):
 
     def _on_body_edit_text_changed(self) -> None:
         self._body_count = None
+        self._body_version += 1
         self._edited("body")
 
     def _on_headline_edit_text_changed(self, text: str) -> None:
