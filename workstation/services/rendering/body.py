@@ -10,6 +10,7 @@ import markdown
 from markdown.extensions.smarty import SubstituteTextPattern
 from markdown.treeprocessors import InlineProcessor
 
+from workstation.domain.languages import base_language
 from workstation.services.rendering.sanitize import sanitize_html
 
 # smarty's substitutions per language: (left double, right double, left single, right single).
@@ -23,10 +24,6 @@ _QUOTES: dict[str, tuple[str, str, str, str]] = {
     "fr": ("&laquo;&nbsp;", "&nbsp;&raquo;", "&lsaquo;", "&rsaquo;"),
     "es": ("&laquo;", "&raquo;", "&ldquo;", "&rdquo;"),
 }
-
-
-def _base_language(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
 
 
 _local = threading.local()  # a Markdown instance keeps state: one per thread and language
@@ -74,7 +71,7 @@ def _new_converter(language: str) -> markdown.Markdown:
 
 def markdown_to_html(text: str, language: str = "en") -> str:
     """Safe HTML for a Markdown text (the body, or a caption)."""
-    base = _base_language(language)
+    base = base_language(language)
     converter = _converter(base)
     try:
         html = converter.reset().convert(text)
@@ -108,7 +105,7 @@ def typographic_quotes(text: str, language: str = "en") -> str:
     """Plain text (a headline, a caption) with the quotes of its language, as the body has them."""
     if '"' not in text and "'" not in text:
         return text
-    left2, right2, left1, right1 = (unescape(q) for q in _QUOTES.get(_base_language(language), _QUOTES["en"]))
+    left2, right2, left1, right1 = (unescape(q) for q in _QUOTES.get(base_language(language), _QUOTES["en"]))
     for apostrophe in _APOSTROPHE_RES:
         text = apostrophe.sub("\u2019", text)
     text = re.sub(_OPENING + '"', left2, text).replace('"', right2)

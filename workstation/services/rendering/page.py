@@ -23,7 +23,9 @@ from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.resources import resource_path
+from workstation.services.rendering.attribution import render_attribution
 from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.captions import BodyPhoto, figure_body_photos
 from workstation.services.rendering.photos import PhotoResolver, embed_photos, resolve_photo_src
 from workstation.services.rendering.sanitize import is_local_image_src
 
@@ -65,6 +67,8 @@ class PageInput:
     featured_photo: FeaturedPhoto | None = None
     more_news: tuple[ArticleSummary, ...] = ()
     now: datetime | None = None  # "Today" is relative to this (the machine's clock when None)
+    # The stored photos the body shows: each prints with its caption and credit, as on the site.
+    body_photos: tuple[BodyPhoto, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +129,9 @@ class PageRenderer:
 
         `standalone` is for a file that must show without the app (an export): stored photos
         (ewsphoto: URLs) become data: URIs through `resolve_photo`, or are left out."""
-        body_html = markdown_to_html(page.content.body, page.content.language)
+        language = page.content.language
+        photos = {photo.src: photo for photo in page.body_photos}
+        body_html = figure_body_photos(markdown_to_html(page.content.body, language), photos, language)
         if standalone:
             body_html = embed_photos(body_html, resolve_photo)
         context = self.context(page, body_html, standalone, resolve_photo)
@@ -197,11 +203,16 @@ class PageRenderer:
         standfirst_html = inline_markdown_to_html(content.standfirst, content.language)
         if standalone:
             standfirst_html = embed_photos(standfirst_html, resolve_photo)
+        attribution = render_attribution(content.byline, content.source_note, language)
         return {
             "language": content.language,
             "headline": quoted(content.headline),
             "standfirst_html": standfirst_html,
             "body_html": body_html,
+            # The closing lines as printed ("By TT"); `byline` and `source_note` are the fields as
+            # typed, for a site's own template that needs them.
+            "byline_line": attribution.byline,
+            "source_note_html": attribution.source_note_html,
             "byline": content.byline,
             "source_note": content.source_note,
             "tags": list(content.tags),

@@ -20,6 +20,7 @@ from workstation.domain.diff import diff_text, section_label, target_label
 from workstation.domain.page_diff import PageBlock, PageDiff, VersionView, diff_views
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.captions import caption_html
 from workstation.services.rendering.page_blocks import PhotoIdentity, html_blocks
 
 if TYPE_CHECKING:
@@ -38,9 +39,11 @@ def inline_text(markdown_text: str, language: str) -> str:
 
 
 def printed_caption(photo: Photo, language: str) -> str:
-    """A photo's caption as printed under it on the site: the caption, then "Photo: credit"."""
+    """A photo's caption as printed under it on the page and the site: the caption, then
+    "Photo: credit"."""
     meta = photo.metadata
-    return " ".join(part for part in (inline_text(meta.caption, language), meta.credit_line) if part)
+    printed = caption_html(meta.caption, meta.credit_line, language)
+    return " ".join(html.unescape(_TAG.sub("", printed)).split())
 
 
 class VersionComparer:
