@@ -40,6 +40,15 @@ def _converter(language: str) -> markdown.Markdown:
 # "l'homme"); smarty would use the closing quote (German "it‘s"). These run before its patterns.
 _APOSTROPHES = (r"(?<=\w)'(?=\w)", r"(?<!\w)'(?=\d{2}s\b)")
 _APOSTROPHE_PRIORITY = 35  # smarty's quote patterns start at 30
+# What WordPress's wptexturize does to a post's text beyond smarty's quotes, dashes and
+# ellipses, done here too so the preview prints what the site prints: a hyphen between spaces is
+# an en dash ("Stockholm - The"), 2x3 is 2×3 (never 0x1F), " (tm)" is ™. (pattern, replacement;
+# an int is a group kept, priority): smarty's en dash "--" is 45, so "--" is never read as two.
+_TEXTURIZE: tuple[tuple[str, tuple[int | str, ...], int], ...] = (
+    (r"(?<=\s)-(?=\s)", ("&ndash;",), 44),
+    (r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", (1, "&times;", 2), 43),
+    (r"(?<= )\(tm\)", ("&trade;",), 42),
+)
 
 
 def _new_converter(language: str) -> markdown.Markdown:
@@ -65,6 +74,12 @@ def _new_converter(language: str) -> markdown.Markdown:
             SubstituteTextPattern(pattern, ("&rsquo;",), converter),  # type: ignore[arg-type]
             f"apostrophe-{index}",
             _APOSTROPHE_PRIORITY - index,
+        )
+    for index, (pattern, replacement, priority) in enumerate(_TEXTURIZE):
+        smarty.inlinePatterns.register(
+            SubstituteTextPattern(pattern, replacement, converter),  # type: ignore[arg-type]
+            f"texturize-{index}",
+            priority,
         )
     return converter
 
