@@ -68,7 +68,12 @@ class RenderingService:
         featured = None
         body_photos: tuple[BodyPhoto, ...] = ()
         if self._photos is not None:
-            body_photos = tuple(body_photo(photo) for photo in self._photos.body_photos(content.body))
+            # The body's photos and the article's own: the preview shows the editor's unsaved
+            # body with this input, and a photo just placed there is one of the article's.
+            shown = {photo.sha256: photo for photo in self._photos.body_photos(content.body)}
+            for used in self._photos.for_article(article_id):
+                shown.setdefault(used.photo.sha256, used.photo)
+            body_photos = tuple(body_photo(photo) for photo in shown.values())
             content = replace(content, body=self._photos.body_for_preview(content.body))
             photo = self._photos.featured(article_id)
             featured = featured_photo(photo) if photo is not None else None
