@@ -18,6 +18,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from workstation.domain.article import ArticleContent, ArticleSummary
+from workstation.domain.page_labels import page_labels
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
@@ -31,7 +32,6 @@ from workstation.services.rendering.sanitize import is_local_image_src
 
 TEMPLATE_NAME = "article.html"
 STYLESHEET_NAME = "style.css"
-NOT_YET_PUBLISHED = "Not yet published"
 # What a page may load: its own inline CSS and local or inline images. No scripts, no network.
 _POLICY = "default-src 'none'; img-src {images}; style-src 'unsafe-inline'; font-src data:; " + (
     "base-uri 'none'; form-action 'none'"
@@ -184,8 +184,10 @@ class PageRenderer:
         def quoted(text: str) -> str:
             return typographic_quotes(text, language)
 
+        labels = page_labels(language)
+
         def time_text(moment: datetime | None) -> str | None:
-            return relative_time(moment, when) if moment is not None else None
+            return relative_time(moment, when, labels) if moment is not None else None
 
         def iso(moment: datetime | None) -> str | None:
             return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment is not None else None
@@ -225,11 +227,16 @@ class PageRenderer:
             else None,
             "published_at": iso(page.first_published_at),
             "updated_at": iso(page.updated_at),
-            "not_yet_published": NOT_YET_PUBLISHED,
+            "not_yet_published": labels.not_yet_published,
+            "labels": labels.words(),  # the page's own words, in the article's language
             "reading_minutes": content.reading_minutes,
             "photo": _photo(page.featured_photo, standalone, resolve_photo, quoted),
             "more_news": [
-                {"headline": quoted(s.headline), "minutes": reading_minutes(s.word_count)}
+                {
+                    "headline": quoted(s.headline),
+                    "minutes": reading_minutes(s.word_count),
+                    "read_time": labels.minutes(reading_minutes(s.word_count)),
+                }
                 for s in page.more_news
             ],
             "stylesheet": self.stylesheet(),
