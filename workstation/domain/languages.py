@@ -10,3 +10,8 @@ LANGUAGES = (
     ("fr", "French"),
     ("es", "Spanish"),
 )
+
+
+def base_language(language: str) -> str:
+    """The language of a code without its region: "sv" of "sv", "sv_SE" and "sv-SE"."""
+    return language.strip().replace("_", "-").split("-")[0].lower()
