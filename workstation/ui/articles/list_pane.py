@@ -378,8 +378,9 @@ class ArticleListPane(QWidget):
         index = self.table.indexAt(position)
         if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
             self.select_article(index.data(ARTICLE_ID_ROLE))
-        elif not index.isValid() and self.table.currentIndex().isValid():
-            position = self.table.visualRect(self.table.currentIndex()).center()  # the Menu key
+        elif not index.isValid() and self.table.currentIndex().isValid():  # the Menu key
+            cell = self.table.visualRect(self.model.index(self.table.currentIndex().row(), HEADLINE))
+            position = QPoint(cell.left() + 8, cell.center().y())
         if not self.selected_ids():
             return
         self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
