@@ -98,3 +98,26 @@ def test_an_article_on_no_site_is_trashed_without_a_question(
     _del(publishing_window)
     assert prompts.asked("choose") == []
     assert _trashed(publishing_window) == [local.id]
+
+
+def test_deleting_a_live_article_from_the_trash_says_the_post_stays(
+    qtbot, publishing_window, site, prompts, tmp_path
+) -> None:
+    article_id = _live(qtbot, publishing_window, tmp_path)
+    prompts.answer("choose", TRASH_ONLY)
+    _del(publishing_window)
+    table = publishing_window.list_pane.table
+    QTest.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    publishing_window.list_pane.select_article(article_id)
+    table.setFocus()
+    prompts.answer("confirm", True)
+    _del(publishing_window)
+    (asked,) = prompts.asked("confirm")
+    assert asked["message"] == (
+        "“Hello world!” will be deleted with its history. This cannot be undone.\n\n"
+        "“Hello world!” is published on Test Herald. Deleting it here does not take it off the site. "
+        "Unpublish first (Publish › Unpublish) if readers should no longer see it."
+    )
+    assert ws_of(publishing_window).articles.count(ArticleQuery(trashed=True)) == 0
+    (post,) = site.posts.values()
+    assert post.status is RemoteStatus.PUBLISH

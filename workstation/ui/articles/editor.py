@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -213,13 +213,22 @@ class ArticleEditorWidget(QWidget):
         self._read_only = read_only
         for text in (self.headline_edit, self.byline_edit, self.source_note_edit):
             text.setReadOnly(read_only)
+            self._tint(text, read_only)
         for plain in (self.standfirst_edit, self.body_edit):
             plain.setReadOnly(read_only)
+            self._tint(plain, read_only)
         for picker in (self.section_picker, self.status_picker, self.language_picker):
             picker.setEnabled(not read_only)
         self.tag_editor.set_read_only(read_only)
         if read_only:
             self.undo_stack.clear()
+
+    def _tint(self, field: QWidget, read_only: bool) -> None:
+        """A read-only field on the window's colour, so it does not look ready for typing."""
+        palette = QPalette()  # no role set: the field follows its parent's palette
+        if read_only:
+            palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
+        field.setPalette(palette)
 
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)

@@ -45,6 +45,7 @@ class TagEditorWidget(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.input.setCompleter(completer)
         self._layout.addWidget(self.input, 1)
+        self._layout.addStretch(0)  # holds the chips to the left while the input is hidden
         self.setFocusProxy(self.input)
         self.input.returnPressed.connect(self._on_input_return_pressed)
         self.input.textEdited.connect(self._on_input_text_edited)
@@ -70,7 +71,7 @@ class TagEditorWidget(QWidget):
         """Tags shown as plain chips, with no field to add one (an article in the Trash)."""
         self._read_only = read_only
         self.input.setReadOnly(read_only)
-        self.input.setPlaceholderText("" if read_only else "Add tag…")
+        self.input.setVisible(not read_only)
         self._rebuild()
 
     def add_tag(self, name: str) -> bool:
@@ -97,6 +98,7 @@ class TagEditorWidget(QWidget):
     def _rebuild(self) -> None:
         for chip in self._chips:
             self._layout.removeWidget(chip)
+            chip.hide()  # until deleted: two rebuilds before the event loop would show it unplaced
             chip.deleteLater()
         self._chips = []
         for position, tag in enumerate(self._tags):

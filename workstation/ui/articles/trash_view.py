@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from workstation.domain.text import plural
 from workstation.ui.common.factory import push_button
 
-HINT = "Articles stay here until you delete them permanently. Restore brings them back."
+HINT = "Kept here until you delete them permanently."
 EMPTY_HINT = "The Trash is empty."
 
 

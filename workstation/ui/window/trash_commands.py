@@ -40,9 +40,10 @@ def named(headlines: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def live_warning(copies: Sequence[LiveCopy]) -> str:
+def live_warning(copies: Sequence[LiveCopy], doing: str = "Moving {it} to the Trash") -> str:
     """'“Hello world!” is published on Test Herald. Moving it to the Trash does not take it off
-    the site.' One sentence per article, naming each site and what readers see there."""
+    the site.' One sentence per article, naming each site and what readers see there; `doing`
+    says what does not take it off ('Deleting {it} here')."""
     by_article: dict[int, list[LiveCopy]] = {}
     for copy in copies:
         by_article.setdefault(copy.article_id, []).append(copy)
@@ -58,7 +59,7 @@ def live_warning(copies: Sequence[LiveCopy]) -> str:
         lines.append(f"{quoted(article_copies[0].headline)} is {' and '.join(where)}.")
     it = "it" if len(by_article) == 1 else "them"
     site = "the site" if len({c.destination_id for c in copies}) == 1 else "the sites"
-    return "\n".join(lines) + f" Moving {it} to the Trash does not take {it} off {site}."
+    return "\n".join(lines) + f" {doing.format(it=it)} does not take {it} off {site}."
 
 
 def _what(headlines: Sequence[str]) -> str:
@@ -197,13 +198,20 @@ class TrashCommands(QObject):
         if not ids or not self._in_trash_view():
             return
         headlines = self._headlines(ids)
-        them = "it" if len(ids) == 1 else "them"
+        trash = self._workspace.trash
+        copies = self._guard(lambda: trash.live_copies(ids))
+        if copies is None:
+            return
         title = "Delete permanently?" if len(ids) == 1 else f"Delete {len(ids)} articles permanently?"
         message = (
             f"{named(headlines)} will be deleted with {'its' if len(ids) == 1 else 'their'} history. "
-            f"This cannot be undone.\n\nA post on a site stays there: unpublish {them} first "
-            "(Publish › Unpublish) if readers should no longer see it."
+            "This cannot be undone."
         )
+        if copies:
+            still = live_warning(copies, "Deleting {it} here")
+            message += (
+                f"\n\n{still} Unpublish first (Publish › Unpublish) if readers should no longer see it."
+            )
         if not alerts.confirm(self._parts.window, title, message, "Delete permanently"):
             return
         if not self._ran(lambda: self._workspace.trash.delete(ids)):
