@@ -107,7 +107,9 @@ def test_deleting_a_live_article_from_the_trash_says_the_post_stays(
     prompts.answer("choose", TRASH_ONLY)
     _del(publishing_window)
     table = publishing_window.list_pane.table
-    QTest.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     publishing_window.list_pane.select_article(article_id)
     table.setFocus()
     prompts.answer("confirm", True)
