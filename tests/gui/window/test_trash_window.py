@@ -11,9 +11,11 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from tests.fakes.photo_images import camera_jpeg
 from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import NotFoundError
+from workstation.domain.photo import PhotoRole
 from workstation.domain.query import ArticleQuery
 from workstation.ui.articles.list_model import HEADLINE
 from workstation.ui.window.main_window import MainWindow
@@ -366,3 +368,51 @@ def test_context_menu_event_from_the_menu_key_shows_at_the_current_row(qtbot, wi
     headline = table.visualRect(window.list_model.index(0, HEADLINE))
     assert menu.pos() == table.viewport().mapToGlobal(QPoint(headline.left() + 8, headline.center().y()))
     menu.close()
+
+
+def test_the_photos_and_the_find_bar_of_a_trashed_article_change_nothing(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    ws = ws_of(window)
+    (hello,) = _articles(window, "Hello world!")
+    imported = ws.photos.import_file(camera_jpeg(tmp_path / "kim.jpg"))
+    assert imported.photo is not None
+    photo = ws.photos.update_fields(imported.photo.id, caption="Kim.", credit="KCNA", alt_text="Kim")
+    ws.photos.attach(hello, photo.id, PhotoRole.FEATURED)
+    ws.articles.trash([hello])
+    window.signals.articles_changed.emit([hello])
+    window.list_pane.table.setFocus()
+    _open_in_trash(qtbot, window, hello)
+    panel = window.editing.photo_panel
+    window.editing.show_side_tab(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    panel.select_photo(photo.id)
+    assert panel.form.photo_id == photo.id
+    for button in (panel.featured_button, panel.insert_button, panel.crop_button, panel.remove_button):
+        assert not button.isEnabled()
+    assert not panel.form.keep_location_check.isEnabled()
+    caption = panel.form.caption_edit
+    caption.setFocus()
+    QTest.keyClicks(caption, " Typed")
+    assert caption.toPlainText() == "Kim."
+    assert panel.flush_now()
+    assert ws.photos.get(photo.id).metadata.caption == "Kim."
+
+    # Ctrl+H finds in the article, and offers no replacing.
+    body = window.editing.editor.body_edit
+    body.setFocus()
+    QTest.keyClick(body, Qt.Key.Key_H, CTRL)
+    bar = window.editing.find.bar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    QTest.keyClicks(bar.find_edit, "Hello")
+    QTest.keyClicks(bar.replace_edit, "Bye")
+    controller = window.editing.find.controller
+    qtbot.waitUntil(lambda: bar.count_label.text() != "", timeout=5000)
+    assert not bar.replace_button.isEnabled()
+    assert not bar.replace_all_button.isEnabled()
+    controller.replace_all()
+    assert window.editing.editor.body_edit.toPlainText() == "About Hello world!."
+    assert ws.articles.get(hello).body == "About Hello world!."
+    assert "restore it to replace" in bar.message_label.text()
+    history = window.editing.history_panel
+    assert history.restore_button.toolTip() == "The article is in the Trash: restore it from there first."
