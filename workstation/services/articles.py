@@ -166,6 +166,18 @@ class ArticleService:
         with self._db.session() as session:
             ArticleRepository(session).set_trashed(article_ids, None)
 
+    def delete(self, article_ids: Sequence[int]) -> None:
+        """Delete trashed articles for good, with their history; an article not in the Trash is
+        refused (nothing is deleted), so one click never loses an article still in use."""
+        with self._db.session() as session:
+            articles = ArticleRepository(session)
+            for article_id in article_ids:
+                article = articles.get(article_id)
+                if not article.is_trashed:
+                    headline = article.headline or "(no headline)"
+                    raise ValidationError("article", f"“{headline}” is not in the Trash; move it there first")
+            articles.delete(article_ids)
+
     def duplicate(self, article_id: int) -> Article:
         """A new draft with the same content and photos; never published, so no publish times
         carry over."""

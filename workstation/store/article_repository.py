@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
@@ -206,6 +206,17 @@ class ArticleRepository:
         self._session.execute(
             update(ArticleRow).where(ArticleRow.id.in_(article_ids)).values(trashed_at=when)
         )
+
+    def delete(self, article_ids: Sequence[int]) -> None:
+        """Delete for good, with the search index entry; revisions, tag and photo links,
+        publications and outbox jobs go with the row (ON DELETE CASCADE). Photos stay in the
+        library."""
+        for article_id in article_ids:
+            self._row(article_id)  # raises NotFoundError for a wrong id
+        for article_id in article_ids:
+            search_index.remove_article(self._session, article_id)
+        self._session.execute(delete(ArticleRow).where(ArticleRow.id.in_(article_ids)))
+        self._session.expire_all()
 
     def reindex(self, article_id: int) -> None:
         self._reindex(self._row(article_id))

@@ -390,6 +390,38 @@ def test_trash_with_a_wrong_id_trashes_nothing(service):
     assert not service.get(article.id).is_trashed
 
 
+def test_delete_removes_a_trashed_article_for_good_with_its_history_and_search_entry(service, workspace):
+    kept = service.create(ArticleContent(headline="Kept drones"))
+    gone = service.create(ArticleContent(headline="Gone drones", tags=("Drones",)))
+    service.update(gone.id, ArticleChanges(body="More words"))
+    service.trash([gone.id])
+    service.delete([gone.id])
+    with pytest.raises(NotFoundError):
+        service.get(gone.id)
+    with pytest.raises(NotFoundError):
+        service.revisions(gone.id)
+    assert _search(service, "drones") == [kept.id]
+    assert _search(service, "drones", trashed=True) == []
+    assert service.count(ArticleQuery(trashed=True)) == 0
+    with sqlite3.connect(workspace.db.path) as conn:
+        for table in ("revisions", "article_tags"):
+            rows = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (gone.id,))
+            assert rows.fetchone() == (0,), table
+
+
+def test_delete_refuses_an_article_outside_the_trash_and_deletes_nothing(service):
+    binned = service.create(ArticleContent(headline="Binned"))
+    in_use = service.create(ArticleContent(headline="Still in use"))
+    service.trash([binned.id])
+    with pytest.raises(ValidationError, match="“Still in use” is not in the Trash"):
+        service.delete([binned.id, in_use.id])
+    assert service.get(binned.id).is_trashed
+    assert service.get(in_use.id).headline == "Still in use"
+    with pytest.raises(NotFoundError):
+        service.delete([binned.id, 777])
+    assert service.get(binned.id).is_trashed
+
+
 def test_duplicate_is_a_new_draft_with_the_same_content(service, clock, sections):
     original = service.create(
         ArticleContent(

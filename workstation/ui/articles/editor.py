@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -65,6 +65,7 @@ class ArticleEditorWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("articleEditor")
         self._loading = False
+        self._read_only = False  # a trashed article: shown, never edited
         self._article_id: int | None = None
         self._applied: dict[str, object] = {}
         self._word_target = 0
@@ -208,6 +209,33 @@ class ArticleEditorWidget(QWidget):
     def add_bottom_bar(self, bar: QWidget) -> None:
         """A bar under the body (the find bar): it takes room from the body, never covers it."""
         self._layout.addWidget(bar)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the article without letting any field change (an article in the Trash): the
+        text stays selectable and copyable; pickers and tags do not open."""
+        self._read_only = read_only
+        for text in (self.headline_edit, self.byline_edit, self.source_note_edit):
+            text.setReadOnly(read_only)
+            self._tint(text, read_only)
+        for plain in (self.standfirst_edit, self.body_edit):
+            plain.setReadOnly(read_only)
+            self._tint(plain, read_only)
+        for picker in (self.section_picker, self.status_picker, self.language_picker):
+            picker.setEnabled(not read_only)
+        self.tag_editor.set_read_only(read_only)
+        if read_only:
+            self.undo_stack.clear()
+
+    def _tint(self, field: QWidget, read_only: bool) -> None:
+        """A read-only field on the window's colour, so it does not look ready for typing."""
+        palette = QPalette()  # no role set: the field follows its parent's palette
+        if read_only:
+            palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
+        field.setPalette(palette)
 
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)
@@ -363,14 +391,14 @@ class ArticleEditorWidget(QWidget):
         self._edited("headline")
 
     def _edited(self, name: str) -> None:
-        if self._loading or self._article_id is None:
+        if self._loading or self._article_id is None or self._read_only:
             return
         if name in ("headline", "standfirst", "body"):
             self._counter_timer.start()
         self.field_changed.emit(name)
 
     def _picked(self, name: str, value: object, label: str) -> None:
-        if self._loading or self._article_id is None:
+        if self._loading or self._article_id is None or self._read_only:
             return
         old = self._applied.get(name)
         if old == value:
