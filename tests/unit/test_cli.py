@@ -93,7 +93,9 @@ def test_list_json_gives_back_the_summary(cli):
     assert row["id"] == article_id
     assert row["headline"] == "Kim Jong-Un Orders Mass Production of Drones"
     assert row["section"] == "World"
-    assert row["status"] == "published"
+    # The file says "status: published": ready, published on a site outside this store.
+    assert row["status"] == "ready"
+    assert row["published_elsewhere"] == "published"
     assert row["byline"] == "TT"
     assert row["word_count"] == 183
     assert row["reading_minutes"] == 1
@@ -121,7 +123,9 @@ def test_show_json_gives_back_every_field(cli):
     assert data["section"]["slug"] == "world"
     assert data["tags"] == ["North Korea", "Kim Jong-Un", "Drones", "TT"]
     assert data["language"] == "en"
-    assert data["status"] == "published"
+    assert data["status"] == "ready"
+    assert data["published_elsewhere"] == "published"
+    assert data["publications"] == []
     assert data["first_published_at"] == "2024-11-15T01:02:00Z"
     assert data["trashed_at"] is None
 
@@ -133,7 +137,8 @@ def test_show_as_text(cli):
     lines = out.splitlines()
     assert lines[0] == "Kim Jong-Un Orders Mass Production of Drones"
     assert "Section:   World" in lines
-    assert "Status:    Published" in lines
+    assert "Status:    Ready" in lines
+    assert "Site:      Published elsewhere (on no site here)" in lines
     assert "Tags:      North Korea, Kim Jong-Un, Drones, TT" in lines
     assert "Length:    183 words, 1 min read" in lines
     assert lines[-1] == "This article has been altered and translated by Sweden Herald"
@@ -224,8 +229,10 @@ def _listed(cli, *args):
 def test_list_filters(cli, newsroom):
     ids = newsroom
     assert _listed(cli) == {ids["world"], ids["soccer"], ids["sports"]}
-    assert _listed(cli, "--status", "ready") == {ids["world"]}
+    # "status: published" in a file: ready here, and still found as published (by meaning).
+    assert _listed(cli, "--status", "ready") == {ids["world"], ids["soccer"]}
     assert _listed(cli, "--status", "published") == {ids["soccer"]}
+    assert _listed(cli, "--status", "scheduled") == set()
     assert _listed(cli, "--section", "Sports") == {ids["soccer"], ids["sports"]}
     assert _listed(cli, "--section", "sports/soccer") == {ids["soccer"]}
     assert _listed(cli, "--section", "soccer") == {ids["soccer"]}

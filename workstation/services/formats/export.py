@@ -67,6 +67,7 @@ def summary_to_dict(summary: ArticleSummary) -> dict[str, Any]:
         "word_count": summary.word_count,
         "reading_minutes": summary.reading_minutes,
         "trashed": summary.trashed,
+        "published_elsewhere": summary.published_elsewhere.value if summary.published_elsewhere else None,
     }
 
 
