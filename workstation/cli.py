@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from workstation import __version__
 from workstation.domain.errors import WorkstationError
@@ -93,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "--template", type=Path, metavar="DIR", help="with --format html: a site's page template folder"
     )
-    from workstation import cli_publishing
+    from workstation import cli_edit, cli_publishing
 
+    cli_edit.add_parser(sub, _add_common)
     cli_publishing.add_parsers(sub, _add_common)
     return parser
 
@@ -116,9 +117,10 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     for note in workspace.managed_notes:
         print(f"workstation: note: {note}", file=err)
     try:
+        from workstation.cli_edit import COMMANDS as EDIT_COMMANDS
         from workstation.cli_publishing import COMMANDS as PUBLISHING_COMMANDS
 
-        handler = {**_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
+        handler = {**_COMMANDS, **EDIT_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
         return handler(workspace, args, out, err)
     except WorkstationError as exc:
         print(f"workstation: error: {exc}", file=err)
@@ -167,8 +169,9 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     return EXIT_OK
 
 
-def _article_json(ws: Workspace, article: Article) -> str:
-    """The article as JSON (show --json and export --format json), with where it is published."""
+def article_data(ws: Workspace, article: Article) -> dict[str, Any]:
+    """The article as show --json, export --format json and edit --json give it, with where it
+    is published."""
     from workstation.services.formats.export import article_to_dict
 
     data = article_to_dict(article)
@@ -186,7 +189,11 @@ def _article_json(ws: Workspace, article: Article) -> str:
         for site in ws.outbox.site_publications(article.id)
         for p in (site.publication,)
     ]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return data
+
+
+def _article_json(ws: Workspace, article: Article) -> str:
+    return json.dumps(article_data(ws, article), ensure_ascii=False, indent=2) + "\n"
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

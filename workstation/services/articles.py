@@ -89,13 +89,22 @@ class ArticleService:
             RevisionRepository(session).add(article.id, article.content, reason, now)
             return article
 
-    def update(self, article_id: int, changes: ArticleChanges, *, note: str = "") -> Article:
+    def update(
+        self,
+        article_id: int,
+        changes: ArticleChanges,
+        *,
+        note: str = "",
+        reason: RevisionReason | None = None,
+    ) -> Article:
         """Change any fields; unchanged values write nothing. Edits are grouped into revisions;
-        a change with a note (a replace-all: 'Replaced “a” with “b” (3)') is a revision of its
-        own, labelled with it, and the edits after it start another."""
+        a change with a note (a replace-all: 'Replaced “a” with “b” (3)', or `workstation edit`
+        with its own `reason`) is a revision of its own, labelled with it, and the edits after it
+        start another."""
         clean = changes.checked()
         now = self._now()
-        reason = RevisionReason.REPLACE if note else RevisionReason.EDIT
+        if reason is None:
+            reason = RevisionReason.REPLACE if note else RevisionReason.EDIT
         with self._db.session() as session:
             return self._change(session, article_id, clean, reason, now, note=note)
 
