@@ -393,3 +393,49 @@ def test_the_environment_variable_chooses_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKSTATION_DATA_DIR", str(tmp_path / "from-env"))
     assert _run("import", str(REFERENCE)).returncode == 0
     assert (tmp_path / "from-env" / "workstation.sqlite3").is_file()
+
+
+def test_list_status_published_and_scheduled_mean_on_a_site(cli, data_dir):
+    """published and scheduled were workflow values once: `list --status` keeps them, by what
+    the sites hold (a post here, else what an article keeps of a site elsewhere)."""
+    from datetime import UTC, datetime
+
+    from workstation.domain.article import ArticleContent, ArticleStatus, SiteStatus
+    from workstation.domain.publishing import RemoteStatus
+    from workstation.store.publishing_repository import DestinationRepository, PublicationRepository
+
+    ws = open_workspace(data_dir)
+    try:
+        ids = {}
+        for name, status in (("live", "draft"), ("scheduled", "ready"), ("pulled back", "ready")):
+            ids[name] = ws.articles.create(ArticleContent(headline=name, status=ArticleStatus(status))).id
+        ids["elsewhere"] = ws.articles.create(
+            ArticleContent(headline="elsewhere"), published_elsewhere=SiteStatus.PUBLISHED
+        ).id
+        ids["nowhere"] = ws.articles.create(ArticleContent(headline="nowhere", status=ArticleStatus.READY)).id
+        now = datetime(2026, 11, 25, 5, 55, tzinfo=UTC)
+        with ws.db.session() as session:
+            herald = DestinationRepository(session).add("Herald", "https://herald.example.org", "editor", now)
+            for name, remote, post in (
+                ("live", RemoteStatus.PUBLISH, 40),
+                ("scheduled", RemoteStatus.FUTURE, 41),
+                ("pulled back", RemoteStatus.DRAFT, 42),
+            ):
+                PublicationRepository(session).save(
+                    ids[name], herald.id, remote_id=post, remote_status=remote, synced_at=now
+                )
+    finally:
+        ws.close()
+    assert _listed(cli, "--status", "published") == {ids["live"], ids["elsewhere"]}
+    assert _listed(cli, "--status", "scheduled") == {ids["scheduled"]}
+    assert _listed(cli, "--status", "ready") == {ids["scheduled"], ids["pulled back"], ids["nowhere"]}
+    assert _listed(cli, "--status", "draft") == {ids["live"], ids["elsewhere"]}
+    # The list's status column is the workflow's; `show` gives each site's status.
+    _code, out, _err = cli("list", "--status", "published")
+    assert [line.split()[1] for line in out.splitlines()] == ["draft", "draft"]
+    _code, shown, _err = cli("show", str(ids["live"]))
+    assert "Status:    Draft" in shown.splitlines()
+    assert any(line.startswith("On Herald: Published, ") for line in shown.splitlines())
+    data = json.loads(cli("show", str(ids["scheduled"]), "--json")[1])
+    assert (data["status"], data["published_elsewhere"]) == ("ready", None)
+    assert [(p["destination"], p["status"]) for p in data["publications"]] == [("Herald", "future")]
