@@ -11,7 +11,7 @@ import pytest
 from workstation.__main__ import main
 from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.revision import RevisionReason
-from workstation.services.workspace import open_workspace
+from workstation.services.workspace import Workspace, open_workspace
 
 BODY = "First paragraph.\n\n## More\n\nSecond paragraph."
 
@@ -41,7 +41,7 @@ def store(data_dir):
 
 
 @pytest.fixture
-def article_id(store) -> int:
+def article_id(store: Workspace) -> int:
     soccer, _ = store.taxonomy.resolve_section("Sports/Soccer")
     store.taxonomy.resolve_section("World")
     article = store.articles.create(
