@@ -99,8 +99,9 @@ def test_the_status_column_is_the_workflow_and_the_site_column_the_sites(qtbot, 
     assert cell("Scheduled on Herald", STATUS) == "Ready"
     assert cell("From a page elsewhere", STATUS) == "Ready"
     tooltip = Qt.ItemDataRole.ToolTipRole
-    assert cell("Live on Herald", SITE, tooltip) == "Herald: In sync with the site"
-    assert cell("Scheduled on Herald", SITE, tooltip) == "Herald: In sync with the site"
+    # The site's status (what the Status column said before), then the state there.
+    assert cell("Live on Herald", SITE, tooltip) == "Herald: Published · In sync with the site"
+    assert cell("Scheduled on Herald", SITE, tooltip) == "Herald: Scheduled · In sync with the site"
     assert cell("From a page elsewhere", SITE, tooltip) == "Published elsewhere (on no site here)"
     assert cell("From a page elsewhere", SITE, Qt.ItemDataRole.DecorationRole) is not None
     assert cell("Ready, on no site", SITE, Qt.ItemDataRole.DecorationRole) is None

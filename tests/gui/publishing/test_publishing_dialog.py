@@ -89,7 +89,8 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     wait_for(qtbot, lambda: model.site_states(article_id) != ())
     assert publishing_window.editing.editor.status_picker.currentData() == "draft"
     assert model.data(model.index(row, STATUS)) == "Draft"
-    assert "Herald: In sync" in model.data(model.index(row, SITE), Qt.ItemDataRole.ToolTipRole)
+    site_cell = model.data(model.index(row, SITE), Qt.ItemDataRole.ToolTipRole)
+    assert site_cell == "Herald: Published · In sync with the site"
     assert publishing_window.settings.value("publish/last_destination") is not None
 
 

@@ -40,6 +40,15 @@ StateSource = Callable[[Sequence[int]], Mapping[int, tuple[SiteState, ...]]]
 _NUMERIC = frozenset({WORDS, READ})
 
 
+def _site_line(state: SiteState) -> str:
+    """'Herald: Published · In sync with the site': the site's status (what the Status column
+    said before it was the workflow's), then the state; a post not made yet has only the state."""
+    publication = state.publication
+    if publication is None or publication.remote_id is None or publication.remote_status is None:
+        return f"{state.site}: {state.sentence()}"
+    return f"{state.site}: {publication.remote_status.label} · {state.sentence()}"
+
+
 class ArticleListModel(ColumnTable, QAbstractTableModel):
     """Rows arrive a page at a time as the view scrolls, so 100,000 articles cost one page."""
 
@@ -205,7 +214,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return state_icon(shown.state)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "\n".join(f"{s.site}: {s.sentence()}" for s in states)
+            return "\n".join(_site_line(s) for s in states)
         return None
 
     @staticmethod
