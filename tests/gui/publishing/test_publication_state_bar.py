@@ -26,6 +26,9 @@ from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.state_notices import tray_available
 from workstation.ui.window.main_window import MainWindow
 
+# The marker's tooltip: the site's status, then the state there.
+IN_SYNC_ON_HERALD = "Herald: Published · In sync with the site"
+
 
 def bar_of(window: MainWindow):
     return window.editing.publishing.bar
@@ -71,7 +74,7 @@ def test_in_sync_then_edited_here_then_update_in_one_click(qtbot, publishing_win
     assert no_action(window)
     wait_for(
         qtbot,
-        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == "Herald: Published · In sync with the site",
+        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == IN_SYNC_ON_HERALD,
     )
     # Typing in the standfirst, as an editor does; the autosave writes it.
     standfirst = window.editing.editor.standfirst_edit
@@ -94,7 +97,7 @@ def test_in_sync_then_edited_here_then_update_in_one_click(qtbot, publishing_win
     wait_for(qtbot, lambda: bar_states(window) == [PublicationState.IN_SYNC])
     wait_for(
         qtbot,
-        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == "Herald: Published · In sync with the site",
+        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == IN_SYNC_ON_HERALD,
     )
 
 
