@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleContent, SiteStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.domain.query import ArticleQuery, SortKey
@@ -61,8 +61,9 @@ class RenderingService:
             by_id = {node.section.id: node for node in navigation}
             node = by_id.get(content.section_id)
             section_path = node.path if node else ()
+        # What a site shows (not the workflow status): published on a site here, or elsewhere.
         recent = self._articles.list(
-            ArticleQuery(status=ArticleStatus.PUBLISHED, sort=SortKey.UPDATED), 0, MORE_NEWS_COUNT + 1
+            ArticleQuery(site_status=SiteStatus.PUBLISHED, sort=SortKey.UPDATED), 0, MORE_NEWS_COUNT + 1
         )
         more_news = tuple(s for s in recent if s.id != article_id)[:MORE_NEWS_COUNT]
         featured = None

@@ -110,7 +110,11 @@ class ArticleEditorWidget(QWidget):
             self.language_picker.addItem(f"{name} ({code})", code)
         self.status_picker = QComboBox()
         self._name(self.status_picker, "statusPicker", "Status")
-        for status in ArticleStatus:
+        self.status_picker.setToolTip(
+            "Where the article is in the newsroom's workflow. Published and scheduled are a site's:"
+            " publishing sets them (shown above the editor and in the list's Site column)."
+        )
+        for status in ArticleStatus:  # the workflow only: never a site's status
             self.status_picker.addItem(status.label, status.value)
 
         headline_row = QHBoxLayout()
@@ -280,11 +284,6 @@ class ArticleEditorWidget(QWidget):
         finally:
             self._loading = False
         self.update_counters()
-
-    def set_status(self, status: ArticleStatus) -> None:
-        """The status the site gave the article (after a publish), without reporting an edit."""
-        self._select(self.status_picker, status.value)
-        self._applied["status"] = status.value
 
     def clear(self) -> None:
         self._article_id = None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.article import ArticleStatus
+from workstation.domain.article import ArticleStatus, SiteStatus
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.taxonomy import SectionNode
 from workstation.ui.articles.list_model import (
@@ -52,12 +52,33 @@ _GIVE_WAY = (SITE, READ, WORDS, BYLINE, SECTION, UPDATED, STATUS)
 HEADLINE_ROOM = 190
 
 
+# The status filter's data for a site's status ("site:published"); a workflow status is its value.
+_SITE_FILTER = "site:"
+
+
+def _is_site(data: object) -> bool:
+    return isinstance(data, str) and data.startswith(_SITE_FILTER)
+
+
 def _combo(name: str, accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(5)
+    return combo
+
+
+def _status_filter() -> QComboBox:
+    """The workflow statuses, then (after a line) a site's: "Published on a site" and
+    "Scheduled on a site", which the publications decide, not the article's Status."""
+    combo = _combo("statusFilter", "Filter by status")
+    combo.addItem("All statuses", None)
+    for status in ArticleStatus:
+        combo.addItem(status.label, status.value)
+    combo.insertSeparator(combo.count())
+    for site_status in SiteStatus:
+        combo.addItem(site_status.filter_label, f"{_SITE_FILTER}{site_status.value}")
     return combo
 
 
@@ -109,10 +130,7 @@ class ArticleListPane(QWidget):
             button.setObjectName("searchClearButton")
             button.setAccessibleName("Clear search")
 
-        self.status_filter = _combo("statusFilter", "Filter by status")
-        self.status_filter.addItem("All statuses", None)
-        for status in ArticleStatus:
-            self.status_filter.addItem(status.label, status.value)
+        self.status_filter = _status_filter()
         self.section_filter = _combo("sectionFilter", "Filter by section")
         self.tag_filter = _combo("listTagFilter", "Filter by tag")
         self.tag_filter.setEditable(True)
@@ -219,9 +237,11 @@ class ArticleListPane(QWidget):
         sort = COLUMNS[sort_column][1] if 0 <= sort_column < len(COLUMNS) else SortKey.UPDATED
         if search and not self._user_sorted:
             sort = SortKey.RELEVANCE  # best match first until the editor clicks a column
+        site_status = SiteStatus(status.removeprefix(_SITE_FILTER)) if _is_site(status) else None
         return ArticleQuery(
             search=search,
-            status=ArticleStatus(status) if status else None,
+            status=ArticleStatus(status) if status and site_status is None else None,
+            site_status=site_status,
             section_id=self.section_filter.currentData(),
             tag=self.tag_filter.currentText().strip() or None,
             trashed=self.trash_toggle.isChecked(),

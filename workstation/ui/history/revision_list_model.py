@@ -30,6 +30,7 @@ REASON_LABELS = {
     RevisionReason.PUBLISH: "Published",
     RevisionReason.SITE: "From the site",
     RevisionReason.REPLACE: "Replaced",
+    RevisionReason.COMMAND_LINE: "Edited on the command line",
 }
 
 

@@ -438,8 +438,7 @@ class EditingArea(QObject):
             if self.autosave.has_pending:
                 return False  # never drop typing; the History tab has the site's revision
             self.reload_article(article)
-        else:
-            self.editor.set_status(article.status)
+        else:  # the site's dates (a publish never changes the workflow status)
             self.preview.article_saved(article)
         return True
 

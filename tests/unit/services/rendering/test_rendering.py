@@ -98,7 +98,7 @@ def test_the_headline_more_news_and_caption_get_the_same_quotes():
         content=ArticleContent(headline='"Mysterious" necklace sold', language="de"),
         featured_photo=FeaturedPhoto(src=PNG, caption="The 'necklace'", credit="TT"),
         more_news=(
-            ArticleSummary(1, 'Police want to "starve out" miners', "", ArticleStatus.PUBLISHED, "", _T, 10),
+            ArticleSummary(1, 'Police want to "starve out" miners', "", ArticleStatus.READY, "", _T, 10),
         ),
     )
     html = PageRenderer().render(page).html
