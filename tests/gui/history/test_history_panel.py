@@ -142,7 +142,8 @@ def test_list_shows_time_reason_and_size_newest_first(panel: HistoryPanel, story
     panel.show_article(story.article.id, story.latest)
     assert panel.pages.currentIndex() == PAGE_HISTORY
     assert panel.model.rowCount() == 3
-    assert [_cell(panel, r, SAVED) for r in range(3)] == ["Today, 09:20:00", "Today, 09:10:00", "Today, 09:00:00"]
+    saved = [_cell(panel, r, SAVED) for r in range(3)]
+    assert saved == ["Today, 09:20:00", "Today, 09:10:00", "Today, 09:00:00"]
     assert [_cell(panel, r, REASON) for r in range(3)] == ["Edited (current)", "Edited", "Created"]
     # headline "Drones ordered" -> "Kim orders drones"; "mass production of " added; 13 words created.
     assert [_cell(panel, r, SIZE) for r in range(3)] == ["+3 \u22122 words", "+3 words", "+13 words"]
