@@ -249,7 +249,9 @@ def test_restore_brings_back_the_version_and_records_it(qtbot, panel: HistoryPan
     assert panel.model.rowCount() == 4
     assert _cell(panel, 0, REASON) == "Restored (current)"
     # The version it went back to holds the same text; only the newest is marked (review §26).
-    assert panel.model.change(3).revision.content == story.created
+    created = panel.model.change(3)
+    assert created is not None
+    assert created.revision.content == story.created
     assert _cell(panel, 3, REASON) == "Created"
     assert _cell(panel, 0, SIZE) == "+2 \u22126 words"
     assert not prompts.errors
