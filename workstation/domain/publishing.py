@@ -91,6 +91,28 @@ _STATE_LABELS = {
 }
 
 
+class JobResolution(StrEnum):
+    """How the editor resolved a job's conflict."""
+
+    THEIRS = "theirs"  # took the site's version: nothing more to send (the job ends)
+    MINE = "mine"  # kept this copy: it is sent over the site's
+    CHOICES = "choices"  # a choice per field: what was kept from this copy is sent
+
+
+_RESOLUTION_LABELS = {
+    JobResolution.THEIRS: "Resolved: took the site's version",
+    JobResolution.MINE: "Resolved: kept this copy",
+    JobResolution.CHOICES: "Resolved: your choices sent",
+}
+
+
+def job_state_label(job: OutboxJob) -> str:
+    """A job's state in words: a conflict resolved reads as such, not as "Cancelled" or "Done"."""
+    if job.resolution is not None and job.state in (JobState.DONE, JobState.CANCELLED):
+        return _RESOLUTION_LABELS[job.resolution]
+    return job.state.label
+
+
 @dataclass(frozen=True, slots=True)
 class Destination:
     """A site an article can be published to. The password lives in the OS keyring only."""
@@ -105,6 +127,7 @@ class Destination:
     verified_at: datetime | None = None
     last_pull_at: datetime | None = None  # the newest modified_gmt seen by a pull
     managed: bool = False  # preset by the organisation's managed configuration
+    timezone: str = ""  # the site's, as it said when last checked ("Europe/Stockholm"); "" unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +179,8 @@ class OutboxJob:
     pending_marker: str = ""
     marker_set_at: datetime | None = None
     conflict: str = ""  # JSON of the site's version when state is CONFLICT
+    error_detail: str = ""  # the technical detail behind last_error (shown behind "Details")
+    resolution: JobResolution | None = None  # how the editor resolved the job's conflict
     headline: str = ""  # for lists: the article's headline when queued
     destination_name: str = ""
 

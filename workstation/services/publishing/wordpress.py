@@ -11,6 +11,7 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 
 from workstation.domain.publishing import RemotePost, RemoteStatus
+from workstation.domain.site_time import site_zone_name
 from workstation.services.publishing.errors import (
     NotFoundOnSiteError,
     PermanentError,
@@ -112,9 +113,9 @@ class WordPressPublisher:
         name = ""
         timezone = ""
         try:
-            index = self._client.get("/")
+            index = self._client.get("/", _fields="name,timezone_string,gmt_offset")
             name = str(index.get("name", ""))
-            timezone = str(index.get("timezone_string", ""))
+            timezone = site_zone_name(index.get("timezone_string"), index.get("gmt_offset"))
         except PermanentError:
             pass  # the index may be restricted; the user check above is what matters
         return SiteAccount(
