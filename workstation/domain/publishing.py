@@ -99,20 +99,6 @@ class JobResolution(StrEnum):
     CHOICES = "choices"  # a choice per field: what was kept from this copy is sent
 
 
-_RESOLUTION_LABELS = {
-    JobResolution.THEIRS: "Resolved: took the site's version",
-    JobResolution.MINE: "Resolved: kept this copy",
-    JobResolution.CHOICES: "Resolved: your choices sent",
-}
-
-
-def job_state_label(job: OutboxJob) -> str:
-    """A job's state in words: a conflict resolved reads as such, not as "Cancelled" or "Done"."""
-    if job.resolution is not None and job.state in (JobState.DONE, JobState.CANCELLED):
-        return _RESOLUTION_LABELS[job.resolution]
-    return job.state.label
-
-
 @dataclass(frozen=True, slots=True)
 class Destination:
     """A site an article can be published to. The password lives in the OS keyring only."""

@@ -38,7 +38,7 @@ from workstation.services.publishing.outbox import PreflightBlocked
 from workstation.services.workspace import Workspace
 from workstation.ui.common.preflight_list import PreflightListWidget
 from workstation.ui.common.tasks import Runner
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar
 
 KEEP = "keep"
 # How the dialog offers each status an editor may ask for: (label, object name).
@@ -255,7 +255,7 @@ class PublishDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        self.message.error(describe(error))
+        self.message.problem(error)
         self._update_state()
 
     # -- state -------------------------------------------------------------------------------
@@ -379,7 +379,7 @@ class PublishDialog(QDialog):
             self.message.error("Fix what the checks list before publishing (click one to go to the field).")
             self._update_state()
             return
-        self.message.error(describe(error))
+        self.message.problem(error)
         if isinstance(error, ValidationError) and error.field == "at":
             self.schedule_edit.setFocus()
 

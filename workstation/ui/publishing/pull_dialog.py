@@ -21,7 +21,7 @@ from workstation.domain.text import plural
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.pull import PullReport, PullService
 from workstation.ui.common.tasks import Runner, on_gui_thread
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar
 
 
 def summarize(report: PullReport) -> str:
@@ -170,7 +170,7 @@ class PullDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        self.progress.error(describe(error))
+        self.progress.problem(error, self.destination_combo.currentText())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
