@@ -37,6 +37,8 @@ def job_step_text(job: OutboxJob, now: datetime | None = None) -> str:
             else "Retrying later."
         )
         return f"{reason} {when}" if reason else when
+    if job.state is JobState.CONFLICT:  # the whole sentence is in the job's details
+        return "Not sent: the post was changed on the site. Resolve the conflict to go on."
     if job.state in WAITING_FOR_EDITOR and reason:
         return reason
     if job.state is JobState.SENDING and job.progress is not None:

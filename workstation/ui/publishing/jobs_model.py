@@ -38,6 +38,14 @@ ATTENTION = frozenset({JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDEN
 _RESOLVED_COLOR = "#1e7b34"  # a conflict the editor settled: as good as sent
 
 
+def state_color(job: OutboxJob) -> str | None:
+    """The colour of a job's state (None: the text's): red when it needs the editor, green
+    when sent or resolved."""
+    if job.resolution is not None and job.state is JobState.CANCELLED:
+        return _RESOLVED_COLOR
+    return _STATE_COLORS.get(job.state)
+
+
 def needs_attention(job: OutboxJob) -> bool:
     """Counted in the tab's badge: still going, or waiting for the editor."""
     return job.state.is_open or job.state in ATTENTION
@@ -99,8 +107,7 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(job, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            resolved = job.resolution is not None and job.state is JobState.CANCELLED
-            color = _RESOLVED_COLOR if resolved else _STATE_COLORS.get(job.state)
+            color = state_color(job)
             return QColor(color) if color else None
         if role == JOB_ROLE:
             return job

@@ -11,19 +11,14 @@ from functools import partial
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
-    QRect,
-    Qt,
     QUrl,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QWidget,
@@ -35,13 +30,12 @@ from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.common import side_panel
 from workstation.ui.common.factory import push_button
-from workstation.ui.common.table_model import AnyIndex
+from workstation.ui.publishing.job_card import JobCardDelegate
 from workstation.ui.publishing.jobs_model import (
     ACTION,
     ACTION_LABELS,
     ARTICLE,
     DESTINATION,
-    PROGRESS_ROLE,
     STATE,
     STEP,
     TIME,
@@ -52,28 +46,6 @@ from workstation.ui.publishing.jobs_model import (
 EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
 DETAILS_ANCHOR = "#details"  # the job details' "Details" link: the last error's technical side
 PAGE_EMPTY, PAGE_JOBS = range(2)
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """The Step column of a job that is uploading: its text ("61% · Uploading kim.jpg") over a
-    thin progress bar along the bottom of the cell."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().paint(painter, option, index)
-        progress = index.data(PROGRESS_ROLE)
-        if progress is None:
-            return
-        rect = option.rect.adjusted(3, 0, -3, -2)
-        track = QRect(rect.left(), rect.bottom() - 3, rect.width(), 4)
-        palette = option.palette
-        painter.save()
-        painter.fillRect(track, palette.mid())
-        done = QRect(track.left(), track.top(), int(track.width() * float(progress)), track.height())
-        painter.fillRect(done, QColor(_PROGRESS_COLOR))
-        painter.restore()
-
-
-_PROGRESS_COLOR = "#2f7ed8"
 
 
 class OutboxPanel(QWidget):
@@ -113,32 +85,25 @@ class OutboxPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        # A quarter of a laptop's width: headlines and steps wrap (rows grow) rather than end in "…".
-        self.view.setWordWrap(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setShowGrid(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A quarter of a laptop's width holds no table of six columns: each job is one card
+        # (headline, time, state and step, wrapped rather than cut short); the other columns
+        # stay in the model for its tooltips, tests and the command line's words.
+        self.cards = JobCardDelegate(self.view, now=self._now)
+        self.view.setItemDelegateForColumn(ARTICLE, self.cards)
+        for column in (DESTINATION, ACTION, STATE, STEP, TIME):
+            self.view.setColumnHidden(column, True)
         rows = self.view.verticalHeader()
         rows.hide()
         rows.setObjectName("outboxRowHeader")
         rows.setAccessibleName("Job rows")
-        rows.setMinimumSectionSize(self.fontMetrics().height() + 12)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns = self.view.horizontalHeader()
         columns.setObjectName("outboxViewHeader")
         columns.setAccessibleName("Job columns")
-        columns.setHighlightSections(False)
-        columns.setStretchLastSection(False)
-        columns.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
-        columns.setSectionResizeMode(STEP, QHeaderView.ResizeMode.Stretch)
-        for column in (DESTINATION, TIME):
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The state wraps too ("Resolved: took / the site's version") in a column as wide as
-        # the longest one-word state.
-        columns.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Fixed)
-        columns.resizeSection(STATE, self.fontMetrics().horizontalAdvance("Password needed") + 16)
-        # Narrow side panel: the action shows in the state ("Unpublish: Done") and the details.
-        self.view.setColumnHidden(ACTION, True)
-        self.view.setItemDelegateForColumn(STEP, ProgressDelegate(self.view))
+        columns.hide()
+        columns.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
 
@@ -210,9 +175,8 @@ class OutboxPanel(QWidget):
 
     def _on_model_changed(self, *_args: object) -> None:
         count = self.model.rowCount()
-        # One site (most newsrooms): its name in every row says nothing; the details name it.
-        sites = {job.destination_id for job in self.model.jobs()}
-        self.view.setColumnHidden(DESTINATION, len(sites) <= 1)
+        # One site (most newsrooms): its name on every card says nothing; the details name it.
+        self.cards.show_sites = len({job.destination_id for job in self.model.jobs()}) > 1
         self.pages.setCurrentIndex(PAGE_JOBS if count else PAGE_EMPTY)
         self._update_status()
         self._update_selection_view()
