@@ -253,6 +253,7 @@ class PublishingController(QObject):
             self._tasks,
             self.window,
             last_destination_id=_int_or_none(last),
+            site_tasks=self.site_tasks,
         )
         dialog.queued.connect(self._on_queued)
         go_to_field = self._host.go_to_field
