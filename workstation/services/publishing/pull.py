@@ -47,6 +47,7 @@ class PullReport:
     created: list[int] = field(default_factory=list)  # local article ids
     updated: list[int] = field(default_factory=list)
     kept_local: list[int] = field(default_factory=list)  # edited here and there: not overwritten
+    headlines: dict[int, str] = field(default_factory=dict)  # of the articles above, to name them
     sections_added: int = 0
     tags_mapped: int = 0
     problems: list[str] = field(default_factory=list)
@@ -182,12 +183,14 @@ class PullService:
         if publication is None:
             article = self._articles.create(content, first_published_at=first, reason=RevisionReason.SITE)
             report.created.append(article.id)
+            report.headlines[article.id] = article.headline
         else:
             if publication.modified_gmt == post.modified_gmt:
                 return  # what we published ourselves
             article = self._articles.get(publication.article_id)
             if publication.synced_at is not None and article.updated_at > publication.synced_at:
                 report.kept_local.append(article.id)
+                report.headlines[article.id] = article.headline  # as it is here
                 return
             changed = changed_on_site(on_site, publication.synced_fields)
             wanted = {"status"} | {
@@ -198,6 +201,7 @@ class PullService:
             )
             take_photo = take_photo and "featured_media" in changed
             report.updated.append(article.id)
+            report.headlines[article.id] = self._articles.get(article.id).headline
         # The link to the post first: whatever happens to the photo, a later pull or publish
         # knows this article is that post (never a second article, never a second post).
         with self._db.session() as session:
