@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -55,7 +56,10 @@ class MessageLine(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName("Message")
+        # As tall as its text (a dialog's spare height goes elsewhere, not between the lines).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setObjectName(f"{name}Text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,7 +79,6 @@ class MessageLine(QWidget):
         self.detail_view.setAccessibleName("Technical details")
         self.detail_view.setReadOnly(True)
         self.detail_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.detail_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
@@ -124,6 +127,9 @@ class MessageLine(QWidget):
     def _set_detail(self, detail: str) -> None:
         self._detail = detail
         self.detail_view.setPlainText(detail)
+        # A line or two of detail, a box of that size (a long one scrolls after five lines).
+        lines = min(5, max(2, len(detail.splitlines()) + 1))
+        self.detail_view.setFixedHeight(self.detail_view.fontMetrics().lineSpacing() * lines + 12)
         self.details_button.setChecked(False)
         self.details_button.setVisible(bool(detail))
         self.detail_view.hide()

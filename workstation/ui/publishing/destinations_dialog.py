@@ -113,6 +113,7 @@ class DestinationsDialog(QDialog):
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setObjectName("destinationsEmptyLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         make_button = partial(push_button, auto_default=False)
         self.verify_button = make_button("Verify", "verifyDestinationButton", "Log in to the site again now")
@@ -189,7 +190,7 @@ class DestinationsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # where the list would be: the spare height
         layout.addLayout(row)
         layout.addWidget(add_box)
         layout.addWidget(self.busy)
