@@ -19,7 +19,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.publishing import Destination, RemotePost, local_status_for
 from workstation.domain.revision import RevisionReason
 from workstation.services.publishing.deps import PublishingDeps
-from workstation.services.publishing.errors import CredentialsError
+from workstation.services.publishing.errors import CredentialsError, explain
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.publisher import Publisher, RemoteTerm
@@ -136,7 +136,8 @@ class PullService:
                     try:
                         self._take(destination, publisher, post, report)
                     except WorkstationError as exc:
-                        report.problems.append(f"Post {post.id} ({plain_text(post.title)[:60]}): {exc}")
+                        reason = explain(exc, destination.name).sentence
+                        report.problems.append(f"Post {post.id} ({plain_text(post.title)[:60]}): {reason}")
                         if post.modified_gmt and (failed_at is None or post.modified_gmt < failed_at):
                             failed_at = post.modified_gmt
                     if post.modified_gmt and (newest is None or post.modified_gmt > newest):
@@ -216,7 +217,8 @@ class PullService:
             try:
                 self._featured_photo(publisher, article.id, post.featured_media, report)
             except WorkstationError as exc:  # the article is in; the photo is reported
-                report.problems.append(f"The featured photo of “{content.headline[:60]}”: {exc}")
+                reason = explain(exc, destination.name).sentence
+                report.problems.append(f"The featured photo of “{content.headline[:60]}”: {reason}")
 
     def _featured_photo(
         self, publisher: Publisher, article_id: int, media_id: int, report: PullReport
