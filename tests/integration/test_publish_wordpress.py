@@ -159,6 +159,7 @@ def test_adding_a_destination_says_what_is_wrong(ws, wp, memory_keyring):
     assert memory_keyring.passwords == {}
     destination = ws.destinations.add("Site", wp.base_url, wp.username, wp.app_password)
     assert destination.api_root == wp.base_url + "/wp-json/"
+    assert destination.timezone == "Europe/Stockholm"  # the site's zone, for "08:00 on the site"
     assert ws.destinations.verify(destination.id).can_publish
 
 

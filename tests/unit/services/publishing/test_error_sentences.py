@@ -225,3 +225,22 @@ def test_the_outbox_keeps_the_sentence_naming_the_site_the_detail_and_a_fresh_st
     assert waiting.last_error == "Test Herald is not answering."
     assert "Connection refused" in waiting.error_detail
     assert waiting.step == "Waiting to try again"  # not the step it was on when it failed
+
+
+def test_discovery_reaches_a_plain_http_site_only_when_the_editor_agreed():
+    def linked(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            html="<html></html>",
+            headers={"Link": '<http://lan.example/wp-json/>; rel="https://api.w.org/"'},
+        )
+
+    with pytest.raises(NotWordPressError, match="not encrypted"):
+        discover_api_root("http://lan.example", transport=httpx.MockTransport(linked))
+    found = discover_api_root(
+        "http://lan.example", transport=httpx.MockTransport(linked), allow_plain_http=True
+    )
+    assert found == "http://lan.example/wp-json/"
+    # Agreeing to plain http for an http address never lets an https site downgrade its API.
+    with pytest.raises(NotWordPressError, match="not encrypted"):
+        discover_api_root("https://lan.example", transport=httpx.MockTransport(linked), allow_plain_http=True)
