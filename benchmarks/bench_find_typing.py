@@ -137,6 +137,8 @@ def run(_settings: Settings) -> Result:
             for i, char in enumerate(typed):
                 slot_start = time.perf_counter()
                 for name in list(editors) if i % 2 else list(editors)[::-1]:
+                    if name == "app" and char == "\n" and typed[i - 1 : i] == "\n":
+                        continue  # the body's one Enter made the paragraph break ("\n\n") already
                     t0 = time.perf_counter()
                     type_char(editors[name], char)
                     QApplication.processEvents()

@@ -110,7 +110,7 @@ class _CallCounter:
 def run(_settings: Settings) -> Result:
     from PySide6.QtWidgets import QApplication
 
-    from workstation.domain.article import ArticleContent, ArticleStatus
+    from workstation.domain.article import ArticleContent, ArticleStatus, SiteStatus
     from workstation.ui.articles.photo_chips import photo_refs_in
 
     qt_app()
@@ -125,8 +125,9 @@ def run(_settings: Settings) -> Result:
                     headline=f"Short news item number {n + 1} about the weather",
                     body=markdown_body(300, seed=n),
                     byline="TT",
-                    status=ArticleStatus.PUBLISHED,
-                )
+                    status=ArticleStatus.READY,
+                ),
+                published_elsewhere=SiteStatus.PUBLISHED,  # "More news" on the page
             )
         photos = getattr(window.workspace, "photos", None)
         counter: _CallCounter | None = None

@@ -83,9 +83,7 @@ def page_input(body: str) -> PageInput:
         for i, (name, depth) in enumerate(sections)
     )
     more_news = tuple(
-        ArticleSummary(
-            i, f"More news headline number {i}", "World", ArticleStatus.PUBLISHED, "TT", updated, 240
-        )
+        ArticleSummary(i, f"More news headline number {i}", "World", ArticleStatus.READY, "TT", updated, 240)
         for i in range(20)
     )
     return PageInput(

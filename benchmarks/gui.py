@@ -73,10 +73,12 @@ def qt_app() -> QApplication:
         return app
     # As app.py does: the Preview tab's QtWebEngine needs its flags (no sandbox as root) and the
     # ewsphoto: scheme in place before the QApplication exists.
+    from workstation.ui.common.tasks import favour_the_gui_thread
     from workstation.ui.preview import configure_webengine_environment, register_url_schemes
 
     configure_webengine_environment()
     register_url_schemes()
+    favour_the_gui_thread()
     return QApplication(["benchmarks"])
 
 

@@ -70,6 +70,9 @@ def _create_application() -> QApplication:
 
     from PySide6.QtWidgets import QApplication
 
+    from workstation.ui.common.tasks import favour_the_gui_thread
+
+    favour_the_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

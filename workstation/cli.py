@@ -10,11 +10,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from workstation import __version__
 from workstation.domain.errors import WorkstationError
-from workstation.domain.status import ArticleStatus
+from workstation.domain.status import ArticleStatus, SiteStatus
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
     from workstation.domain.article import Article
@@ -57,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     list_cmd = sub.add_parser("list", help="list articles")
     _add_common(list_cmd, top=False)
     list_cmd.add_argument("--search", metavar="Q", default="", help="full-text search, best match first")
-    list_cmd.add_argument("--status", choices=[s.value for s in ArticleStatus])
+    list_cmd.add_argument(
+        "--status",
+        choices=[*(s.value for s in ArticleStatus), *(s.value for s in SiteStatus)],
+        help="the workflow status (draft, ready, withdrawn), or published/scheduled: on a site",
+    )
     list_cmd.add_argument("--section", metavar="S", help="section name, slug or path (includes sub-sections)")
     list_cmd.add_argument("--tag", metavar="T", help="tag name, any case")
     list_cmd.add_argument("--trash", action="store_true", help="list the trash instead")
@@ -89,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "--template", type=Path, metavar="DIR", help="with --format html: a site's page template folder"
     )
-    from workstation import cli_publishing
+    from workstation import cli_edit, cli_publishing
 
+    cli_edit.add_parser(sub, _add_common)
     cli_publishing.add_parsers(sub, _add_common)
     return parser
 
@@ -112,9 +117,10 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     for note in workspace.managed_notes:
         print(f"workstation: note: {note}", file=err)
     try:
+        from workstation.cli_edit import COMMANDS as EDIT_COMMANDS
         from workstation.cli_publishing import COMMANDS as PUBLISHING_COMMANDS
 
-        handler = {**_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
+        handler = {**_COMMANDS, **EDIT_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
         return handler(workspace, args, out, err)
     except WorkstationError as exc:
         print(f"workstation: error: {exc}", file=err)
@@ -135,9 +141,12 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         if section is None:
             raise ValidationError("--section", f"no section named '{args.section}'")
         section_id = section.id
+    # published and scheduled are a site's (they were workflow values once): by meaning.
+    site_status = SiteStatus(args.status) if args.status in set(SiteStatus) else None
     query = ArticleQuery(
         search=args.search,
-        status=ArticleStatus(args.status) if args.status else None,
+        status=ArticleStatus(args.status) if args.status and site_status is None else None,
+        site_status=site_status,
         section_id=section_id,
         tag=args.tag,
         trashed=args.trash,
@@ -160,8 +169,9 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     return EXIT_OK
 
 
-def _article_json(ws: Workspace, article: Article) -> str:
-    """The article as JSON (show --json and export --format json), with where it is published."""
+def article_data(ws: Workspace, article: Article) -> dict[str, Any]:
+    """The article as show --json, export --format json and edit --json give it, with where it
+    is published."""
     from workstation.services.formats.export import article_to_dict
 
     data = article_to_dict(article)
@@ -179,11 +189,14 @@ def _article_json(ws: Workspace, article: Article) -> str:
         for site in ws.outbox.site_publications(article.id)
         for p in (site.publication,)
     ]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return data
+
+
+def _article_json(ws: Workspace, article: Article) -> str:
+    return json.dumps(article_data(ws, article), ensure_ascii=False, indent=2) + "\n"
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
-    from workstation.cli_publishing import publication_lines
     from workstation.domain.timefmt import relative_time
 
     article = ws.articles.get(args.id)
@@ -206,7 +219,7 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         f"Updated:   {relative_time(article.updated_at)}",
         f"Published: {published}",
         f"Length:    {article.word_count} words, {article.reading_minutes} min read",
-        *publication_lines(ws, article.id),
+        *_site_lines(ws, article),
         "",
         article.body,
         "",
@@ -214,6 +227,17 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     ]
     out.write("\n".join(lines).rstrip() + "\n")
     return EXIT_OK
+
+
+def _site_lines(ws: Workspace, article: Article) -> list[str]:
+    """Where it is published: each site here ('On Herald: Published, In sync …'), else what the
+    article keeps of a site outside this store."""
+    from workstation.cli_publishing import publication_lines
+
+    lines = publication_lines(ws, article.id)
+    if not lines and article.published_elsewhere is not None:
+        lines = [f"Site:      {article.published_elsewhere.elsewhere_label}"]
+    return lines
 
 
 def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

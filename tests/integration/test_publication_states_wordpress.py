@@ -1,7 +1,7 @@
 """The publication states against a real WordPress, as a script sees them (`workstation show
 --json`, `outbox --json`, `outbox --resolve`): publish -> in_sync; an edit here -> local_changes;
 update -> in_sync; a change on the site, then update -> conflict with nothing written; keep mine
--> in_sync. The edit goes through ArticleService.update, as the app's editor saves it."""
+-> in_sync. The edits are made with `workstation edit` (one revision, as an edit in the app)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from pathlib import Path
 
 from tests.integration.test_cli_publishing import ARTICLE, _run
 from tests.integration.wordpress_site import WordPressSite
-from workstation.domain.article import ArticleChanges
-from workstation.services.workspace import open_workspace
 
 
 def _states(data: Path, article_id: int) -> list[str]:
@@ -21,12 +19,9 @@ def _states(data: Path, article_id: int) -> list[str]:
     return [p["state"] for p in json.loads(shown.stdout)["publications"]]
 
 
-def _edit(data: Path, article_id: int, changes: ArticleChanges) -> None:
-    ws = open_workspace(data)
-    try:
-        ws.articles.update(article_id, changes)
-    finally:
-        ws.close()
+def _edit(data: Path, article_id: int, *options: str) -> None:
+    edited = _run(data, "edit", str(article_id), *options)
+    assert edited.returncode == 0, edited.stderr
 
 
 def test_publish_edit_update_conflict_keep_mine(wp: WordPressSite, tmp_path: Path):
@@ -52,7 +47,7 @@ def test_publish_edit_update_conflict_keep_mine(wp: WordPressSite, tmp_path: Pat
     (post,) = wp.posts()
     assert _states(data, article_id) == ["in_sync"]
 
-    _edit(data, article_id, ArticleChanges(standfirst="Work on the drones begins next spring."))
+    _edit(data, article_id, "--standfirst", "Work on the drones begins next spring.")
     assert _states(data, article_id) == ["local_changes"]
     shown = _run(data, "show", str(article_id))
     assert "On Herald: Published, Edited here since it was sent" in shown.stdout
@@ -64,7 +59,7 @@ def test_publish_edit_update_conflict_keep_mine(wp: WordPressSite, tmp_path: Pat
 
     time.sleep(1.1)  # modified_gmt has one-second resolution
     wp.update_post(post["id"], title="Changed in wp-admin")
-    _edit(data, article_id, ArticleChanges(headline="Kim Jong-Un Orders Even More Drones"))
+    _edit(data, article_id, "--headline", "Kim Jong-Un Orders Even More Drones")
     refused = _run(data, "publish", str(article_id), "--destination", "Herald")
     assert refused.returncode == 1
     assert "conflict" in refused.stderr
@@ -108,7 +103,7 @@ def test_take_theirs_with_an_edit_here_not_on_the_site_stays_local_changes(wp: W
     (post,) = wp.posts()
     time.sleep(1.1)
     wp.update_post(post["id"], title="Their headline")
-    _edit(data, article_id, ArticleChanges(standfirst="A standfirst written here."))
+    _edit(data, article_id, "--standfirst", "A standfirst written here.")
     assert _run(data, "publish", str(article_id), "--destination", "Herald").returncode == 1
     conflict = next(
         job for job in json.loads(_run(data, "outbox", "--json").stdout) if job["state"] == "conflict"

@@ -237,7 +237,8 @@ def test_draft_then_publish_then_update_read_back_every_field(ws, wp, tmp_path, 
     post = wp.post(publication.remote_id)
     assert post["status"] == "publish"
     article = ws.articles.get(article_id)
-    assert article.status is ArticleStatus.PUBLISHED
+    assert article.status is ArticleStatus.DRAFT  # the workflow's; the site's is the publication's
+    assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.PUBLISH
     date_gmt = parse_gmt(post["date_gmt"])
     assert article.first_published_at == date_gmt
     local = datetime.fromisoformat(post["date"]).replace(tzinfo=ZoneInfo("Europe/Stockholm"))
@@ -290,7 +291,8 @@ def test_scheduled_publish_keeps_its_date_on_update_and_publish_now_publishes_it
     post = wp.post(remote_id)
     assert post["status"] == "future"
     assert parse_gmt(post["date_gmt"]) == when
-    assert ws.articles.get(article_id).status is ArticleStatus.SCHEDULED
+    assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.FUTURE
+    assert ws.articles.get(article_id).status is ArticleStatus.DRAFT
     ws.articles.update(article_id, ArticleChanges(standfirst="A new standfirst."))
     ws.outbox.publish(article_id, destination_id)
     _send(ws, clock)
@@ -306,7 +308,8 @@ def test_scheduled_publish_keeps_its_date_on_update_and_publish_now_publishes_it
     published = parse_gmt(post["date_gmt"])
     assert published is not None
     assert before - timedelta(seconds=5) <= published <= datetime.now(UTC)
-    assert ws.articles.get(article_id).status is ArticleStatus.PUBLISHED
+    assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.PUBLISH
+    assert ws.articles.get(article_id).status is ArticleStatus.DRAFT
 
 
 def test_unpublish_then_trash(ws, wp, tmp_path, clock):
@@ -318,7 +321,8 @@ def test_unpublish_then_trash(ws, wp, tmp_path, clock):
     ws.outbox.unpublish(article_id)
     _send(ws, clock)
     assert wp.post(remote_id)["status"] == "draft"
-    assert ws.articles.get(article_id).status is ArticleStatus.WITHDRAWN
+    assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.DRAFT
+    assert ws.articles.get(article_id).status is ArticleStatus.DRAFT  # the site's draft is the site's
     ws.outbox.trash(article_id, destination_id)
     _send(ws, clock)
     assert wp.post(remote_id)["status"] == "trash"
@@ -354,7 +358,8 @@ def test_pull_imports_posts_created_on_the_server(ws, wp, clock):
     assert first.standfirst == "A short standfirst."
     assert first.section_path == ("Sport", "Soccer")
     assert first.tags == ("Allsvenskan",)
-    assert first.status is ArticleStatus.PUBLISHED
+    assert first.status is ArticleStatus.READY  # a post the site shows came in ready
+    assert ws.outbox.publications(first.id)[0].remote_status is RemoteStatus.PUBLISH
     assert first.first_published_at == parse_gmt(created[0]["date_gmt"])
     # Incremental: only what changed since.
     assert ws.pulls.pull(destination_id).created == []

@@ -93,7 +93,9 @@ def test_list_json_gives_back_the_summary(cli):
     assert row["id"] == article_id
     assert row["headline"] == "Kim Jong-Un Orders Mass Production of Drones"
     assert row["section"] == "World"
-    assert row["status"] == "published"
+    # The file says "status: published": ready, published on a site outside this store.
+    assert row["status"] == "ready"
+    assert row["published_elsewhere"] == "published"
     assert row["byline"] == "TT"
     assert row["word_count"] == 183
     assert row["reading_minutes"] == 1
@@ -121,7 +123,9 @@ def test_show_json_gives_back_every_field(cli):
     assert data["section"]["slug"] == "world"
     assert data["tags"] == ["North Korea", "Kim Jong-Un", "Drones", "TT"]
     assert data["language"] == "en"
-    assert data["status"] == "published"
+    assert data["status"] == "ready"
+    assert data["published_elsewhere"] == "published"
+    assert data["publications"] == []
     assert data["first_published_at"] == "2024-11-15T01:02:00Z"
     assert data["trashed_at"] is None
 
@@ -133,7 +137,8 @@ def test_show_as_text(cli):
     lines = out.splitlines()
     assert lines[0] == "Kim Jong-Un Orders Mass Production of Drones"
     assert "Section:   World" in lines
-    assert "Status:    Published" in lines
+    assert "Status:    Ready" in lines
+    assert "Site:      Published elsewhere (on no site here)" in lines
     assert "Tags:      North Korea, Kim Jong-Un, Drones, TT" in lines
     assert "Length:    183 words, 1 min read" in lines
     assert lines[-1] == "This article has been altered and translated by Sweden Herald"
@@ -224,8 +229,10 @@ def _listed(cli, *args):
 def test_list_filters(cli, newsroom):
     ids = newsroom
     assert _listed(cli) == {ids["world"], ids["soccer"], ids["sports"]}
-    assert _listed(cli, "--status", "ready") == {ids["world"]}
+    # "status: published" in a file: ready here, and still found as published (by meaning).
+    assert _listed(cli, "--status", "ready") == {ids["world"], ids["soccer"]}
     assert _listed(cli, "--status", "published") == {ids["soccer"]}
+    assert _listed(cli, "--status", "scheduled") == set()
     assert _listed(cli, "--section", "Sports") == {ids["soccer"], ids["sports"]}
     assert _listed(cli, "--section", "sports/soccer") == {ids["soccer"]}
     assert _listed(cli, "--section", "soccer") == {ids["soccer"]}
@@ -386,3 +393,49 @@ def test_the_environment_variable_chooses_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKSTATION_DATA_DIR", str(tmp_path / "from-env"))
     assert _run("import", str(REFERENCE)).returncode == 0
     assert (tmp_path / "from-env" / "workstation.sqlite3").is_file()
+
+
+def test_list_status_published_and_scheduled_mean_on_a_site(cli, data_dir):
+    """published and scheduled were workflow values once: `list --status` keeps them, by what
+    the sites hold (a post here, else what an article keeps of a site elsewhere)."""
+    from datetime import UTC, datetime
+
+    from workstation.domain.article import ArticleContent, ArticleStatus, SiteStatus
+    from workstation.domain.publishing import RemoteStatus
+    from workstation.store.publishing_repository import DestinationRepository, PublicationRepository
+
+    ws = open_workspace(data_dir)
+    try:
+        ids = {}
+        for name, status in (("live", "draft"), ("scheduled", "ready"), ("pulled back", "ready")):
+            ids[name] = ws.articles.create(ArticleContent(headline=name, status=ArticleStatus(status))).id
+        ids["elsewhere"] = ws.articles.create(
+            ArticleContent(headline="elsewhere"), published_elsewhere=SiteStatus.PUBLISHED
+        ).id
+        ids["nowhere"] = ws.articles.create(ArticleContent(headline="nowhere", status=ArticleStatus.READY)).id
+        now = datetime(2026, 11, 25, 5, 55, tzinfo=UTC)
+        with ws.db.session() as session:
+            herald = DestinationRepository(session).add("Herald", "https://herald.example.org", "editor", now)
+            for name, remote, post in (
+                ("live", RemoteStatus.PUBLISH, 40),
+                ("scheduled", RemoteStatus.FUTURE, 41),
+                ("pulled back", RemoteStatus.DRAFT, 42),
+            ):
+                PublicationRepository(session).save(
+                    ids[name], herald.id, remote_id=post, remote_status=remote, synced_at=now
+                )
+    finally:
+        ws.close()
+    assert _listed(cli, "--status", "published") == {ids["live"], ids["elsewhere"]}
+    assert _listed(cli, "--status", "scheduled") == {ids["scheduled"]}
+    assert _listed(cli, "--status", "ready") == {ids["scheduled"], ids["pulled back"], ids["nowhere"]}
+    assert _listed(cli, "--status", "draft") == {ids["live"], ids["elsewhere"]}
+    # The list's status column is the workflow's; `show` gives each site's status.
+    _code, out, _err = cli("list", "--status", "published")
+    assert [line.split()[1] for line in out.splitlines()] == ["draft", "draft"]
+    _code, shown, _err = cli("show", str(ids["live"]))
+    assert "Status:    Draft" in shown.splitlines()
+    assert any(line.startswith("On Herald: Published, ") for line in shown.splitlines())
+    data = json.loads(cli("show", str(ids["scheduled"]), "--json")[1])
+    assert (data["status"], data["published_elsewhere"]) == ("ready", None)
+    assert [(p["destination"], p["status"]) for p in data["publications"]] == [("Herald", "future")]

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any, Final, TypeVar
 
 from workstation.domain.errors import ValidationError
-from workstation.domain.status import ArticleStatus
+from workstation.domain.status import ArticleStatus, SiteStatus, status_problem
 from workstation.domain.taxonomy import Section
 from workstation.domain.text import count_words, reading_minutes
 
@@ -26,6 +26,7 @@ __all__ = [
     "ArticleContent",
     "ArticleStatus",
     "ArticleSummary",
+    "SiteStatus",
     "Unchanged",
 ]
 
@@ -144,8 +145,7 @@ def _checked(name: str, value: object) -> object:
         try:
             return ArticleStatus(str(value))
         except ValueError:
-            allowed = ", ".join(s.value for s in ArticleStatus)
-            raise ValidationError("status", f"{value!r} is not one of {allowed}") from None
+            raise ValidationError("status", status_problem(value)) from None
     if name == "word_target":
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError("word_target", "must be a whole number of words (0 for no target)")
@@ -176,6 +176,9 @@ class Article:
     trashed_at: datetime | None = None
     section: Section | None = None
     section_path: tuple[str, ...] = field(default=())
+    # Published (or scheduled) on a site this store has no publication for: kept from before
+    # workflow and site status were apart, or from an imported page. A site here says more.
+    published_elsewhere: SiteStatus | None = None
 
     # Shortcuts so callers read article.headline rather than article.content.headline.
     @property
@@ -239,6 +242,7 @@ class ArticleSummary:
     updated_at: datetime
     word_count: int
     trashed: bool = False
+    published_elsewhere: SiteStatus | None = None  # see Article
 
     @property
     def reading_minutes(self) -> int:
@@ -256,6 +260,7 @@ class ArticleSummary:
             updated_at=article.updated_at,
             word_count=article.word_count,
             trashed=article.is_trashed,
+            published_elsewhere=article.published_elsewhere,
         )
 
 

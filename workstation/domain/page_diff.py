@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from workstation.domain.diff import (
+    FIELDS,
     DiffSegment,
     FieldDiff,
     FieldKind,
@@ -193,19 +194,13 @@ def diff_blocks(old: Sequence[PageBlock], new: Sequence[PageBlock]) -> tuple[Blo
     return tuple(changes)
 
 
-# Field name, label, kind, in the order the page shows them.
+# The article's fields (diff.FIELDS) in the order the page shows them, with the featured photo,
+# which a version view holds and the article's content does not, under the standfirst.
+_BODY_AT = [name for name, _label, _kind in FIELDS].index("body")
 VIEW_FIELDS: tuple[tuple[str, str, FieldKind], ...] = (
-    ("headline", "Headline", FieldKind.TEXT),
-    ("standfirst", "Standfirst", FieldKind.TEXT),
+    *FIELDS[:_BODY_AT],
     ("featured_photo", "Featured photo", FieldKind.VALUE),
-    ("body", "Body", FieldKind.TEXT),
-    ("byline", "Byline", FieldKind.TEXT),
-    ("source_note", "Source note", FieldKind.TEXT),
-    ("tags", "Tags", FieldKind.LIST),
-    ("section", "Section", FieldKind.VALUE),
-    ("status", "Status", FieldKind.VALUE),
-    ("language", "Language", FieldKind.VALUE),
-    ("word_target", "Word target", FieldKind.VALUE),
+    *FIELDS[_BODY_AT:],
 )
 
 

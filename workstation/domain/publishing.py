@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from workstation.domain.status import ArticleStatus
+from workstation.domain.status import SiteStatus
 
 
 class RemoteStatus(StrEnum):
@@ -39,17 +39,11 @@ _REMOTE_LABELS = {
     RemoteStatus.TRASH: "Trash",
 }
 
+# The post's status that makes an article published or scheduled on a site (the list's filters).
+REMOTE_STATUS_FOR = {SiteStatus.PUBLISHED: RemoteStatus.PUBLISH, SiteStatus.SCHEDULED: RemoteStatus.FUTURE}
+
 # What an editor may ask the site for.
 REQUESTABLE_STATUSES = (RemoteStatus.DRAFT, RemoteStatus.PENDING, RemoteStatus.PUBLISH, RemoteStatus.FUTURE)
-
-
-def local_status_for(remote: RemoteStatus) -> ArticleStatus | None:
-    """The local workflow status a remote one implies; None when the local one should stay."""
-    return {
-        RemoteStatus.PUBLISH: ArticleStatus.PUBLISHED,
-        RemoteStatus.FUTURE: ArticleStatus.SCHEDULED,
-        RemoteStatus.TRASH: ArticleStatus.WITHDRAWN,
-    }.get(remote)
 
 
 class JobAction(StrEnum):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workstation.domain.article import ArticleStatus
+from workstation.domain.status import SiteStatus
 
 
 class SortKey(StrEnum):
@@ -21,7 +22,9 @@ class SortKey(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ArticleQuery:
     search: str = ""
-    status: ArticleStatus | None = None
+    status: ArticleStatus | None = None  # the workflow status
+    # What a site made of it (a site here's publication, else published_elsewhere): not the workflow.
+    site_status: SiteStatus | None = None
     section_id: int | None = None  # includes its sub-sections
     tag: str | None = None  # tag name, any case
     trashed: bool = False  # the Trash view lists only trashed articles
@@ -35,6 +38,7 @@ class ArticleQuery:
         return bool(
             self.search.strip()
             or self.status
+            or self.site_status
             or self.section_id is not None
             or self.tag
             or self.trashed

@@ -18,6 +18,7 @@ class RevisionReason(StrEnum):
     PUBLISH = "publish"
     SITE = "site"  # the site's version taken in (a pull, or "take theirs" in a conflict)
     REPLACE = "replace"  # a replace-all (in the article or across articles), or its undoing
+    COMMAND_LINE = "command-line"  # `workstation edit`: one revision per call, never amended
 
 
 @dataclass(frozen=True, slots=True)

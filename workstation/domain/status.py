@@ -1,4 +1,11 @@
-"""An article's workflow status (its own module: the command line needs it at start-up)."""
+"""An article's workflow status, and what a site has made of it (their own module: the command
+line needs them at start-up).
+
+The two never share a field. The workflow status is the newsroom's (draft, ready, withdrawn; the
+review steps of a configurable workflow go between ready and withdrawn, in order). Whether an
+article is published or scheduled is the site's answer: a publication's remote status, or, for an
+article published on a site this store does not know, the `published_elsewhere` fact kept with it.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +13,58 @@ from enum import StrEnum
 
 
 class ArticleStatus(StrEnum):
+    """The article's own place in the newsroom's workflow, in the order of the workflow."""
+
     DRAFT = "draft"
     READY = "ready"
-    SCHEDULED = "scheduled"
-    PUBLISHED = "published"
     WITHDRAWN = "withdrawn"
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+
+
+_LABELS = {ArticleStatus.DRAFT: "Draft", ArticleStatus.READY: "Ready", ArticleStatus.WITHDRAWN: "Withdrawn"}
+
+
+class SiteStatus(StrEnum):
+    """What a site has made of an article: only publishing sets it, never the editor's Status."""
+
+    PUBLISHED = "published"
+    SCHEDULED = "scheduled"
+
+    @property
+    def label(self) -> str:
+        return "Published" if self is SiteStatus.PUBLISHED else "Scheduled"
+
+    @property
+    def filter_label(self) -> str:
+        """The list's filter: 'Published on a site'."""
+        return f"{self.label} on a site"
+
+    @property
+    def elsewhere_label(self) -> str:
+        """An article that a site outside this store holds: 'Published elsewhere (on no site here)'."""
+        return f"{self.label} elsewhere (on no site here)"
+
+
+# Before workflow and site were apart (store revision 0008) "published" and "scheduled" were
+# workflow values too: an old file or revision that says so is read as ready, published there.
+LEGACY_SITE_STATUSES = frozenset(SiteStatus)
+
+
+def workflow_status(value: str) -> ArticleStatus:
+    """A stored or imported status as the workflow has it: a legacy site value is ready."""
+    if value in LEGACY_SITE_STATUSES:
+        return ArticleStatus.READY
+    return ArticleStatus(value)
+
+
+def status_problem(value: object) -> str:
+    """Why `value` is not a workflow status, in words for the editor (the field is 'status')."""
+    allowed = ", ".join(s.value for s in ArticleStatus)
+    if str(value).strip().lower() in LEGACY_SITE_STATUSES:
+        return (
+            f"'{value}' is set by publishing to a site, not by hand; the workflow status is one of {allowed}"
+        )
+    return f"{value!r} is not one of {allowed}"

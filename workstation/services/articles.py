@@ -19,6 +19,7 @@ from workstation.domain.errors import ValidationError
 from workstation.domain.photo import PhotoRole
 from workstation.domain.query import ArticleQuery
 from workstation.domain.revision import Revision, RevisionReason
+from workstation.domain.status import SiteStatus
 from workstation.services.clock import Clock, utc_now
 from workstation.store.article_repository import ArticleRepository
 from workstation.store.database import Database, StoreSession
@@ -68,30 +69,42 @@ class ArticleService:
         *,
         reason: RevisionReason = RevisionReason.CREATED,
         first_published_at: datetime | None = None,
+        published_elsewhere: SiteStatus | None = None,
         photos: Sequence[tuple[int, PhotoRole]] = (),
     ) -> Article:
-        """A new article; `photos` (photo id, role) are attached in the same transaction."""
+        """A new article; `photos` (photo id, role) are attached in the same transaction. Its
+        publish date is a site's (first_published_at), never the workflow status's; a page
+        published on a site not here says so with `published_elsewhere`."""
         content = content or ArticleContent()
         now = self._now()
         with self._db.session() as session:
             self._check_section(session, content.section_id)
-            if content.status is ArticleStatus.PUBLISHED and first_published_at is None:
-                first_published_at = now
             if first_published_at is not None and first_published_at.tzinfo is not None:
                 first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
-            article = ArticleRepository(session).add(content, now, first_published_at=first_published_at)
+            article = ArticleRepository(session).add(
+                content, now, first_published_at=first_published_at, published_elsewhere=published_elsewhere
+            )
             for photo_id, role in photos:
                 PhotoRepository(session).attach(article.id, photo_id, role)
             RevisionRepository(session).add(article.id, article.content, reason, now)
             return article
 
-    def update(self, article_id: int, changes: ArticleChanges, *, note: str = "") -> Article:
+    def update(
+        self,
+        article_id: int,
+        changes: ArticleChanges,
+        *,
+        note: str = "",
+        reason: RevisionReason | None = None,
+    ) -> Article:
         """Change any fields; unchanged values write nothing. Edits are grouped into revisions;
-        a change with a note (a replace-all: 'Replaced “a” with “b” (3)') is a revision of its
-        own, labelled with it, and the edits after it start another."""
+        a change with a note (a replace-all: 'Replaced “a” with “b” (3)', or `workstation edit`
+        with its own `reason`) is a revision of its own, labelled with it, and the edits after it
+        start another."""
         clean = changes.checked()
         now = self._now()
-        reason = RevisionReason.REPLACE if note else RevisionReason.EDIT
+        if reason is None:
+            reason = RevisionReason.REPLACE if note else RevisionReason.EDIT
         with self._db.session() as session:
             return self._change(session, article_id, clean, reason, now, note=note)
 
@@ -165,6 +178,18 @@ class ArticleService:
     def restore(self, article_ids: Sequence[int]) -> None:
         with self._db.session() as session:
             ArticleRepository(session).set_trashed(article_ids, None)
+
+    def delete(self, article_ids: Sequence[int]) -> None:
+        """Delete trashed articles for good, with their history; an article not in the Trash is
+        refused (nothing is deleted), so one click never loses an article still in use."""
+        with self._db.session() as session:
+            articles = ArticleRepository(session)
+            for article_id in article_ids:
+                article = articles.get(article_id)
+                if not article.is_trashed:
+                    headline = article.headline or "(no headline)"
+                    raise ValidationError("article", f"“{headline}” is not in the Trash; move it there first")
+            articles.delete(article_ids)
 
     def duplicate(self, article_id: int) -> Article:
         """A new draft with the same content and photos; never published, so no publish times

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.languages import language_code
 
 if TYPE_CHECKING:
     from workstation.services.taxonomy import TaxonomyService
@@ -46,7 +47,6 @@ LOCKABLE = (
     "autosave_seconds",
     "destinations",
 )
-_LANGUAGE_CHARS = frozenset(string.ascii_letters + string.digits + "-")
 
 
 @dataclass(frozen=True)
@@ -206,14 +206,13 @@ class _Reader:
         if value is None:
             return None
         where = "[defaults] language"
-        code = self.text(where, value)
+        text = self.text(where, value)
+        if text is None:
+            return None
+        code = language_code(text) if text == text.strip() else None
         if code is None:
-            return None
-        head = code.split("-", 1)[0]
-        if not (set(code) <= _LANGUAGE_CHARS and 2 <= len(head) <= 3 and head.isalpha() and len(code) <= 12):
             self.problem(where, f"must be a language code such as 'en' or 'sv', got {_shown(value)}")
-            return None
-        return head.lower() + code[len(head) :]
+        return code
 
     def byline_format(self, value: object) -> str | None:
         if value is None:

@@ -22,6 +22,7 @@ from workstation.services.publishing.outbox import OutboxService
 from workstation.services.publishing.pull import PullService
 from workstation.services.rendering import RenderingService
 from workstation.services.taxonomy import TaxonomyService
+from workstation.services.trash import TrashService
 from workstation.store.data_dir import resolve_data_dir
 from workstation.store.database import Database, open_database
 
@@ -49,6 +50,11 @@ class Workspace:
     def find_replace(self) -> FindReplaceService:
         """Replace across articles (and their photos' captions); holds no state."""
         return FindReplaceService(self.articles, self.photos)
+
+    @property
+    def trash(self) -> TrashService:
+        """The Trash, knowing which articles are live on a site; holds no state."""
+        return TrashService(self.articles, self.outbox)
 
     def connect_publishing(
         self,

@@ -6,17 +6,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from workstation.domain.article import Article, ArticleContent, ArticleStatus, ArticleSummary
+from workstation.domain.article import Article, ArticleContent, ArticleSummary
 from workstation.domain.errors import NotFoundError
 from workstation.domain.query import ArticleQuery, SortKey
+from workstation.domain.status import SiteStatus, workflow_status
 from workstation.domain.text import name_key
 from workstation.store import search_index
 from workstation.store.article_rows import summary_from_row
 from workstation.store.models import ArticleRow, ArticleTagRow, SectionRow, TagRow
-from workstation.store.publication_states import attention_article_ids
+from workstation.store.publication_states import attention_article_ids, site_status_article_ids
 from workstation.store.taxonomy_repository import SectionRepository, TagRepository, section_from_row
 
 _AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
@@ -41,7 +42,7 @@ def _article_from_row(row: ArticleRow, section_path: tuple[str, ...]) -> Article
         section_id=row.section_id,
         tags=tuple(link.tag.name for link in row.tag_links),
         language=row.language,
-        status=ArticleStatus(row.status),
+        status=workflow_status(row.status),
         word_target=row.word_target,
     )
     return Article(
@@ -53,6 +54,7 @@ def _article_from_row(row: ArticleRow, section_path: tuple[str, ...]) -> Article
         trashed_at=row.trashed_at,
         section=section_from_row(row.section) if row.section else None,
         section_path=section_path,
+        published_elsewhere=SiteStatus(row.published_elsewhere) if row.published_elsewhere else None,
     )
 
 
@@ -98,6 +100,7 @@ class ArticleRepository:
                 ArticleRow.updated_at,
                 ArticleRow.word_count,
                 ArticleRow.trashed_at,
+                ArticleRow.published_elsewhere,
             ).outerjoin(SectionRow, SectionRow.id == ArticleRow.section_id),
             query,
         )
@@ -135,6 +138,8 @@ class ArticleRepository:
         )
         if query.status is not None:
             statement = statement.where(ArticleRow.status == query.status.value)
+        if query.site_status is not None:
+            statement = statement.where(ArticleRow.id.in_(site_status_article_ids(query.site_status)))
         if query.section_id is not None:
             ids = SectionRepository(self._session).descendant_ids(query.section_id)
             statement = statement.where(ArticleRow.section_id.in_(ids))
@@ -170,12 +175,14 @@ class ArticleRepository:
         now: datetime,
         *,
         first_published_at: datetime | None = None,
+        published_elsewhere: SiteStatus | None = None,
     ) -> Article:
         row = ArticleRow(
             created_at=now,
             updated_at=now,
             first_published_at=first_published_at,
             trashed_at=None,
+            published_elsewhere=published_elsewhere.value if published_elsewhere else "",
         )
         self._session.add(row)
         self._apply(row, content)
@@ -187,8 +194,6 @@ class ArticleRepository:
         row = self._row(article_id)
         self._apply(row, content)
         row.updated_at = now
-        if content.status is ArticleStatus.PUBLISHED and row.first_published_at is None:
-            row.first_published_at = now
         self._session.flush()
         # The section relationship was loaded before section_id changed; load it again.
         self._session.expire(row, ["section"])
@@ -206,6 +211,17 @@ class ArticleRepository:
         self._session.execute(
             update(ArticleRow).where(ArticleRow.id.in_(article_ids)).values(trashed_at=when)
         )
+
+    def delete(self, article_ids: Sequence[int]) -> None:
+        """Delete for good, with the search index entry; revisions, tag and photo links,
+        publications and outbox jobs go with the row (ON DELETE CASCADE). Photos stay in the
+        library."""
+        for article_id in article_ids:
+            self._row(article_id)  # raises NotFoundError for a wrong id
+        for article_id in article_ids:
+            search_index.remove_article(self._session, article_id)
+        self._session.execute(delete(ArticleRow).where(ArticleRow.id.in_(article_ids)))
+        self._session.expire_all()
 
     def reindex(self, article_id: int) -> None:
         self._reindex(self._row(article_id))

@@ -16,7 +16,8 @@ from workstation.store.article_rows import summary_from_row
 from workstation.store.identity import APPLICATION_ID, DB_FILENAME, HEAD_REVISION
 
 _PAGE_SQL = (
-    "SELECT a.id, a.headline, s.name, a.status, a.byline, a.updated_at, a.word_count, a.trashed_at "
+    "SELECT a.id, a.headline, s.name, a.status, a.byline, a.updated_at, a.word_count, a.trashed_at, "
+    "a.published_elsewhere "
     "FROM articles AS a LEFT OUTER JOIN sections AS s ON s.id = a.section_id "
     "WHERE a.trashed_at IS NULL ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"
 )

@@ -89,6 +89,9 @@ class ArticleRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     first_published_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     trashed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # '' or a SiteStatus value: published (or scheduled) on a site this store has no
+    # publication for (migration 0008 says where it comes from).
+    published_elsewhere: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     section: Mapped[SectionRow | None] = relationship(lazy="joined")
     tag_links: Mapped[list[ArticleTagRow]] = relationship(

@@ -10,7 +10,8 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from workstation.domain.publication_state import ATTENTION_JOB_STATES, SiteFacts
-from workstation.domain.publishing import JobState, OutboxJob, Publication
+from workstation.domain.publishing import REMOTE_STATUS_FOR, JobState, OutboxJob, Publication
+from workstation.domain.status import SiteStatus
 from workstation.store.models import ArticleRow, DestinationRow, OutboxJobRow, PublicationRow
 from workstation.store.publishing_repository import job_from_row, publication_from_row
 
@@ -51,6 +52,17 @@ def attention_article_ids() -> Select[tuple[int]]:
         )
     )
     return failed.union(edited)  # type: ignore[return-value]
+
+
+def site_status_article_ids(status: SiteStatus) -> Select[tuple[int]]:
+    """Articles a site has published (or scheduled): a post here with that status, or, with no
+    post on any site here, the published_elsewhere the article keeps (a site here says more)."""
+    on_site = select(PublicationRow.article_id).where(PublicationRow.remote_id.is_not(None))
+    here = on_site.where(PublicationRow.remote_status == REMOTE_STATUS_FOR[status].value)
+    elsewhere = select(ArticleRow.id).where(
+        ArticleRow.published_elsewhere == status.value, ArticleRow.id.not_in(on_site)
+    )
+    return here.union(elsewhere)  # type: ignore[return-value]
 
 
 class PublicationStateRepository:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleContent
+from workstation.domain.status import workflow_status
 
 
 def content_to_json(content: ArticleContent) -> str:
@@ -36,6 +37,6 @@ def content_from_json(data: str) -> ArticleContent:
         section_id=raw.get("section_id"),
         tags=tuple(raw.get("tags", ())),
         language=raw.get("language", "en"),
-        status=ArticleStatus(raw.get("status", "draft")),
+        status=workflow_status(raw.get("status", "draft")),
         word_target=int(raw.get("word_target", 0)),
     )

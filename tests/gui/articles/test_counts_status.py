@@ -65,6 +65,30 @@ def test_photo_references_and_markdown_are_not_counted(qtbot, window: MainWindow
     assert text == "Body: 5 words · 22 characters · under 1 min read"
 
 
+def test_a_long_body_is_counted_off_the_gui_thread_and_a_count_of_older_text_never_shows(
+    qtbot, window: MainWindow
+) -> None:
+    from workstation.ui.articles.editor import COUNT_ON_WORKER_CHARS
+
+    body_text = "Word " * (COUNT_ON_WORKER_CHARS // 5 + 100)
+    words = len(body_text.split())
+    counts: list[int] = []
+    window.editing.editor.counts_changed.connect(lambda c: counts.append(c.body.words))
+    with qtbot.waitSignal(window.editing.editor.counts_changed, timeout=2000):
+        _open(window, ArticleContent(headline="Long", body=body_text))
+    assert counts == [words]  # delivered later, by the worker: not at once on opening
+    body = window.editing.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    QTest.keyClicks(body, " more")
+    counts.clear()
+    window.editing.editor.update_counters()  # a count of this text starts on the worker …
+    QTest.keyClicks(body, " again")  # … and the text changes before it is delivered
+    qtbot.waitUntil(lambda: bool(counts), timeout=2000)
+    assert counts == [words + 2]
+    assert window.word_count_label.text().startswith(f"Body: {words + 2:,} words")
+
+
 def test_the_tooltip_counts_each_field_and_the_whole_article(window: MainWindow) -> None:
     _open(window, ArticleContent(headline="Storm hits", standfirst="A *big* one.", body="Wind and rain."))
     tooltip = window.word_count_label.toolTip()

@@ -6,6 +6,8 @@ import ast
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.fakes.prompts import Prompts
 from workstation.ui.common import alerts
@@ -77,3 +79,28 @@ def test_scripted_answers_and_the_log(prompts: Prompts) -> None:
     ]
     with pytest.raises(ValueError, match="not a question"):
         prompts.answer("show_error", None)
+
+
+def _click_when_shown(text: str) -> None:
+    """Click the button of the message box once it is shown (exec() blocks the test until then)."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        (button,) = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_choose_answers_the_choice_clicked_or_none_for_cancel(qtbot, prompts: Prompts) -> None:
+    choose = prompts.original("choose")  # the real message box, not the script
+    choices = ["Unpublish and move to Trash", "Move to Trash only"]
+    _click_when_shown("Move to Trash only")
+    assert choose(None, "Still on the site", "It is published.", choices) == "Move to Trash only"
+    _click_when_shown("Unpublish and move to Trash")
+    assert choose(None, "Still on the site", "It is published.", choices) == "Unpublish and move to Trash"
+    _click_when_shown("Cancel")
+    assert choose(None, "Still on the site", "It is published.", choices) is None

@@ -165,6 +165,18 @@ def test_wait_blocks_until_every_write_is_done_and_delivers_now(answers: Answers
     writer.shutdown()
 
 
+def test_a_write_asked_for_after_shutdown_is_done_at_once_not_lost(answers: Answers) -> None:
+    # A focus change while the window's widgets are deleted can still flush the autosave.
+    writer = SerialWriter()
+    writer.shutdown()
+    writer.run(lambda: "written", answers.ok, answers.error)
+    writer.run(fail("disk full"), answers.ok, answers.error)
+    assert answers.results == ["written"]
+    assert [str(e) for e in answers.errors] == ["disk full"]
+    assert answers.threads == {GUI_THREAD}
+    assert not writer.busy
+
+
 # -- DetachedTasks: calls that may hang -------------------------------------------------------
 
 
@@ -308,3 +320,22 @@ def test_shutdown_lets_the_running_request_finish_and_cancels_the_queued(gate: t
     runner.shutdown()
     assert ran == ["running"]
     assert runner.skipped == 0  # cancelled, not reached
+
+
+# -- the GIL and the GUI thread ---------------------------------------------------------------
+
+
+def test_the_app_makes_workers_hand_the_gil_back_within_a_fraction_of_a_frame(qapp) -> None:
+    import sys
+
+    from workstation.app import _create_application
+    from workstation.ui.common.tasks import GUI_SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default
+    try:
+        assert _create_application() is qapp
+        assert sys.getswitchinterval() == pytest.approx(GUI_SWITCH_INTERVAL_S)
+        assert GUI_SWITCH_INTERVAL_S <= 0.001
+    finally:
+        sys.setswitchinterval(before)

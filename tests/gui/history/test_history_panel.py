@@ -142,7 +142,8 @@ def test_list_shows_time_reason_and_size_newest_first(panel: HistoryPanel, story
     panel.show_article(story.article.id, story.latest)
     assert panel.pages.currentIndex() == PAGE_HISTORY
     assert panel.model.rowCount() == 3
-    assert [_cell(panel, r, SAVED) for r in range(3)] == ["Today, 09:20", "Today, 09:10", "Today, 09:00"]
+    saved = [_cell(panel, r, SAVED) for r in range(3)]
+    assert saved == ["Today, 09:20:00", "Today, 09:10:00", "Today, 09:00:00"]
     assert [_cell(panel, r, REASON) for r in range(3)] == ["Edited (current)", "Edited", "Created"]
     # headline "Drones ordered" -> "Kim orders drones"; "mass production of " added; 13 words created.
     assert [_cell(panel, r, SIZE) for r in range(3)] == ["+3 \u22122 words", "+3 words", "+13 words"]
@@ -247,6 +248,9 @@ def test_restore_brings_back_the_version_and_records_it(qtbot, panel: HistoryPan
     # The list reloaded: the restore is on top and is the current text.
     assert panel.model.rowCount() == 4
     assert _cell(panel, 0, REASON) == "Restored (current)"
+    # The version it went back to holds the same text; only the newest is marked (review §26).
+    assert panel.model.change(3).revision.content == story.created
+    assert _cell(panel, 3, REASON) == "Created"
     assert _cell(panel, 0, SIZE) == "+2 \u22126 words"
     assert not prompts.errors
 

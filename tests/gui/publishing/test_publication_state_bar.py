@@ -26,6 +26,9 @@ from workstation.ui.publishing.conflict_dialog import ConflictDialog
 from workstation.ui.publishing.state_notices import tray_available
 from workstation.ui.window.main_window import MainWindow
 
+# The marker's tooltip: the site's status, then the state there.
+IN_SYNC_ON_HERALD = "Herald: Published · In sync with the site"
+
 
 def bar_of(window: MainWindow):
     return window.editing.publishing.bar
@@ -71,7 +74,7 @@ def test_in_sync_then_edited_here_then_update_in_one_click(qtbot, publishing_win
     assert no_action(window)
     wait_for(
         qtbot,
-        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == "Herald: In sync with the site",
+        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == IN_SYNC_ON_HERALD,
     )
     # Typing in the standfirst, as an editor does; the autosave writes it.
     standfirst = window.editing.editor.standfirst_edit
@@ -83,7 +86,7 @@ def test_in_sync_then_edited_here_then_update_in_one_click(qtbot, publishing_win
     assert "Edited here since it was sent" in bar_of(window).texts()[0]
     wait_for(qtbot, lambda: "Edited here since it was sent to Herald" in status_text(window))
     tooltip = marker(window, article_id, Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == "Herald: Edited here since it was sent"
+    assert tooltip == "Herald: Published · Edited here since it was sent"
     assert marker(window, article_id, Qt.ItemDataRole.AccessibleTextRole) == tooltip
     assert marker(window, article_id, Qt.ItemDataRole.DecorationRole) is not None
     button = action_button(window)
@@ -94,7 +97,7 @@ def test_in_sync_then_edited_here_then_update_in_one_click(qtbot, publishing_win
     wait_for(qtbot, lambda: bar_states(window) == [PublicationState.IN_SYNC])
     wait_for(
         qtbot,
-        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == "Herald: In sync with the site",
+        lambda: marker(window, article_id, Qt.ItemDataRole.ToolTipRole) == IN_SYNC_ON_HERALD,
     )
 
 
@@ -264,4 +267,4 @@ def test_the_marker_leads_the_row_and_moves_into_the_headline_when_the_list_is_n
     wait_for(qtbot, lambda: header.isSectionHidden(SITE))
     wait_for(qtbot, lambda: headline_icon() is not None)
     tooltip = model.data(model.index(model.row_of(article_id), HEADLINE), Qt.ItemDataRole.ToolTipRole)
-    assert "Herald: In sync with the site" in str(tooltip)
+    assert "Herald: Published · In sync with the site" in str(tooltip)

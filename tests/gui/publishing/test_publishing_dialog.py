@@ -20,7 +20,7 @@ from tests.gui.publishing.publishing_helpers import (
 )
 from workstation.domain.article import ArticleContent
 from workstation.domain.publishing import JobState, RemoteStatus
-from workstation.ui.articles.list_model import STATUS
+from workstation.ui.articles.list_model import SITE, STATUS
 from workstation.ui.publishing.publish_dialog import KEEP
 
 
@@ -82,9 +82,15 @@ def test_publish_queues_a_job_the_worker_sends_and_the_article_shows_where(
     assert post.link in text
     assert publishing_window.commands.open_in_browser.isEnabled()
     assert publishing_window.commands.unpublish.isEnabled()
-    wait_for(qtbot, lambda: publishing_window.editing.editor.status_picker.currentData() == "published")
+    # The site's status is the site's: the article's Status (the workflow's) stays as it was,
+    # and the list's Site column has the marker.
     model = publishing_window.list_model
-    wait_for(qtbot, lambda: model.data(model.index(model.row_of(article_id), STATUS)) == "Published")
+    row = model.row_of(article_id)
+    wait_for(qtbot, lambda: model.site_states(article_id) != ())
+    assert publishing_window.editing.editor.status_picker.currentData() == "draft"
+    assert model.data(model.index(row, STATUS)) == "Draft"
+    site_cell = model.data(model.index(row, SITE), Qt.ItemDataRole.ToolTipRole)
+    assert site_cell == "Herald: Published · In sync with the site"
     assert publishing_window.settings.value("publish/last_destination") is not None
 
 

@@ -198,9 +198,9 @@ def test_section_change_uses_names_when_given() -> None:
 
 def test_status_and_language_changes() -> None:
     old = ArticleContent(status=ArticleStatus.DRAFT, language="en")
-    new = ArticleContent(status=ArticleStatus.PUBLISHED, language="sv")
+    new = ArticleContent(status=ArticleStatus.READY, language="sv")
     result = diff_content(old, new)
-    assert _pairs(result.field("status").segments) == [("deleted", "Draft"), ("inserted", "Published")]
+    assert _pairs(result.field("status").segments) == [("deleted", "Draft"), ("inserted", "Ready")]
     assert _pairs(result.field("language").segments) == [("deleted", "en"), ("inserted", "sv")]
     assert [f.name for f in result.changed_fields] == ["status", "language"]
     assert change_size(old, new) == (0, 0)  # values are not words of text

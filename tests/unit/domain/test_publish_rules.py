@@ -41,14 +41,9 @@ def test_optional_fields_do_not_block():
 
 
 def test_status_labels():
-    assert ArticleStatus.PUBLISHED.label == "Published"
-    assert [s.value for s in ArticleStatus] == [
-        "draft",
-        "ready",
-        "scheduled",
-        "published",
-        "withdrawn",
-    ]
+    assert ArticleStatus.READY.label == "Ready"
+    # The workflow only: published and scheduled are a site's (domain.status.SiteStatus).
+    assert [s.value for s in ArticleStatus] == ["draft", "ready", "withdrawn"]
 
 
 def test_photo_credit_line():

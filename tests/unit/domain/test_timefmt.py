@@ -22,6 +22,14 @@ def test_today_in_the_zone_of_now():
     assert relative_time(utc(2024, 11, 15, 1, 2), now) == "Today, 02:02"
 
 
+def test_with_seconds_two_saves_a_few_seconds_apart_read_apart():
+    now = datetime(2024, 11, 15, 9, 30, tzinfo=STOCKHOLM)
+    first = datetime(2024, 11, 15, 1, 17, 5, tzinfo=UTC)
+    assert relative_time(first, now, seconds=True) == "Today, 02:17:05"
+    assert relative_time(first + timedelta(seconds=20), now, seconds=True) == "Today, 02:17:25"
+    assert relative_time(first - timedelta(days=1), now, seconds=True) == "Yesterday, 02:17:05"
+
+
 def test_a_utc_day_boundary_is_not_the_local_one():
     now = datetime(2024, 11, 15, 12, 0, tzinfo=STOCKHOLM)
     # 23:30 UTC on the 14th is already 00:30 on the 15th in Stockholm.

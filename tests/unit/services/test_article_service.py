@@ -1,13 +1,13 @@
 """ArticleService: editing, revisions, trash, duplicates, filters and full-text search."""
 
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus, SiteStatus
 from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.revision import RevisionReason
@@ -88,9 +88,19 @@ def test_create_empty_article_is_allowed(service):
     assert service.get(article.id).headline == ""
 
 
-def test_create_published_sets_first_published(service, clock):
-    article = service.create(ArticleContent(headline="H", status=ArticleStatus.PUBLISHED))
-    assert article.first_published_at == clock.now
+def test_first_published_is_a_sites_date_never_the_workflow_status(service, clock):
+    ready = service.create(ArticleContent(headline="H", status=ArticleStatus.READY))
+    assert ready.first_published_at is None
+    assert ready.published_elsewhere is None
+    moment = datetime(2024, 11, 15, 2, 2, tzinfo=timezone(timedelta(hours=1)))
+    page = service.create(
+        ArticleContent(headline="P"), first_published_at=moment, published_elsewhere=SiteStatus.PUBLISHED
+    )
+    again = service.get(page.id)
+    assert again.first_published_at == moment
+    assert again.first_published_at is not None
+    assert again.first_published_at.utcoffset() == timedelta(0)
+    assert again.published_elsewhere is SiteStatus.PUBLISHED
 
 
 def test_create_with_missing_section_is_refused_and_writes_nothing(service):
@@ -175,18 +185,28 @@ def test_update_missing_article(service):
         service.update(424242, ArticleChanges(headline="x"))
 
 
-def test_update_published_sets_first_published_once(service, clock):
+def test_status_changes_never_set_first_published_the_site_does(service, clock):
     article = service.create(ArticleContent(headline="H"))
-    first = clock.advance(minutes=1)
-    assert (
-        service.update(article.id, ArticleChanges(status=ArticleStatus.PUBLISHED)).first_published_at == first
-    )
+    clock.advance(minutes=1)
+    for status in ArticleStatus:
+        assert service.update(article.id, ArticleChanges(status=status)).first_published_at is None
+    site_date = clock.advance(minutes=10) - timedelta(minutes=3)
+    dated = service.apply_site_changes(article.id, ArticleChanges(), first_published_at=site_date)
+    assert dated.first_published_at == site_date
+    assert dated.updated_at == service.get(article.id).updated_at  # a date is no edit
     clock.advance(minutes=10)
-    service.update(article.id, ArticleChanges(status=ArticleStatus.WITHDRAWN))
-    clock.advance(minutes=10)
-    assert (
-        service.update(article.id, ArticleChanges(status=ArticleStatus.PUBLISHED)).first_published_at == first
-    )
+    service.update(article.id, ArticleChanges(status=ArticleStatus.DRAFT))
+    assert service.get(article.id).first_published_at == site_date
+
+
+def test_published_and_scheduled_are_no_workflow_status(service):
+    article = service.create(ArticleContent(headline="H"))
+    for value in ("published", "scheduled"):
+        with pytest.raises(ValidationError) as info:
+            service.update(article.id, ArticleChanges.from_fields({"status": value}))
+        assert info.value.field == "status"
+        assert "set by publishing" in info.value.message
+    assert service.get(article.id).status is ArticleStatus.DRAFT
 
 
 def test_no_op_update_writes_nothing(service, clock, sections):
@@ -390,6 +410,38 @@ def test_trash_with_a_wrong_id_trashes_nothing(service):
     assert not service.get(article.id).is_trashed
 
 
+def test_delete_removes_a_trashed_article_for_good_with_its_history_and_search_entry(service, workspace):
+    kept = service.create(ArticleContent(headline="Kept drones"))
+    gone = service.create(ArticleContent(headline="Gone drones", tags=("Drones",)))
+    service.update(gone.id, ArticleChanges(body="More words"))
+    service.trash([gone.id])
+    service.delete([gone.id])
+    with pytest.raises(NotFoundError):
+        service.get(gone.id)
+    with pytest.raises(NotFoundError):
+        service.revisions(gone.id)
+    assert _search(service, "drones") == [kept.id]
+    assert _search(service, "drones", trashed=True) == []
+    assert service.count(ArticleQuery(trashed=True)) == 0
+    with sqlite3.connect(workspace.db.path) as conn:
+        for table in ("revisions", "article_tags"):
+            rows = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (gone.id,))
+            assert rows.fetchone() == (0,), table
+
+
+def test_delete_refuses_an_article_outside_the_trash_and_deletes_nothing(service):
+    binned = service.create(ArticleContent(headline="Binned"))
+    in_use = service.create(ArticleContent(headline="Still in use"))
+    service.trash([binned.id])
+    with pytest.raises(ValidationError, match="“Still in use” is not in the Trash"):
+        service.delete([binned.id, in_use.id])
+    assert service.get(binned.id).is_trashed
+    assert service.get(in_use.id).headline == "Still in use"
+    with pytest.raises(NotFoundError):
+        service.delete([binned.id, 777])
+    assert service.get(binned.id).is_trashed
+
+
 def test_duplicate_is_a_new_draft_with_the_same_content(service, clock, sections):
     original = service.create(
         ArticleContent(
@@ -397,8 +449,10 @@ def test_duplicate_is_a_new_draft_with_the_same_content(service, clock, sections
             body="Body",
             tags=("A", "B"),
             section_id=sections["Soccer"].id,
-            status=ArticleStatus.PUBLISHED,
-        )
+            status=ArticleStatus.READY,
+        ),
+        first_published_at=clock.now,
+        published_elsewhere=SiteStatus.PUBLISHED,
     )
     clock.advance(hours=2)
     copy = service.duplicate(original.id)
@@ -406,6 +460,7 @@ def test_duplicate_is_a_new_draft_with_the_same_content(service, clock, sections
     assert copy.headline == "Kim (copy)"
     assert copy.status is ArticleStatus.DRAFT
     assert copy.first_published_at is None
+    assert copy.published_elsewhere is None  # never published anywhere
     assert copy.created_at == clock.now
     assert (copy.body, copy.tags, copy.section_path) == ("Body", ("A", "B"), ("Sports", "Soccer"))
     assert service.get(original.id) == original
@@ -436,13 +491,15 @@ def newsroom(service, clock, sections):
             status=ArticleStatus.READY,
             body="one two three",
         ),
-        "d": ArticleContent(headline="delta", status=ArticleStatus.PUBLISHED, byline="TT"),
+        # Published on a site this store does not know: the workflow status is its own.
+        "d": ArticleContent(headline="delta", byline="TT"),
         "e": ArticleContent(headline="Echo", section_id=sections["Soccer"].id, tags=("TT",)),
     }
     ids = {}
     for key, content in specs.items():
         clock.advance(minutes=1)
-        ids[key] = service.create(content).id
+        elsewhere = SiteStatus.PUBLISHED if key == "d" else None
+        ids[key] = service.create(content, published_elsewhere=elsewhere).id
     return ids
 
 
@@ -456,6 +513,17 @@ def test_filter_by_status(service, newsroom):
         [newsroom["b"], newsroom["c"]]
     )
     assert service.count(ArticleQuery(status=ArticleStatus.WITHDRAWN)) == 0
+    assert _ids(service.list(ArticleQuery(status=ArticleStatus.DRAFT))) == [newsroom[k] for k in "eda"]
+
+
+def test_filter_by_site_status_is_not_the_workflow(service, newsroom):
+    published = service.list(ArticleQuery(site_status=SiteStatus.PUBLISHED))
+    assert _ids(published) == [newsroom["d"]]
+    assert published[0].status is ArticleStatus.DRAFT
+    assert published[0].published_elsewhere is SiteStatus.PUBLISHED
+    assert service.count(ArticleQuery(site_status=SiteStatus.SCHEDULED)) == 0
+    assert service.count(ArticleQuery(site_status=SiteStatus.PUBLISHED, status=ArticleStatus.READY)) == 0
+    assert ArticleQuery(site_status=SiteStatus.PUBLISHED).is_filtered
 
 
 def test_filter_by_section_includes_sub_sections(service, newsroom, sections):

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import IntegrityError
 
-from workstation.domain.article import ArticleChanges
+from workstation.domain.article import ArticleChanges, ArticleStatus, SiteStatus
 from workstation.domain.query import ArticleQuery
 from workstation.services.workspace import open_workspace
 from workstation.store.database import (
@@ -152,6 +152,11 @@ def _seed_0006(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE articles SET word_target = 400 WHERE id = 1")
 
 
+def _seed_0008(conn: sqlite3.Connection) -> None:
+    _seed_0006(conn)
+    conn.execute("UPDATE articles SET status = 'ready' WHERE id = 1")  # published: the site says
+
+
 # Every revision needs a seed: adding a migration means saying what data it must carry over.
 # 0002 only rebuilt the full-text index: the same rows carry over.
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -162,7 +167,8 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0005": _seed_0004,
     "0006": _seed_0006,
     "0007": _seed_0006,  # revisions gain a note: the existing ones have none
-    "0009": _seed_0006,  # destinations gain a time zone, jobs an error detail and a resolution
+    "0008": _seed_0008,  # the workflow status apart from the site's (see the test of 0008)
+    "0009": _seed_0008,  # destinations gain a time zone, jobs an error detail and a resolution
 }
 
 
@@ -212,11 +218,11 @@ def test_upgrade_to_0009_gives_sites_no_zone_yet_and_keeps_each_jobs_error(tmp_p
     path = tmp_path / DB_FILENAME
     engine = create_store_engine(path)
     try:
-        upgrade_to(engine, "0007")
+        upgrade_to(engine, "0008")
     finally:
         engine.dispose()
     with sqlite3.connect(path) as conn:
-        _seed_0006(conn)
+        _seed_0008(conn)
         conn.execute(
             "INSERT INTO outbox_jobs(id, article_id, destination_id, action, state, attempts, step,"
             " last_error, bytes_sent, bytes_total, overwrite, pending_marker, conflict, created_at,"
@@ -284,6 +290,11 @@ def test_a_store_at_each_revision_upgrades_to_head_and_keeps_its_data(tmp_path, 
             assert publications == []
         # A store from before word targets has none; one since keeps its target.
         assert article.word_target == (400 if revision >= "0006" else 0)
+        # Published, on the site (from 0004) or, with no site to say so, published elsewhere.
+        assert article.status is ArticleStatus.READY
+        on_a_site = revision >= "0004"
+        assert article.published_elsewhere is (None if on_a_site else SiteStatus.PUBLISHED)
+        assert [r.id for r in workspace.articles.list(ArticleQuery(site_status=SiteStatus.PUBLISHED))] == [1]
         # And it still takes writes.
         updated = workspace.articles.update(1, ArticleChanges(headline="Kim Orders More Drones"))
         assert workspace.articles.get(1) == updated

@@ -47,6 +47,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "created_at": _iso(article.created_at),
         "updated_at": _iso(article.updated_at),
         "first_published_at": _iso(article.first_published_at),
+        # Published on a site this store has no publication for ("published", "scheduled", None).
+        "published_elsewhere": article.published_elsewhere.value if article.published_elsewhere else None,
         "trashed_at": _iso(article.trashed_at),
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
@@ -65,6 +67,7 @@ def summary_to_dict(summary: ArticleSummary) -> dict[str, Any]:
         "word_count": summary.word_count,
         "reading_minutes": summary.reading_minutes,
         "trashed": summary.trashed,
+        "published_elsewhere": summary.published_elsewhere.value if summary.published_elsewhere else None,
     }
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent
 from workstation.domain.errors import ValidationError, WorkstationError
+from workstation.domain.status import LEGACY_SITE_STATUSES, ArticleStatus, SiteStatus
 
 TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
 KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo", "word_target"})
@@ -47,6 +48,9 @@ class ParsedArticle:
     key_lines: dict[str, int] = field(default_factory=dict)
     photo: PhotoSpec | None = None
     body_line: int = 1  # the line of the file where the body starts
+    # The file says a site published (or scheduled) it: a `published:` date, or the status
+    # published/scheduled of files written before workflow and site status were apart.
+    published_elsewhere: SiteStatus | None = None
 
 
 def read_text(path: Path) -> str:
@@ -144,6 +148,10 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
             if not isinstance(value, str):
                 raise fail(key, "must be text, not a list or mapping")
             changes[key] = value.strip() if key != "status" else value.strip().lower()
+    elsewhere = None
+    if changes.get("status") in LEGACY_SITE_STATUSES:  # an older file: ready, published there
+        elsewhere = SiteStatus(str(changes["status"]))
+        changes["status"] = ArticleStatus.READY.value
     if "tags" in values:
         tags = values["tags"]
         if isinstance(tags, str):
@@ -163,14 +171,18 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
     published = _parse_time(values.get("published"), fail)
     photo = _parse_photo(values.get("photo"), fail)
     content = clean.apply_to(ArticleContent())
-    if published is not None and content.status is ArticleStatus.DRAFT and "status" not in values:
-        content = replace(content, status=ArticleStatus.PUBLISHED)
+    if published is not None and elsewhere is None:
+        # A site published it: so it went through the workflow, unless the file says otherwise.
+        elsewhere = SiteStatus.PUBLISHED
+        if "status" not in values:
+            content = replace(content, status=ArticleStatus.READY)
     return ParsedArticle(
         content=content,
         section=section.strip() if isinstance(section, str) else None,
         first_published_at=published,
         key_lines=lines,
         photo=photo,
+        published_elsewhere=elsewhere,
     )
 
 

@@ -61,6 +61,7 @@ class ImportService:
                 content,
                 reason=RevisionReason.IMPORT,
                 first_published_at=parsed.first_published_at,
+                published_elsewhere=parsed.published_elsewhere,
                 photos=photos.links,
             )
         except BaseException:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from workstation.domain.article import Article, ArticleChanges, ArticleContent
+from workstation.domain.byline import printed_byline
 from workstation.domain.conflict import ConflictComparison, ConflictField, ConflictFieldState
 from workstation.domain.diff import section_label
 from workstation.domain.errors import ValidationError, WorkstationError
@@ -135,13 +136,21 @@ def _side(
         F.HEADLINE: typographic_quotes(plain_text(str(fields.get("title", ""))), language),
         F.STANDFIRST: typographic_quotes(plain_text(str(fields.get("excerpt", ""))), language),
         F.BODY: html_blocks(parts.body_html, photos.identity),
-        F.BYLINE: parts.byline,
+        F.BYLINE: _byline_here(parts.byline, parts.byline_line, mine),
         F.SOURCE_NOTE: parts.source_note,
         F.SECTION: section_id,
         F.TAGS: _in_order(tags, mine.tags),
         F.FEATURED_PHOTO: featured.id if featured is not None else None,
     }
     return _Side(values, frozenset(held), why, featured.id if featured is not None else None)
+
+
+def _byline_here(name: str, line: str, mine: ArticleContent) -> str:
+    """The site's byline as this copy's field: this copy's byline when the site prints the same
+    line (a byline typed with its word, "By Anna Sjögren", is printed as typed), else its name."""
+    if line and line == printed_byline(mine.byline, mine.language):
+        return mine.byline.strip()
+    return name
 
 
 def _mine_values(

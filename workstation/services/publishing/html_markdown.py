@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workstation.domain.byline import byline_name
 from workstation.services.formats.body_markdown import converter
 from workstation.services.publishing.mapping import BYLINE_CLASS, SOURCE_NOTE_CLASS
 
@@ -48,6 +49,7 @@ class ContentParts:
     source_note: str
     has_byline: bool
     has_source_note: bool
+    byline_line: str = ""  # the byline paragraph's text as printed ("By TT"), `byline` without its word
 
 
 def media_id_of(img_classes: str) -> int:
@@ -72,10 +74,10 @@ def split_content(content_html: str) -> ContentParts:
     content = _BLOCK_COMMENT.sub("", content_html)
     content, byline = _take_paragraph(content, BYLINE_CLASS)
     content, source_note = _take_paragraph(content, SOURCE_NOTE_CLASS)
-    name = byline or ""
-    if name.casefold().startswith("by "):
-        name = name[3:].strip()
-    return ContentParts(content, name, source_note or "", byline is not None, source_note is not None)
+    line = byline or ""
+    return ContentParts(
+        content, byline_name(line), source_note or "", byline is not None, source_note is not None, line
+    )
 
 
 def _figure_to_image(match: re.Match[str], stored: StoredPhoto | None = None) -> str:

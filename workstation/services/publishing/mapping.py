@@ -17,7 +17,9 @@ from typing import Any
 from workstation.domain.photo import Photo
 from workstation.domain.text import slugify
 from workstation.services.publishing.blocks import BlockImage, html_to_blocks, paragraph_block
-from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.attribution import render_attribution
+from workstation.services.rendering.body import markdown_to_html, typographic_quotes
+from workstation.services.rendering.captions import caption_html
 
 # Post meta keys we fill when a site registered them for REST (register_post_meta, show_in_rest).
 BYLINE_META_KEYS = ("byline", "ews_byline")
@@ -32,23 +34,6 @@ def caption_with_credit(photo: Photo) -> str:
     """The caption as the site prints it: WordPress has no credit field, so the credit goes in."""
     meta = photo.metadata
     return " ".join(part for part in (meta.caption.strip(), meta.credit_line) if part)
-
-
-def caption_html(photo: Photo, language: str) -> str:
-    meta = photo.metadata
-    parts = []
-    if meta.caption.strip():
-        parts.append(inline_markdown_to_html(meta.caption, language))
-    if meta.credit_line:
-        parts.append(f'<span class="ews-credit">{html.escape(meta.credit_line)}</span>')
-    return " ".join(parts)
-
-
-def byline_text(byline: str) -> str:
-    byline = byline.strip()
-    if not byline or byline.casefold().startswith("by "):
-        return byline
-    return f"By {byline}"
 
 
 def post_slug(headline: str, article_id: int) -> str:
@@ -74,17 +59,17 @@ def compose_content(
         src: BlockImage(
             media_id=item.media_id,
             src=item.source_url,
-            caption_html=caption_html(item.photo, language),
+            caption_html=caption_html(item.photo.metadata.caption, item.photo.metadata.credit_line, language),
             alt=item.photo.metadata.alt_text,
         )
         for src, item in photos.items()
     }
     blocks = [html_to_blocks(body_html, images)] if body_html.strip() else []
-    if byline.strip():
-        blocks.append(paragraph_block(html.escape(byline_text(byline)), BYLINE_CLASS))
-    if source_note.strip():
-        note = inline_markdown_to_html(source_note, language)
-        blocks.append(paragraph_block(f"<em>{note}</em>", SOURCE_NOTE_CLASS))
+    attribution = render_attribution(byline, source_note, language)
+    if attribution.byline:
+        blocks.append(paragraph_block(html.escape(attribution.byline), BYLINE_CLASS))
+    if attribution.source_note_html:
+        blocks.append(paragraph_block(f"<em>{attribution.source_note_html}</em>", SOURCE_NOTE_CLASS))
     return "\n\n".join(blocks)
 
 
@@ -149,8 +134,8 @@ def body_html_for_site(body: str, language: str) -> str:
 
 
 def web_image_figure(src: str, alt: str, caption: str) -> str:
-    caption_html = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
-    return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">{caption_html}</figure>'
+    figcaption = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
+    return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">{figcaption}</figure>'
 
 
 def changed_fields(fields: Mapping[str, Any], synced_json: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
-from workstation.domain.publishing import Destination, RemotePost, local_status_for
+from workstation.domain.publishing import Destination, RemotePost, RemoteStatus
 from workstation.domain.revision import RevisionReason
 from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.errors import CredentialsError, explain
@@ -32,6 +32,14 @@ from workstation.store.publishing_repository import (
 from workstation.store.taxonomy_repository import SectionRepository
 
 PullListener = Callable[[str], None]
+
+
+def pulled_status(remote: RemoteStatus) -> ArticleStatus:
+    """The workflow status of an article a pull creates (only then: a pull never changes it): a
+    post the site shows or will show went through the newsroom; a site's draft is a draft here."""
+    return ArticleStatus.DRAFT if remote is RemoteStatus.DRAFT else ArticleStatus.READY
+
+
 # A field of the post on the site -> the article's fields it carries.
 _LOCAL_FIELDS = {
     "title": ("headline",),
@@ -169,7 +177,7 @@ class PullService:
             source_note=text.source_note,
             section_id=section_id,
             tags=tag_names,
-            status=local_status_for(post.status) or ArticleStatus.DRAFT,
+            status=pulled_status(post.status),
         )
         on_site = site_fields(
             post.title,
@@ -194,9 +202,8 @@ class PullService:
                 report.headlines[article.id] = article.headline  # as it is here
                 return
             changed = changed_on_site(on_site, publication.synced_fields)
-            wanted = {"status"} | {
-                name for key, names in _LOCAL_FIELDS.items() if key in changed for name in names
-            }
+            # Never the workflow status: the site's status is the publication's (saved below).
+            wanted = {name for key, names in _LOCAL_FIELDS.items() if key in changed for name in names}
             self._articles.apply_site_changes(
                 article.id, ArticleChanges.from_content(content, wanted), first_published_at=first
             )

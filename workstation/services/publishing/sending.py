@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from workstation.domain.article import Article, ArticleChanges, ArticleStatus
+from workstation.domain.article import Article, ArticleChanges
 from workstation.domain.errors import WorkstationError
 from workstation.domain.publishing import (
     Destination,
@@ -25,7 +25,6 @@ from workstation.domain.publishing import (
     OutboxJob,
     RemotePost,
     RemoteStatus,
-    local_status_for,
 )
 from workstation.domain.revision import RevisionReason
 from workstation.domain.urls import PHOTO_SCHEME
@@ -185,14 +184,14 @@ class JobRun:
         self._save_publication(post, synced=fields)
         self._check_site_kept(fields, post)
         media.write_meta(post.id)
-        local = local_status_for(post.status)
-        changes = ArticleChanges(status=local) if local and local is not article.status else ArticleChanges()
+        # The site's status stays the site's (the publication): the article's workflow status is
+        # the newsroom's. Only the site's date is kept with the article (the page's "Published").
         first = post.date_gmt if post.status in (RemoteStatus.PUBLISH, RemoteStatus.FUTURE) else None
         # An edit saved while this was being sent is not on the site: the sync is as of the
         # article that was read, so it shows as edited here since it was sent.
         edited_meanwhile = self.ctx.articles.get(article.id).updated_at != article.updated_at
         updated = self.ctx.articles.apply_site_changes(
-            article.id, changes, first_published_at=first, reason=RevisionReason.PUBLISH
+            article.id, ArticleChanges(), first_published_at=first, reason=RevisionReason.PUBLISH
         )
         self._synced_as_of(article.updated_at if edited_meanwhile else updated.updated_at)
         self.step(f"{post.status.label}: {post.link}", state=JobState.DONE, conflict="", pending_marker="")
@@ -219,8 +218,8 @@ class JobRun:
         )
 
     def _synced_as_of(self, moment: datetime) -> None:
-        """The status the site gave is a local change too; it is part of the sync, not an edit
-        made here (a pull would otherwise keep "local edits" that are none)."""
+        """The sync is as of `moment`: the article as it was read and sent (an edit saved while it
+        was sent is after it, so it shows as edited here since it was sent)."""
         with self.ctx.db.session() as session:
             PublicationRepository(session).save(
                 self.job.article_id, self.job.destination_id, synced_at=moment
@@ -358,13 +357,8 @@ class JobRun:
             self.step("Moving the post to the site's trash")
             post = self.publisher.trash_post(remote_id)
         synced = json.loads(self.publication.synced_fields or "{}")
+        # The site's draft or trash is the publication's status; the workflow status stays.
         self._save_publication(post, synced=synced)
-        article = self.ctx.articles.get(self.job.article_id)
-        if article.status is not ArticleStatus.WITHDRAWN:
-            article = self.ctx.articles.apply_site_changes(
-                article.id, ArticleChanges(status=ArticleStatus.WITHDRAWN), reason=RevisionReason.PUBLISH
-            )
-            self._synced_as_of(article.updated_at)
         self.step(f"{post.status.label} on {self.destination.name}", state=JobState.DONE, conflict="")
 
     def _update(self, job_id: int, **fields: Any) -> OutboxJob:

@@ -10,6 +10,7 @@ import markdown
 from markdown.extensions.smarty import SubstituteTextPattern
 from markdown.treeprocessors import InlineProcessor
 
+from workstation.domain.languages import base_language
 from workstation.services.rendering.sanitize import sanitize_html
 
 # smarty's substitutions per language: (left double, right double, left single, right single).
@@ -23,10 +24,6 @@ _QUOTES: dict[str, tuple[str, str, str, str]] = {
     "fr": ("&laquo;&nbsp;", "&nbsp;&raquo;", "&lsaquo;", "&rsaquo;"),
     "es": ("&laquo;", "&raquo;", "&ldquo;", "&rdquo;"),
 }
-
-
-def _base_language(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
 
 
 _local = threading.local()  # a Markdown instance keeps state: one per thread and language
@@ -43,6 +40,15 @@ def _converter(language: str) -> markdown.Markdown:
 # "l'homme"); smarty would use the closing quote (German "it‘s"). These run before its patterns.
 _APOSTROPHES = (r"(?<=\w)'(?=\w)", r"(?<!\w)'(?=\d{2}s\b)")
 _APOSTROPHE_PRIORITY = 35  # smarty's quote patterns start at 30
+# What WordPress's wptexturize does to a post's text beyond smarty's quotes, dashes and
+# ellipses, done here too so the preview prints what the site prints: a hyphen between spaces is
+# an en dash ("Stockholm - The"), 2x3 is 2×3 (never 0x1F), " (tm)" is ™. (pattern, replacement;
+# an int is a group kept, priority): smarty's en dash "--" is 45, so "--" is never read as two.
+_TEXTURIZE: tuple[tuple[str, tuple[int | str, ...], int], ...] = (
+    (r"(?<=\s)-(?=\s)", ("&ndash;",), 44),
+    (r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", (1, "&times;", 2), 43),
+    (r"(?<= )\(tm\)", ("&trade;",), 42),
+)
 
 
 def _new_converter(language: str) -> markdown.Markdown:
@@ -69,12 +75,18 @@ def _new_converter(language: str) -> markdown.Markdown:
             f"apostrophe-{index}",
             _APOSTROPHE_PRIORITY - index,
         )
+    for index, (pattern, replacement, priority) in enumerate(_TEXTURIZE):
+        smarty.inlinePatterns.register(
+            SubstituteTextPattern(pattern, replacement, converter),  # type: ignore[arg-type]
+            f"texturize-{index}",
+            priority,
+        )
     return converter
 
 
 def markdown_to_html(text: str, language: str = "en") -> str:
     """Safe HTML for a Markdown text (the body, or a caption)."""
-    base = _base_language(language)
+    base = base_language(language)
     converter = _converter(base)
     try:
         html = converter.reset().convert(text)
@@ -108,7 +120,7 @@ def typographic_quotes(text: str, language: str = "en") -> str:
     """Plain text (a headline, a caption) with the quotes of its language, as the body has them."""
     if '"' not in text and "'" not in text:
         return text
-    left2, right2, left1, right1 = (unescape(q) for q in _QUOTES.get(_base_language(language), _QUOTES["en"]))
+    left2, right2, left1, right1 = (unescape(q) for q in _QUOTES.get(base_language(language), _QUOTES["en"]))
     for apostrophe in _APOSTROPHE_RES:
         text = apostrophe.sub("\u2019", text)
     text = re.sub(_OPENING + '"', left2, text).replace('"', right2)

@@ -18,18 +18,20 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from workstation.domain.article import ArticleContent, ArticleSummary
+from workstation.domain.page_labels import page_labels
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.resources import resource_path
+from workstation.services.rendering.attribution import render_attribution
 from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.captions import BodyPhoto, figure_body_photos
 from workstation.services.rendering.photos import PhotoResolver, embed_photos, resolve_photo_src
 from workstation.services.rendering.sanitize import is_local_image_src
 
 TEMPLATE_NAME = "article.html"
 STYLESHEET_NAME = "style.css"
-NOT_YET_PUBLISHED = "Not yet published"
 # What a page may load: its own inline CSS and local or inline images. No scripts, no network.
 _POLICY = "default-src 'none'; img-src {images}; style-src 'unsafe-inline'; font-src data:; " + (
     "base-uri 'none'; form-action 'none'"
@@ -65,6 +67,8 @@ class PageInput:
     featured_photo: FeaturedPhoto | None = None
     more_news: tuple[ArticleSummary, ...] = ()
     now: datetime | None = None  # "Today" is relative to this (the machine's clock when None)
+    # The stored photos the body shows: each prints with its caption and credit, as on the site.
+    body_photos: tuple[BodyPhoto, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +129,9 @@ class PageRenderer:
 
         `standalone` is for a file that must show without the app (an export): stored photos
         (ewsphoto: URLs) become data: URIs through `resolve_photo`, or are left out."""
-        body_html = markdown_to_html(page.content.body, page.content.language)
+        language = page.content.language
+        photos = {photo.src: photo for photo in page.body_photos}
+        body_html = figure_body_photos(markdown_to_html(page.content.body, language), photos, language)
         if standalone:
             body_html = embed_photos(body_html, resolve_photo)
         context = self.context(page, body_html, standalone, resolve_photo)
@@ -178,8 +184,10 @@ class PageRenderer:
         def quoted(text: str) -> str:
             return typographic_quotes(text, language)
 
+        labels = page_labels(language)
+
         def time_text(moment: datetime | None) -> str | None:
-            return relative_time(moment, when) if moment is not None else None
+            return relative_time(moment, when, labels) if moment is not None else None
 
         def iso(moment: datetime | None) -> str | None:
             return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment is not None else None
@@ -197,11 +205,16 @@ class PageRenderer:
         standfirst_html = inline_markdown_to_html(content.standfirst, content.language)
         if standalone:
             standfirst_html = embed_photos(standfirst_html, resolve_photo)
+        attribution = render_attribution(content.byline, content.source_note, language)
         return {
             "language": content.language,
             "headline": quoted(content.headline),
             "standfirst_html": standfirst_html,
             "body_html": body_html,
+            # The closing lines as printed ("By TT"); `byline` and `source_note` are the fields as
+            # typed, for a site's own template that needs them.
+            "byline_line": attribution.byline,
+            "source_note_html": attribution.source_note_html,
             "byline": content.byline,
             "source_note": content.source_note,
             "tags": list(content.tags),
@@ -214,11 +227,16 @@ class PageRenderer:
             else None,
             "published_at": iso(page.first_published_at),
             "updated_at": iso(page.updated_at),
-            "not_yet_published": NOT_YET_PUBLISHED,
+            "not_yet_published": labels.not_yet_published,
+            "labels": labels.words(),  # the page's own words, in the article's language
             "reading_minutes": content.reading_minutes,
             "photo": _photo(page.featured_photo, standalone, resolve_photo, quoted),
             "more_news": [
-                {"headline": quoted(s.headline), "minutes": reading_minutes(s.word_count)}
+                {
+                    "headline": quoted(s.headline),
+                    "minutes": reading_minutes(s.word_count),
+                    "read_time": labels.minutes(reading_minutes(s.word_count)),
+                }
                 for s in page.more_news
             ],
             "stylesheet": self.stylesheet(),

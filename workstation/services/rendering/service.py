@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleContent, SiteStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.articles import ArticleService
 from workstation.services.photos import PhotoService
+from workstation.services.rendering.captions import BodyPhoto
 from workstation.services.rendering.page import (
     TEMPLATE_NAME,
     FeaturedPhoto,
@@ -60,12 +61,20 @@ class RenderingService:
             by_id = {node.section.id: node for node in navigation}
             node = by_id.get(content.section_id)
             section_path = node.path if node else ()
+        # What a site shows (not the workflow status): published on a site here, or elsewhere.
         recent = self._articles.list(
-            ArticleQuery(status=ArticleStatus.PUBLISHED, sort=SortKey.UPDATED), 0, MORE_NEWS_COUNT + 1
+            ArticleQuery(site_status=SiteStatus.PUBLISHED, sort=SortKey.UPDATED), 0, MORE_NEWS_COUNT + 1
         )
         more_news = tuple(s for s in recent if s.id != article_id)[:MORE_NEWS_COUNT]
         featured = None
+        body_photos: tuple[BodyPhoto, ...] = ()
         if self._photos is not None:
+            # The body's photos and the article's own: the preview shows the editor's unsaved
+            # body with this input, and a photo just placed there is one of the article's.
+            shown = {photo.sha256: photo for photo in self._photos.body_photos(content.body)}
+            for used in self._photos.for_article(article_id):
+                shown.setdefault(used.photo.sha256, used.photo)
+            body_photos = tuple(body_photo(photo) for photo in shown.values())
             content = replace(content, body=self._photos.body_for_preview(content.body))
             photo = self._photos.featured(article_id)
             featured = featured_photo(photo) if photo is not None else None
@@ -77,6 +86,7 @@ class RenderingService:
             updated_at=article.updated_at,
             more_news=more_news,
             featured_photo=featured,
+            body_photos=body_photos,
         )
 
     def render_article(self, article_id: int, content: ArticleContent | None = None) -> RenderedPage:
@@ -97,3 +107,9 @@ def featured_photo(photo: Photo) -> FeaturedPhoto:
         width=width or None,
         height=height or None,
     )
+
+
+def body_photo(photo: Photo) -> BodyPhoto:
+    """A stored photo in the body, printed as the site prints it: caption, then "Photo: credit"."""
+    meta = photo.metadata
+    return BodyPhoto(src=f"{PHOTO_SCHEME}:{photo.sha256}", caption=meta.caption, credit_line=meta.credit_line)

@@ -19,7 +19,9 @@ from workstation.domain.article import ArticleContent
 from workstation.domain.diff import diff_text, section_label, target_label
 from workstation.domain.page_diff import PageBlock, PageDiff, VersionView, diff_views
 from workstation.domain.urls import PHOTO_SCHEME
-from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.attribution import render_attribution
+from workstation.services.rendering.body import markdown_to_html, typographic_quotes
+from workstation.services.rendering.captions import caption_html
 from workstation.services.rendering.page_blocks import PhotoIdentity, html_blocks
 
 if TYPE_CHECKING:
@@ -30,17 +32,12 @@ _TAG = re.compile(r"<[^>]+>")
 _CACHED_BODIES = 8  # History compares one current text with each selected version in turn
 
 
-def inline_text(markdown_text: str, language: str) -> str:
-    """The visible text of a line of Markdown (a standfirst, a caption, a source note)."""
-    if not markdown_text.strip():
-        return ""
-    return " ".join(html.unescape(_TAG.sub("", inline_markdown_to_html(markdown_text, language))).split())
-
-
 def printed_caption(photo: Photo, language: str) -> str:
-    """A photo's caption as printed under it on the site: the caption, then "Photo: credit"."""
+    """A photo's caption as printed under it on the page and the site: the caption, then
+    "Photo: credit"."""
     meta = photo.metadata
-    return " ".join(part for part in (inline_text(meta.caption, language), meta.credit_line) if part)
+    printed = caption_html(meta.caption, meta.credit_line, language)
+    return " ".join(html.unescape(_TAG.sub("", printed)).split())
 
 
 class VersionComparer:
@@ -90,7 +87,7 @@ class VersionComparer:
             standfirst=typographic_quotes(content.standfirst.strip(), language),
             body=self.body_blocks(content.body, language),
             byline=content.byline.strip(),
-            source_note=inline_text(content.source_note, language),
+            source_note=render_attribution("", content.source_note, language).source_note,
             section=section_label(content.section_id, section_names),
             tags=tuple(content.tags),
             featured_photo=featured_photo,

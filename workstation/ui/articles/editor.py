@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,9 +31,13 @@ from workstation.ui.articles.markdown_highlighter import MarkdownHighlighter
 from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
 from workstation.ui.common.factory import line_edit
+from workstation.ui.common.tasks import LatestRunner
 
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
 COUNTER_DELAY_MS = 150  # counters follow typing without recounting on every keystroke
+# A longer body is counted on a worker: a 5,000-word body takes milliseconds of regex, a stall
+# in the middle of typing whenever typing pauses.
+COUNT_ON_WORKER_CHARS = 10_000
 
 
 class _FieldCommand(QUndoCommand):
@@ -61,6 +65,7 @@ class ArticleEditorWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("articleEditor")
         self._loading = False
+        self._read_only = False  # a trashed article: shown, never edited
         self._article_id: int | None = None
         self._applied: dict[str, object] = {}
         self._word_target = 0
@@ -105,7 +110,11 @@ class ArticleEditorWidget(QWidget):
             self.language_picker.addItem(f"{name} ({code})", code)
         self.status_picker = QComboBox()
         self._name(self.status_picker, "statusPicker", "Status")
-        for status in ArticleStatus:
+        self.status_picker.setToolTip(
+            "Where the article is in the newsroom's workflow. Published and scheduled are a site's:"
+            " publishing sets them (shown above the editor and in the list's Site column)."
+        )
+        for status in ArticleStatus:  # the workflow only: never a site's status
             self.status_picker.addItem(status.label, status.value)
 
         headline_row = QHBoxLayout()
@@ -147,6 +156,9 @@ class ArticleEditorWidget(QWidget):
         self._counter_timer.setSingleShot(True)
         self._counter_timer.setInterval(COUNTER_DELAY_MS)
         self._counter_timer.timeout.connect(self.update_counters)
+        self._counter = LatestRunner(self, name="body-counter")
+        self._counter.finished.connect(self._on_counter_finished)
+        self._body_version = 0  # bumped by every change of the body: a count of an older one is dropped
 
         self.headline_edit.textChanged.connect(self._on_headline_edit_text_changed)
         self.standfirst_edit.textChanged.connect(lambda: self._edited("standfirst"))
@@ -202,6 +214,33 @@ class ArticleEditorWidget(QWidget):
         """A bar under the body (the find bar): it takes room from the body, never covers it."""
         self._layout.addWidget(bar)
 
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the article without letting any field change (an article in the Trash): the
+        text stays selectable and copyable; pickers and tags do not open."""
+        self._read_only = read_only
+        for text in (self.headline_edit, self.byline_edit, self.source_note_edit):
+            text.setReadOnly(read_only)
+            self._tint(text, read_only)
+        for plain in (self.standfirst_edit, self.body_edit):
+            plain.setReadOnly(read_only)
+            self._tint(plain, read_only)
+        for picker in (self.section_picker, self.status_picker, self.language_picker):
+            picker.setEnabled(not read_only)
+        self.tag_editor.set_read_only(read_only)
+        if read_only:
+            self.undo_stack.clear()
+
+    def _tint(self, field: QWidget, read_only: bool) -> None:
+        """A read-only field on the window's colour, so it does not look ready for typing."""
+        palette = QPalette()  # no role set: the field follows its parent's palette
+        if read_only:
+            palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
+        field.setPalette(palette)
+
     def set_body_font(self, font: QFont) -> None:
         self.body_edit.setFont(font)
         self.standfirst_edit.setFont(font)
@@ -245,11 +284,6 @@ class ArticleEditorWidget(QWidget):
         finally:
             self._loading = False
         self.update_counters()
-
-    def set_status(self, status: ArticleStatus) -> None:
-        """The status the site gave the article (after a publish), without reporting an edit."""
-        self._select(self.status_picker, status.value)
-        self._applied["status"] = status.value
 
     def clear(self) -> None:
         self._article_id = None
@@ -315,7 +349,25 @@ class ArticleEditorWidget(QWidget):
         )
 
     def update_counters(self) -> None:
+        """counts_changed with the counts of what is on screen; a long body not counted since
+        it last changed is counted on a worker first."""
+        if self._body_count is None:
+            markdown = self.body_edit.markdown()
+            if len(markdown) > COUNT_ON_WORKER_CHARS:
+                version = self._body_version
+                self._counter.submit(lambda: (version, TextCount.of_markdown(markdown)))
+                return
         self.counts_changed.emit(self.counts())
+
+    def _on_counter_finished(self, generation: int, result: object, error: object) -> None:
+        # Dropped: a newer count is coming, or the body changed since (its timer asks again).
+        if not self._counter.is_current(generation):
+            return
+        if isinstance(result, tuple) and result[0] == self._body_version:
+            self._body_count = result[1]
+            self.counts_changed.emit(self.counts())
+        elif error is not None:
+            self.counts_changed.emit(self.counts())  # counted here, as a short body is
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -328,6 +380,7 @@ class ArticleEditorWidget(QWidget):
 
     def _on_body_edit_text_changed(self) -> None:
         self._body_count = None
+        self._body_version += 1
         self._edited("body")
 
     def _on_headline_edit_text_changed(self, text: str) -> None:
@@ -337,14 +390,14 @@ class ArticleEditorWidget(QWidget):
         self._edited("headline")
 
     def _edited(self, name: str) -> None:
-        if self._loading or self._article_id is None:
+        if self._loading or self._article_id is None or self._read_only:
             return
         if name in ("headline", "standfirst", "body"):
             self._counter_timer.start()
         self.field_changed.emit(name)
 
     def _picked(self, name: str, value: object, label: str) -> None:
-        if self._loading or self._article_id is None:
+        if self._loading or self._article_id is None or self._read_only:
             return
         old = self._applied.get(name)
         if old == value:

@@ -349,7 +349,7 @@ class ArticleFindController(QObject):
             except FindError as exc:
                 problem = str(exc)
         bar.set_problem(bar.replace_edit, bool(problem))
-        bar.set_replace_enabled(bool(total) and not problem)
+        bar.set_replace_enabled(bool(total) and not problem and not self._editor.read_only)
         if problem:
             bar.set_message(problem, problem=True)
         elif not total and self._finder is not None and self._only_empty():
@@ -458,6 +458,9 @@ class ArticleFindController(QObject):
     # -- replacing ---------------------------------------------------------------------------
 
     def _ready_to_replace(self) -> Finder | None:
+        if self._editor.read_only:
+            self.bar.set_message("The article is in the Trash: restore it to replace.", problem=True)
+            return None
         if self._search_pending():
             self.refresh()
         finder = self._finder

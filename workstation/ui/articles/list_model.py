@@ -12,7 +12,7 @@ from workstation.domain.article import ArticleSummary
 from workstation.domain.publication_state import SiteState, worst
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.timefmt import relative_time
-from workstation.ui.common.state_icons import state_icon
+from workstation.ui.common.state_icons import elsewhere_icon, state_icon
 from workstation.ui.common.table_model import RIGHT_ALIGNED, AnyIndex, ColumnTable
 
 if TYPE_CHECKING:
@@ -38,6 +38,15 @@ HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ, SITE = range(len(COLUMN
 # Reads the publication states of articles by id (OutboxService.article_states).
 StateSource = Callable[[Sequence[int]], Mapping[int, tuple[SiteState, ...]]]
 _NUMERIC = frozenset({WORDS, READ})
+
+
+def _site_line(state: SiteState) -> str:
+    """'Herald: Published · In sync with the site': the site's status (what the Status column
+    said before it was the workflow's), then the state; a post not made yet has only the state."""
+    publication = state.publication
+    if publication is None or publication.remote_id is None or publication.remote_status is None:
+        return f"{state.site}: {state.sentence()}"
+    return f"{state.site}: {publication.remote_status.label} · {state.sentence()}"
 
 
 class ArticleListModel(ColumnTable, QAbstractTableModel):
@@ -76,6 +85,15 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
             self._states.pop(article_id, None)
         self._states.update(found)
         self.dataChanged.emit(self.index(0, SITE), self.index(len(self._rows) - 1, SITE))
+
+    def set_states(self, article_id: int, states: tuple[SiteState, ...]) -> None:
+        """One article's states, read elsewhere (an autosave's, on the writer thread)."""
+        self._states.pop(article_id, None)
+        if states:
+            self._states[article_id] = states
+        row = self.row_of(article_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, HEADLINE), self.index(row, SITE))
 
     def set_marker_in_headline(self, on: bool) -> None:
         """Show the state's icon (and its words in the tooltip) in the headline's cell."""
@@ -166,11 +184,11 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         summary = self._rows[index.row()]
         column = index.column()
         if column == SITE:
-            return self._site_data(summary.id, role)
+            return self._site_data(summary, role)
         if column == HEADLINE and self._marker_in_headline and role == Qt.ItemDataRole.DecorationRole:
-            return self._site_data(summary.id, role)
+            return self._site_data(summary, role)
         if column == HEADLINE and self._marker_in_headline and role == Qt.ItemDataRole.ToolTipRole:
-            states = self._site_data(summary.id, role)
+            states = self._site_data(summary, role)
             return "\n\n".join(filter(None, (summary.headline, states))) or None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
@@ -193,18 +211,30 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
             return "Site state"
         return None  # an icon wide: no title (the column menu names it "Site")
 
-    def _site_data(self, article_id: int, role: int) -> Any:
-        """An icon for the state that matters most; every site's state in the tooltip."""
-        states = self._states.get(article_id, ())
+    def _site_data(self, summary: ArticleSummary, role: int) -> Any:
+        """An icon for the state that matters most; every site's state in the tooltip. On no
+        site here, what the article keeps of a site elsewhere (a grey globe)."""
+        states = self._states.get(summary.id, ())
         shown = worst(states)
         if role == ARTICLE_ID_ROLE:
-            return article_id
+            return summary.id
         if shown is None:
-            return None
+            return self._elsewhere_data(summary, role)
         if role == Qt.ItemDataRole.DecorationRole:
             return state_icon(shown.state)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "\n".join(f"{s.site}: {s.sentence()}" for s in states)
+            return "\n".join(_site_line(s) for s in states)
+        return None
+
+    @staticmethod
+    def _elsewhere_data(summary: ArticleSummary, role: int) -> Any:
+        elsewhere = summary.published_elsewhere
+        if elsewhere is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return elsewhere_icon()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return elsewhere.elsewhere_label
         return None
 
     @staticmethod

@@ -1,4 +1,5 @@
-"""The left area: search as you type, filters (status, section, tag), the Trash view, the list."""
+"""The left area: search as you type, filters (status, section, tag), the Trash view (its heading
+with Restore and Delete permanently), the list and its context menu (built by the window)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.article import ArticleStatus
+from workstation.domain.article import ArticleStatus, SiteStatus
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.taxonomy import SectionNode
 from workstation.ui.articles.list_model import (
@@ -35,6 +36,7 @@ from workstation.ui.articles.list_model import (
     WORDS,
     ArticleListModel,
 )
+from workstation.ui.articles.trash_view import TrashViewHeader
 
 if TYPE_CHECKING:
     from workstation.ui.articles.search_highlight import SearchHighlightDelegate
@@ -50,12 +52,33 @@ _GIVE_WAY = (SITE, READ, WORDS, BYLINE, SECTION, UPDATED, STATUS)
 HEADLINE_ROOM = 190
 
 
+# The status filter's data for a site's status ("site:published"); a workflow status is its value.
+_SITE_FILTER = "site:"
+
+
+def _is_site(data: object) -> bool:
+    return isinstance(data, str) and data.startswith(_SITE_FILTER)
+
+
 def _combo(name: str, accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(5)
+    return combo
+
+
+def _status_filter() -> QComboBox:
+    """The workflow statuses, then (after a line) a site's: "Published on a site" and
+    "Scheduled on a site", which the publications decide, not the article's Status."""
+    combo = _combo("statusFilter", "Filter by status")
+    combo.addItem("All statuses", None)
+    for status in ArticleStatus:
+        combo.addItem(status.label, status.value)
+    combo.insertSeparator(combo.count())
+    for site_status in SiteStatus:
+        combo.addItem(site_status.filter_label, f"{_SITE_FILTER}{site_status.value}")
     return combo
 
 
@@ -72,9 +95,21 @@ def _attention_toggle() -> QToolButton:
     return button
 
 
+def _trash_toggle() -> QToolButton:
+    """Shows the Trash instead of the articles (its heading then says so: TrashViewHeader)."""
+    button = QToolButton()
+    button.setObjectName("trashToggle")
+    button.setAccessibleName("Show the Trash")
+    button.setText("Trash")
+    button.setToolTip("Show the articles in the Trash (Ctrl+Shift+D)")
+    button.setCheckable(True)
+    return button
+
+
 class ArticleListPane(QWidget):
     current_article_changed = Signal(object)  # int | None
     query_changed = Signal()
+    context_menu_requested = Signal(QPoint)  # global position, over the selected rows
     _sort_section: int  # the sort a click on the marker column leaves as it was
     _sort_order: Qt.SortOrder
 
@@ -95,10 +130,7 @@ class ArticleListPane(QWidget):
             button.setObjectName("searchClearButton")
             button.setAccessibleName("Clear search")
 
-        self.status_filter = _combo("statusFilter", "Filter by status")
-        self.status_filter.addItem("All statuses", None)
-        for status in ArticleStatus:
-            self.status_filter.addItem(status.label, status.value)
+        self.status_filter = _status_filter()
         self.section_filter = _combo("sectionFilter", "Filter by section")
         self.tag_filter = _combo("listTagFilter", "Filter by tag")
         self.tag_filter.setEditable(True)
@@ -108,12 +140,7 @@ class ArticleListPane(QWidget):
         line.setPlaceholderText("All tags")
         line.setObjectName("listTagFilterEdit")
         line.setAccessibleName("Tag filter text")
-        self.trash_toggle = QToolButton()
-        self.trash_toggle.setObjectName("trashToggle")
-        self.trash_toggle.setAccessibleName("Show the trash")
-        self.trash_toggle.setText("Trash")
-        self.trash_toggle.setToolTip("Show articles in the trash")
-        self.trash_toggle.setCheckable(True)
+        self.trash_toggle = _trash_toggle()
         self.attention_toggle = _attention_toggle()
         self.set_sections([])
 
@@ -183,6 +210,7 @@ class ArticleListPane(QWidget):
         line.editingFinished.connect(self.apply_query)
         self.trash_toggle.toggled.connect(lambda _c: self.apply_query())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self._wire_trash_view()
         header.sectionClicked.connect(self._on_header_section_clicked)
 
     # -- filters -----------------------------------------------------------------------------
@@ -209,9 +237,11 @@ class ArticleListPane(QWidget):
         sort = COLUMNS[sort_column][1] if 0 <= sort_column < len(COLUMNS) else SortKey.UPDATED
         if search and not self._user_sorted:
             sort = SortKey.RELEVANCE  # best match first until the editor clicks a column
+        site_status = SiteStatus(status.removeprefix(_SITE_FILTER)) if _is_site(status) else None
         return ArticleQuery(
             search=search,
-            status=ArticleStatus(status) if status else None,
+            status=ArticleStatus(status) if status and site_status is None else None,
+            site_status=site_status,
             section_id=self.section_filter.currentData(),
             tag=self.tag_filter.currentText().strip() or None,
             trashed=self.trash_toggle.isChecked(),
@@ -341,6 +371,39 @@ class ArticleListPane(QWidget):
             self.refresh()
         else:
             self.model.refresh_states()
+
+    # -- the Trash view and the context menu --------------------------------------------------
+
+    def _wire_trash_view(self) -> None:
+        """The Trash view's heading, over the list while the Trash is shown; the context menu."""
+        self.trash_header = TrashViewHeader()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.table), self.trash_header)
+        self.trash_toggle.toggled.connect(self.trash_header.setVisible)
+        self.trash_header.back_requested.connect(lambda: self.trash_toggle.setChecked(False))
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_trash_header())
+        self.model.modelReset.connect(self._update_trash_header)
+        self.model.rowsInserted.connect(lambda *_a: self._update_trash_header())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+
+    def _update_trash_header(self) -> None:
+        if self.trash_toggle.isChecked():
+            self.trash_header.set_counts(self.model.rowCount(), len(self.selected_ids()))
+
+    def _on_table_context_menu_requested(self, position: QPoint) -> None:
+        """A right-click (or the Menu key) over a row: the menu acts on the selection, which
+        takes the row under the pointer when it is not selected yet."""
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.select_article(index.data(ARTICLE_ID_ROLE))
+        elif not index.isValid() and self.table.currentIndex().isValid():  # the Menu key
+            cell = self.table.visualRect(self.model.index(self.table.currentIndex().row(), HEADLINE))
+            position = QPoint(cell.left() + 8, cell.center().y())
+        if not self.selected_ids():
+            return
+        self.context_menu_requested.emit(self.table.viewport().mapToGlobal(position))
 
     # -- selection ---------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from workstation.domain.find import FindOptions
 from workstation.domain.text import plural
 from workstation.services.find_replace import ArticleReplacement, ReplaceOutcome, ReplacePlan
 from workstation.ui.common.tasks import Runner
+from workstation.ui.common.undo_offer import UndoOffer
 
 PREVIEW_DELAY_MS = 150  # the preview follows typing without reading the articles per keystroke
 PREVIEW_ARTICLES = 200  # the preview lists at most this many articles (Apply changes them all)
@@ -311,47 +312,11 @@ class ReplaceArticlesDialog(QDialog):
         self.summary_label.setText(f"Nothing more was replaced: {message}")
 
 
-class UndoOffer(QWidget):
+class ReplaceUndoOffer(UndoOffer):
     """In the status bar after a replacement across articles: what was done, and Undo."""
 
-    undo_requested = Signal()
     HIDE_AFTER_MS = 120_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("replaceUndoOffer")
+        super().__init__("replace", "the replacement in the articles", self.HIDE_AFTER_MS, parent=parent)
         self.setAccessibleName("Undo the replacement")
-        self.label = QLabel()
-        self.label.setObjectName("replaceUndoLabel")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setObjectName("replaceUndoButton")
-        self.undo_button.setAccessibleName("Undo the replacement in the articles")
-        self.undo_button.setAutoDefault(False)
-        self.dismiss_button = QToolButton()
-        self.dismiss_button.setObjectName("replaceUndoDismissButton")
-        self.dismiss_button.setAccessibleName("Dismiss")
-        self.dismiss_button.setText("×")
-        self.dismiss_button.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.label)
-        layout.addWidget(self.undo_button)
-        layout.addWidget(self.dismiss_button)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.HIDE_AFTER_MS)
-        self._timer.timeout.connect(self.hide)
-        self.undo_button.clicked.connect(lambda _c=False: self.undo_requested.emit())
-        self.dismiss_button.clicked.connect(lambda _c=False: self.hide())
-        self.hide()
-
-    def offer(self, text: str) -> None:
-        self.label.setText(text)
-        self.undo_button.setEnabled(True)
-        self.show()
-        self._timer.start()
-
-    def busy(self, text: str) -> None:
-        self.label.setText(text)
-        self.undo_button.setEnabled(False)

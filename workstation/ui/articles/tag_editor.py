@@ -31,6 +31,7 @@ class TagEditorWidget(QWidget):
         self.setAccessibleName("Tags")
         self._tags: list[str] = []
         self._chips: list[QToolButton] = []
+        self._read_only = False
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -44,6 +45,7 @@ class TagEditorWidget(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.input.setCompleter(completer)
         self._layout.addWidget(self.input, 1)
+        self._layout.addStretch(0)  # holds the chips to the left while the input is hidden
         self.setFocusProxy(self.input)
         self.input.returnPressed.connect(self._on_input_return_pressed)
         self.input.textEdited.connect(self._on_input_text_edited)
@@ -65,7 +67,16 @@ class TagEditorWidget(QWidget):
     def set_known_tags(self, names: list[str]) -> None:
         self._completion.setStringList(names)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Tags shown as plain chips, with no field to add one (an article in the Trash)."""
+        self._read_only = read_only
+        self.input.setReadOnly(read_only)
+        self.input.setVisible(not read_only)
+        self._rebuild()
+
     def add_tag(self, name: str) -> bool:
+        if self._read_only:
+            return False
         cleaned = " ".join(name.split()).strip(",")
         if not cleaned or name_key(cleaned) in {name_key(t) for t in self._tags}:
             return False
@@ -75,6 +86,8 @@ class TagEditorWidget(QWidget):
         return True
 
     def remove_tag(self, name: str) -> None:
+        if self._read_only:
+            return
         key = name_key(name)
         kept = [t for t in self._tags if name_key(t) != key]
         if kept != self._tags:
@@ -85,14 +98,20 @@ class TagEditorWidget(QWidget):
     def _rebuild(self) -> None:
         for chip in self._chips:
             self._layout.removeWidget(chip)
+            chip.hide()  # until deleted: two rebuilds before the event loop would show it unplaced
             chip.deleteLater()
         self._chips = []
         for position, tag in enumerate(self._tags):
             chip = QToolButton()
             chip.setObjectName(f"tagChip{position}")
-            chip.setAccessibleName(f"Remove tag {tag}")
-            chip.setText(f"{tag}  ×")
-            chip.setToolTip(f"Remove “{tag}”")
+            if self._read_only:
+                chip.setAccessibleName(f"Tag {tag}")
+                chip.setText(tag)
+                chip.setEnabled(False)
+            else:
+                chip.setAccessibleName(f"Remove tag {tag}")
+                chip.setText(f"{tag}  ×")
+                chip.setToolTip(f"Remove “{tag}”")
             chip.setStyleSheet(
                 "QToolButton { background: #e7eef9; border: 1px solid #b9c9e4; border-radius: 9px;"
                 " padding: 1px 8px; color: #1d3a6e; }"

@@ -9,7 +9,7 @@ The wording functions below (the Photos panel's) go through the dialogs above.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -55,6 +55,19 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
     box.setDefaultButton(ok)
     box.exec()
     return box.clickedButton() is ok
+
+
+@dialog
+def choose(parent: QWidget | None, title: str, message: str, choices: Sequence[str]) -> str | None:
+    """One of several ways to go on (the first is the default), or None for Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("choiceMessageBox")
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((choice for choice, button in zip(choices, buttons, strict=True) if button is clicked), None)
 
 
 # -- files and text ------------------------------------------------------------------------------

@@ -91,3 +91,26 @@ def _pixmap(state: PublicationState, size: int) -> QPixmap:
         painter.drawLine(QPointF(11 * s, 5 * s), QPointF(5 * s, 11 * s))
     painter.end()
     return pixmap
+
+
+_ELSEWHERE_COLOUR = "#757575"
+
+
+@cache
+def elsewhere_icon() -> QIcon:
+    """A grey globe: published (or scheduled) on a site outside this store, in no state here."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = size / 16.0
+        painter.setPen(QPen(QColor(_ELSEWHERE_COLOUR), 1.4 * s))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(1.5 * s, 1.5 * s, 13 * s, 13 * s))
+        painter.drawEllipse(QRectF(5 * s, 1.5 * s, 6 * s, 13 * s))
+        painter.drawLine(QPointF(1.5 * s, 8 * s), QPointF(14.5 * s, 8 * s))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

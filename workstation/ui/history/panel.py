@@ -86,6 +86,7 @@ class HistoryPanel(QWidget):
         self._diff_html = ""
         self._diff_stale = False  # a diff not rendered while the panel was out of sight
         self._comparer = VersionComparer()
+        self._read_only = False  # an article in the Trash: its history is shown, not restored
 
         self.model = RevisionListModel(self, now=now)
         self._build()
@@ -168,6 +169,11 @@ class HistoryPanel(QWidget):
         self._current = current
         self.model.set_current(current)
         self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Compare versions without restoring one (the article is in the Trash)."""
+        self._read_only = read_only
+        self._update_restore_button()
 
     def set_current(self, current: ArticleContent) -> None:
         """The text to compare with changed (the editor saved); the list itself is not reloaded."""
@@ -309,9 +315,11 @@ class HistoryPanel(QWidget):
     def _update_restore_button(self) -> None:
         change = self.selected_change()
         matches = change is not None and change.revision.content == self._current
-        enabled = change is not None and self._articles is not None and not matches
+        enabled = change is not None and self._articles is not None and not matches and not self._read_only
         self.restore_button.setEnabled(enabled)
-        if change is None:
+        if self._read_only:
+            self.restore_button.setToolTip("The article is in the Trash: restore it from there first.")
+        elif change is None:
             self.restore_button.setToolTip("Select a version to restore it.")
         elif matches:
             self.restore_button.setToolTip("This version matches the current text.")
@@ -325,7 +333,7 @@ class HistoryPanel(QWidget):
     def _on_restore_button_clicked(self) -> None:
         change = self.selected_change()
         article_id, articles = self._article_id, self._articles
-        if change is None or article_id is None or articles is None:
+        if change is None or article_id is None or articles is None or self._read_only:
             return
         when = relative_time(change.revision.saved_at, self._now() if self._now else None)
         if not alerts.confirm(

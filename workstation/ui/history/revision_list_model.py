@@ -30,6 +30,7 @@ REASON_LABELS = {
     RevisionReason.PUBLISH: "Published",
     RevisionReason.SITE: "From the site",
     RevisionReason.REPLACE: "Replaced",
+    RevisionReason.COMMAND_LINE: "Edited on the command line",
 }
 
 
@@ -73,6 +74,7 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[RevisionChange] = []
         self._current: ArticleContent | None = None
+        self._current_row = -1
         self._now = now
 
     # -- content -----------------------------------------------------------------------------
@@ -80,6 +82,7 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
     def set_changes(self, changes: Sequence[RevisionChange]) -> None:
         self.beginResetModel()
         self._rows = list(changes)
+        self._find_current_row()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -90,6 +93,7 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
         if content == self._current:
             return
         self._current = content
+        self._find_current_row()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
@@ -103,8 +107,20 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
         return -1
 
     def is_current(self, row: int) -> bool:
-        change = self.change(row)
-        return change is not None and self._current is not None and change.revision.content == self._current
+        """The newest revision that holds the current text (an older one that matches, e.g. the
+        checkpoint a restore went back to, is not also marked)."""
+        return row >= 0 and row == self._current_row
+
+    def _find_current_row(self) -> None:
+        current = self._current
+        self._current_row = next(
+            (
+                r
+                for r, change in enumerate(self._rows)
+                if current is not None and change.revision.content == current
+            ),
+            -1,
+        )
 
     # -- Qt model interface ------------------------------------------------------------------
 
@@ -126,7 +142,7 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
 
     def _display(self, change: RevisionChange, column: int, current: bool) -> str:
         if column == SAVED:
-            return relative_time(change.revision.saved_at, self._now() if self._now else None)
+            return relative_time(change.revision.saved_at, self._now() if self._now else None, seconds=True)
         if column == REASON:
             return f"{self.label(change)} (current)" if current else self.label(change)
         return change.size_text

@@ -58,6 +58,7 @@ class PhotoMetadataForm(QWidget):
         self.setStyleSheet(FORM_STYLE)
         self._photo: Photo | None = None
         self._loading = False
+        self._read_only = False
 
         self.info_label = QLabel(NO_PHOTO_TEXT)
         self.info_label.setObjectName("photoInfoLabel")
@@ -180,10 +181,18 @@ class PhotoMetadataForm(QWidget):
             self.keep_location_check.setChecked(photo.keep_location if photo is not None else False)
         finally:
             self._loading = False
-        for control in (*self._fields().values(), self.keep_location_check):
+        for control in self._fields().values():
             control.setEnabled(photo is not None)
+        self.keep_location_check.setEnabled(photo is not None and not self._read_only)
         self.info_label.setText(photo_info(photo) if photo is not None else NO_PHOTO_TEXT)
         self.update_flags()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The fields shown, selectable, not editable (the photo of an article in the Trash)."""
+        self._read_only = read_only
+        for widget in self._fields().values():
+            widget.setReadOnly(read_only)
+        self.keep_location_check.setEnabled(self._photo is not None and not read_only)
 
     def refresh_photo(self, photo: Photo) -> None:
         """The stored photo changed (saved, cropped): keep what is typed, update the rest."""
@@ -232,9 +241,9 @@ class PhotoMetadataForm(QWidget):
     def _on_field_changed(self, name: str) -> None:
         if name in ("credit", "alt_text"):
             self.update_flags()
-        if not self._loading:
+        if not self._loading and not self._read_only:
             self.edited.emit(name)
 
     def _on_keep_location_check_toggled(self, _checked: bool) -> None:
-        if not self._loading:
+        if not self._loading and not self._read_only:
             self.edited.emit(KEEP_LOCATION)

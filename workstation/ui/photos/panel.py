@@ -86,6 +86,7 @@ class PhotoPanel(QWidget):
         self._selected_id: int | None = None
         self._resetting = False
         self._body_source: Callable[[], str] | None = None
+        self._read_only = False  # the photos of an article in the Trash: shown, not changed
 
         self.thumbnails = ThumbnailCache(photos, self._tasks, self)
         self.model = PhotoListModel(self.thumbnails, self)
@@ -244,6 +245,22 @@ class PhotoPanel(QWidget):
         self._article_id = article_id
         self.refresh()
 
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the article's photos without adding, removing, cropping or editing any."""
+        if read_only:
+            self.saver.flush_now()
+        self._read_only = read_only
+        self.form.set_read_only(read_only)
+        self.paste_action.setEnabled(not read_only)
+        self._update_buttons()
+
+    def _editable(self) -> bool:
+        return self._article_id is not None and self._photos is not None and not self._read_only
+
     def refresh(self, select: int | None = None) -> None:
         """Read the article's photos again (off the GUI thread), then select `select`, else
         the photo selected before, else the first."""
@@ -293,21 +310,21 @@ class PhotoPanel(QWidget):
     # -- adding ------------------------------------------------------------------------------
 
     def add_photos(self) -> bool:
-        if self._article_id is None or self._photos is None:
+        if not self._editable():
             return False
         paths = alerts.ask_image_files(self)
         return self.import_paths(paths)
 
     def import_paths(self, paths: list[Path], *, insert_in_body: bool = False) -> bool:
         """Import these files and attach them to the shown article, off the GUI thread."""
-        if self._article_id is None:
+        if self._article_id is None or self._read_only:
             return False
         batch = PhotoBatch(self._article_id, tuple(Path(p) for p in paths), insert_in_body=insert_in_body)
         return self.importer.start(batch)
 
     def import_image(self, image: QImage, *, insert_in_body: bool = False) -> bool:
         """Import pasted or dropped pixels (saved as a PNG file first)."""
-        if self._article_id is None or image.isNull():
+        if self._article_id is None or self._read_only or image.isNull():
             return False
         batch = PhotoBatch(self._article_id, images=(image.copy(),), insert_in_body=insert_in_body)
         return self.importer.start(batch)
@@ -315,7 +332,7 @@ class PhotoPanel(QWidget):
     def paste_from_clipboard(self) -> bool:
         """Photo files copied in a file manager, else image data (a screenshot, a copied image)."""
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or self._article_id is None:
+        if mime is None or not self._editable():
             return False
         files = mime_files(mime)
         if files:
@@ -333,7 +350,7 @@ class PhotoPanel(QWidget):
 
     def toggle_featured(self) -> None:
         photo, photos, article_id = self.selected_photo(), self._photos, self._article_id
-        if photo is None or photos is None or article_id is None:
+        if photo is None or photos is None or article_id is None or self._read_only:
             return
         featured = self._is_featured(photo.id)
         if self._guard(lambda: photos.set_featured(article_id, None if featured else photo.id)) is None:
@@ -342,14 +359,14 @@ class PhotoPanel(QWidget):
 
     def insert_in_body(self) -> None:
         photo = self.selected_photo()
-        if photo is None:
+        if photo is None or self._read_only:
             return
         alt = str(self.form.value("alt_text")) if self.form.photo_id == photo.id else photo.metadata.alt_text
         self.insert_reference.emit(photo_markdown(photo.sha256, alt.strip()))
 
     def remove_from_article(self) -> None:
         photo, photos, article_id = self.selected_photo(), self._photos, self._article_id
-        if photo is None or photos is None or article_id is None:
+        if photo is None or photos is None or article_id is None or self._read_only:
             return
         if self._body_shows(photo) and not alerts.confirm_remove_shown(self, photo.original_filename):
             return
@@ -363,7 +380,7 @@ class PhotoPanel(QWidget):
     def open_crop_dialog(self) -> PhotoCropDialog | None:
         """Open the crop editor (window-modal, not blocking) for the selected photo."""
         photo, photos = self.selected_photo(), self._photos
-        if photo is None or photos is None:
+        if photo is None or photos is None or self._read_only:
             return None
         from workstation.ui.photos.crop_dialog import PhotoCropDialog
 
@@ -375,7 +392,7 @@ class PhotoPanel(QWidget):
     def open_library(self) -> PhotoLibraryDialog | None:
         """Open the photo library (window-modal, not blocking) for the shown article."""
         photos = self._photos
-        if photos is None:
+        if photos is None or self._read_only:
             return None
         from workstation.ui.photos.library_dialog import PhotoLibraryDialog
 
@@ -391,6 +408,7 @@ class PhotoPanel(QWidget):
         mime = event.mimeData()
         return (
             self._article_id is not None
+            and not self._read_only
             and mime is not None
             and (bool(mime_files(mime)) or image_data(mime) is not None)
         )
@@ -582,9 +600,9 @@ class PhotoPanel(QWidget):
 
     def _update_buttons(self) -> None:
         photo = self.selected_photo() if self.model.rowCount() else None
-        ready = self._article_id is not None and self._photos is not None
+        ready = self._editable()
         self.add_button.setEnabled(ready)
-        self.library_button.setEnabled(self._photos is not None)
+        self.library_button.setEnabled(self._photos is not None and not self._read_only)
         featured = photo is not None and self._is_featured(photo.id)
         self.featured_button.setText("Unset featured" if featured else "Set as featured")
         self.featured_button.setAccessibleName(

@@ -48,7 +48,7 @@ class PreviewController(QObject):
         self._preflight_timer = self._single_shot(PREFLIGHT_DELAY_MS, self.check_now)
         self._follow_timer = self._single_shot(FOLLOW_DELAY_MS, self._follow_cursor)
         body.cursorPositionChanged.connect(self._follow_timer.start)
-        tab.set_source(self.page_input)
+        tab.set_source(self.editor_input, self.with_photos)
 
     def _single_shot(self, msecs: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -69,7 +69,7 @@ class PreviewController(QObject):
         """A new article in the editor: load what its page needs, then preview and check it."""
         self._base = None
         self._base_id = article_id
-        self._tab.set_source(self.page_input)
+        self._tab.set_source(self.editor_input, self.with_photos)
         self._tab.checks.set_items([])
         if article_id is not None:
             self.refresh_base()
@@ -102,14 +102,27 @@ class PreviewController(QObject):
         self._tab.request_update()
 
     def page_input(self) -> PageInput | None:
-        """The page as the editor shows it now (called by the preview on the GUI thread)."""
-        base, workspace = self._base, self._workspace
-        if base is None or workspace is None or self._host.current_article_id() != self._base_id:
+        """The page as the editor shows it now, its photos pointing at the preview's images."""
+        editor_input = self.editor_input()
+        return self.with_photos(editor_input) if editor_input is not None else None
+
+    def editor_input(self) -> PageInput | None:
+        """The page from the editor's fields as they are now (called by the preview on the GUI
+        thread at each change while typing: no store reads here)."""
+        base = self._base
+        if base is None or self._workspace is None or self._host.current_article_id() != self._base_id:
             return None
         content = self._host.editor_content()
-        body = workspace.photos.body_for_preview(content.body) if "photo:" in content.body else content.body
         section_path = self._section_paths.get(content.section_id, ()) if content.section_id else ()
-        return replace(base, content=replace(content, body=body), section_path=section_path)
+        return replace(base, content=content, section_path=section_path)
+
+    def with_photos(self, page: PageInput) -> PageInput:
+        """`page` with each `photo:` reference of its body resolved in the store (run by the
+        preview on its render thread)."""
+        workspace, body = self._workspace, page.content.body
+        if workspace is None or "photo:" not in body:
+            return page
+        return replace(page, content=replace(page.content, body=workspace.photos.body_for_preview(body)))
 
     def check_now(self) -> None:
         workspace, article_id = self._workspace, self._host.current_article_id()

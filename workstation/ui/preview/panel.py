@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]
 MakeInput = Callable[[], PageInput | None]
+# What finishes a page's input off the GUI thread, before it is rendered (e.g. reading the store).
+PrepareInput = Callable[[PageInput], PageInput]
 
 COALESCE_MS = 40
 # Width presets: the page is laid out at this many CSS pixels (the default template switches
@@ -97,6 +99,7 @@ class PreviewPanel(QWidget):
         self.setObjectName("previewPanel")
         self.setAccessibleName("Preview")
         self._make_input = render
+        self._prepare: PrepareInput | None = None
         self._renderer = renderer or PageRenderer()
         # Photos are read once (on the GUI thread, when a page asks for them), then remembered.
         self.photo_cache = PhotoCache(photo_source) if photo_source is not None else None
@@ -230,11 +233,13 @@ class PreviewPanel(QWidget):
         self._renderer = renderer
         self.request_update()
 
-    def set_source(self, make_input: MakeInput | None) -> None:
+    def set_source(self, make_input: MakeInput | None, prepare: PrepareInput | None = None) -> None:
         """What to preview: make_input() returns the page's input from the editor's current
-        values (called on the GUI thread; keep it cheap), or None for nothing. Call again when
+        values (called on the GUI thread; keep it cheap), or None for nothing; prepare(input),
+        when given, finishes it on the render thread (what needs the store). Call again when
         another article is shown: the preview starts at its top (at once, or when shown)."""
         self._make_input = make_input
+        self._prepare = prepare
         self._reset_scroll()
         self._worker.invalidate()  # a render of the previous article is not shown
         if self.isVisible():
@@ -275,6 +280,7 @@ class PreviewPanel(QWidget):
 
     def clear(self) -> None:
         self._make_input = None
+        self._prepare = None
         self._reset_scroll()
         self.set_html(EMPTY_PAGE)
 
@@ -357,8 +363,8 @@ class PreviewPanel(QWidget):
         if page_input is None:
             self.set_html(EMPTY_PAGE)
             return
-        renderer = self._renderer
-        self._worker.submit(lambda: renderer.render(page_input))
+        renderer, prepare = self._renderer, self._prepare
+        self._worker.submit(lambda: renderer.render(prepare(page_input) if prepare else page_input))
 
     def _on_worker_finished(self, generation: int, result: object, error: object) -> None:
         if not self._worker.is_current(generation) or (result is None and error is None):

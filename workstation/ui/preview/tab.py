@@ -11,12 +11,13 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from workstation.services.rendering import PageInput, PageRenderer
+from workstation.services.rendering import PageRenderer
 from workstation.ui.common.preflight_list import PreflightListWidget
 from workstation.ui.common.side_panel import QUIET
 
 if TYPE_CHECKING:
     from workstation.ui.preview import PreviewPanel
+    from workstation.ui.preview.panel import MakeInput, PrepareInput
     from workstation.ui.preview.window import PreviewWindow
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]
@@ -48,7 +49,8 @@ class PreviewTab(QWidget):
         self.setAccessibleName("Preview")
         self._renderer = renderer
         self._photo_source = photo_source
-        self._make_input: Callable[[], PageInput | None] | None = None
+        self._make_input: MakeInput | None = None
+        self._prepare: PrepareInput | None = None
         self.width_preset = DEFAULT_WIDTH_PRESET
         self.zoom: float | None = None  # None: fit the width
         self.window_geometry: QByteArray | None = None  # the preview window's, last time
@@ -116,7 +118,7 @@ class PreviewTab(QWidget):
             self.panel.zoom_changed.connect(self._on_panel_zoom_changed)
             self.panel.updated.connect(self._on_panel_updated)
             self._layout.addWidget(self.panel, 1)
-            self.panel.set_source(self._make_input)
+            self.panel.set_source(self._make_input, self._prepare)
         return self.panel
 
     # -- its own window ----------------------------------------------------------------------
@@ -208,10 +210,10 @@ class PreviewTab(QWidget):
         self.width_preset = name
         self.width_preset_changed.emit(name)
 
-    def set_source(self, make_input: Callable[[], PageInput | None] | None) -> None:
-        self._make_input = make_input
+    def set_source(self, make_input: MakeInput | None, prepare: PrepareInput | None = None) -> None:
+        self._make_input, self._prepare = make_input, prepare
         if self.panel is not None:
-            self.panel.set_source(make_input)
+            self.panel.set_source(make_input, prepare)
 
     def request_update(self) -> None:
         if self.panel is not None:

@@ -337,12 +337,16 @@ class PublishingController(QObject):
             (lambda: outbox.trash(article_id)) if trash else (lambda: outbox.unpublish(article_id))
         )
 
-        def queued(jobs: list[OutboxJob]) -> None:
-            for job in jobs:
-                self.panel.update_job(job)
-            self.worker.kick()
+        self._tasks.run(work, self.jobs_queued, lambda e: show_problem(self.window, title, e))
 
-        self._tasks.run(work, queued, lambda e: show_problem(self.window, title, e))
+    def jobs_queued(self, jobs: list[OutboxJob]) -> None:
+        """Jobs queued outside the Publish menu (an unpublish that goes with Move to Trash): the
+        Outbox tab lists them, the worker sends them, the list's markers follow."""
+        for job in jobs:
+            self.panel.update_job(job)
+        if jobs:
+            self.worker.kick()
+            self.states_changed.emit()
 
     # -- the Outbox tab ----------------------------------------------------------------------
 

@@ -54,9 +54,11 @@ class WindowActions:
             "Replace in Selected &Articles…", "replaceInArticlesAction", "Ctrl+Shift+H"
         )
         self.duplicate = self._make("&Duplicate", "duplicateAction", "Ctrl+D")
-        self.trash = self._make("Move to &Trash", "trashAction", std.Delete)
+        # Del moves to the Trash in the list; in the Trash view it deletes (after asking).
+        self.trash = self._make("Move to &Trash…", "trashAction", std.Delete)
         self.word_target = self._make("&Word Target…", "wordTargetAction")
         self.restore = self._make("&Restore from Trash", "restoreAction", "Ctrl+Shift+R")
+        self.delete_permanently = self._make("Delete Per&manently…", "deleteAction", std.Delete)
         self.taxonomy = self._make("Sections and &Tags…", "taxonomyAction", "Ctrl+Shift+T")
         self.preferences = self._make("&Preferences…", "preferencesAction", "Ctrl+,")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -150,7 +152,7 @@ class WindowActions:
         ):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        for action in (self.duplicate, self.trash, self.restore):
+        for action in (self.duplicate, self.trash, self.restore, self.delete_permanently):
             edit_menu.addAction(action)
         edit_menu.addAction(self.word_target)
         edit_menu.addSeparator()
@@ -212,6 +214,7 @@ class WindowActions:
             self.duplicate,
             self.trash,
             self.restore,
+            self.delete_permanently,
             self.word_target,
             self.taxonomy,
             self.show_trash,

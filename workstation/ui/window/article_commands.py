@@ -1,5 +1,6 @@
-"""The article commands of the File and Edit menus: new, duplicate, trash, restore, checkpoint,
-import, export (Markdown, HTML page, PDF) and the sample. Built when the store opens."""
+"""The article commands of the File and Edit menus: new, duplicate, checkpoint, import, export
+(Markdown, HTML page, PDF) and the sample (the Trash's are TrashCommands'). Built when the store
+opens."""
 
 from __future__ import annotations
 
@@ -42,8 +43,6 @@ class ArticleCommands(QObject):
         a.export_pdf.triggered.connect(self.export_pdf)
         a.checkpoint.triggered.connect(self.checkpoint)
         a.duplicate.triggered.connect(self.duplicate_selected)
-        a.trash.triggered.connect(self.trash_selected)
-        a.restore.triggered.connect(self.restore_selected)
         self._area.preview_tab.pdf_done.connect(self._on_preview_tab_pdf_done)
 
     def _guard(self, work: Callable[[], T]) -> T | None:
@@ -117,31 +116,6 @@ class ArticleCommands(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         self._parts.window.statusBar().clearMessage()
         alerts.show_error(self._parts.window, "Something went wrong", str(exc))
-
-    # -- the list's selection ----------------------------------------------------------------
-
-    def trash_selected(self) -> None:
-        list_pane = self._parts.list_pane
-        ids = list_pane.selected_ids()
-        if not ids or list_pane.model.query.trashed or not self._area.flush_edits():
-            return
-        articles = self._workspace.articles
-        if self._guard(lambda: articles.trash(ids)) is None and list_pane.model.row_of(ids[0]) < 0:
-            return
-        if self._area.current_article_id() in ids:
-            self._area.show_article(None)
-        self._parts.signals.articles_changed.emit(ids)
-        self._status(f"Moved {len(ids)} article(s) to the trash.", 6000)
-
-    def restore_selected(self) -> None:
-        list_pane = self._parts.list_pane
-        ids = list_pane.selected_ids()
-        if not ids or not list_pane.model.query.trashed:
-            return
-        articles = self._workspace.articles
-        self._guard(lambda: articles.restore(ids))
-        self._parts.signals.articles_changed.emit(ids)
-        self._status(f"Restored {len(ids)} article(s).", 6000)
 
     # -- the open article --------------------------------------------------------------------
 

@@ -14,9 +14,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -28,11 +26,12 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.managed_config import ManagedConfig
 from workstation.services.workspace import Workspace
-from workstation.ui.articles.autosave import AutosaveController
+from workstation.ui.articles.autosave import AutosaveController, SavedArticle
 from workstation.ui.articles.counts_status import ArticleCounts, CountsStatus
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.list_pane import ArticleListPane
 from workstation.ui.articles.outline_panel import OutlinePanel
+from workstation.ui.articles.trash_banner import TrashBanner
 from workstation.ui.articles.writing_view import WritingView
 from workstation.ui.common import alerts
 from workstation.ui.common.signals import AppSignals
@@ -45,6 +44,7 @@ from workstation.ui.preview.tab import PreviewTab
 from workstation.ui.preview.zoom import FIT, format_zoom, parse_zoom
 from workstation.ui.publishing import PublishingController
 from workstation.ui.window.actions import WindowActions
+from workstation.ui.window.edit_undo import EditUndo, focused_text_widget
 from workstation.ui.window.find_wiring import FindWiring
 from workstation.ui.window.preferences import Preferences
 
@@ -111,6 +111,9 @@ class EditingArea(QObject):
         ):
             parts.side_tabs.addTab(page, title)
         self.editor.add_top_bar(self.publishing.bar)
+        self.trash_banner = TrashBanner()
+        self.editor.add_top_bar(self.trash_banner)  # above the publication bar
+        self.edit_undo = EditUndo(parts.actions, self.editor, self)
         self.formatting = parts.actions.format.attach(self.editor, parts.settings, parts.window)
         parts.window.statusBar().addWidget(self.publishing.notice)
         self.counts_status = CountsStatus(parts.word_count_label, parts.window)
@@ -156,8 +159,6 @@ class EditingArea(QObject):
         editor.field_changed.connect(self.preview.on_editor_field_changed)
         editor.counts_changed.connect(self._on_editor_counts_changed)
         self.counts_status.target_chosen.connect(editor.set_word_target)
-        editor.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
-        editor.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         self.autosave.state_changed.connect(parts.save_state_label.setText)
         self.autosave.saved.connect(self._on_autosave_saved)
         self.autosave.failed.connect(self._on_autosave_failed)
@@ -167,8 +168,6 @@ class EditingArea(QObject):
         a = parts.actions
         a.add_photos.triggered.connect(self._on_add_photos_triggered)
         a.photo_library.triggered.connect(self._on_photo_library_triggered)
-        a.undo.triggered.connect(self._on_undo_triggered)
-        a.redo.triggered.connect(self._on_redo_triggered)
         # The Edit menu's clipboard items act on the focused field; a paste's report is shown.
         a.cut.triggered.connect(lambda: self._on_clipboard_triggered("cut"))
         a.copy.triggered.connect(lambda: self._on_clipboard_triggered("copy"))
@@ -222,6 +221,7 @@ class EditingArea(QObject):
                 parts.list_pane.select_article(previous, quiet=True)
             return
         if article_id is None:
+            self._set_read_only(False)
             self.editor.clear()
             parts.editor_pages.setCurrentWidget(parts.no_selection)
             self.history_panel.show_article(None, None)
@@ -235,10 +235,12 @@ class EditingArea(QObject):
         if article is None:
             return
         self.editor.body_edit.photo_chips.set_photos(None)  # until the Photos tab has read them
+        self._set_read_only(article.is_trashed)
         self.editor.load(article)
         self.outline_panel.refresh()
         self.find.article_shown()
-        self.autosave.set_article(article.id)
+        # A trashed article is shown, never written: no autosave, so no revision either.
+        self.autosave.set_article(None if article.is_trashed else article.id)
         parts.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
         self.preview.show_article(article.id)
@@ -246,17 +248,31 @@ class EditingArea(QObject):
         self.publishing.show_article(article.id)
         parts.save_state_label.setText("")
 
-    def _save_changes(self, article_id: int, changes: ArticleChanges, note: str = "") -> Article:
-        articles = self.workspace.articles
-        return (
+    def _set_read_only(self, read_only: bool) -> None:
+        """An article in the Trash: every field, its photos and its history read-only, under the
+        "In the Trash" banner (whose Restore makes it editable again)."""
+        self.trash_banner.setVisible(read_only)
+        self.editor.set_read_only(read_only)
+        self.photo_panel.set_read_only(read_only)
+        self.history_panel.set_read_only(read_only)
+        self.formatting.update_enabled()
+
+    def _save_changes(self, article_id: int, changes: ArticleChanges, note: str = "") -> SavedArticle:
+        # On the writer thread.
+        workspace = self.workspace
+        articles = workspace.articles
+        article = (
             articles.update(article_id, changes, note=note) if note else articles.update(article_id, changes)
         )
+        states = workspace.outbox.article_states([article_id]).get(article_id, ())
+        return SavedArticle(article, ArticleSummary.of(article), states)
 
-    def _on_autosave_saved(self, article: Article) -> None:
+    def _on_autosave_saved(self, saved: SavedArticle) -> None:
         # Update the row in place: reloading a filtered list of 100,000 on every autosave
         # would stall typing, and the row should not jump while it is being edited.
-        self._parts.list_pane.model.update_summary(ArticleSummary.of(article))
-        self._parts.list_pane.model.refresh_states([article.id])  # its marker: edited here
+        article = saved.article
+        self._parts.list_pane.model.update_summary(saved.summary)
+        self._parts.list_pane.model.set_states(article.id, saved.states)  # its marker: edited here
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
@@ -372,40 +388,19 @@ class EditingArea(QObject):
             self.preview.refresh_base()  # the featured photo, captions and credits on the page
             self.preview.check_now()
 
-    # -- undo --------------------------------------------------------------------------------
-
-    def _text_widget_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
-        focus = QApplication.focusWidget()
-        return focus if isinstance(focus, QLineEdit | QPlainTextEdit) else None
-
-    def _on_undo_triggered(self) -> None:
-        text = self._text_widget_with_focus()
-        text.undo() if text is not None else self.editor.undo_stack.undo()
-
-    def _on_redo_triggered(self) -> None:
-        text = self._text_widget_with_focus()
-        text.redo() if text is not None else self.editor.undo_stack.redo()
+    # -- the clipboard -----------------------------------------------------------------------
 
     def _on_clipboard_triggered(self, name: str) -> None:
-        text = self._text_widget_with_focus()
+        text = focused_text_widget()
         if text is not None:
             getattr(text, name)()
 
     def _on_paste_plain_triggered(self) -> None:
-        text = self._text_widget_with_focus()
+        text = focused_text_widget()
         if text is self.editor.body_edit:
             self.editor.body_edit.paste_plain_text()
         elif text is not None:
             text.paste()  # the other fields hold plain text only
-
-    # The undo stack, deleted with the window after the actions, says so as it goes.
-    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
-        if shiboken6.isValid(self._parts.actions.undo):
-            self._parts.actions.undo.setText(f"&Undo {text}" if text else "&Undo")
-
-    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
-        if shiboken6.isValid(self._parts.actions.redo):
-            self._parts.actions.redo.setText(f"&Redo {text}" if text else "&Redo")
 
     # -- quitting ----------------------------------------------------------------------------
 
@@ -443,8 +438,7 @@ class EditingArea(QObject):
             if self.autosave.has_pending:
                 return False  # never drop typing; the History tab has the site's revision
             self.reload_article(article)
-        else:
-            self.editor.set_status(article.status)
+        else:  # the site's dates (a publish never changes the workflow status)
             self.preview.article_saved(article)
         return True
 

@@ -18,7 +18,7 @@ from workstation.services.find_replace import ReplaceOutcome, ReplacePlan, UndoO
 from workstation.ui.articles.find_bar import FindBar
 from workstation.ui.articles.find_controller import ArticleFindController
 from workstation.ui.articles.find_targets import PhotoText
-from workstation.ui.articles.replace_dialog import ReplaceArticlesDialog, UndoOffer
+from workstation.ui.articles.replace_dialog import ReplaceArticlesDialog, ReplaceUndoOffer
 from workstation.ui.common import alerts
 from workstation.ui.photos import PhotoPanel
 from workstation.ui.photos.saver import save_photo_fields
@@ -123,7 +123,7 @@ class FindWiring(QObject):
         self.controller = ArticleFindController(
             self.bar, area.editor, _Host(area), PhotoPanelTexts(area.photo_panel, area), self
         )
-        self.undo_offer = UndoOffer()
+        self.undo_offer = ReplaceUndoOffer()
         parts.window.statusBar().addPermanentWidget(self.undo_offer)
         self.undo_offer.undo_requested.connect(self.undo_articles)
         self.dialog: ReplaceArticlesDialog | None = None

@@ -129,15 +129,20 @@ class FormatController(QObject):
         self.update_enabled()
 
     def available(self) -> bool:
-        """An article is open and its body has the focus (of the window: a menu or dialog
-        open over it leaves the window's focus widget as it was)."""
-        body = self._editor.body_edit
-        return self._editor.article_id is not None and body.isVisible() and self._window.focusWidget() is body
+        """An article is open, editable (not in the Trash), and its body has the focus (of the
+        window: a menu or dialog open over it leaves the window's focus widget as it was)."""
+        editor, body = self._editor, self._editor.body_edit
+        return (
+            editor.article_id is not None
+            and not editor.read_only
+            and body.isVisible()
+            and self._window.focusWidget() is body
+        )
 
     def update_enabled(self) -> None:
         actions = self._actions.editing()
         # The focus also moves while the window is being deleted, its actions before this.
-        if not all(shiboken6.isValid(part) for part in (self._editor, *actions)):
+        if not all(shiboken6.isValid(part) for part in (self._window, self._editor, *actions)):
             return
         available = self.available()
         for action in actions:

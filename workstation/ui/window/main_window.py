@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from workstation.ui.window.article_commands import ArticleCommands
     from workstation.ui.window.editing_area import EditingArea
     from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
+    from workstation.ui.window.trash_commands import TrashCommands
 
 SETTINGS_FILE = "settings.ini"
 PAGE_LOADING, PAGE_EMPTY, PAGE_ARTICLES = range(3)
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         # article list sooner.
         self.editing: EditingArea
         self.article_commands: ArticleCommands
+        self.trash_commands: TrashCommands
         self._total: int | None = None  # articles outside the trash, counted when they change
         self._shortcuts_dialog: ShortcutsDialog | None = None
 
@@ -137,9 +139,12 @@ class MainWindow(QMainWindow):
         a.writing_mode.toggled.connect(self.state.set_writing_mode)
         a.about.triggered.connect(self._on_about_triggered)
         a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list_pane.table.addAction(a.trash)
-        self.removeAction(a.trash)
+        # Del acts on the list only (in a field it deletes text): Move to Trash, or in the Trash
+        # view Delete permanently; the one not available is disabled, so the key is never ambiguous.
+        for list_action in (a.trash, a.delete_permanently):
+            list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.list_pane.table.addAction(list_action)
+            self.removeAction(list_action)
         self.empty_state.new_requested.connect(a.new.trigger)
         self.empty_state.sample_requested.connect(a.open_sample.trigger)
         self.empty_state.import_requested.connect(a.import_markdown.trigger)
@@ -160,6 +165,7 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         from workstation.ui.window.article_commands import ArticleCommands
         from workstation.ui.window.editing_area import EditingArea, WindowParts
+        from workstation.ui.window.trash_commands import TrashCommands
 
         parts = WindowParts(
             window=self,
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
         self.editing = EditingArea(parts, workspace)
         self.state.attach_writing(self.editing.writing)
         self.article_commands = ArticleCommands(parts, workspace, self.editing, self._new_article_content)
+        self.trash_commands = TrashCommands(parts, workspace, self.editing)
         self.apply_preferences(self.prefs)
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(PAGE_ARTICLES if total or query.is_filtered else PAGE_EMPTY)
         noun = "article" if total == 1 else "articles"
         if query.trashed:
-            self.count_label.setText(f"Trash: {self.list_model.rowCount():,} shown")
+            shown = self.list_model.rowCount()
+            self.count_label.setText(f"In the Trash: {shown:,} {'article' if shown == 1 else 'articles'}")
         elif query.is_filtered:
             more = "+" if self.list_model.canFetchMore() else ""
             self.count_label.setText(f"{self.list_model.rowCount():,}{more} of {total:,} {noun} match")
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
         enabled = self.workspace is not None
         self.commands.trash.setEnabled(enabled and not in_trash)
         self.commands.restore.setEnabled(enabled and in_trash)
+        self.commands.delete_permanently.setEnabled(enabled and in_trash)
 
     def _on_find_triggered(self) -> None:
         if not self.list_pane.isVisible():

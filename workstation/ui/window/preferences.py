@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 
 from workstation.domain.article import DEFAULT_LANGUAGE
+from workstation.domain.byline import NAME_FIELD, format_byline
 from workstation.services.managed_config import ManagedConfig
 
 MIN_AUTOSAVE_SECONDS = 1
 MAX_AUTOSAVE_SECONDS = 2  # the promise: never more than 2 seconds of typing at risk
-NAME_FIELD = "{name}"
 # Each preference's key in settings.ini.
 SETTING_KEYS = {
     "font_family": "editor/font_family",
@@ -26,14 +26,6 @@ SETTING_KEYS = {
     "byline_format": "articles/byline_format",
     "template_dir": "preview/template_dir",
 }
-
-
-def format_byline(byline_format: str, name: str) -> str:
-    """The byline of a new article: the format with {name} replaced by the editor's name; with
-    no name, no byline ("By " alone helps nobody). A format without {name} is the byline."""
-    if NAME_FIELD not in byline_format:
-        return byline_format.strip()
-    return byline_format.replace(NAME_FIELD, name.strip()).strip() if name.strip() else ""
 
 
 @dataclass(frozen=True)

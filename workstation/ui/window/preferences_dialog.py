@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.byline import NAME_FIELD, format_byline
 from workstation.domain.languages import LANGUAGES
 from workstation.ui.common import alerts
-from workstation.ui.window.preferences import (
-    MAX_AUTOSAVE_SECONDS,
-    MIN_AUTOSAVE_SECONDS,
-    NAME_FIELD,
-    Preferences,
-    format_byline,
-)
+from workstation.ui.window.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
 
 LOCKED_TOOLTIP = "Set by your organisation"
 

@@ -17,13 +17,20 @@ from workstation.services.rendering.body import markdown_to_html
         "<ol>\n<li>one</li>\n<li>two<ul>\n<li>nested</li>\n</ul>\n</li>\n</ol>",
         "<blockquote>\n<p>q<br>\nr</p>\n<p>s</p>\n</blockquote>",
         '<p>A <a href="https://example.com/a_b">link</a>, <strong>bold</strong>, <em>italic</em>.</p>',
-        "<h2>Heading</h2>\n<p>#1 and 1. and - and &gt; quote</p>",
+        # A hyphen between spaces is typeset as the site's en dash (see the test below): -5 here.
+        "<h2>Heading</h2>\n<p>#1 and 1. and -5 and &gt; quote</p>",
         "<p>snake_case and 5 * 3 and &lt;b&gt; and &amp;copy;</p>",
     ],
 )
 def test_the_renderer_reads_the_markdown_back_as_the_same_html(html):
     rendered = markdown_to_html(html_to_markdown(html)).replace(' rel="noopener noreferrer"', "")
     assert rendered == html
+
+
+def test_a_pasted_hyphen_between_spaces_reads_back_as_the_sites_en_dash():
+    """WordPress prints "Stockholm - The" as "Stockholm – The"; so does the page."""
+    html = "<p>Stockholm - The minister - and - more</p>"
+    assert markdown_to_html(html_to_markdown(html)) == "<p>Stockholm – The minister – and – more</p>"
 
 
 def test_a_line_break_is_visible():

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from workstation.domain.article import MAX_WORD_TARGET, Article, ArticleContent, ArticleStatus
+from workstation.domain.article import MAX_WORD_TARGET, Article, ArticleContent, ArticleStatus, SiteStatus
 from workstation.domain.errors import WorkstationError
 from workstation.services.formats.export import (
     article_to_dict,
@@ -41,7 +41,10 @@ def test_the_reference_article_parses_into_every_field():
     assert content.tags == ("North Korea", "Kim Jong-Un", "Drones", "TT")
     assert content.source_note == "This article has been altered and translated by Sweden Herald"
     assert content.language == "en"
-    assert content.status is ArticleStatus.PUBLISHED
+    # "status: published" (a file from before workflow and site status were apart): ready,
+    # published on a site outside this store.
+    assert content.status is ArticleStatus.READY
+    assert parsed.published_elsewhere is SiteStatus.PUBLISHED
     assert parsed.section == "World"
     assert parsed.first_published_at == datetime(2024, 11, 15, 1, 2, tzinfo=UTC)
     assert content.body.startswith("Kim Jong-Un has personally overseen")
@@ -64,12 +67,24 @@ def test_tags_as_a_comma_separated_line():
     assert parsed.content.tags == ("North Korea", "Drones", "TT")
 
 
-def test_published_without_status_means_published_and_keeps_its_zone():
+def test_published_without_status_means_ready_published_elsewhere_and_keeps_its_zone():
     parsed = parse_markdown("---\npublished: 2024-11-15T02:02:00+01:00\n---\nBody", "x.md")
-    assert parsed.content.status is ArticleStatus.PUBLISHED
+    assert parsed.content.status is ArticleStatus.READY
+    assert parsed.published_elsewhere is SiteStatus.PUBLISHED
     assert parsed.first_published_at == datetime(2024, 11, 15, 1, 2, tzinfo=UTC)
     draft = parse_markdown("---\nstatus: draft\npublished: 2024-11-15T01:02:00Z\n---\n", "x.md")
     assert draft.content.status is ArticleStatus.DRAFT
+    assert draft.published_elsewhere is SiteStatus.PUBLISHED
+    unpublished = parse_markdown("---\nstatus: ready\n---\n", "x.md")
+    assert (unpublished.content.status, unpublished.published_elsewhere) == (ArticleStatus.READY, None)
+
+
+@pytest.mark.parametrize("value", ["published", "scheduled", "Scheduled"])
+def test_an_older_files_site_status_is_ready_and_published_elsewhere(value):
+    parsed = parse_markdown(f"---\nstatus: {value}\n---\nBody", "x.md")
+    assert parsed.content.status is ArticleStatus.READY
+    assert parsed.published_elsewhere is SiteStatus(value.lower())
+    assert parsed.first_published_at is None
 
 
 def test_windows_line_endings_and_a_byte_order_mark(tmp_path):
@@ -220,12 +235,16 @@ def test_article_to_dict_has_every_field():
         "created_at",
         "updated_at",
         "first_published_at",
+        "published_elsewhere",
         "trashed_at",
         "word_count",
         "reading_minutes",
         "word_target",
     }
     assert data["updated_at"] == "2024-11-15T01:17:00Z"
+    assert data["published_elsewhere"] is None
+    elsewhere = article_to_dict(_article(content, published_elsewhere=SiteStatus.SCHEDULED))
+    assert elsewhere["published_elsewhere"] == "scheduled"
     assert (data["word_count"], data["reading_minutes"], data["section"]) == (3, 1, None)
     assert article_to_json(_article(content)).endswith("}\n")
 
@@ -347,9 +366,15 @@ def test_import_published_time_is_stored_in_utc(workspace, tmp_path):
 
 
 def test_the_bundled_sample_is_the_reference_article_with_the_sites_sections(workspace):
-    assert sample_file().read_bytes() == REFERENCE.read_bytes()
+    # The reference page's article, not yet published: on no site, so ready and undated.
+    on_no_site = REFERENCE.read_text(encoding="utf-8").replace(
+        "status: published\npublished: 2024-11-15T01:02:00Z\n", "status: ready\n"
+    )
+    assert sample_file().read_text(encoding="utf-8") == on_no_site
     article = open_sample_article(workspace)
     assert article.headline == "Kim Jong-Un Orders Mass Production of Drones"
+    assert article.status is ArticleStatus.READY
+    assert (article.first_published_at, article.published_elsewhere) == (None, None)
     assert [n.path_text for n in workspace.taxonomy.sections()] == [
         "Sweden",
         "Living",

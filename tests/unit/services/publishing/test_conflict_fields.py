@@ -231,3 +231,24 @@ def test_a_photo_the_store_does_not_have_is_kept_and_said_so(published) -> None:
     featured = p.ws.photos.featured(p.article_id)
     assert featured is not None
     assert featured.original_filename == "kim.jpg"
+
+
+@pytest.mark.parametrize(
+    ("byline", "language"),
+    [("By Anna Sjögren, Stockholm", "en"), ("Anna Sjögren", "sv"), ("Av Anna Sjögren", "sv")],
+)
+def test_a_byline_the_site_prints_as_here_is_no_difference(published, byline, language) -> None:
+    """The site prints "By Anna Sjögren, Stockholm" (or "Av Anna Sjögren") as this copy's
+    preview does: a conflict on the headline alone shows no byline difference."""
+    ws = published.ws
+    ws.articles.update(published.article_id, ArticleChanges(byline=byline, language=language))
+    ws.outbox.publish(published.article_id, published.destination_id)
+    ws.outbox.run_due()
+    published.edit_on_site(title="The desk's headline")
+    ws.articles.update(published.article_id, ArticleChanges(standfirst="Kept from here."))
+    comparison = ws.outbox.conflict(published.conflict().id)
+    assert comparison.state(F.HEADLINE).differs
+    state = comparison.state(F.BYLINE)
+    assert state.held
+    assert not state.differs
+    assert comparison.site.byline == comparison.mine.byline == byline

@@ -65,8 +65,9 @@ def test_publish_maps_every_field(ws, site, tmp_path):
     publication = ws.outbox.publications(article_id)[0]
     assert (publication.remote_id, publication.link) == (post.id, post.link)
     assert publication.modified_gmt == post.modified_gmt
+    assert publication.remote_status is RemoteStatus.PUBLISH  # the site's status is the site's
     article = ws.articles.get(article_id)
-    assert article.status is ArticleStatus.PUBLISHED
+    assert article.status is ArticleStatus.DRAFT  # the workflow status stays the newsroom's
     assert article.first_published_at == post.date_gmt
 
 
@@ -109,7 +110,8 @@ def test_an_update_sends_only_what_changed_and_keeps_status_and_date(ws, site, t
     (post,) = site.posts.values()
     assert post.status is RemoteStatus.FUTURE
     assert post.date_gmt == clock.now + timedelta(hours=2)
-    assert ws.articles.get(article_id).status is ArticleStatus.SCHEDULED
+    assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.FUTURE
+    assert ws.articles.get(article_id).status is ArticleStatus.DRAFT
     ws.articles.update(article_id, ArticleChanges(body="First paragraph, corrected."))
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
@@ -153,6 +155,7 @@ def test_two_publishes_in_a_row_share_one_job(ws, tmp_path):
 
 def test_unpublish_and_trash(ws, site, tmp_path):
     article_id = make_article(ws, tmp_path)
+    ws.articles.update(article_id, ArticleChanges(status=ArticleStatus.READY))
     destination_id = add_destination(ws)
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
@@ -160,11 +163,14 @@ def test_unpublish_and_trash(ws, site, tmp_path):
     ws.outbox.unpublish(article_id)
     ws.outbox.run_due()
     assert site.posts[post_id].status is RemoteStatus.DRAFT
-    assert ws.articles.get(article_id).status is ArticleStatus.WITHDRAWN
+    assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.DRAFT
+    # Back to draft on the site is the site's: the workflow status is the newsroom's.
+    assert ws.articles.get(article_id).status is ArticleStatus.READY
     ws.outbox.trash(article_id, destination_id)
     ws.outbox.run_due()
     assert site.posts[post_id].status is RemoteStatus.TRASH
     assert ws.outbox.publications(article_id)[0].remote_status is RemoteStatus.TRASH
+    assert ws.articles.get(article_id).status is ArticleStatus.READY
 
 
 def test_unpublishing_an_article_never_published_is_refused(ws, tmp_path):

@@ -46,7 +46,9 @@ def test_pull_imports_posts_with_sections_tags_and_featured_photo(ws, site, tmp_
     )
     assert pulled.section_path == ("World", "Asia")
     assert pulled.tags == ("Drones",)
-    assert pulled.status is ArticleStatus.PUBLISHED
+    # A post the site shows went through the newsroom: ready (the site's status is the publication's).
+    assert pulled.status is ArticleStatus.READY
+    assert ws.outbox.publications(pulled.id)[0].remote_status is RemoteStatus.PUBLISH
     assert pulled.first_published_at == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
     featured = ws.photos.featured(pulled.id)
     assert featured is not None

@@ -76,12 +76,29 @@ def test_quotes_in_code_stay_straight():
     assert markdown_to_html('`"x"`', "de") == '<p><code>"x"</code></p>'
 
 
+@pytest.mark.parametrize(
+    ("markdown_text", "expected"),
+    [
+        ("Stockholm - The minister", "Stockholm \u2013 The minister"),
+        ("a -- b --- c", "a \u2013 b \u2014 c"),
+        ("well-known - and more", "well-known \u2013 and more"),
+        ("2x3 metres, 1.5x2, 0.5x1", "2\u00d73 metres, 1.5\u00d72, 0.5\u00d71"),
+        ("0x1F, 2x3m, x2", "0x1F, 2x3m, x2"),  # hex, a unit glued on, no number before: as typed
+        ("Brand (tm) wait...", "Brand \u2122 wait\u2026"),
+        ("`2x3 - y`", "<code>2x3 - y</code>"),
+    ],
+)
+def test_dashes_times_and_marks_are_printed_as_the_site_prints_them(markdown_text, expected):
+    """WordPress's wptexturize would change these on the site: the page prints them so first."""
+    assert inline_markdown_to_html(markdown_text) == expected
+
+
 def test_the_headline_more_news_and_caption_get_the_same_quotes():
     page = PageInput(
         content=ArticleContent(headline='"Mysterious" necklace sold', language="de"),
         featured_photo=FeaturedPhoto(src=PNG, caption="The 'necklace'", credit="TT"),
         more_news=(
-            ArticleSummary(1, 'Police want to "starve out" miners', "", ArticleStatus.PUBLISHED, "", _T, 10),
+            ArticleSummary(1, 'Police want to "starve out" miners', "", ArticleStatus.READY, "", _T, 10),
         ),
     )
     html = PageRenderer().render(page).html

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from workstation.domain.article import ArticleContent, ArticleStatus
+from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus, SiteStatus
 from workstation.services.rendering import FeaturedPhoto, PageInput, RenderingService
 from workstation.services.sample import open_sample_article
 from workstation.services.workspace import Workspace, open_workspace
@@ -46,7 +46,8 @@ REFERENCE = DATA / "reference" / "article-page.txt"
 # The reference page's clock: Stockholm in November (CET), read the same morning.
 ZONE = timezone(timedelta(hours=1), "CET")
 NOW = datetime(2024, 11, 15, 9, 30, tzinfo=ZONE)
-UPDATED = datetime(2024, 11, 15, 2, 17, tzinfo=ZONE)  # the sample says published 01:02Z = 02:02 CET
+UPDATED = datetime(2024, 11, 15, 2, 17, tzinfo=ZONE)
+PUBLISHED = datetime(2024, 11, 15, 1, 2, tzinfo=UTC)  # 02:02 CET, as the site says
 HEADLINE = "Kim Jong-Un Orders Mass Production of Drones"
 CREDIT = "KCNA via AP/TT"
 # A 1x1 PNG: the featured photo without a photo store.
@@ -165,16 +166,18 @@ def words(count: int) -> str:
 
 
 def reference_store(data_dir: Path) -> tuple[Workspace, int]:
-    """A store holding the sample (published 02:02, updated 02:17) and the twenty articles of
-    "More news", newest first in the reference's order."""
+    """A store holding the sample (published 02:02 by a site, updated 02:17) and the twenty
+    articles of "More news" (published on the site), newest first in the reference's order."""
     clock = Clock(UPDATED.astimezone(UTC))
     workspace = open_workspace(data_dir, clock=clock)
-    article = open_sample_article(workspace)
+    article = open_sample_article(workspace)  # not yet published: the site gives the date
+    workspace.articles.apply_site_changes(article.id, ArticleChanges(), first_published_at=PUBLISHED)
     for index, (headline, minutes) in enumerate(more_news()):
         clock.now = UPDATED.astimezone(UTC) - timedelta(minutes=20 + index)
         body = words(200 if minutes == 1 else 300)
         workspace.articles.create(
-            ArticleContent(headline=headline, body=body, status=ArticleStatus.PUBLISHED)
+            ArticleContent(headline=headline, body=body, status=ArticleStatus.READY),
+            published_elsewhere=SiteStatus.PUBLISHED,
         )
     return workspace, article.id
 
