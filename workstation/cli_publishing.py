@@ -116,7 +116,9 @@ def job_to_dict(job: OutboxJob, state: SiteState | None = None) -> dict[str, Any
         "attempts": job.attempts,
         "next_attempt_at": job.next_attempt_at.isoformat() if job.next_attempt_at else None,
         "step": job.step,
-        "last_error": job.last_error,
+        "last_error": job.last_error,  # the sentence an editor reads
+        "error_detail": job.error_detail,  # the technical side of it (the app's Details)
+        "resolution": job.resolution.value if job.resolution else None,  # theirs, mine, choices
         "bytes_sent": job.bytes_sent,
         "bytes_total": job.bytes_total,
         "created_at": job.created_at.isoformat(),
@@ -137,7 +139,9 @@ def publication_lines(ws: Workspace, article_id: int) -> list[str]:
 
 
 def _job_line(job: OutboxJob) -> str:
-    text = f"{job.id:>5}  {job.state.label:<16} {job.action.value:<9} {job.destination_name:<16} "
+    from workstation.domain.outbox_words import job_state_label
+
+    text = f"{job.id:>5}  {job_state_label(job):<16} {job.action.value:<9} {job.destination_name:<16} "
     text += job.headline[:40]
     shows_error = bool(job.last_error) and (not job.state.is_open or job.state is JobState.RETRYING)
     detail = job.last_error if shows_error else ""

@@ -22,6 +22,7 @@ from workstation.services.publishing.errors import (
     TransientError,
 )
 from workstation.services.publishing.publisher import RemoteMedia, RemoteTerm, SiteAccount
+from workstation.services.publishing.wordpress_client import normalize_site_url
 from workstation.services.workspace import Workspace
 
 PASSWORD = "abcd efgh ijkl mnop qrst uvwx"
@@ -83,8 +84,12 @@ class FakeSite:
         self.posts[post_id] = post
         return post
 
-    def publisher(self, api_root: str, username: str, password: str | None) -> FakePublisher:
-        return FakePublisher(self, password)
+    def publisher(
+        self, api_root: str, username: str, password: str | None, *, allow_plain_http: bool = False
+    ) -> FakePublisher:
+        publisher = FakePublisher(self, password)
+        publisher.plain_http = allow_plain_http
+        return publisher
 
     def destinations(self, workspace: Workspace, clock: Clock = utc_now) -> DestinationService:
         """Destinations whose sites are this one (passwords in the test keyring)."""
@@ -92,7 +97,7 @@ class FakeSite:
             workspace.db,
             CredentialStore(),
             client_factory=self.publisher,
-            discover=lambda url: url.rstrip("/") + "/wp-json/",
+            discover=lambda url, allow_plain_http=False: normalize_site_url(url) + "/wp-json/",
             clock=clock,
         )
 
@@ -102,6 +107,7 @@ class FakePublisher:
         self.site = site
         self.password = password
         self.closed = False
+        self.plain_http = False  # made for a site the editor chose to reach over plain http
 
     def _auth(self) -> None:
         if self.password != self.site.password:

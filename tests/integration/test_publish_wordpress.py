@@ -159,13 +159,14 @@ def test_adding_a_destination_says_what_is_wrong(ws, wp, memory_keyring):
     assert memory_keyring.passwords == {}
     destination = ws.destinations.add("Site", wp.base_url, wp.username, wp.app_password)
     assert destination.api_root == wp.base_url + "/wp-json/"
+    assert destination.timezone == "Europe/Stockholm"  # the site's zone, for "08:00 on the site"
     assert ws.destinations.verify(destination.id).can_publish
 
 
 def test_a_dead_site_is_unreachable_not_a_hang(ws):
     from workstation.services.publishing.errors import TransientError
 
-    with pytest.raises(TransientError, match="Cannot reach"):
+    with pytest.raises(TransientError, match="The site is not answering"):
         ws.destinations.add("Dead", "http://127.0.0.1:9", "admin", "x")
 
 
@@ -415,10 +416,11 @@ def test_an_html_error_page_is_named_as_such(ws, wp, fault_proxy: FaultProxy, tm
     fault_proxy.html_error(502, match=POSTS)
     ws.outbox.publish(article_id, destination_id)
     ws.outbox.run_due()
-    error = _only_job(ws).last_error
-    assert "502" in error
-    assert "HTML page" in error
-    assert "instead of JSON" in error
+    job = _only_job(ws)
+    assert "502" in job.last_error  # the sentence the editor reads
+    assert "error page" in job.last_error
+    assert "HTML page" in job.error_detail  # and, behind Details, what it was
+    assert "instead of JSON" in job.error_detail
 
 
 def test_a_wrong_password_after_adding_asks_for_credentials(ws, wp, tmp_path, memory_keyring, clock):

@@ -85,6 +85,14 @@ _STATE_LABELS = {
 }
 
 
+class JobResolution(StrEnum):
+    """How the editor resolved a job's conflict."""
+
+    THEIRS = "theirs"  # took the site's version: nothing more to send (the job ends)
+    MINE = "mine"  # kept this copy: it is sent over the site's
+    CHOICES = "choices"  # a choice per field: what was kept from this copy is sent
+
+
 @dataclass(frozen=True, slots=True)
 class Destination:
     """A site an article can be published to. The password lives in the OS keyring only."""
@@ -99,6 +107,7 @@ class Destination:
     verified_at: datetime | None = None
     last_pull_at: datetime | None = None  # the newest modified_gmt seen by a pull
     managed: bool = False  # preset by the organisation's managed configuration
+    timezone: str = ""  # the site's, as it said when last checked ("Europe/Stockholm"); "" unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +159,8 @@ class OutboxJob:
     pending_marker: str = ""
     marker_set_at: datetime | None = None
     conflict: str = ""  # JSON of the site's version when state is CONFLICT
+    error_detail: str = ""  # the technical detail behind last_error (shown behind "Details")
+    resolution: JobResolution | None = None  # how the editor resolved the job's conflict
     headline: str = ""  # for lists: the article's headline when queued
     destination_name: str = ""
 

@@ -182,6 +182,8 @@ class DestinationRow(Base):
     verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_pull_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     managed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The site's time zone as it said when last checked: an IANA name or "UTC+05:30"; "" unknown.
+    timezone: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -259,6 +261,8 @@ class OutboxJobRow(Base):
     pending_marker: Mapped[str] = mapped_column(Text, default="")
     marker_set_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     conflict: Mapped[str] = mapped_column(Text, default="")
+    error_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+    resolution: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

@@ -14,6 +14,7 @@ from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.publishing import (
     Destination,
     JobAction,
+    JobResolution,
     JobState,
     OutboxJob,
     Publication,
@@ -41,6 +42,7 @@ def destination_from_row(row: DestinationRow) -> Destination:
         verified_at=row.verified_at,
         last_pull_at=row.last_pull_at,
         managed=row.managed,
+        timezone=row.timezone,
     )
 
 
@@ -81,6 +83,8 @@ def job_from_row(row: OutboxJobRow) -> OutboxJob:
         pending_marker=row.pending_marker,
         marker_set_at=row.marker_set_at,
         conflict=row.conflict,
+        error_detail=row.error_detail,
+        resolution=JobResolution(row.resolution) if row.resolution else None,
         headline=row.article.headline if row.article is not None else "",
         destination_name=row.destination.name if row.destination is not None else "",
     )
@@ -354,6 +358,8 @@ class OutboxRepository:
             overwrite=False,
             pending_marker="",
             conflict="",
+            error_detail="",
+            resolution="",
             created_at=now,
             updated_at=now,
         )
@@ -416,8 +422,10 @@ class OutboxRepository:
     def update(self, job_id: int, now: datetime, **fields: Any) -> OutboxJob:
         row = self._row(job_id)
         for key, value in fields.items():
-            if isinstance(value, JobState | RemoteStatus | JobAction):
+            if isinstance(value, JobState | RemoteStatus | JobAction | JobResolution):
                 value = value.value
+            elif key == "resolution" and value is None:
+                value = ""
             setattr(row, key, value)
         row.updated_at = now
         self._session.flush()

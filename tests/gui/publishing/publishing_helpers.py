@@ -48,7 +48,9 @@ class SlowPublisher(FakePublisher):
 class SlowSite(FakeSite):
     upload_seconds: float = 0.5
 
-    def publisher(self, api_root: str, username: str, password: str | None) -> FakePublisher:
+    def publisher(
+        self, api_root: str, username: str, password: str | None, *, allow_plain_http: bool = False
+    ) -> FakePublisher:
         return SlowPublisher(self, password)
 
 

@@ -168,6 +168,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": _seed_0006,
     "0007": _seed_0006,  # revisions gain a note: the existing ones have none
     "0008": _seed_0008,  # the workflow status apart from the site's (see the test of 0008)
+    "0009": _seed_0008,  # destinations gain a time zone, jobs an error detail and a resolution
 }
 
 
@@ -211,6 +212,32 @@ def test_upgrade_to_0006_gives_existing_articles_no_word_target(tmp_path):
     conn.close()
     assert rows == [(1, "Kim Orders Drones", 0)]
     assert (column[2], column[3], column[4]) == ("INTEGER", 1, "'0'")  # type, NOT NULL, default
+
+
+def test_upgrade_to_0009_gives_sites_no_zone_yet_and_keeps_each_jobs_error(tmp_path):
+    path = tmp_path / DB_FILENAME
+    engine = create_store_engine(path)
+    try:
+        upgrade_to(engine, "0008")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        _seed_0008(conn)
+        conn.execute(
+            "INSERT INTO outbox_jobs(id, article_id, destination_id, action, state, attempts, step,"
+            " last_error, bytes_sent, bytes_total, overwrite, pending_marker, conflict, created_at,"
+            " updated_at) VALUES (1, 1, 1, 'publish', 'retrying', 2, 'Reading the password',"
+            f" 'Could not reach the site', 0, 0, 0, '', '', '{_T}', '{_T}')"
+        )
+    conn.close()
+    workspace = open_workspace(tmp_path)
+    try:
+        (destination,) = workspace.destinations.list()
+        assert destination.timezone == ""
+        job = workspace.outbox.job(1)
+        assert (job.last_error, job.error_detail, job.resolution) == ("Could not reach the site", "", None)
+    finally:
+        workspace.close()
 
 
 def test_every_revision_has_a_seed():

@@ -11,6 +11,7 @@ from workstation.domain.article import ArticleChanges
 from workstation.domain.conflict import ConflictField, ConflictResolution
 from workstation.domain.errors import ValidationError
 from workstation.domain.publishing import (
+    JobResolution,
     JobState,
     OutboxJob,
     RemotePost,
@@ -96,7 +97,11 @@ def resolve_conflict(
         with deps.db.session() as session:
             if choice == "theirs" or not kept:
                 return OutboxRepository(session).update(
-                    job.id, now, state=JobState.CANCELLED, step="Took the site's version as a new revision"
+                    job.id,
+                    now,
+                    state=JobState.CANCELLED,
+                    resolution=JobResolution.THEIRS,
+                    step="Took the site's version as a new revision",
                 )
             names = ", ".join(field.label.lower() for field in kept)
             return OutboxRepository(session).update(
@@ -106,6 +111,7 @@ def resolve_conflict(
                 overwrite=False,
                 next_attempt_at=None,
                 conflict="",
+                resolution=JobResolution.CHOICES,
                 step=f"Will send what was kept from this copy: {names}",
             )
     # Mine, or edit and retry: the site's version as it is now becomes the base. The next send
@@ -123,6 +129,7 @@ def resolve_conflict(
                 overwrite=False,
                 next_attempt_at=None,
                 conflict="",
+                resolution=JobResolution.MINE,
                 step="Will overwrite the site's copy",
             )
         return OutboxRepository(session).update(

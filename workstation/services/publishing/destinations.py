@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from workstation.domain.errors import NotFoundError, ValidationError
+from workstation.domain.errors import NotFoundError, ValidationError, WorkstationError
 from workstation.domain.publishing import Destination
 from workstation.services.clock import Clock, utc_now
 from workstation.services.publishing.credentials import CredentialStore
@@ -22,6 +22,8 @@ from workstation.services.publishing.wordpress_client import (
     WordPressClient,
     discover_api_root,
     normalize_site_url,
+    require_encrypted,
+    travels_readable,
 )
 from workstation.store.database import Database
 from workstation.store.publishing_repository import DestinationRepository
@@ -40,12 +42,19 @@ class PresetDestination(Protocol):
     def username(self) -> str: ...
 
 
-ClientFactory = Callable[[str, str, str | None], Publisher]
-"""(api root, user, password) -> a Publisher for that site."""
+ClientFactory = Callable[..., Publisher]
+"""(api root, user, password) -> a Publisher for that site; given allow_plain_http=True (only
+for a site the editor chose to reach over plain http) it may send the password unencrypted."""
+Discover = Callable[..., str]
+"""(site address) -> its REST API root; allow_plain_http=True as above."""
 
 
-def wordpress_publisher(api_root: str, username: str, password: str | None) -> Publisher:
-    return WordPressPublisher(WordPressClient(api_root, username, password))
+def wordpress_publisher(
+    api_root: str, username: str, password: str | None, *, allow_plain_http: bool = False
+) -> Publisher:
+    return WordPressPublisher(
+        WordPressClient(api_root, username, password, allow_plain_http=allow_plain_http)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +70,7 @@ class DestinationService:
         credentials: CredentialStore,
         *,
         client_factory: ClientFactory = wordpress_publisher,
-        discover: Callable[[str], str] = discover_api_root,
+        discover: Discover = discover_api_root,
         clock: Clock = utc_now,
         locked: bool = False,
     ) -> None:
@@ -95,14 +104,19 @@ class DestinationService:
 
     # -- checking a site ---------------------------------------------------------------------
 
-    def check(self, url: str, username: str, password: str) -> CheckedSite:
-        """Talk to the site: find its API, log in, and see that the user may publish."""
+    def check(self, url: str, username: str, password: str, *, allow_plain_http: bool = False) -> CheckedSite:
+        """Talk to the site: find its API, log in, and see that the user may publish.
+        allow_plain_http: the editor was told the password would cross the network readable
+        (plain http to another machine) and went on; otherwise such an address is refused."""
         if not username.strip():
             raise ValidationError("user", "enter the WordPress user name")
         if not password.strip():
             raise ValidationError("password", "enter the application password (Users > Profile on the site)")
-        api_root = self._discover(url)
-        publisher = self._client_factory(api_root, username.strip(), password.strip())
+        if not allow_plain_http:
+            require_encrypted(normalize_site_url(url))
+        plain = allow_plain_http and travels_readable(url)
+        api_root = self._discover(url, allow_plain_http=True) if plain else self._discover(url)
+        publisher = self._make_publisher(api_root, username.strip(), password.strip(), plain)
         try:
             try:
                 account = publisher.verify()
@@ -110,7 +124,8 @@ class DestinationService:
                 raise CredentialsError(
                     f"{normalize_site_url(url)} did not accept user {username.strip()!r} with that "
                     "application password. Check both; an application password is made under "
-                    "Users > Profile on the site (it is not the login password)."
+                    "Users > Profile on the site (it is not the login password).",
+                    detail=exc.detail,
                 ) from exc
         finally:
             publisher.close()
@@ -121,9 +136,45 @@ class DestinationService:
             )
         return CheckedSite(api_root, account)
 
+    def _make_publisher(self, api_root: str, username: str, password: str | None, plain: bool) -> Publisher:
+        if plain:
+            return self._client_factory(api_root, username, password, allow_plain_http=True)
+        return self._client_factory(api_root, username, password)
+
     def publisher(self, destination: Destination, password: str | None) -> Publisher:
-        api_root = destination.api_root or self._discover(destination.url)
-        return self._client_factory(api_root, destination.username, password)
+        # A destination stored at a plain http address was added after the editor agreed to it.
+        plain = travels_readable(destination.url)
+        if destination.api_root:
+            api_root = destination.api_root
+        else:
+            api_root = (
+                self._discover(destination.url, allow_plain_http=True)
+                if plain
+                else self._discover(destination.url)
+            )
+        return self._make_publisher(api_root, destination.username, password, plain)
+
+    def learn_timezone(self, destination_id: int) -> str:
+        """The site's time zone: as stored, else asked of the site now (and kept). "" when it is
+        not known and the site cannot say (offline, no password): the caller shows local time."""
+        destination = self.get(destination_id)
+        if destination.timezone:
+            return destination.timezone
+        try:
+            password = self.password(destination)
+            if password is None:
+                return ""
+            publisher = self.publisher(destination, password)
+            try:
+                zone = publisher.verify().timezone
+            finally:
+                publisher.close()
+        except WorkstationError:
+            return ""
+        if zone:
+            with self._db.session() as session:
+                DestinationRepository(session).update(destination_id, timezone=zone)
+        return zone
 
     def password(self, destination: Destination) -> str | None:
         return self.credentials.get(destination.username, self._credential_site(destination))
@@ -140,8 +191,11 @@ class DestinationService:
                 "destinations", f"are set by your organisation; {what} is not possible here (ask your IT)"
             )
 
-    def add(self, name: str, url: str, username: str, password: str) -> Destination:
-        """Check the site, keep the password in the keyring, then store the destination."""
+    def add(
+        self, name: str, url: str, username: str, password: str, *, allow_plain_http: bool = False
+    ) -> Destination:
+        """Check the site, keep the password in the keyring, then store the destination.
+        allow_plain_http: see check()."""
         self._refuse_if_locked("adding one")
         name = " ".join(name.split())
         if not name:
@@ -150,7 +204,8 @@ class DestinationService:
             if DestinationRepository(session).by_name(name) is not None:
                 raise ValidationError("name", f"a destination named {name!r} already exists")
         site = normalize_site_url(url)
-        checked = self.check(site, username, password)
+        # The address as typed: discovery says "Did you mean http://...?" when a guessed https fails.
+        checked = self.check(url, username, password, allow_plain_http=allow_plain_http)
         self.credentials.set(username.strip(), site, password.strip())
         with self._db.session() as session:
             return DestinationRepository(session).add(
@@ -160,17 +215,23 @@ class DestinationService:
                 self._now(),
                 api_root=checked.api_root,
                 verified_at=self._now(),
+                timezone=checked.account.timezone,
             )
 
     def set_password(self, destination_id: int, password: str, username: str | None = None) -> Destination:
         """New credentials for a destination (after a 401, or a preset without a password)."""
         destination = self.get(destination_id)
         user = (username or destination.username).strip()
-        checked = self.check(destination.url, user, password)
+        # A stored plain http address was accepted when it was added (or preset by the organisation).
+        checked = self.check(destination.url, user, password, allow_plain_http=True)
         self.credentials.set(user, self._credential_site(destination), password.strip())
         with self._db.session() as session:
             return DestinationRepository(session).update(
-                destination_id, username=user, api_root=checked.api_root, verified_at=self._now()
+                destination_id,
+                username=user,
+                api_root=checked.api_root,
+                verified_at=self._now(),
+                timezone=checked.account.timezone,
             )
 
     def rename(self, destination_id: int, name: str) -> Destination:
@@ -190,10 +251,13 @@ class DestinationService:
                 f"No application password is stored for {destination.username or 'this destination'} on "
                 f"{destination.name}; enter it first."
             )
-        checked = self.check(destination.url, destination.username, password)
+        checked = self.check(destination.url, destination.username, password, allow_plain_http=True)
         with self._db.session() as session:
             DestinationRepository(session).update(
-                destination_id, api_root=checked.api_root, verified_at=self._now()
+                destination_id,
+                api_root=checked.api_root,
+                verified_at=self._now(),
+                timezone=checked.account.timezone,
             )
         return checked.account
 

@@ -44,8 +44,8 @@ from workstation.services.publishing.errors import (
     CredentialsError,
     CredentialsUnavailable,
     PermanentError,
-    PublishError,
     TransientError,
+    explain,
 )
 from workstation.services.publishing.publication_states import attention_ids, states_by_article
 from workstation.services.publishing.sending import (
@@ -269,7 +269,9 @@ class OutboxService:
             job = outbox.get(job_id)
             if job.state in (JobState.DONE, JobState.CANCELLED):
                 raise ValidationError("job", f"job {job_id} is already {job.state.label.lower()}")
-            return outbox.update(job_id, self._now(), state=JobState.CANCELLED, step="Cancelled")
+            return outbox.update(
+                job_id, self._now(), state=JobState.CANCELLED, step="Cancelled", resolution=None
+            )
 
     def resolve_conflict(self, job_id: int, choice: ConflictChoice | ConflictResolution) -> OutboxJob:
         """mine: overwrite the site's copy; theirs: the site's changes become a local revision
@@ -332,24 +334,20 @@ class OutboxService:
         except JobCancelled:
             return self.job(job_id)
         except ConflictError as exc:
-            return self._finish(
-                job_id, JobState.CONFLICT, str(exc), conflict=remote_version_to_json(exc.remote)
-            )
+            return self._finish(job_id, JobState.CONFLICT, exc, conflict=remote_version_to_json(exc.remote))
         except (CredentialsError, CredentialsUnavailable) as exc:
-            return self._finish(job_id, JobState.NEEDS_CREDENTIALS, str(exc))
+            return self._finish(job_id, JobState.NEEDS_CREDENTIALS, exc)
         except TransientError as exc:
             job = self.job(job_id)
             delay = retry_delay(job.attempts, exc.retry_after, self._rng)
             return self._finish(
-                job_id, JobState.RETRYING, str(exc), next_attempt_at=self._now() + timedelta(seconds=delay)
+                job_id, JobState.RETRYING, exc, next_attempt_at=self._now() + timedelta(seconds=delay)
             )
         except PermanentError as exc:
             self._learn_upload_limit(job_id, exc)
-            return self._finish(job_id, JobState.FAILED, str(exc))
-        except (PublishError, WorkstationError) as exc:
-            return self._finish(job_id, JobState.FAILED, str(exc))
+            return self._finish(job_id, JobState.FAILED, exc)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the worker or lose the job
-            return self._finish(job_id, JobState.FAILED, f"Unexpected error: {type(exc).__name__}: {exc}")
+            return self._finish(job_id, JobState.FAILED, exc)
         return self.job(job_id)
 
     def _learn_upload_limit(self, job_id: int, exc: PermanentError) -> None:
@@ -364,12 +362,34 @@ class OutboxService:
             job = OutboxRepository(session).get(job_id)
             DestinationRepository(session).update(job.destination_id, max_upload_bytes=limit)
 
-    def _finish(self, job_id: int, state: JobState, error: str, **fields: Any) -> OutboxJob:
+    def _finish(self, job_id: int, state: JobState, error: BaseException, **fields: Any) -> OutboxJob:
+        """The job stops at `state`: the error in the editor's words (naming the site) with its
+        detail apart, and a step that says where it stands (not the last step it was on)."""
         with self._db.session() as session:
             outbox = OutboxRepository(session)
-            if outbox.get(job_id).state is JobState.CANCELLED:
-                return outbox.get(job_id)
-            return outbox.update(job_id, self._now(), state=state, last_error=error, **fields)
+            job = outbox.get(job_id)
+            if job.state is JobState.CANCELLED:
+                return job
+            explained = explain(error, job.destination_name)
+            return outbox.update(
+                job_id,
+                self._now(),
+                state=state,
+                last_error=explained.sentence,
+                error_detail=explained.detail,
+                step=_STOPPED_STEPS[state],
+                **fields,
+            )
+
+
+# Where a job that stopped stands: the step it was on ("Reading the password from the keyring")
+# would be stale under Conflict or Will retry.
+_STOPPED_STEPS = {
+    JobState.CONFLICT: "Stopped before writing: the post was changed on the site",
+    JobState.NEEDS_CREDENTIALS: "Waiting for the application password",
+    JobState.RETRYING: "Waiting to try again",
+    JobState.FAILED: "Stopped",
+}
 
 
 def _size_text(size: int) -> str:

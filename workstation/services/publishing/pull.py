@@ -19,7 +19,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.publishing import Destination, RemotePost, RemoteStatus
 from workstation.domain.revision import RevisionReason
 from workstation.services.publishing.deps import PublishingDeps
-from workstation.services.publishing.errors import CredentialsError
+from workstation.services.publishing.errors import CredentialsError, explain
 from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.publisher import Publisher, RemoteTerm
@@ -55,6 +55,7 @@ class PullReport:
     created: list[int] = field(default_factory=list)  # local article ids
     updated: list[int] = field(default_factory=list)
     kept_local: list[int] = field(default_factory=list)  # edited here and there: not overwritten
+    headlines: dict[int, str] = field(default_factory=dict)  # of the articles above, to name them
     sections_added: int = 0
     tags_mapped: int = 0
     problems: list[str] = field(default_factory=list)
@@ -143,7 +144,8 @@ class PullService:
                     try:
                         self._take(destination, publisher, post, report)
                     except WorkstationError as exc:
-                        report.problems.append(f"Post {post.id} ({plain_text(post.title)[:60]}): {exc}")
+                        reason = explain(exc, destination.name).sentence
+                        report.problems.append(f"Post {post.id} ({plain_text(post.title)[:60]}): {reason}")
                         if post.modified_gmt and (failed_at is None or post.modified_gmt < failed_at):
                             failed_at = post.modified_gmt
                     if post.modified_gmt and (newest is None or post.modified_gmt > newest):
@@ -190,12 +192,14 @@ class PullService:
         if publication is None:
             article = self._articles.create(content, first_published_at=first, reason=RevisionReason.SITE)
             report.created.append(article.id)
+            report.headlines[article.id] = article.headline
         else:
             if publication.modified_gmt == post.modified_gmt:
                 return  # what we published ourselves
             article = self._articles.get(publication.article_id)
             if publication.synced_at is not None and article.updated_at > publication.synced_at:
                 report.kept_local.append(article.id)
+                report.headlines[article.id] = article.headline  # as it is here
                 return
             changed = changed_on_site(on_site, publication.synced_fields)
             # Never the workflow status: the site's status is the publication's (saved below).
@@ -205,6 +209,7 @@ class PullService:
             )
             take_photo = take_photo and "featured_media" in changed
             report.updated.append(article.id)
+            report.headlines[article.id] = self._articles.get(article.id).headline
         # The link to the post first: whatever happens to the photo, a later pull or publish
         # knows this article is that post (never a second article, never a second post).
         with self._db.session() as session:
@@ -219,7 +224,8 @@ class PullService:
             try:
                 self._featured_photo(publisher, article.id, post.featured_media, report)
             except WorkstationError as exc:  # the article is in; the photo is reported
-                report.problems.append(f"The featured photo of “{content.headline[:60]}”: {exc}")
+                reason = explain(exc, destination.name).sentence
+                report.problems.append(f"The featured photo of “{content.headline[:60]}”: {reason}")
 
     def _featured_photo(
         self, publisher: Publisher, article_id: int, media_id: int, report: PullReport

@@ -11,10 +11,12 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 
 from workstation.domain.publishing import RemotePost, RemoteStatus
+from workstation.domain.site_time import site_zone_name
 from workstation.services.publishing.errors import (
     NotFoundOnSiteError,
     PermanentError,
     TransientError,
+    network_error,
 )
 from workstation.services.publishing.publisher import (
     RemoteMedia,
@@ -90,8 +92,8 @@ def _checked_answer(method: Callable[P, R]) -> Callable[P, R]:
             return method(*args, **kwargs)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
             raise TransientError(
-                f"The site's answer to {method.__name__.replace('_', ' ')} is not what WordPress "
-                f"sends ({type(exc).__name__}: {exc})."
+                f"{{site}}'s answer to {method.__name__.replace('_', ' ')} is not what WordPress sends.",
+                detail=f"{type(exc).__name__}: {exc}",
             ) from exc
 
     return call
@@ -112,9 +114,9 @@ class WordPressPublisher:
         name = ""
         timezone = ""
         try:
-            index = self._client.get("/")
+            index = self._client.get("/", _fields="name,timezone_string,gmt_offset")
             name = str(index.get("name", ""))
-            timezone = str(index.get("timezone_string", ""))
+            timezone = site_zone_name(index.get("timezone_string"), index.get("gmt_offset"))
         except PermanentError:
             pass  # the index may be restricted; the user check above is what matters
         return SiteAccount(
@@ -186,9 +188,13 @@ class WordPressPublisher:
                 code = response.data.get("code", "") if isinstance(response.data, dict) else ""
                 message = response.data.get("message", "") if isinstance(response.data, dict) else ""
                 if code.startswith("rest_upload"):
-                    raise PermanentError(f"The site refused the photo {filename}: {message}", 500, code)
+                    raise PermanentError(
+                        f"{{site}} refused the photo {filename}: {message}", 500, code, detail=f"500 {code}"
+                    )
                 raise TransientError(
-                    f"The site had an error (500) uploading {filename}: {message or 'no details'}"
+                    f"{{site}} had an error (500) uploading {filename}"
+                    + (f": {message}" if message else "."),
+                    detail=f"500 {code or 'without a code'}",
                 )
             # The file is stored but its sizes were not made: finish that, then use it.
             media_id = int(landed)
@@ -258,7 +264,10 @@ class WordPressPublisher:
             try:
                 with http.stream("GET", url) as response:
                     if response.status_code >= 400:
-                        raise TransientError(f"Could not download {url}: {response.status_code}.")
+                        raise TransientError(
+                            f"Could not download {url} from {{site}}.",
+                            detail=f"{response.status_code} {response.reason_phrase}",
+                        )
                     chunks: list[bytes] = []
                     size = 0
                     for chunk in response.iter_bytes():
@@ -266,8 +275,12 @@ class WordPressPublisher:
                         if size > MAX_DOWNLOAD_BYTES:
                             raise PermanentError(f"{url} is larger than {MAX_DOWNLOAD_BYTES // 2**20} MB.")
                         chunks.append(chunk)
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                raise network_error(exc, url) from exc
             except httpx.HTTPError as exc:
-                raise TransientError(f"Could not download {url}: {exc or type(exc).__name__}.") from exc
+                raise TransientError(
+                    f"Could not download {url} from {{site}}.", detail=str(exc) or type(exc).__name__
+                ) from exc
         return b"".join(chunks)
 
     def meta_keys(self) -> frozenset[str]:

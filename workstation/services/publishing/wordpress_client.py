@@ -27,6 +27,7 @@ from workstation.services.publishing.errors import (
     PermanentError,
     PublishError,
     TransientError,
+    network_error,
 )
 
 API_LINK_REL = "https://api.w.org/"
@@ -63,11 +64,22 @@ def normalize_site_url(url: str) -> str:
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
-def require_encrypted(url: str) -> None:
-    """Refuse to send a password over plain http, except to a site on this machine."""
-    parts = urlsplit(url)
+def travels_readable(url: str) -> bool:
+    """Whether a password sent to this address would cross the network unencrypted: plain
+    http:// to a host other than this machine (127.0.0.1, ::1, localhost)."""
+    try:
+        parts = urlsplit(normalize_site_url(url))
+    except NotWordPressError:
+        return False
     host = (parts.hostname or "").lower()
-    if parts.scheme == "http" and not (host in _LOOPBACK or host.startswith("127.")):
+    return parts.scheme == "http" and not (host in _LOOPBACK or host.startswith("127."))
+
+
+def require_encrypted(url: str) -> None:
+    """Refuse to send a password over plain http, except to a site on this machine (or one the
+    editor was warned about and chose: the callers' allow_plain_http)."""
+    if travels_readable(url):
+        parts = urlsplit(url)
         raise NotWordPressError(
             f"{urlunsplit((parts.scheme, parts.netloc, '', '', ''))} is not encrypted (http): the "
             "application password would cross the network in plain text. Use the site's https:// "
@@ -136,9 +148,12 @@ class WordPressClient:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
+        allow_plain_http: bool = False,
     ) -> None:
+        """allow_plain_http: the editor chose a plain http site on another machine, warned that
+        the password crosses the network readable; otherwise that is refused."""
         self.api_root = api_root
-        if password is not None:
+        if password is not None and not allow_plain_http:
             require_encrypted(api_root)
         auth = httpx.BasicAuth(username, password) if password is not None else None
         self._http = httpx.Client(
@@ -198,15 +213,16 @@ class WordPressClient:
                 # A redirect turns a POST into a GET: a write that "succeeds" without writing.
                 follow_redirects=method in ("GET", "HEAD", "OPTIONS"),
             )
-        except httpx.TimeoutException as exc:
-            raise TransientError(f"The site did not answer in time ({type(exc).__name__}).") from exc
-        except httpx.TransportError as exc:
-            raise TransientError(f"Could not reach the site: {exc or type(exc).__name__}.") from exc
         except httpx.TooManyRedirects as exc:
-            raise PermanentError(f"The site redirects in a loop ({url}); check its address.") from exc
+            raise PermanentError(
+                "{site} sends its address round in a loop; check the destination's address.",
+                detail=f"{exc} ({method} {url})",
+            ) from exc
+        except (httpx.TimeoutException, httpx.TransportError) as exc:
+            raise network_error(exc, url) from exc
         except httpx.HTTPError as exc:
             raise TransientError(
-                f"The site's answer could not be read: {exc or type(exc).__name__}."
+                "{site}'s answer could not be read.", detail=f"{exc or type(exc).__name__} ({method} {url})"
             ) from exc
         return self._decode(response, allow_statuses)
 
@@ -221,43 +237,20 @@ class WordPressClient:
                 is_json = False
         if status in allow_statuses:
             return Response(status, data, response.headers)
+        where = f"{response.request.method} {response.request.url.path}"
         if 300 <= status < 400:
             target = response.headers.get("location", "another address")
             raise PermanentError(
-                f"The site answered {status}, sending {response.request.method} "
-                f"{response.request.url.path} to {target}: it may have moved. Check the destination's "
-                "address (Publish › Destinations › Verify).",
+                "{site} sent the request to another address: it may have moved. Check the "
+                "destination's address (Publish › Destinations › Verify).",
                 status,
+                detail=f"{status} {response.reason_phrase} to {target} ({where})",
             )
         if status < 400:
-            if status >= 300 or (not is_json and response.content and status != 204):
-                raise TransientError(
-                    f"The site answered {status} with {_describe_body(response)} "
-                    f"({response.request.method} {response.request.url.path})."
-                )
+            if not is_json and response.content and status != 204:
+                raise TransientError(_web_page_sentence(response), detail=_answer_detail(response, where))
             return Response(status, data, response.headers)
-        message, code = _error_message(data)
-        where = f"{response.request.method} {response.request.url.path}"
-        reason = message or f"{status} {response.reason_phrase} with {_describe_body(response)}"
-        if status == 401:
-            raise CredentialsError(
-                f"The site did not accept the user name and application password ({reason})."
-            )
-        if status == 408:
-            raise TransientError(f"The site timed out waiting for the request ({reason}).")
-        if status == 429:
-            raise TransientError(
-                f"The site is rate limiting requests: {reason}.", _retry_after(response.headers)
-            )
-        if status >= 500:
-            if code in _PERMANENT_5XX_CODES:
-                raise PermanentError(f"The site refused the upload: {reason}", status, code, data)
-            raise TransientError(
-                f"The site had an error ({status}): {reason} [{where}]", _retry_after(response.headers)
-            )
-        if status in (404, 410):
-            raise NotFoundOnSiteError(f"Not found on the site: {reason}", status, code, data)
-        raise PermanentError(f"The site refused the request ({status}): {reason}", status, code, data)
+        raise _http_error(response, data, is_json, where)
 
     def get(self, route: str, **params: Any) -> Any:
         return self.request("GET", route, params=params).data
@@ -297,16 +290,92 @@ def _error_message(data: Any) -> tuple[str, str]:
     return "", ""
 
 
+def _answer_detail(response: httpx.Response, where: str, message: str = "", code: str = "") -> str:
+    said = f"{code}: {message}" if code or message else _describe_body(response)
+    return f"{response.status_code} {response.reason_phrase}, {said} ({where})"
+
+
+def _web_page_sentence(response: httpx.Response) -> str:
+    title = _page_title(response)
+    named = f" (“{title}”)" if title else ""
+    return (
+        f"{{site}} answered with a web page{named} instead of the data publishing needs: a login, "
+        "maintenance or error page may be in the way."
+    )
+
+
+def _page_title(response: httpx.Response) -> str:
+    if "html" not in response.headers.get("content-type", ""):
+        return ""
+    found = re.search(r"<title[^>]*>(.*?)</title>", response.text[:4000], re.IGNORECASE | re.DOTALL)
+    return found.group(1).strip()[:80] if found else ""
+
+
+def _http_error(response: httpx.Response, data: Any, is_json: bool, where: str) -> PublishError:
+    """An error answer (4xx, 5xx) as the error the outbox acts on, in the editor's words. The
+    site's own message (WordPress writes them for people) stays in the sentence."""
+    status = response.status_code
+    message, code = _error_message(data)
+    detail = _answer_detail(response, where, message, code)
+    said = f": {message.rstrip('. ')}" if message else ""  # each sentence below ends it with "."
+    if status == 401:
+        return CredentialsError(
+            "{site} did not accept the user name and application password.", detail=detail
+        )
+    if status == 403:
+        return PermanentError(
+            f"{{site}} refused the request{said or ' (403 Forbidden)'}. Check that the user may do "
+            "this and that the application password is right (Publish › Destinations › Verify).",
+            status,
+            code,
+            data,
+            detail=detail,
+        )
+    if status in (408, 429) or (status >= 500 and code not in _PERMANENT_5XX_CODES):
+        return TransientError(
+            _busy_sentence(status, response, said), _retry_after(response.headers), detail=detail
+        )
+    if status >= 500:
+        return PermanentError(f"{{site}} refused the upload{said}.", status, code, data, detail=detail)
+    if status in (404, 410) and not is_json:
+        return PermanentError(
+            "{site} has no WordPress REST API at this address (404 Not Found). Check the destination's "
+            "address (Publish › Destinations › Verify).",
+            status,
+            detail=detail,
+        )
+    if status in (404, 410):
+        return NotFoundOnSiteError(f"Not found on {{site}}{said}.", status, code, data, detail=detail)
+    return PermanentError(
+        f"{{site}} refused the request ({status}){said}.", status, code, data, detail=detail
+    )
+
+
+def _busy_sentence(status: int, response: httpx.Response, said: str) -> str:
+    if status == 408:
+        return "{site} timed out waiting for the request."
+    if status == 429:
+        return "{site} is busy (too many requests at once)."
+    if said:
+        return f"{{site}} had an error ({status} {response.reason_phrase}){said}."
+    if _page_title(response) or "html" in response.headers.get("content-type", ""):
+        return f"{{site}} had an error ({status} {response.reason_phrase}) and answered with an error page."
+    return f"{{site}} had an error ({status} {response.reason_phrase})."
+
+
 def discover_api_root(
     site_url: str,
     *,
     timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
+    allow_plain_http: bool = False,
 ) -> str:
     """The site's REST API root: from its Link header, else ?rest_route=/ if that answers as
     WordPress. Raises NotWordPressError or TransientError with what is wrong."""
     url = normalize_site_url(site_url)
-    require_encrypted(url)
+    scheme_guessed = "://" not in site_url
+    if not allow_plain_http:
+        require_encrypted(url)
     with httpx.Client(
         timeout=timeout,
         transport=transport,
@@ -316,40 +385,48 @@ def discover_api_root(
     ) as http:
         try:
             response = http.get(url + "/")
-        except httpx.TimeoutException as exc:
-            raise TransientError(f"{url} did not answer in time.") from exc
-        except httpx.TransportError as exc:
-            raise TransientError(f"Cannot reach {url}: {exc or type(exc).__name__}.") from exc
+        except (httpx.TimeoutException, httpx.TransportError) as exc:
+            raise network_error(exc, url, scheme_guessed=scheme_guessed) from exc
         link = response.links.get(API_LINK_REL)
         if link and link.get("url"):
             root = str(link["url"])
-            require_encrypted(root)  # a site behind a TLS proxy may advertise an http API
+            if not (allow_plain_http and urlsplit(url).scheme == "http"):
+                require_encrypted(root)  # a site behind a TLS proxy may advertise an http API
             return root
         fallback = url + "/?rest_route=/"
         try:
             index = http.get(fallback)
         except httpx.HTTPError as exc:
-            raise TransientError(f"Cannot reach {fallback}: {exc or type(exc).__name__}.") from exc
+            raise network_error(exc, fallback) from exc
     try:
         data = index.json() if "json" in index.headers.get("content-type", "") else None
     except (json.JSONDecodeError, UnicodeDecodeError):
         data = None
     if isinstance(data, dict) and "wp/v2" in data.get("namespaces", ()):
         return fallback
+    raise _not_wordpress(url, fallback, index, data)
+
+
+def _not_wordpress(url: str, fallback: str, index: httpx.Response, data: Any) -> NotWordPressError:
+    answered = f"no REST API link; {fallback} answered {index.status_code} with {_describe_body(index)}"
     if isinstance(data, dict) and data.get("code") in (
         "rest_disabled",
         "rest_login_required",
         "rest_forbidden",
     ):
-        raise NotWordPressError(
+        return NotWordPressError(
             f"{url} is a WordPress site, but its REST API is disabled ({data.get('code')}). "
-            "Ask the site's administrator to enable it for publishing."
+            "Ask the site's administrator to enable it for publishing.",
+            detail=answered,
         )
     if isinstance(data, dict) and "namespaces" in data:
-        raise NotWordPressError(f"{url} has a REST API but not WordPress's wp/v2 (it may be switched off).")
-    raise NotWordPressError(
-        f"{url} does not look like a WordPress site: it has no REST API link "
-        f"and {fallback} answered {index.status_code} with {_describe_body(index)}."
+        return NotWordPressError(
+            f"{url} has a REST API but not WordPress's wp/v2 (it may be switched off).", detail=answered
+        )
+    return NotWordPressError(
+        f"{url} does not look like a WordPress site: there is no WordPress REST API at that address. "
+        "Check the site's address.",
+        detail=answered,
     )
 
 

@@ -32,9 +32,12 @@ def dialog(function: _Dialog) -> _Dialog:
 
 
 @dialog
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
+def show_error(parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
+    """detail: the technical side, behind the box's "Show Details..." button."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessageBox")
+    if detail:
+        box.setDetailedText(detail)
     box.exec()
 
 

@@ -31,7 +31,7 @@ from workstation.services.rendering.page_diff_html import page_diff_to_html, ver
 from workstation.ui.common.diff_view import DiffView, PhotoSource
 from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import Runner
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar
 from workstation.ui.publishing.conflict_choices import ConflictChoicesBox
 
 FIELDS_CHOICE = "fields"  # what `resolved` says for a choice made field by field
@@ -243,7 +243,7 @@ class ConflictDialog(QDialog):
         def failed(error: BaseException) -> None:
             if not self._closed:
                 self._set_busy(False)
-                self.message.error(describe(error))
+                self.message.problem(error, self._job.destination_name)
 
         self._tasks.run(work, succeeded, failed)
 

@@ -28,7 +28,7 @@ from workstation.ui.common import alerts
 from workstation.ui.common.host import EditorHost
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import DetachedTasks, TaskRunner
-from workstation.ui.publishing.common import describe
+from workstation.ui.publishing.common import describe, show_problem
 from workstation.ui.publishing.conflict_dialog import FIELDS_CHOICE, ConflictDialog
 from workstation.ui.publishing.credentials_notice import CredentialsNotice
 from workstation.ui.publishing.destinations_dialog import DestinationsDialog
@@ -204,7 +204,7 @@ class PublishingController(QObject):
         outbox = workspace.outbox
 
         def failed(error: BaseException) -> None:
-            alerts.show_error(self.window, "Update", describe(error))
+            show_problem(self.window, "Update", error)
 
         self._tasks.run(lambda: outbox.publish(article_id, destination_id), self._on_queued, failed)
 
@@ -253,6 +253,7 @@ class PublishingController(QObject):
             self._tasks,
             self.window,
             last_destination_id=_int_or_none(last),
+            site_tasks=self.site_tasks,
         )
         dialog.queued.connect(self._on_queued)
         go_to_field = self._host.go_to_field
@@ -336,7 +337,7 @@ class PublishingController(QObject):
             (lambda: outbox.trash(article_id)) if trash else (lambda: outbox.unpublish(article_id))
         )
 
-        self._tasks.run(work, self.jobs_queued, lambda e: alerts.show_error(self.window, title, describe(e)))
+        self._tasks.run(work, self.jobs_queued, lambda e: show_problem(self.window, title, e))
 
     def jobs_queued(self, jobs: list[OutboxJob]) -> None:
         """Jobs queued outside the Publish menu (an unpublish that goes with Move to Trash): the
@@ -358,7 +359,7 @@ class PublishingController(QObject):
             if after is not None:
                 after(job)
 
-        self._tasks.run(work, done, lambda e: alerts.show_error(self.window, "Outbox", describe(e)))
+        self._tasks.run(work, done, lambda e: show_problem(self.window, "Outbox", e))
 
     def retry(self, job: OutboxJob) -> None:
         workspace = self.workspace

@@ -36,10 +36,11 @@ from workstation.domain.timefmt import relative_time
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.publisher import SiteAccount
 from workstation.services.publishing.pull import PullReport, PullService
+from workstation.services.publishing.wordpress_client import travels_readable
 from workstation.ui.common import alerts
 from workstation.ui.common.factory import line_edit, push_button
 from workstation.ui.common.tasks import Runner
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar, confirm_plain_http
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
 NAME, SITE, USER, VERIFIED = range(4)
@@ -112,6 +113,7 @@ class DestinationsDialog(QDialog):
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setObjectName("destinationsEmptyLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         make_button = partial(push_button, auto_default=False)
         self.verify_button = make_button("Verify", "verifyDestinationButton", "Log in to the site again now")
@@ -188,7 +190,7 @@ class DestinationsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # where the list would be: the spare height
         layout.addLayout(row)
         layout.addWidget(add_box)
         layout.addWidget(self.busy)
@@ -275,7 +277,10 @@ class DestinationsDialog(QDialog):
         quiet: bool = False,
         note: str = "",
         field_widgets: dict[str, QWidget] | None = None,
+        site: str = "",
     ) -> None:
+        """site: the destination's name, for the sentences of what went wrong ("" for one being
+        added: "The site did not answer...")."""
         self._set_busy(True, quiet)
         if note:
             self.message.note(note)
@@ -290,7 +295,7 @@ class DestinationsDialog(QDialog):
             if self._closed:
                 return
             self._set_busy(False, quiet)
-            self.message.error(describe(error))
+            self.message.problem(error, site)
             if isinstance(error, ValidationError) and field_widgets and error.field in field_widgets:
                 field_widgets[error.field].setFocus()
 
@@ -319,6 +324,11 @@ class DestinationsDialog(QDialog):
             self.message.error("Site address: enter the site's address, e.g. https://news.example.org")
             self.url_edit.setFocus()
             return
+        # Plain http to another machine: the password would travel readable. The editor decides.
+        plain_http = travels_readable(url)
+        if plain_http and not confirm_plain_http(self, url):
+            self.url_edit.setFocus()
+            return
         service = self._destinations
         fields: dict[str, QWidget] = {
             "name": self.name_edit,
@@ -327,7 +337,7 @@ class DestinationsDialog(QDialog):
             "password": self.password_edit,
         }
         self._run(
-            lambda: service.add(name, url, user, password),
+            lambda: service.add(name, url, user, password, allow_plain_http=plain_http),
             self._on_added,
             note=f"Checking {url.strip()}…",
             field_widgets=fields,
@@ -336,7 +346,12 @@ class DestinationsDialog(QDialog):
     def _on_added(self, destination: Destination) -> None:
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
             edit.clear()
-        self.message.ok(f"Added {destination.name}: the site accepted the password.")
+        unencrypted = (
+            " It is reached over plain http: the password is not encrypted on the way."
+            if travels_readable(destination.url)
+            else ""
+        )
+        self.message.ok(f"Added {destination.name}: the site accepted the password.{unencrypted}")
         self.changed.emit()
         self.refresh(select_id=destination.id)
 
@@ -351,7 +366,12 @@ class DestinationsDialog(QDialog):
             self.message.ok(f"{destination.name}: logged in as {who}; publishing works.")
             self.refresh()
 
-        self._run(lambda: service.verify(destination.id), verified, note=f"Checking {destination.name}…")
+        self._run(
+            lambda: service.verify(destination.id),
+            verified,
+            note=f"Checking {destination.name}…",
+            site=destination.name,
+        )
 
     def _on_fetch_taxonomy(self) -> None:
         destination = self.current()
@@ -372,6 +392,7 @@ class DestinationsDialog(QDialog):
             lambda: pulls.sync_taxonomy(destination.id),
             fetched,
             note=f"Fetching the sections and tags of {destination.name}…",
+            site=destination.name,
         )
 
     def _on_password(self) -> None:
@@ -423,4 +444,9 @@ class DestinationsDialog(QDialog):
             self.changed.emit()
             self.refresh()
 
-        self._run(lambda: service.remove(destination.id), removed, note=f"Removing {destination.name}…")
+        self._run(
+            lambda: service.remove(destination.id),
+            removed,
+            note=f"Removing {destination.name}…",
+            site=destination.name,
+        )

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from workstation.domain.outbox_words import job_state_label, job_step_text
+from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.common.table_model import AnyIndex, ColumnTable
@@ -33,6 +35,15 @@ _STATE_COLORS = {
     JobState.CANCELLED: "#6b6b6b",
 }
 ATTENTION = frozenset({JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS})
+_RESOLVED_COLOR = "#1e7b34"  # a conflict the editor settled: as good as sent
+
+
+def state_color(job: OutboxJob) -> str | None:
+    """The colour of a job's state (None: the text's): red when it needs the editor, green
+    when sent or resolved."""
+    if job.resolution is not None and job.state is JobState.CANCELLED:
+        return _RESOLVED_COLOR
+    return _STATE_COLORS.get(job.state)
 
 
 def needs_attention(job: OutboxJob) -> bool:
@@ -95,8 +106,9 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
             return self._text(job, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(job, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATE and job.state in _STATE_COLORS:
-            return QColor(_STATE_COLORS[job.state])
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
+            color = state_color(job)
+            return QColor(color) if color else None
         if role == JOB_ROLE:
             return job
         if role == PROGRESS_ROLE and column == STEP:
@@ -112,32 +124,30 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
             return ACTION_LABELS.get(job.action, job.action.value)
         if column == STATE:
             if job.action is JobAction.PUBLISH:
-                return job.state.label
-            return f"{ACTION_LABELS.get(job.action, job.action.value)}: {job.state.label}"
+                return job_state_label(job)
+            return f"{ACTION_LABELS.get(job.action, job.action.value)}: {job_state_label(job)}"
         if column == STEP:
-            if job.state in ATTENTION and job.last_error:
-                return job.last_error.splitlines()[0]
-            if job.state is JobState.SENDING and job.progress is not None:
-                return f"{job.progress:.0%} · {job.step}"
-            return job.step or ("Waiting to be sent" if job.state is JobState.QUEUED else "")
+            return job_step_text(job, self._now() if self._now else None)
         if column == TIME:
-            return relative_time(job.updated_at, self._now() if self._now else None)
+            return clock_time(job.updated_at, self._now() if self._now else None)
         return ""
 
-    def _tooltip(self, job: OutboxJob, _column: int) -> str:
-        lines = [f"{job.headline or 'Article ' + str(job.article_id)} → {job.destination_name}"]
-        lines.append(f"{ACTION_LABELS.get(job.action, job.action.value)}: {job.state.label}")
-        if job.step:
+    def _tooltip(self, job: OutboxJob, column: int) -> str:
+        """The cell's whole text first (a narrow panel may wrap or elide it), then the job."""
+        now = self._now() if self._now else None
+        lines = [self._text(job, column)] if column in (ARTICLE, STEP) else []
+        lines.append(f"{job.headline or 'Article ' + str(job.article_id)} → {job.destination_name}")
+        lines.append(f"{ACTION_LABELS.get(job.action, job.action.value)}: {job_state_label(job)}")
+        if job.step and job.step not in lines:
             lines.append(job.step)
         if job.progress is not None and job.state is JobState.SENDING:
             lines.append(f"{_size(job.bytes_sent)} of {_size(job.bytes_total)} sent")
         if job.last_error:
             lines.append(f"Last error: {job.last_error}")
         if job.next_attempt_at is not None and job.state is JobState.RETRYING:
-            lines.append(
-                f"Next try: {relative_time(job.next_attempt_at, self._now() if self._now else None)}"
-            )
-        return "\n".join(lines)
+            lines.append(f"Next try: {relative_time(job.next_attempt_at, now)}")
+        lines.append(f"Updated {relative_time(job.updated_at, now)}")
+        return "\n".join(dict.fromkeys(lines))
 
 
 def _size(count: int) -> str:

@@ -11,33 +11,31 @@ from functools import partial
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
-    QRect,
+    QUrl,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QWidget,
 )
 
+from workstation.domain.outbox_words import job_state_label, outbox_summary
+from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.ui.common import side_panel
 from workstation.ui.common.factory import push_button
-from workstation.ui.common.table_model import AnyIndex
+from workstation.ui.publishing.job_card import JobCardDelegate
 from workstation.ui.publishing.jobs_model import (
     ACTION,
     ACTION_LABELS,
     ARTICLE,
     DESTINATION,
-    PROGRESS_ROLE,
     STATE,
     STEP,
     TIME,
@@ -46,29 +44,8 @@ from workstation.ui.publishing.jobs_model import (
 )
 
 EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
+DETAILS_ANCHOR = "#details"  # the job details' "Details" link: the last error's technical side
 PAGE_EMPTY, PAGE_JOBS = range(2)
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """The Step column of a job that is uploading: its text ("61% · Uploading kim.jpg") over a
-    thin progress bar along the bottom of the cell."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().paint(painter, option, index)
-        progress = index.data(PROGRESS_ROLE)
-        if progress is None:
-            return
-        rect = option.rect.adjusted(3, 0, -3, -2)
-        track = QRect(rect.left(), rect.bottom() - 3, rect.width(), 4)
-        palette = option.palette
-        painter.save()
-        painter.fillRect(track, palette.mid())
-        done = QRect(track.left(), track.top(), int(track.width() * float(progress)), track.height())
-        painter.fillRect(done, QColor(_PROGRESS_COLOR))
-        painter.restore()
-
-
-_PROGRESS_COLOR = "#2f7ed8"
 
 
 class OutboxPanel(QWidget):
@@ -86,6 +63,7 @@ class OutboxPanel(QWidget):
         self.setObjectName("outboxPanel")
         self.setAccessibleName("Outbox")
         self._now = now
+        self._detail_shown = False  # the selected job's technical detail is unfolded
         self.model = OutboxJobModel(self, now=now)
         self._build()
         self.model.modelReset.connect(self._on_model_changed)
@@ -107,24 +85,25 @@ class OutboxPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.setShowGrid(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setObjectName("outboxRowHeader")
-        self.view.verticalHeader().setAccessibleName("Job rows")
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A quarter of a laptop's width holds no table of six columns: each job is one card
+        # (headline, time, state and step, wrapped rather than cut short); the other columns
+        # stay in the model for its tooltips, tests and the command line's words.
+        self.cards = JobCardDelegate(self.view, now=self._now)
+        self.view.setItemDelegateForColumn(ARTICLE, self.cards)
+        for column in (DESTINATION, ACTION, STATE, STEP, TIME):
+            self.view.setColumnHidden(column, True)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setObjectName("outboxRowHeader")
+        rows.setAccessibleName("Job rows")
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns = self.view.horizontalHeader()
         columns.setObjectName("outboxViewHeader")
         columns.setAccessibleName("Job columns")
-        columns.setHighlightSections(False)
-        columns.setStretchLastSection(False)
-        columns.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
-        columns.setSectionResizeMode(STEP, QHeaderView.ResizeMode.Stretch)
-        for column in (DESTINATION, STATE, TIME):
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Narrow side panel: the action shows in the state ("Unpublish: Done") and the details.
-        self.view.setColumnHidden(ACTION, True)
-        self.view.setItemDelegateForColumn(STEP, ProgressDelegate(self.view))
+        columns.hide()
+        columns.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
 
@@ -134,7 +113,7 @@ class OutboxPanel(QWidget):
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
         self.details.document().setDocumentMargin(8)
-        self.details.anchorClicked.connect(lambda _url: self._emit_selected(self.open_requested))
+        self.details.anchorClicked.connect(self._on_details_anchor_clicked)
 
         self.splitter = side_panel.splitter("outboxSplitter", self.view, self.details, (3, 1))
 
@@ -170,6 +149,9 @@ class OutboxPanel(QWidget):
         if selected is not None:
             self.select_job(selected.id)
 
+    def detail_shown(self) -> bool:
+        return self._detail_shown
+
     def update_job(self, job: OutboxJob) -> None:
         self.model.update_job(job)
 
@@ -193,6 +175,8 @@ class OutboxPanel(QWidget):
 
     def _on_model_changed(self, *_args: object) -> None:
         count = self.model.rowCount()
+        # One site (most newsrooms): its name on every card says nothing; the details name it.
+        self.cards.show_sites = len({job.destination_id for job in self.model.jobs()}) > 1
         self.pages.setCurrentIndex(PAGE_JOBS if count else PAGE_EMPTY)
         self._update_status()
         self._update_selection_view()
@@ -204,21 +188,19 @@ class OutboxPanel(QWidget):
             self._update_selection_view()
 
     def _update_status(self) -> None:
-        jobs = self.model.jobs()
-        going = sum(1 for job in jobs if job.state.is_open)
-        stuck = sum(
-            1 for job in jobs if job.state in (JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS)
-        )
-        parts = []
-        if going:
-            parts.append(f"{going} to send")
-        if stuck:
-            parts.append(f"{stuck} need{'s' if stuck == 1 else ''} you")
-        self.status_label.setText(", ".join(parts) if parts else ("All sent" if jobs else ""))
+        self.status_label.setText(outbox_summary(self.model.jobs()))
         self.count_changed.emit(self.model.attention_count())
 
     def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._detail_shown = False
         self._update_selection_view()
+
+    def _on_details_anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() == DETAILS_ANCHOR:
+            self._detail_shown = not self._detail_shown
+            self._update_selection_view()
+        else:
+            self._emit_selected(self.open_requested)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         job = self.model.job(index.row())
@@ -244,11 +226,11 @@ class OutboxPanel(QWidget):
         rows = [
             f"{e(ACTION_LABELS.get(job.action, job.action.value))} "
             f"<b>{e(job.headline or f'Article {job.article_id}')}</b> → {e(job.destination_name)}",
-            f"<span style='color:{_color(job.state)}; font-weight:600;'>{e(job.state.label)}</span>"
+            f"<span style='color:{_color(job)}; font-weight:600;'>{e(job_state_label(job))}</span>"
             f" · queued {e(relative_time(job.created_at, now))}"
             + (f" · {job.attempts} attempt{'s' if job.attempts != 1 else ''}" if job.attempts else ""),
         ]
-        if job.step:
+        if job.step and job.state is not JobState.RETRYING:  # a retry says when, below
             step = e(job.step)
             if job.state is JobState.DONE and "http" in job.step:
                 before, _, link = job.step.partition("http")
@@ -258,23 +240,30 @@ class OutboxPanel(QWidget):
             rows.append(
                 f"{format_size(job.bytes_sent)} of {format_size(job.bytes_total)} sent ({job.progress:.0%})"
             )
-        if job.state is JobState.RETRYING and job.next_attempt_at is not None:
-            rows.append(f"Next try {e(relative_time(job.next_attempt_at, now))}, or press Retry.")
         if job.last_error:
             rows.append(f"<span style='color:#b3261e;'>{e(job.last_error)}</span>")
+        if job.state is JobState.RETRYING and job.next_attempt_at is not None:
+            rows.append(f"Retrying at {e(clock_time(job.next_attempt_at, now))}, or press Retry.")
         hints = {
             JobState.CONFLICT: "Someone changed the post on the site. Press Resolve conflict… to compare.",
             JobState.NEEDS_CREDENTIALS: "Enter the site's application password again, then Retry.",
         }
         if job.state in hints:
             rows.append(f"<i>{e(hints[job.state])}</i>")
+        if job.error_detail:
+            label = "Hide details" if self._detail_shown else "Details"
+            rows.append(f"<a href='{DETAILS_ANCHOR}'>{label}</a>")
+            if self._detail_shown:
+                rows.append(
+                    f"<span style='color:#555555; font-family:monospace;'>{e(job.error_detail)}</span>"
+                )
         return "<br>".join(rows)
 
 
-def _color(state: JobState) -> str:
-    if state in (JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS):
+def _color(job: OutboxJob) -> str:
+    if job.state in (JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS):
         return "#b3261e"
-    if state is JobState.DONE:
+    if job.state is JobState.DONE or (job.state is JobState.CANCELLED and job.resolution is not None):
         return "#1e7b34"
     return "#444444"
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from workstation.domain.publishing import Destination
 from workstation.services.publishing.destinations import DestinationService
+from workstation.services.publishing.wordpress_client import travels_readable
 from workstation.ui.common.tasks import Runner
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import ERROR_COLOR, MessageLine, busy_bar
 
 
 class PasswordDialog(QDialog):
@@ -41,6 +42,14 @@ class PasswordDialog(QDialog):
         )
         intro.setObjectName("passwordIntro")
         intro.setWordWrap(True)
+        self.plain_http_warning = QLabel(
+            "This site's address is plain http://: the password travels across the network readable "
+            "by anyone on the way. Ask for the site's https:// address if it has one."
+        )
+        self.plain_http_warning.setObjectName("plainHttpWarning")
+        self.plain_http_warning.setWordWrap(True)
+        self.plain_http_warning.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.plain_http_warning.setVisible(travels_readable(destination.url))
         self.user_edit = QLineEdit(destination.username)
         self.user_edit.setObjectName("passwordUserEdit")
         self.user_edit.setAccessibleName("User name")
@@ -70,6 +79,7 @@ class PasswordDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(intro)
+        layout.addWidget(self.plain_http_warning)
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -105,7 +115,7 @@ class PasswordDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        self.message.error(describe(error))
+        self.message.problem(error, self._destination.name)
         self.password_edit.setFocus()
         self.password_edit.selectAll()
 

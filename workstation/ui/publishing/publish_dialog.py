@@ -1,13 +1,19 @@
 """Publish › Publish…: where (a destination), how (draft, pending review, publish now, scheduled,
 or keep the site's status for an update), and the publishing checks. Publishing only writes a
-job to the outbox; the worker sends it."""
+job to the outbox; the worker sends it.
+
+A scheduled time is typed in local time and shown with the site's ("07:00 here (UTC) · 08:00 on
+the site (Europe/Stockholm)"): the site's zone as stored with the destination, else asked of the
+site in the background; unknown, only local time is said. The dialog grows with what it shows
+(a wrapped headline, the post's facts, a message), never squeezing its choices together."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,13 +39,14 @@ from workstation.domain.publishing import (
     Publication,
     RemoteStatus,
 )
+from workstation.domain.site_time import schedule_in_words
 from workstation.domain.timefmt import relative_time
 from workstation.services.preflight import PreflightItem
 from workstation.services.publishing.outbox import PreflightBlocked
 from workstation.services.workspace import Workspace
 from workstation.ui.common.preflight_list import PreflightListWidget
 from workstation.ui.common.tasks import Runner
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar
 
 KEEP = "keep"
 # How the dialog offers each status an editor may ask for: (label, object name).
@@ -91,7 +99,10 @@ class PublishDialog(QDialog):
         parent: QWidget | None = None,
         *,
         last_destination_id: int | None = None,
+        site_tasks: Runner | None = None,
     ) -> None:
+        """site_tasks: where the site may be asked its time zone (calls that may wait on a site);
+        None: only the zone stored with the destination is used."""
         super().__init__(parent)
         self.setObjectName("publishDialog")
         self.setAccessibleName("Publish")
@@ -100,6 +111,10 @@ class PublishDialog(QDialog):
         self._article_id = article_id
         self._tasks = tasks
         self._last_destination_id = last_destination_id
+        self._site_tasks = site_tasks
+        self._zones: dict[int, str] = {}  # destination id -> its site's time zone ("" unknown)
+        self._zone_asked: set[int] = set()
+        self._fitting = False
         self._context: PublishContext | None = None
         self._busy = True
         self._closed = False
@@ -146,13 +161,17 @@ class PublishDialog(QDialog):
         form.addRow("&Destination:", self.destination_combo)
         form.addRow("", self.where_label)
 
-        status_box = QGroupBox("Status on the site")
-        status_box.setObjectName("publishStatusBox")
-        status_layout = QVBoxLayout(status_box)
-        status_layout.setSpacing(4)
+        self.status_box = QGroupBox("Status on the site")
+        self.status_box.setObjectName("publishStatusBox")
+        # One choice a row; the date and time take the rest of the schedule's row, its zones
+        # the row under it.
+        status_layout = QGridLayout(self.status_box)
+        status_layout.setHorizontalSpacing(8)
+        status_layout.setVerticalSpacing(6)
+        status_layout.setColumnStretch(1, 1)
         self.status_group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for key, label, name in CHOICES:
+        for row, (key, label, name) in enumerate(CHOICES):
             radio = QRadioButton(label)
             radio.setObjectName(name)
             radio.setAccessibleName(label)
@@ -160,12 +179,11 @@ class PublishDialog(QDialog):
             self.status_group.addButton(radio)
             radio.toggled.connect(self._update_state)
             if key == RemoteStatus.FUTURE.value:
-                row = QHBoxLayout()
-                row.addWidget(radio)
-                row.addWidget(self._make_schedule_edit(), 1)
-                status_layout.addLayout(row)
+                status_layout.addWidget(radio, row, 0)
+                status_layout.addWidget(self._make_schedule_edit(), row, 1)
+                status_layout.addWidget(self._make_zone_label(), row + 1, 1)
             else:
-                status_layout.addWidget(radio)
+                status_layout.addWidget(radio, row, 0, 1, 2)
         self.radios[KEEP].setToolTip(
             "Update the post's text; its status and date stay as they are on the site."
         )
@@ -175,6 +193,7 @@ class PublishDialog(QDialog):
 
         self.busy = busy_bar("publishBusy")
         self.message = MessageLine("publishMessage")
+        self.message.details_button.toggled.connect(lambda _shown: self._fit())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("publishButtons")
         self.publish_button = self.buttons.addButton("Publish", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -193,7 +212,7 @@ class PublishDialog(QDialog):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.no_destinations)
-        layout.addWidget(status_box)
+        layout.addWidget(self.status_box)
         layout.addWidget(self.checks)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -212,7 +231,71 @@ class PublishDialog(QDialog):
         self.schedule_edit.setMinimumDateTime(QDateTime.currentDateTime().addSecs(-60))
         self.schedule_edit.setToolTip("Local time on this computer; sent to the site in UTC.")
         self.schedule_edit.dateTimeChanged.connect(self._update_state)
+        self.schedule_edit.dateTimeChanged.connect(self._show_zones)
         return self.schedule_edit
+
+    def _make_zone_label(self) -> QLabel:
+        self.zone_label = QLabel()
+        self.zone_label.setObjectName("scheduleZoneLabel")
+        self.zone_label.setAccessibleName("Scheduled time here and on the site")
+        self.zone_label.setWordWrap(True)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zone_label.setStyleSheet("color: palette(placeholder-text);")
+        return self.zone_label
+
+    # -- the site's time zone ----------------------------------------------------------------
+
+    def site_zone(self) -> str:
+        """The chosen destination's time zone ("" when unknown)."""
+        destination_id = self.destination_id()
+        return self._zones.get(destination_id, "") if destination_id is not None else ""
+
+    def zone_text(self) -> str:
+        return self.zone_label.text()
+
+    def _show_zones(self, *_args: object) -> None:
+        here = bytes(QTimeZone.systemTimeZoneId().data()).decode().removeprefix("Etc/")  # "Etc/UTC": "UTC"
+        self.zone_label.setText(schedule_in_words(self.scheduled_at(), self.site_zone(), here_name=here))
+
+    def _learn_zone(self, destination_id: int) -> None:
+        """Ask the site its zone once (in the background) when the destination has none stored."""
+        if self._site_tasks is None or destination_id in self._zone_asked:
+            return
+        self._zone_asked.add(destination_id)
+        destinations = self._workspace.destinations
+
+        def learned(zone: str) -> None:
+            if self._closed or not zone:
+                return
+            self._zones[destination_id] = zone
+            self._show_zones()
+            self._fit()
+
+        self._site_tasks.run(lambda: destinations.learn_timezone(destination_id), learned, lambda _e: None)
+
+    # -- size --------------------------------------------------------------------------------
+
+    def _fit(self) -> None:
+        """Tall enough for what it shows at its width: wrapped labels are not counted in a
+        dialog's minimum size, so without this the choices would be squeezed together."""
+        layout = self.layout()
+        if layout is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+            needed = max(needed, layout.totalMinimumSize().height())
+            self.setMinimumHeight(needed)
+            if self.height() < needed:
+                self.resize(self.width(), needed)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -232,6 +315,7 @@ class PublishDialog(QDialog):
         self.destination_combo.blockSignals(True)
         self.destination_combo.clear()
         for destination in context.destinations:
+            self._zones[destination.id] = destination.timezone
             text = destination.name
             publication = published.get(destination.id)
             if publication is not None:
@@ -255,8 +339,9 @@ class PublishDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        self.message.error(describe(error))
+        self.message.problem(error)
         self._update_state()
+        self._fit()
 
     # -- state -------------------------------------------------------------------------------
 
@@ -304,7 +389,11 @@ class PublishDialog(QDialog):
             keep.setText(f"Keep the site's status ({status})")
             keep.setChecked(True)
             when = [status]
-            if publication.published_gmt is not None:
+            scheduled = publication.remote_status is RemoteStatus.FUTURE and publication.published_gmt
+            if scheduled and publication.published_gmt is not None:
+                when.append(f"for {relative_time(publication.published_gmt)}")
+                self.set_scheduled_at(publication.published_gmt)  # rescheduling starts from it
+            elif publication.published_gmt is not None:
                 when.append(f"dated {relative_time(publication.published_gmt)}")
             if publication.synced_at is not None:
                 when.append(f"last sent {relative_time(publication.synced_at)}")
@@ -321,11 +410,18 @@ class PublishDialog(QDialog):
             self.publish_button.setText("Publish")
             self.publish_button.setAccessibleName("Publish")
         self.where_label.setVisible(bool(self.where_label.text()))
+        destination_id = self.destination_id()
+        if destination_id is not None and not self._zones.get(destination_id):
+            self._learn_zone(destination_id)
+        self._show_zones()
         self._update_state()
+        self._fit()
 
     def _update_state(self, *_args: object) -> None:
         blockers = [c for c in (self._context.checks if self._context else []) if c.is_blocker]
-        self.schedule_edit.setEnabled(self.radios[RemoteStatus.FUTURE.value].isChecked())
+        scheduling = self.radios[RemoteStatus.FUTURE.value].isChecked()
+        self.schedule_edit.setEnabled(scheduling)
+        self.zone_label.setEnabled(scheduling)
         ready = not self._busy and self._context is not None and self.destination_id() is not None
         self.publish_button.setEnabled(ready and not blockers)
         if blockers:
@@ -378,8 +474,10 @@ class PublishDialog(QDialog):
                 self.checks.set_items(self._context.checks)
             self.message.error("Fix what the checks list before publishing (click one to go to the field).")
             self._update_state()
+            self._fit()
             return
-        self.message.error(describe(error))
+        self.message.problem(error)
+        self._fit()
         if isinstance(error, ValidationError) and error.field == "at":
             self.schedule_edit.setFocus()
 

@@ -17,33 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.publishing import Destination
-from workstation.domain.text import plural
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.pull import PullReport, PullService
+from workstation.services.publishing.pull_summary import pull_summary
 from workstation.ui.common.tasks import Runner, on_gui_thread
-from workstation.ui.publishing.common import MessageLine, busy_bar, describe
+from workstation.ui.publishing.common import MessageLine, busy_bar
 
 
 def summarize(report: PullReport) -> str:
-    lines = [
-        f"{plural(len(report.created), 'new article')}, {plural(len(report.updated), 'updated', 'updated')}.",
-    ]
-    if report.kept_local:
-        lines.append(
-            f"{plural(len(report.kept_local), 'article was', 'articles were')} edited here and on the site: "
-            "your edits are kept (publishing will show both versions)."
-        )
-    if report.sections_added or report.tags_mapped:
-        lines.append(
-            f"{plural(report.sections_added, 'section')} added, "
-            f"{plural(report.tags_mapped, 'tag')} matched with the site's."
-        )
-    if report.problems:
-        lines.append(f"{plural(len(report.problems), 'problem')}:")
-        lines.extend(f"• {problem}" for problem in report.problems)
-    else:
-        lines.append("No problems.")
-    return "\n".join(lines)
+    return pull_summary(report)
 
 
 class PullDialog(QDialog):
@@ -170,7 +152,7 @@ class PullDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        self.progress.error(describe(error))
+        self.progress.problem(error, self.destination_combo.currentText())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes.fake_site import PASSWORD
+from tests.fakes.fake_site import PASSWORD, FakePublisher
 from tests.fakes.publishing import SITE_URL, add_destination, wire
 from tests.unit.services.publishing.outbox_helpers import Clock
 from workstation.domain.errors import ValidationError
 from workstation.services.publishing.errors import (
     CredentialsError,
+    NotWordPressError,
     PermanentError,
 )
 from workstation.services.workspace import open_workspace
+from workstation.store.publishing_repository import DestinationRepository
 
 
 def test_adding_a_destination_checks_the_site_and_keeps_the_password_in_the_keyring_only(
@@ -77,3 +79,34 @@ def test_organisation_presets_are_added_without_passwords_and_can_be_locked(data
         assert len(again.destinations.list()) == 1  # not added twice
     finally:
         again.close()
+
+
+def test_a_site_keeps_its_time_zone_from_the_check_and_learns_it_when_missing(ws, site):
+    destination = ws.destinations.add("Herald", SITE_URL, "editor", PASSWORD)
+    assert destination.timezone == "Europe/Stockholm"  # what the site said when it was checked
+    assert ws.destinations.learn_timezone(destination.id) == "Europe/Stockholm"
+    with ws.db.session() as session:
+        DestinationRepository(session).update(destination.id, timezone="")
+    calls = len(site.calls)
+    assert ws.destinations.learn_timezone(destination.id) == "Europe/Stockholm"  # asked of the site
+    assert ws.destinations.get(destination.id).timezone == "Europe/Stockholm"  # and kept
+    assert len(site.calls) >= calls
+    site.password = "changed on the site"
+    with ws.db.session() as session:
+        DestinationRepository(session).update(destination.id, timezone="")
+    assert ws.destinations.learn_timezone(destination.id) == ""  # cannot say: local time only
+
+
+def test_plain_http_to_another_machine_needs_the_editors_yes(ws, site, memory_keyring):
+    with pytest.raises(NotWordPressError, match="not encrypted"):
+        ws.destinations.add("LAN", "http://192.168.1.20:8080", "editor", PASSWORD)
+    assert ws.destinations.list() == []
+    added = ws.destinations.add("LAN", "http://192.168.1.20:8080", "editor", PASSWORD, allow_plain_http=True)
+    assert added.url == "http://192.168.1.20:8080"
+    publisher = ws.destinations.publisher(added, PASSWORD)
+    assert isinstance(publisher, FakePublisher)
+    assert publisher.plain_http  # stored after the editor's yes: the outbox may send to it
+    local = ws.destinations.add("Here", "http://127.0.0.1:8091", "editor", PASSWORD)
+    publisher = ws.destinations.publisher(local, PASSWORD)
+    assert isinstance(publisher, FakePublisher)
+    assert not publisher.plain_http  # this machine: nothing crosses the network
