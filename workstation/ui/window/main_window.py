@@ -29,14 +29,14 @@ from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.window.actions import WindowActions
 from workstation.ui.window.empty_state import EmptyStateWidget
-from workstation.ui.window.preferences import Preferences, load_preferences, save_preferences
+from workstation.ui.window.preferences import Preferences, load_preferences
+from workstation.ui.window.window_dialogs import WindowDialogs
 from workstation.ui.window.window_state import WindowState
 
 if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
     from workstation.ui.window.article_commands import ArticleCommands
     from workstation.ui.window.editing_area import EditingArea
-    from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
     from workstation.ui.window.trash_commands import TrashCommands
 
 SETTINGS_FILE = "settings.ini"
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             quiet_in_writing=(self.count_label,),
         )
         self._wire()
+        self.dialogs = WindowDialogs(self)
         self._set_workspace_actions_enabled(False)
         self.state.restore()
         # Built with the store (attach_workspace), after the first paint: the window shows the
@@ -82,7 +83,6 @@ class MainWindow(QMainWindow):
         self.article_commands: ArticleCommands
         self.trash_commands: TrashCommands
         self._total: int | None = None  # articles outside the trash, counted when they change
-        self._shortcuts_dialog: ShortcutsDialog | None = None
 
     # -- construction ------------------------------------------------------------------------
 
@@ -133,12 +133,8 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._on_find_triggered)
-        a.taxonomy.triggered.connect(self.open_taxonomy_manager)
-        a.preferences.triggered.connect(self.open_preferences)
         a.show_trash.toggled.connect(self.list_pane.trash_toggle.setChecked)
         a.writing_mode.toggled.connect(self.state.set_writing_mode)
-        a.about.triggered.connect(self._on_about_triggered)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
         # Del acts on the list only (in a field it deletes text): Move to Trash, or in the Trash
         # view Delete permanently; the one not available is disabled, so the key is never ambiguous.
         for list_action in (a.trash, a.delete_permanently):
@@ -252,27 +248,7 @@ class MainWindow(QMainWindow):
         self.list_pane.search_field.setFocus()
         self.list_pane.search_field.selectAll()
 
-    # -- dialogs -----------------------------------------------------------------------------
-
-    def open_taxonomy_manager(self) -> None:
-        if self.workspace is None:
-            return
-        from workstation.ui.taxonomy.dialog import TaxonomyDialog
-
-        dialog = TaxonomyDialog(self.workspace.taxonomy, self)
-        dialog.changed.connect(self.signals.taxonomy_changed.emit)
-        dialog.changed.connect(lambda: self.signals.articles_changed.emit([]))
-        dialog.exec()
-        dialog.deleteLater()
-
-    def open_preferences(self) -> None:
-        from workstation.ui.window.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.prefs, self, locked=self.managed.locked)
-        if dialog.exec():
-            self.apply_preferences(dialog.preferences())
-            save_preferences(self.settings, self.prefs, self.managed)
-        dialog.deleteLater()
+    # -- preferences -------------------------------------------------------------------------
 
     def apply_preferences(self, prefs: Preferences) -> None:
         self.prefs = prefs
@@ -281,23 +257,6 @@ class MainWindow(QMainWindow):
 
     def _new_article_content(self) -> ArticleContent:
         return ArticleContent(byline=self.prefs.new_article_byline(), language=self.prefs.default_language)
-
-    def show_shortcuts(self) -> None:
-        """Help › Keyboard Shortcuts: one window, raised again when it is open already."""
-        from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
-
-        if self._shortcuts_dialog is None:
-            self._shortcuts_dialog = ShortcutsDialog(self)
-        self._shortcuts_dialog.show()
-        self._shortcuts_dialog.raise_()
-        self._shortcuts_dialog.activateWindow()
-
-    def _on_about_triggered(self) -> None:
-        from workstation.ui.window.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self.data_dir, self.managed, self)
-        dialog.exec()
-        dialog.deleteLater()
 
     # -- quitting ----------------------------------------------------------------------------
 

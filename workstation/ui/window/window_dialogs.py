@@ -1,0 +1,62 @@
+"""The window's own dialogs, opened from its menus: Sections and Tags, Preferences, Keyboard
+Shortcuts (one window, raised again when it is open) and About."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.ui.window.preferences import save_preferences
+
+if TYPE_CHECKING:
+    from workstation.ui.window.main_window import MainWindow
+    from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
+
+
+class WindowDialogs:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._shortcuts: ShortcutsDialog | None = None
+        a = window.commands
+        a.taxonomy.triggered.connect(self.open_taxonomy_manager)
+        a.preferences.triggered.connect(self.open_preferences)
+        a.about.triggered.connect(self.open_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+
+    def open_taxonomy_manager(self) -> None:
+        window = self._window
+        if window.workspace is None:
+            return
+        from workstation.ui.taxonomy.dialog import TaxonomyDialog
+
+        dialog = TaxonomyDialog(window.workspace.taxonomy, window)
+        dialog.changed.connect(window.signals.taxonomy_changed.emit)
+        dialog.changed.connect(lambda: window.signals.articles_changed.emit([]))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_preferences(self) -> None:
+        from workstation.ui.window.preferences_dialog import PreferencesDialog
+
+        window = self._window
+        dialog = PreferencesDialog(window.prefs, window, locked=window.managed.locked)
+        if dialog.exec():
+            window.apply_preferences(dialog.preferences())
+            save_preferences(window.settings, window.prefs, window.managed)
+        dialog.deleteLater()
+
+    def show_shortcuts(self) -> None:
+        from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
+
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self._window)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        self._shortcuts.activateWindow()
+
+    def open_about(self) -> None:
+        from workstation.ui.window.about_dialog import AboutDialog
+
+        window = self._window
+        dialog = AboutDialog(window.data_dir, window.managed, window)
+        dialog.exec()
+        dialog.deleteLater()
