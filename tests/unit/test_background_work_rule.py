@@ -150,3 +150,13 @@ def test_each_service_exception_starts_a_thread_and_says_why(name: str) -> None:
 )
 def test_the_check_sees_thread_starts(source: str, expected: list[tuple[int, str]]) -> None:
     assert thread_starts(source) == expected
+
+
+def test_one_relay_class_carries_every_answer_back_to_the_gui_thread() -> None:
+    relays = sorted(
+        f"{path.relative_to(ROOT)}:{node.name}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef) and "relay" in node.name.lower()
+    )
+    assert relays == [f"{TASKS}:_Relay"]

@@ -9,19 +9,16 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 
 from workstation.domain.article import Article, ArticleChanges, ArticleSummary
-from workstation.domain.publication_state import SiteState
 from workstation.ui.common.field_saver import FieldSaver, ReadFn
 
 
 @dataclass(frozen=True, slots=True)
 class SavedArticle:
-    """What a write gives the window, all read on the writer thread: the article as stored, its
-    list row (a word count of the whole body) and its states on the sites, so that the GUI
-    thread reads and counts nothing after each autosave."""
+    """What a write gives the window, made on the writer thread: the article as stored and its
+    list row (a word count of the whole body, milliseconds the GUI thread does not spend)."""
 
     article: Article
     summary: ArticleSummary
-    states: tuple[SiteState, ...]
 
 
 class SaveArticle(Protocol):

@@ -86,15 +86,6 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         self._states.update(found)
         self.dataChanged.emit(self.index(0, SITE), self.index(len(self._rows) - 1, SITE))
 
-    def set_states(self, article_id: int, states: tuple[SiteState, ...]) -> None:
-        """One article's states, read elsewhere (an autosave's, on the writer thread)."""
-        self._states.pop(article_id, None)
-        if states:
-            self._states[article_id] = states
-        row = self.row_of(article_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, HEADLINE), self.index(row, SITE))
-
     def set_marker_in_headline(self, on: bool) -> None:
         """Show the state's icon (and its words in the tooltip) in the headline's cell."""
         if on != self._marker_in_headline:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import Photo
 from workstation.services.media.errors import PhotoFileError
-from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.common.tasks import TaskRunner, on_gui_thread
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoImportOutcome, PhotoService
@@ -161,12 +161,6 @@ def run_batch(
     return result
 
 
-class _ProgressRelay(QObject):
-    """Lives on the GUI thread; the worker's progress calls arrive queued."""
-
-    progressed = Signal(int, int, str)
-
-
 class PhotoImportController(QObject):
     """Runs one batch at a time off the GUI thread; batches started meanwhile wait their turn.
 
@@ -183,8 +177,10 @@ class PhotoImportController(QObject):
         self._queue: list[PhotoBatch] = []
         self._running: PhotoBatch | None = None
         self._cancel = threading.Event()
-        self._relay = _ProgressRelay(self)
-        self._relay.progressed.connect(self._on_relay_progressed)
+        # The worker's progress calls, run later on the GUI thread (dropped once this is gone).
+        self._report: Callable[[tuple[int, int, str]], None] = on_gui_thread(
+            lambda update: self._on_worker_progress(*update), owner=self
+        )
 
     def set_service(self, photos: PhotoService | None) -> None:
         self._photos = photos
@@ -216,11 +212,11 @@ class PhotoImportController(QObject):
         self._running = batch
         self._cancel = threading.Event()
         cancel = self._cancel
-        relay = self._relay
+        post = self._report
         self.started.emit(batch.size)
 
         def report(done: int, total: int, path: Path) -> None:
-            relay.progressed.emit(done, total, path.name)
+            post((done, total, path.name))
 
         self._tasks.run(
             lambda: run_batch(photos, batch, report, cancel.is_set),
@@ -228,7 +224,7 @@ class PhotoImportController(QObject):
             lambda exc: self._on_batch_failed(batch, exc),
         )
 
-    def _on_relay_progressed(self, done: int, total: int, name: str) -> None:
+    def _on_worker_progress(self, done: int, total: int, name: str) -> None:
         if self._running is not None and not self._cancel.is_set():
             self.progress.emit(done, total, name)
 

@@ -259,20 +259,20 @@ class EditingArea(QObject):
 
     def _save_changes(self, article_id: int, changes: ArticleChanges, note: str = "") -> SavedArticle:
         # On the writer thread.
-        workspace = self.workspace
-        articles = workspace.articles
+        articles = self.workspace.articles
         article = (
             articles.update(article_id, changes, note=note) if note else articles.update(article_id, changes)
         )
-        states = workspace.outbox.article_states([article_id]).get(article_id, ())
-        return SavedArticle(article, ArticleSummary.of(article), states)
+        return SavedArticle(article, ArticleSummary.of(article))
 
     def _on_autosave_saved(self, saved: SavedArticle) -> None:
         # Update the row in place: reloading a filtered list of 100,000 on every autosave
         # would stall typing, and the row should not jump while it is being edited.
         article = saved.article
         self._parts.list_pane.model.update_summary(saved.summary)
-        self._parts.list_pane.model.set_states(article.id, saved.states)  # its marker: edited here
+        # Its marker (edited here) read now: a state read with the write could be older than
+        # one the outbox has shown since (a publish sent meanwhile).
+        self._parts.list_pane.model.refresh_states([article.id])
         if article.id == self.editor.article_id:
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
