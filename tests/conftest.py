@@ -69,3 +69,22 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `workstation ARGS --data-dir DIR` in-process: (exit code, stdout, stderr)."""
+    from workstation.__main__ import main
+
+    def run(*args: str) -> tuple[int | str | None, str, str]:
+        argv = [*args]
+        if argv and not argv[0].startswith("-"):
+            argv[1:1] = ["--data-dir", str(data_dir)]
+        try:
+            code: int | str | None = main(argv)
+        except SystemExit as exc:  # argparse: --version, --help and usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

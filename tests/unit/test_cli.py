@@ -9,29 +9,10 @@ from pathlib import Path
 import pytest
 
 from workstation import __version__
-from workstation.__main__ import main
 from workstation.services.workspace import open_workspace
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO / "tests" / "data" / "reference-article.md"
-
-
-@pytest.fixture
-def cli(data_dir, capsys):
-    """Run `workstation ARGS --data-dir DIR` in-process: (exit code, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int | str | None, str, str]:
-        argv = [*args]
-        if argv and not argv[0].startswith("-"):
-            argv[1:1] = ["--data-dir", str(data_dir)]
-        try:
-            code: int | str | None = main(argv)
-        except SystemExit as exc:  # argparse: --version, --help and usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def _error_line(err: str) -> str:

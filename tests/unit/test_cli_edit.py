@@ -8,26 +8,11 @@ import json
 
 import pytest
 
-from workstation.__main__ import main
 from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.revision import RevisionReason
 from workstation.services.workspace import Workspace, open_workspace
 
 BODY = "First paragraph.\n\n## More\n\nSecond paragraph."
-
-
-@pytest.fixture
-def cli(data_dir, capsys):
-    def run(*args: str) -> tuple[int | str | None, str, str]:
-        argv = [args[0], "--data-dir", str(data_dir), *args[1:]]
-        try:
-            code: int | str | None = main(argv)
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

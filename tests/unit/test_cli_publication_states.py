@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from workstation.__main__ import main
 from workstation.domain.article import ArticleChanges, ArticleContent
 from workstation.domain.publishing import JobAction, JobState, RemoteStatus
 from workstation.services.workspace import open_workspace
@@ -20,20 +19,6 @@ from workstation.store.publishing_repository import (
 )
 
 SENT = datetime(2026, 11, 25, 5, 55, tzinfo=UTC)
-
-
-@pytest.fixture
-def cli(data_dir, capsys):
-    def run(*args: str) -> tuple[int | str | None, str, str]:
-        argv = [args[0], "--data-dir", str(data_dir), *args[1:]]
-        try:
-            code: int | str | None = main(argv)
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

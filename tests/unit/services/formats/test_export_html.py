@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from workstation.__main__ import main
 from workstation.domain.article import ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
 from workstation.domain.photo import PhotoMetadata
@@ -80,20 +79,6 @@ def assert_self_contained(html: str) -> None:
     assert "@import" not in found.style
     assert "<link" not in html.lower()
     assert "<script" not in html.lower()
-
-
-@pytest.fixture
-def cli(data_dir, capsys):
-    def run(*args: str) -> tuple[int | str | None, str, str]:
-        argv = [args[0], "--data-dir", str(data_dir), *args[1:]]
-        try:
-            code: int | str | None = main(argv)
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture
