@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workstation.domain.errors import ValidationError
 from workstation.domain.publication_state import SiteState
-from workstation.domain.publishing import OutboxJob, RemoteStatus
+from workstation.domain.publishing import JobAction, JobState, OutboxJob, RemoteStatus
 from workstation.services.articles import ArticleService
 from workstation.services.publishing.outbox import OutboxService
 
@@ -36,6 +37,11 @@ def live_copy(state: SiteState, headline: str) -> LiveCopy | None:
     return LiveCopy(state.article_id, headline, state.destination_id, state.site, publication.remote_status)
 
 
+def _unsent_publish(job: OutboxJob) -> bool:
+    """A publish or update not being sent this moment: one a trashed article must never get."""
+    return job.action is JobAction.PUBLISH and job.state is not JobState.SENDING
+
+
 class TrashService:
     def __init__(self, articles: ArticleService, outbox: OutboxService) -> None:
         self._articles = articles
@@ -55,11 +61,16 @@ class TrashService:
 
     def move_to_trash(self, article_ids: Sequence[int], *, unpublish: bool = False) -> list[OutboxJob]:
         """Trash the articles; with unpublish, first queue each live copy's move back to draft
-        (if one cannot be queued, nothing is trashed). Returns the jobs queued."""
+        (if one cannot be queued, nothing is trashed). A trashed article is never sent: its
+        publishes and updates still waiting in the outbox are cancelled (one being sent this
+        moment finishes, and a queued unpublish follows it). Returns the jobs queued."""
         jobs: list[OutboxJob] = []
         if unpublish:
             for copy in self.live_copies(article_ids):
                 jobs += self._outbox.unpublish(copy.article_id, copy.destination_id)
+        for job in self._outbox.unfinished_jobs(article_ids):
+            if _unsent_publish(job):
+                self._outbox.cancel(job.id)
         self._articles.trash(article_ids)
         return jobs
 
@@ -67,5 +78,19 @@ class TrashService:
         self._articles.restore(article_ids)
 
     def delete(self, article_ids: Sequence[int]) -> None:
-        """Delete trashed articles for good (ArticleService.delete refuses any other)."""
+        """Delete trashed articles for good (ArticleService.delete refuses any other). Refused
+        while the outbox still has work for one on a site (an unpublish waiting to be sent):
+        deleting it would drop that job and the post's id with it, and the post would stay up."""
+        jobs = self._outbox.unfinished_jobs(article_ids)
+        unsent = [job for job in jobs if _unsent_publish(job)]
+        for job in jobs:
+            if job not in unsent:
+                raise ValidationError(
+                    "article",
+                    f"“{job.headline}” cannot be deleted yet: its {job.action.value} on "
+                    f"{job.destination_name} is still in the outbox ({job.state.label.lower()}). "
+                    "Delete it once that is sent, or cancel it in the Outbox first.",
+                )
+        for job in unsent:
+            self._outbox.cancel(job.id)  # never to be sent: the article is going
         self._articles.delete(article_ids)

@@ -397,6 +397,19 @@ class OutboxRepository:
         )
         return [job_from_row(row) for row in rows]
 
+    def unfinished(self, article_ids: Sequence[int]) -> list[OutboxJob]:
+        """The articles' jobs not yet done with: open, or waiting on the editor (a conflict, a
+        password), oldest first."""
+        rows = self._session.scalars(
+            select(OutboxJobRow)
+            .where(
+                OutboxJobRow.article_id.in_(list(article_ids)),
+                OutboxJobRow.state.in_([*_OPEN, JobState.CONFLICT.value, JobState.NEEDS_CREDENTIALS.value]),
+            )
+            .order_by(OutboxJobRow.id)
+        )
+        return [job_from_row(row) for row in rows]
+
     def due(self, now: datetime) -> list[OutboxJob]:
         """Jobs the worker may send now, oldest first. A job left SENDING by a killed process is due."""
         rows = self._session.scalars(

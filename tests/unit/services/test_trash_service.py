@@ -13,7 +13,7 @@ from tests.fakes.fake_site import FakeSite
 from tests.fakes.publishing import add_destination, make_article, wire
 from tests.unit.services.publishing.outbox_helpers import Clock
 from workstation.domain.article import ArticleChanges
-from workstation.domain.errors import NotFoundError
+from workstation.domain.errors import NotFoundError, ValidationError
 from workstation.domain.publishing import JobAction, JobState, RemoteStatus
 from workstation.domain.query import ArticleQuery
 from workstation.services.trash import LiveCopy
@@ -122,3 +122,31 @@ def test_deleting_a_published_article_keeps_the_post_and_drops_its_jobs(ws, site
     assert ws.outbox.publications(hello) == []
     (post,) = site.posts.values()
     assert post.status is RemoteStatus.PUBLISH
+
+
+def test_trashing_cancels_a_publish_still_waiting_so_the_site_never_gets_it(ws, site, tmp_path) -> None:
+    herald = add_destination(ws, "Test Herald")
+    article_id = make_article(ws, tmp_path, photo=False, headline="Not for the site")
+    job = ws.outbox.publish(article_id, herald)  # not sent yet (the site is down, say)
+    ws.trash.move_to_trash([article_id])
+    assert ws.outbox.job(job.id).state is JobState.CANCELLED
+    assert ws.outbox.run_due().sent == 0
+    assert site.posts == {}
+
+
+def test_delete_waits_for_a_queued_unpublish_so_the_post_does_not_stay_up(ws, site, tmp_path, clock) -> None:
+    herald = add_destination(ws, "Test Herald")
+    hello = _published(ws, tmp_path, clock, "Hello world!", herald)
+    (unpublish,) = ws.trash.move_to_trash([hello], unpublish=True)  # not sent yet
+    with pytest.raises(
+        ValidationError, match="“Hello world!” cannot be deleted yet: its unpublish on Test Herald"
+    ):
+        ws.trash.delete([hello])
+    assert ws.articles.get(hello).is_trashed  # nothing deleted, the job kept
+    assert ws.outbox.job(unpublish.id).state is JobState.QUEUED
+    assert ws.outbox.run_due().sent == 1
+    ws.trash.delete([hello])
+    (post,) = site.posts.values()
+    assert post.status is RemoteStatus.DRAFT
+    with pytest.raises(NotFoundError):
+        ws.articles.get(hello)

@@ -203,6 +203,11 @@ class OutboxService:
         with self._db.session() as session:
             return OutboxRepository(session).all(limit)
 
+    def unfinished_jobs(self, article_ids: Sequence[int]) -> builtins.list[OutboxJob]:
+        """The articles' jobs the outbox is not done with (open, or waiting on the editor)."""
+        with self._db.session() as session:
+            return OutboxRepository(session).unfinished(article_ids)
+
     def job(self, job_id: int) -> OutboxJob:
         with self._db.session() as session:
             return OutboxRepository(session).get(job_id)
