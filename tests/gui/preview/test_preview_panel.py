@@ -465,6 +465,62 @@ def test_the_reader_s_scroll_position_survives_updates(qtbot, make_panel) -> Non
     assert evaluate(qtbot, panel, "window.scrollY") == 0
 
 
+@web_only
+def test_a_body_edit_replaces_the_body_in_place_and_other_edits_load_a_page(qtbot, make_panel) -> None:
+    """Typing in the body: no navigation, no photo asked for again, the place kept; a headline
+    edit (or a page without one `.body`) loads the page in full."""
+    photo = png_bytes((200, 30, 30))
+    sha = hashlib.sha256(photo).hexdigest()
+    served: list[str] = []
+
+    def source(name: str) -> tuple[str, bytes] | None:
+        served.append(name)
+        return ("image/png", photo) if name == sha else None
+
+    state = {"headline": HEADLINE, "body": long_body() + f"\n\n![A red square](ewsphoto:{sha})"}
+    panel = make_panel(
+        width=480,
+        height=600,
+        render=lambda: sample_input(state["headline"], body=state["body"]),
+        photo_source=source,
+    )
+    panel.set_width_preset("phone")
+    assert panel.web_view is not None
+    loads: list[bool] = []
+    panel.web_view.page().loadFinished.connect(loads.append)
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+        panel.update_now()
+    qtbot.waitUntil(lambda: sha in served, timeout=TIMEOUT)
+    evaluate(qtbot, panel, "window.scrollTo(0, 1800); window.scrollY")
+    qtbot.waitUntil(lambda: abs(scroll_y(panel) - 1800) < 2, timeout=TIMEOUT)
+    loaded, asked, typed_into = len(loads), len(served), state["body"]
+    for n in range(3):
+        state["body"] = typed_into.replace("Paragraph 5:", f"Paragraph 5 (typed {n}):", 1)
+        with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+            panel.request_update()
+    assert panel.web_view.patched_pages == 3
+    assert len(loads) == loaded  # no new page
+    assert len(served) == asked  # and no photo asked for again
+    assert "Paragraph 5 (typed 2):" in plain_text(qtbot, panel)
+    assert evaluate(qtbot, panel, "document.querySelectorAll('.body img').length") == 1
+    assert evaluate(qtbot, panel, "window.scrollY") == 1800
+    state["headline"] = "A new headline"
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+        panel.request_update()
+    qtbot.waitUntil(lambda: len(loads) > loaded, timeout=TIMEOUT)
+    assert panel.web_view.patched_pages == 3
+    assert "A new headline" in plain_text(qtbot, panel)
+    # A page whose `.body` is gone (a template changed under it): the patch fails and it loads.
+    evaluate(qtbot, panel, "document.querySelector('.body').className = 'gone'; true")
+    loaded = len(loads)
+    state["body"] += "\n\nThe last paragraph."
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+        panel.request_update()
+    qtbot.waitUntil(lambda: len(loads) > loaded, timeout=TIMEOUT)
+    assert panel.web_view.patched_pages == 3
+    assert "The last paragraph." in plain_text(qtbot, panel)
+
+
 def test_the_fallback_follows_paragraphs(qtbot, make_panel) -> None:
     panel = make_panel(width=480, height=600, force_fallback=True)
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):

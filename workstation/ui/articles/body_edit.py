@@ -179,9 +179,13 @@ class BodyTextEdit(QPlainTextEdit):
             self.photo_chips.convert_inserted(start)  # pasted photo references become pictures
 
     def event(self, event: QEvent) -> bool:
-        # A shortcut is offered to the focus widget first: taking it types the character.
-        override = event.type() == QEvent.Type.ShortcutOverride
-        if override and isinstance(event, QKeyEvent) and is_layout_character(event):
+        # A shortcut is offered to the focus widget first: taking it types the character. The
+        # class test comes first: it is cheap, and most events here (input-method queries) fail it.
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and is_layout_character(event)
+        ):
             event.accept()
             return True
         return super().event(event)

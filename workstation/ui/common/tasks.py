@@ -90,11 +90,12 @@ def _run_and_post(
 
 
 # The GUI thread lets go of the GIL in every Qt call. While a worker runs Python (the preview's
-# Markdown, an autosave's word count), getting it back waits out the switch interval: Python's
-# default 5 ms is a third of a frame, added to a keystroke's paint. A tenth of it keeps typing at
-# the pace of a bare text field (benchmarks/bench_typing: p99 about halved); the worker's share
-# of the time is the same, only cut finer.
-GUI_SWITCH_INTERVAL_S = 0.0005
+# Markdown, an autosave's word count), getting it back waits out the switch interval, and a
+# keystroke takes it a dozen times (each Python event handler and slot): Python's default 5 ms
+# is a third of a frame. 0.2 ms keeps typing at the pace of a bare text field while the preview
+# renders (benchmarks/bench_typing: p50 ratio 1.56 at 0.5 ms, 1.46 at 0.2 ms); the worker's
+# share of the time is the same, only cut finer (its render: 30.3 vs 31.5 ms p50).
+GUI_SWITCH_INTERVAL_S = 0.0002
 
 
 def favour_the_gui_thread() -> None:

@@ -380,7 +380,7 @@ class PreviewPanel(QWidget):
         self._html = html
         self._body_html = body_html
         if self._web is not None:
-            self._web.show_html(html)  # `updated` when it has loaded
+            self._web.show_html(html, body_html)  # `updated` when it has loaded
         elif self._fallback is not None:
             self._fallback.show_html(html, body_html)
             self.updated.emit()

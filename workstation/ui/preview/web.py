@@ -11,10 +11,15 @@ The host reads and sets the scroll position with scripts in the ApplicationWorld
 world that runs while page scripts are off (checked on Qt 6.11: MainWorld scripts do not run,
 ApplicationWorld ones do, and the page's CSP does not apply to them). A new page is scrolled to
 where the last one was, and to the followed paragraph, by a DocumentReady script in that world,
-before its first paint, so the view does not jump to the top and back."""
+before its first paint, so the view does not jump to the top and back.
+
+While the editor types in the body, only the body changes: the page's `.body` element gets the new
+body in place (a script in that world) instead of a new page, so Chromium neither navigates nor
+asks for the photos again, and the reader's place never moves. Any other change loads a page."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
@@ -49,6 +54,9 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 PHOTO_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"})
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 RESTORE_SCRIPT = "ews-restore-scroll"
+# The default template's body element, as the page text has it around the body's HTML.
+BODY_OPEN = '<div class="body">'
+BODY_CLOSE = "</div>"
 
 # Scroll so the idx-th element of the article body is in view, unless it already is (a tall
 # one counts as in view while it crosses the middle). The body is `.body` in the default
@@ -64,6 +72,21 @@ function ewsFollow(idx) {
   if (!inView) window.scrollTo(0, window.scrollY + r.top - h / 4);
 }
 """
+
+
+def _frame(html: str, body_html: str) -> tuple[str, str] | None:
+    """The page around its body (before, after), or None when the body is not the one element
+    `.body` of the page text, so it cannot be replaced in place."""
+    if not body_html or html.count(BODY_OPEN) != 1:
+        return None
+    start = html.find(BODY_OPEN) + len(BODY_OPEN)
+    end = html.find(body_html, start)
+    if end < 0 or html[start:end].strip():
+        return None
+    after = html[end + len(body_html) :]
+    if not after.lstrip().startswith(BODY_CLOSE):
+        return None
+    return html[:end], after
 
 
 class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
@@ -207,6 +230,9 @@ class WebPreview(QWebEngineView):
         self._pages_served = 0
         self._scroll_y = 0.0  # CSS pixels; what the next page restores
         self._loading = False
+        self._frame: tuple[str, str] | None = None  # the shown page around its body, to patch in place
+        self._patching = ""  # the page whose body is being replaced; loaded in full if that fails
+        self.patched_pages = 0  # bodies replaced in place (tests, diagnostics)
         self.follow_index = -1
         self._page.loadFinished.connect(self._on_page_load_finished)
         self._page.scrollPositionChanged.connect(self._on_page_scroll_position_changed)
@@ -223,9 +249,26 @@ class WebPreview(QWebEngineView):
     def loading(self) -> bool:
         return self._loading
 
-    def show_html(self, html: str) -> None:
+    def show_html(self, html: str, body_html: str = "") -> None:
+        """Show this page: in place when only its body differs from the page shown."""
+        frame = _frame(html, body_html)
+        if frame is not None and frame == self._frame:
+            self._loading = True
+            self._patching = html
+            self.run_script(
+                f"{FOLLOW_JS}(function(){{var r=document.querySelectorAll('.body');"
+                f"if(r.length!==1)return false;r[0].innerHTML={json.dumps(body_html)};"
+                f"ewsFollow({int(self.follow_index)});return true;}})()",
+                self._on_patched,
+            )
+            return
+        self._frame = frame
+        self._load(html)
+
+    def _load(self, html: str) -> None:
         self._set_restore_script(self._scroll_y, self.follow_index)
         self._loading = True
+        self._patching = ""
         data = html.encode("utf-8")
         if len(data) <= SET_HTML_LIMIT or not photo_scheme_registered():
             self.scheme_handler.pages.clear()
@@ -236,7 +279,20 @@ class WebPreview(QWebEngineView):
             self.scheme_handler.pages = {name: data}
             self._page.load(QUrl(f"{PHOTO_SCHEME}:{name}"))
 
+    def _on_patched(self, ok: object) -> None:
+        html, self._patching = self._patching, ""
+        if not html:
+            return  # a page load replaced the patch meanwhile
+        if ok is not True:  # the page shown is not the one patched (a crash, a template without .body)
+            self._frame = None
+            self._load(html)
+            return
+        self.patched_pages += 1
+        self._loading = False
+        self.loaded.emit()
+
     def reset_scroll(self) -> None:
+        self._frame = None  # another article: a new page, at its top
         self._scroll_y = 0.0
         self.follow_index = -1
 
@@ -255,6 +311,8 @@ class WebPreview(QWebEngineView):
     def _on_page_load_finished(self, ok: bool) -> None:
         if not ok and self._page.isLoading():
             return  # replaced by a newer page, which reports in turn
+        if not ok:
+            self._frame = None  # what is shown is not that page: the next one loads in full
         self._loading = False
         self.loaded.emit()
 
@@ -295,6 +353,8 @@ class WebPreview(QWebEngineView):
         self, status: QWebEnginePage.RenderProcessTerminationStatus, exit_code: int
     ) -> None:
         kinds = QWebEnginePage.RenderProcessTerminationStatus
+        self._frame = None  # the page is gone: the next one loads in full
+        self._patching = ""  # and no answer comes for a body being replaced
         if status == kinds.NormalTerminationStatus:
             return
         how = {
