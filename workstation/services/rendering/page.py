@@ -22,10 +22,16 @@ from workstation.domain.page_labels import page_labels
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
+from workstation.domain.typography import TypographyRules, typographic_text
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.resources import resource_path
 from workstation.services.rendering.attribution import render_attribution
-from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.body import (
+    inline_markdown_to_html,
+    markdown_to_html,
+    site_typography,
+    typographic_quotes,
+)
 from workstation.services.rendering.captions import BodyPhoto, figure_body_photos
 from workstation.services.rendering.photos import PhotoResolver, embed_photos, resolve_photo_src
 from workstation.services.rendering.sanitize import is_local_image_src
@@ -184,6 +190,13 @@ class PageRenderer:
         def quoted(text: str) -> str:
             return typographic_quotes(text, language)
 
+        # The site's list of other articles prints their headlines with quotes only: the
+        # reference page's "Called for Putin's murder - sentenced to prison" keeps its hyphen.
+        listed_rules = TypographyRules(quotes=site_typography().quotes, dashes=False, spaces=False)
+
+        def listed(text: str) -> str:
+            return typographic_text(text, language, listed_rules)
+
         labels = page_labels(language)
 
         def time_text(moment: datetime | None) -> str | None:
@@ -233,7 +246,7 @@ class PageRenderer:
             "photo": _photo(page.featured_photo, standalone, resolve_photo, quoted),
             "more_news": [
                 {
-                    "headline": quoted(s.headline),
+                    "headline": listed(s.headline),
                     "minutes": reading_minutes(s.word_count),
                     "read_time": labels.minutes(reading_minutes(s.word_count)),
                 }
