@@ -28,12 +28,14 @@ def byline_word(language: str) -> str:
     return BYLINE_WORDS.get(base_language(language), BYLINE_WORDS["en"])
 
 
-def printed_byline(byline: str, language: str) -> str:
-    """The byline line as the page prints it; "" for no byline."""
+def printed_byline(byline: str, language: str, word: str | None = None) -> str:
+    """The byline line as the page prints it; "" for no byline. `word` is a site's own (its
+    template folder's labels), else the language's."""
     byline = " ".join(byline.split())
-    if not byline or _HAS_WORD.match(byline):
+    word = word or byline_word(language)
+    if not byline or _HAS_WORD.match(byline) or byline.casefold().startswith(word.casefold() + " "):
         return byline
-    return f"{byline_word(language)} {byline}"
+    return f"{word} {byline}"
 
 
 def byline_name(line: str) -> str:

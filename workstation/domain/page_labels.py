@@ -1,5 +1,6 @@
 """The words the page itself prints around an article, in the article's language: "Published",
-"Tags", "More news", "2 MIN READ", "Today". English for any language without its own."""
+"Tags", "More news", "2 MIN READ", "Today", "Photo: KCNA", "By TT". English for any language
+without its own. A site's template folder can override each (services/rendering/labels.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ class PageLabels:
     sections: str = "Sections"
     today: str = "Today"
     yesterday: str = "Yesterday"
+    photo: str = "Photo"  # the credit line: "Photo: KCNA via AP/TT"
+    by: str = "By"  # the byline: "By TT"
     months: tuple[str, ...] = (
         "Jan",
         "Feb",
@@ -48,7 +51,15 @@ class PageLabels:
             "more_news": self.more_news,
             "untitled": self.untitled,
             "sections": self.sections,
+            "today": self.today,
+            "yesterday": self.yesterday,
+            "photo": self.photo,
+            "by": self.by,
         }
+
+    def credit_line(self, credit: str) -> str:
+        """The credit as printed under a photo ("Photo: KCNA via AP/TT"); "" for no credit."""
+        return f"{self.photo}: {credit.strip()}" if credit.strip() else ""
 
 
 ENGLISH = PageLabels()
@@ -63,6 +74,8 @@ SWEDISH = PageLabels(
     sections="Avdelningar",
     today="Idag",
     yesterday="Igår",
+    photo="Foto",
+    by="Av",
     months=("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
 )
 _BY_LANGUAGE = {"en": ENGLISH, "sv": SWEDISH}

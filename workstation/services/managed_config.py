@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.house_style import parse_house_style
 from workstation.domain.languages import language_code
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class ManagedConfig:
     byline_format: str | None = None  # e.g. "By {name}"
     template_dir: str | None = None
     rendition_size: int | None = None  # long edge in px of web renditions; None: 2048
+    house_style: str = ""  # house style rules (domain/house_style.py), one a line
     locked: frozenset[str] = frozenset()  # setting names users cannot change
     problems: tuple[str, ...] = ()  # messages naming the file and the key
     # What the reader looked for, shown in About when no file exists.
@@ -156,7 +158,7 @@ class _Reader:
         self.problems.append(f"{self.path}: {where} {message}" if where else f"{self.path}: {message}")
 
     def read(self, data: Mapping[str, object]) -> ManagedConfig:
-        known = {"defaults", "photos", "sections", "destinations", "lock"}
+        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style"}
         for key in data:
             if key not in known:
                 self.problem("", f"unknown key '{key}' (expected {', '.join(sorted(known))}); it is ignored")
@@ -164,6 +166,7 @@ class _Reader:
         photos = self.table(data, "photos", ("rendition_size",))
         sections = self.table(data, "sections", ("tree",))
         lock = self.table(data, "lock", ("settings",))
+        house_style = self.table(data, "house_style", ("rules",))
         return ManagedConfig(
             path=self.path,
             searched=self.path,
@@ -174,6 +177,7 @@ class _Reader:
             sections=self.sections(sections.get("tree")),
             destinations=self.destinations(data.get("destinations")),
             locked=self.locked(lock.get("settings")),
+            house_style=self.house_style(house_style.get("rules")),
             problems=tuple(self.problems),
         )
 
@@ -357,6 +361,29 @@ class _Reader:
             )
             return None
         return text.rstrip("/")
+
+    def house_style(self, value: object) -> str:
+        """Rules as a multi-line string, or a list of lines; each line is checked as the app's
+        House Style dialog checks it."""
+        if value is None:
+            return ""
+        where = "[house_style] rules"
+        lines = (
+            value if isinstance(value, list) else str(value).splitlines() if isinstance(value, str) else None
+        )
+        if lines is None or not all(isinstance(line, str) for line in lines):
+            self.problem(
+                where, f'must be a list of rules such as "banned: utilize => use", got {_shown(value)}'
+            )
+            return ""
+        kept: list[str] = []
+        for index, line in enumerate(lines, start=1):
+            problems = parse_house_style(line, f"{self.path}: {where} item {index}")[1]
+            if problems:
+                self.problems += [f"{problem}; it is ignored" for problem in problems]
+            else:
+                kept.append(line)
+        return "\n".join(kept)
 
     def locked(self, value: object) -> frozenset[str]:
         if value is None:

@@ -13,15 +13,18 @@ from html.parser import HTMLParser
 from typing import Literal, Protocol
 
 from workstation.domain.article import ArticleContent, publish_problems
+from workstation.domain.house_style import HouseStyle, style_findings
 from workstation.domain.photo import ArticlePhoto, Photo, photo_problems
 from workstation.domain.query import ArticleQuery
 from workstation.services.articles import ArticleService
+from workstation.services.house_style import HouseStyleService
 from workstation.services.photos import PhotoService
 from workstation.services.rendering.body import markdown_to_html
 
 Severity = Literal["blocker", "warning"]
 HEADLINE_LIMIT = 90  # characters; longer headlines wrap badly in lists and on social cards
 DUPLICATE_SEARCH_LIMIT = 20
+STYLE_FIELDS = ("headline", "standfirst", "body", "byline", "source_note")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +62,10 @@ def preflight(
     headline_limit: int = HEADLINE_LIMIT,
     other_headlines: Collection[str] = (),
     photos: Sequence[AnyPhoto] = (),
+    style: HouseStyle | None = None,
 ) -> list[PreflightItem]:
-    """Blockers first (what publishing refuses), then warnings, each naming its field."""
+    """Blockers first (what publishing refuses), then warnings, each naming its field. With a
+    house style: its headline limit, and its findings as warnings."""
     items = [PreflightItem(p.field, "blocker", p.message) for p in publish_problems(content)]
     items += _photo_blockers(photos)
     headline = content.headline.strip()
@@ -81,6 +86,9 @@ def preflight(
         for href in empty_links(text, content.language):
             target = f" to {href}" if href else ""
             items.append(PreflightItem(field, "warning", f"A link{target} has no text."))
+    if style is not None:
+        texts = {name: getattr(content, name) for name in STYLE_FIELDS}
+        items += [PreflightItem(f.field, "warning", f.message) for f in style_findings(texts, style)]
     return sorted(items, key=lambda item: not item.is_blocker)  # stable: blockers, then warnings
 
 
@@ -154,9 +162,15 @@ def empty_links(markdown_text: str, language: str = "en") -> list[str]:
 
 
 class PreflightService:
-    def __init__(self, articles: ArticleService, photos: PhotoService | None = None) -> None:
+    def __init__(
+        self,
+        articles: ArticleService,
+        photos: PhotoService | None = None,
+        house_style: HouseStyleService | None = None,
+    ) -> None:
         self._articles = articles
         self._photos = photos
+        self._house_style = house_style
 
     def other_headlines(self, article_id: int | None, headline: str) -> set[str]:
         """Headlines of other live articles that read the same as `headline`. Found through the
@@ -173,10 +187,14 @@ class PreflightService:
         content: ArticleContent,
         *,
         photos: Sequence[AnyPhoto] | None = None,
-        headline_limit: int = HEADLINE_LIMIT,
+        headline_limit: int | None = None,
     ) -> list[PreflightItem]:
         """Preflight of an article's content as it is now (saved or not). Its photos are those
-        given, else the stored article's photos from the library (when the service has it)."""
+        given, else the stored article's photos from the library (when the service has it).
+        The headline limit is the house style's unless given."""
+        style = self._house_style.style() if self._house_style is not None else None
+        if headline_limit is None:
+            headline_limit = style.headline_limit if style is not None else HEADLINE_LIMIT
         if photos is None:
             photos = self._photos.for_article(article_id) if self._photos and article_id is not None else ()
         return preflight(
@@ -184,4 +202,5 @@ class PreflightService:
             headline_limit=headline_limit,
             other_headlines=self.other_headlines(article_id, content.headline),
             photos=photos,
+            style=style,
         )

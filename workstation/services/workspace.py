@@ -11,6 +11,7 @@ from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
 from workstation.services.find_replace import FindReplaceService
 from workstation.services.formats.markdown_import import ImportService
+from workstation.services.house_style import HouseStyleService
 from workstation.services.managed_config import ManagedConfig, ensure_section_tree
 from workstation.services.media.pipeline import RenditionSizes
 from workstation.services.photos import PhotoService
@@ -38,6 +39,7 @@ class Workspace:
     rendering: RenderingService
     preflight: PreflightService
     destinations: DestinationService
+    house_style: HouseStyleService
     outbox: OutboxService = field(init=False)  # made by connect_publishing
     pulls: PullService = field(init=False)
     # What opening did for the managed configuration: sections created, presets that failed.
@@ -84,7 +86,8 @@ def open_workspace(
     taxonomy = TaxonomyService(db)
     sizes = RenditionSizes(web=managed.rendition_size) if managed and managed.rendition_size else None
     photos = PhotoService(db, path, clock, sizes=sizes)
-    preflight = PreflightService(articles, photos)
+    house_style = HouseStyleService(path, managed.house_style if managed else "")
+    preflight = PreflightService(articles, photos, house_style)
     destinations = DestinationService(
         db,
         credentials or CredentialStore(),
@@ -104,6 +107,7 @@ def open_workspace(
         rendering=RenderingService(articles, taxonomy, photos=photos),
         preflight=preflight,
         destinations=destinations,
+        house_style=house_style,
         managed_notes=notes,
     )
     workspace.connect_publishing(destinations, clock)

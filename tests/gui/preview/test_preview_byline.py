@@ -56,7 +56,7 @@ def test_a_swedish_article_is_previewed_with_av_and_its_photo_credited(qtbot, wi
     page = preview_text(panel.current_html())
     assert page.byline == "Av Anna Sjögren"
     assert count_byline(panel.current_html(), "Av Anna Sjögren") == 1
-    assert f"{PHOTO} Färjan i Värtahamnen. Photo: Anna Sjögren/TT" in page.body
+    assert f"{PHOTO} Färjan i Värtahamnen. Foto: Anna Sjögren/TT" in page.body  # the page's word (issue 15)
     assert page.source_note == "Artikeln är översatt och bearbetad av Sweden Herald"
 
 

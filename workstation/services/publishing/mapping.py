@@ -20,6 +20,7 @@ from workstation.services.publishing.blocks import BlockImage, html_to_blocks, p
 from workstation.services.rendering.attribution import render_attribution
 from workstation.services.rendering.body import markdown_to_html, typographic_quotes
 from workstation.services.rendering.captions import caption_html
+from workstation.services.rendering.labels import site_labels
 
 # Post meta keys we fill when a site registered them for REST (register_post_meta, show_in_rest).
 BYLINE_META_KEYS = ("byline", "ews_byline")
@@ -30,10 +31,12 @@ SOURCE_NOTE_CLASS = "ews-source-note"
 CONTENT_FIELDS = ("title", "excerpt", "content", "categories", "tags", "featured_media", "meta")
 
 
-def caption_with_credit(photo: Photo) -> str:
-    """The caption as the site prints it: WordPress has no credit field, so the credit goes in."""
+def caption_with_credit(photo: Photo, language: str = "en") -> str:
+    """The caption as the site prints it: WordPress has no credit field, so the credit goes in
+    ("Foto: TT" on a Swedish article's photo)."""
     meta = photo.metadata
-    return " ".join(part for part in (meta.caption.strip(), meta.credit_line) if part)
+    line = site_labels(language).credit_line(meta.credit)
+    return " ".join(part for part in (meta.caption.strip(), line) if part)
 
 
 def post_slug(headline: str, article_id: int) -> str:
@@ -59,7 +62,11 @@ def compose_content(
         src: BlockImage(
             media_id=item.media_id,
             src=item.source_url,
-            caption_html=caption_html(item.photo.metadata.caption, item.photo.metadata.credit_line, language),
+            caption_html=caption_html(
+                item.photo.metadata.caption,
+                site_labels(language).credit_line(item.photo.metadata.credit),
+                language,
+            ),
             alt=item.photo.metadata.alt_text,
         )
         for src, item in photos.items()

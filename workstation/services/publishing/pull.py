@@ -24,6 +24,7 @@ from workstation.services.publishing.html_markdown import split_post_content
 from workstation.services.publishing.mapping import changed_on_site, plain_text, site_fields
 from workstation.services.publishing.publisher import Publisher, RemoteTerm
 from workstation.services.publishing.site_terms import local_terms
+from workstation.services.rendering.labels import site_labels
 from workstation.store.publishing_repository import (
     DestinationRepository,
     PublicationRepository,
@@ -222,13 +223,13 @@ class PullService:
             )
         if take_photo:
             try:
-                self._featured_photo(publisher, article.id, post.featured_media, report)
+                self._featured_photo(publisher, article.id, post.featured_media, report, content.language)
             except WorkstationError as exc:  # the article is in; the photo is reported
                 reason = explain(exc, destination.name).sentence
                 report.problems.append(f"The featured photo of “{content.headline[:60]}”: {reason}")
 
     def _featured_photo(
-        self, publisher: Publisher, article_id: int, media_id: int, report: PullReport
+        self, publisher: Publisher, article_id: int, media_id: int, report: PullReport, language: str
     ) -> None:
         info = publisher.media_info(media_id)
         if info is None:
@@ -245,8 +246,9 @@ class PullService:
             return
         photo = outcome.photo
         credit = ""
-        if "Photo:" in caption:
-            caption, _, credit = caption.rpartition("Photo:")
+        word = next((w for w in {"Photo:", f"{site_labels(language).photo}:"} if w in caption), None)
+        if word is not None:  # the credit line the page printed: "Photo: TT", "Foto: TT"
+            caption, _, credit = caption.rpartition(word)
         updates = {"caption": caption.strip(), "alt_text": alt_text}
         if credit.strip() and not photo.metadata.credit:
             updates["credit"] = credit.strip()

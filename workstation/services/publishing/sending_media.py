@@ -73,14 +73,14 @@ class MediaUploads:
             photos.setdefault(photo.id, photo)
         uploaded: dict[str, UploadedPhoto] = {}
         for photo in photos.values():
-            uploaded[photo.sha256] = self._upload(photo)
+            uploaded[photo.sha256] = self._upload(photo, article.language)
         return uploaded
 
-    def _upload(self, photo: Photo) -> UploadedPhoto:
+    def _upload(self, photo: Photo, language: str) -> UploadedPhoto:
         rendition = self._photos.rendition_path(photo)
         key = media_key(photo, rendition.name)
         marker = "ews-" + _short_hash(key)
-        caption = caption_with_credit(photo)
+        caption = caption_with_credit(photo, language)
         fingerprint = _short_hash("\x00".join((caption, photo.metadata.alt_text)))
         with self._db.session() as session:
             known = RemoteIdRepository(session).media(self._destination.id, key)

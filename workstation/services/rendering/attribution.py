@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from workstation.domain.byline import printed_byline
+from workstation.domain.page_labels import PageLabels
 from workstation.services.rendering.body import inline_markdown_to_html
+from workstation.services.rendering.labels import site_labels
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -26,6 +28,10 @@ class Attribution:
         return " ".join(html.unescape(_TAG.sub("", self.source_note_html)).split())
 
 
-def render_attribution(byline: str, source_note: str, language: str) -> Attribution:
+def render_attribution(
+    byline: str, source_note: str, language: str, labels: PageLabels | None = None
+) -> Attribution:
+    """`labels` are the page's words (a template folder's); the site's in use when None."""
+    labels = labels or site_labels(language)
     note = inline_markdown_to_html(source_note.strip(), language) if source_note.strip() else ""
-    return Attribution(printed_byline(byline, language), note)
+    return Attribution(printed_byline(byline, language, labels.by), note)

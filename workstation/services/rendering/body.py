@@ -1,39 +1,61 @@
-"""Markdown body -> safe HTML, with the typographic quotes of the article's language."""
+"""Markdown body -> safe HTML, with the typography of the article's language (domain/typography.py)."""
 
 from __future__ import annotations
 
-import re
 import threading
-from html import escape, unescape
+from html import escape
+from html.entities import codepoint2name
 
 import markdown
 from markdown.extensions.smarty import SubstituteTextPattern
 from markdown.treeprocessors import InlineProcessor
 
 from workstation.domain.languages import base_language
+from workstation.domain.typography import (
+    ALL_RULES,
+    GROUP_SPACE,
+    QUOTES,
+    SPACED_HYPHEN,
+    UNIT_SPACE,
+    TypographyRules,
+    spaces_apply,
+    typographic_text,
+)
 from workstation.services.rendering.sanitize import sanitize_html
 
+
+def _entities(text: str) -> str:
+    """A quote as the HTML the page has always printed ("&rdquo;")."""
+    return "".join(f"&{codepoint2name[ord(char)]};" if ord(char) in codepoint2name else char for char in text)
+
+
 # smarty's substitutions per language: (left double, right double, left single, right single).
-_QUOTES: dict[str, tuple[str, str, str, str]] = {
-    "en": ("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"),
-    "sv": ("&rdquo;", "&rdquo;", "&rsquo;", "&rsquo;"),
-    "fi": ("&rdquo;", "&rdquo;", "&rsquo;", "&rsquo;"),
-    "nb": ("&laquo;", "&raquo;", "&lsquo;", "&rsquo;"),
-    "da": ("&raquo;", "&laquo;", "&rsaquo;", "&lsaquo;"),
-    "de": ("&bdquo;", "&ldquo;", "&sbquo;", "&lsquo;"),
-    "fr": ("&laquo;&nbsp;", "&nbsp;&raquo;", "&lsaquo;", "&rsaquo;"),
-    "es": ("&laquo;", "&raquo;", "&ldquo;", "&rdquo;"),
+_QUOTES: dict[str, tuple[str, ...]] = {
+    language: tuple(_entities(quote) for quote in chars) for language, chars in QUOTES.items()
 }
+
+# The page's typography rules (the site's, services/site_style.py): one for every page this
+# process renders (preview, export, publishing), so preview and site print the same.
+_site_rules = [ALL_RULES]
+
+
+def use_site_typography(rules: TypographyRules) -> None:
+    _site_rules[0] = rules
+
+
+def site_typography() -> TypographyRules:
+    return _site_rules[0]
 
 
 _local = threading.local()  # a Markdown instance keeps state: one per thread and language
 
 
-def _converter(language: str) -> markdown.Markdown:
-    cache: dict[str, markdown.Markdown] = _local.__dict__.setdefault("converters", {})
-    if language not in cache:
-        cache[language] = _new_converter(language)
-    return cache[language]
+def _converter(language: str, rules: TypographyRules) -> markdown.Markdown:
+    cache: dict[tuple[str, TypographyRules], markdown.Markdown] = _local.__dict__.setdefault("converters", {})
+    key = (language, rules)
+    if key not in cache:
+        cache[key] = _new_converter(language, rules)
+    return cache[key]
 
 
 # An apostrophe is U+2019 in every language, whatever its closing single quote ("it's", "'80s",
@@ -44,38 +66,44 @@ _APOSTROPHE_PRIORITY = 35  # smarty's quote patterns start at 30
 # ellipses, done here too so the preview prints what the site prints: a hyphen between spaces is
 # an en dash ("Stockholm - The"), 2x3 is 2×3 (never 0x1F), " (tm)" is ™. (pattern, replacement;
 # an int is a group kept, priority): smarty's en dash "--" is 45, so "--" is never read as two.
+_DASHES = ((SPACED_HYPHEN, ("&ndash;",), 44),)
 _TEXTURIZE: tuple[tuple[str, tuple[int | str, ...], int], ...] = (
-    (r"(?<=\s)-(?=\s)", ("&ndash;",), 44),
     (r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", (1, "&times;", 2), 43),
     (r"(?<= )\(tm\)", ("&trade;",), 42),
 )
+# Non-breaking spaces of the languages that want them (domain/typography.py): "5&nbsp;km".
+_SPACES = ((UNIT_SPACE, ("&nbsp;",), 41), (GROUP_SPACE, ("&nbsp;",), 40))
 
 
-def _new_converter(language: str) -> markdown.Markdown:
+def _new_converter(language: str, rules: TypographyRules) -> markdown.Markdown:
     left2, right2, left1, right1 = _QUOTES.get(language, _QUOTES["en"])
     converter = markdown.Markdown(
         extensions=["extra", "sane_lists", "smarty"],
         extension_configs={
             "smarty": {
+                "smart_quotes": rules.quotes,
+                "smart_dashes": rules.dashes,
                 "substitutions": {
                     "left-double-quote": left2,
                     "right-double-quote": right2,
                     "left-single-quote": left1,
                     "right-single-quote": right1,
-                }
+                },
             }
         },
         output_format="html",
     )
     smarty = converter.treeprocessors["smarty"]
     assert isinstance(smarty, InlineProcessor)
-    for index, pattern in enumerate(_APOSTROPHES):
+    for index, pattern in enumerate(_APOSTROPHES if rules.quotes else ()):
         smarty.inlinePatterns.register(  # the stubs type this registry with the wrong class
             SubstituteTextPattern(pattern, ("&rsquo;",), converter),  # type: ignore[arg-type]
             f"apostrophe-{index}",
             _APOSTROPHE_PRIORITY - index,
         )
-    for index, (pattern, replacement, priority) in enumerate(_TEXTURIZE):
+    patterns = (*(_DASHES if rules.dashes else ()), *_TEXTURIZE)
+    patterns += _SPACES if rules.spaces and spaces_apply(language) else ()
+    for index, (pattern, replacement, priority) in enumerate(patterns):
         smarty.inlinePatterns.register(
             SubstituteTextPattern(pattern, replacement, converter),  # type: ignore[arg-type]
             f"texturize-{index}",
@@ -84,14 +112,16 @@ def _new_converter(language: str) -> markdown.Markdown:
     return converter
 
 
-def markdown_to_html(text: str, language: str = "en") -> str:
-    """Safe HTML for a Markdown text (the body, or a caption)."""
+def markdown_to_html(text: str, language: str = "en", rules: TypographyRules | None = None) -> str:
+    """Safe HTML for a Markdown text (the body, or a caption), with the site's typography
+    unless `rules` are given."""
     base = base_language(language)
-    converter = _converter(base)
+    rules = rules if rules is not None else site_typography()
+    converter = _converter(base, rules)
     try:
         html = converter.reset().convert(text)
     except RecursionError:  # thousands of nested list markers or quotes: show the text as typed
-        _local.converters.pop(base, None)  # a converter interrupted half-way is not reused
+        _local.converters.pop((base, rules), None)  # a converter interrupted half-way is not reused
         html = plain_text_html(text)
     finally:
         converter.reset()
@@ -112,16 +142,7 @@ def inline_markdown_to_html(text: str, language: str = "en") -> str:
     return html
 
 
-_APOSTROPHE_RES = tuple(re.compile(pattern) for pattern in _APOSTROPHES)
-_OPENING = r"(?:^|(?<=[\s(\[{\u2013\u2014/-]))"  # a quote here opens: at the start, after a space or bracket
-
-
 def typographic_quotes(text: str, language: str = "en") -> str:
-    """Plain text (a headline, a caption) with the quotes of its language, as the body has them."""
-    if '"' not in text and "'" not in text:
-        return text
-    left2, right2, left1, right1 = (unescape(q) for q in _QUOTES.get(base_language(language), _QUOTES["en"]))
-    for apostrophe in _APOSTROPHE_RES:
-        text = apostrophe.sub("\u2019", text)
-    text = re.sub(_OPENING + '"', left2, text).replace('"', right2)
-    return re.sub(_OPENING + "'", left1, text).replace("'", right1)
+    """Plain text (a headline, a caption) with the site's typography for its language: quotes,
+    dashes and spaces as the body has them."""
+    return typographic_text(text, language, site_typography())

@@ -18,15 +18,22 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from workstation.domain.article import ArticleContent, ArticleSummary
-from workstation.domain.page_labels import page_labels
+from workstation.domain.page_labels import PageLabels
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
+from workstation.domain.typography import TypographyRules, typographic_text
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.resources import resource_path
 from workstation.services.rendering.attribution import render_attribution
-from workstation.services.rendering.body import inline_markdown_to_html, markdown_to_html, typographic_quotes
+from workstation.services.rendering.body import (
+    inline_markdown_to_html,
+    markdown_to_html,
+    site_typography,
+    typographic_quotes,
+)
 from workstation.services.rendering.captions import BodyPhoto, figure_body_photos
+from workstation.services.rendering.labels import LabelsError, template_labels
 from workstation.services.rendering.photos import PhotoResolver, embed_photos, resolve_photo_src
 from workstation.services.rendering.sanitize import is_local_image_src
 
@@ -130,11 +137,16 @@ class PageRenderer:
         `standalone` is for a file that must show without the app (an export): stored photos
         (ewsphoto: URLs) become data: URIs through `resolve_photo`, or are left out."""
         language = page.content.language
+        try:
+            labels = template_labels(self.template_dir, language)
+        except LabelsError as exc:  # the site's labels file: name it and what is wrong, as for a template
+            problem = TemplateProblem(str(exc.path), None, str(exc).removeprefix(f"{exc.path}: "))
+            return RenderedPage(error_page(problem), "", problem)
         photos = {photo.src: photo for photo in page.body_photos}
         body_html = figure_body_photos(markdown_to_html(page.content.body, language), photos, language)
         if standalone:
             body_html = embed_photos(body_html, resolve_photo)
-        context = self.context(page, body_html, standalone, resolve_photo)
+        context = self.context(page, body_html, standalone, resolve_photo, labels)
         try:
             template = self._env.get_template(TEMPLATE_NAME)
             text = template.render(**context)
@@ -176,6 +188,7 @@ class PageRenderer:
         body_html: str,
         standalone: bool = False,
         resolve_photo: PhotoResolver | None = None,
+        labels: PageLabels | None = None,
     ) -> dict[str, Any]:
         content = page.content
         when = page.now
@@ -184,7 +197,14 @@ class PageRenderer:
         def quoted(text: str) -> str:
             return typographic_quotes(text, language)
 
-        labels = page_labels(language)
+        # The site's list of other articles prints their headlines with quotes only: the
+        # reference page's "Called for Putin's murder - sentenced to prison" keeps its hyphen.
+        listed_rules = TypographyRules(quotes=site_typography().quotes, dashes=False, spaces=False)
+
+        def listed(text: str) -> str:
+            return typographic_text(text, language, listed_rules)
+
+        labels = labels or template_labels(self.template_dir, language)
 
         def time_text(moment: datetime | None) -> str | None:
             return relative_time(moment, when, labels) if moment is not None else None
@@ -205,7 +225,7 @@ class PageRenderer:
         standfirst_html = inline_markdown_to_html(content.standfirst, content.language)
         if standalone:
             standfirst_html = embed_photos(standfirst_html, resolve_photo)
-        attribution = render_attribution(content.byline, content.source_note, language)
+        attribution = render_attribution(content.byline, content.source_note, language, labels)
         return {
             "language": content.language,
             "headline": quoted(content.headline),
@@ -230,10 +250,10 @@ class PageRenderer:
             "not_yet_published": labels.not_yet_published,
             "labels": labels.words(),  # the page's own words, in the article's language
             "reading_minutes": content.reading_minutes,
-            "photo": _photo(page.featured_photo, standalone, resolve_photo, quoted),
+            "photo": _photo(page.featured_photo, standalone, resolve_photo, quoted, labels),
             "more_news": [
                 {
-                    "headline": quoted(s.headline),
+                    "headline": listed(s.headline),
                     "minutes": reading_minutes(s.word_count),
                     "read_time": labels.minutes(reading_minutes(s.word_count)),
                 }
@@ -251,6 +271,7 @@ def _photo(
     standalone: bool,
     resolve_photo: PhotoResolver | None,
     quoted: Callable[[str], str],
+    labels: PageLabels,
 ) -> dict[str, Any] | None:
     """The featured photo as the template sees it; None if its image may not be shown (a remote
     URL, or in a standalone page a stored photo that could not be embedded)."""
@@ -265,7 +286,7 @@ def _photo(
         "src": src,
         "alt": photo.alt_text,
         "caption": quoted(photo.caption),
-        "credit_line": f"Photo: {photo.credit}" if photo.credit.strip() else "",
+        "credit_line": labels.credit_line(photo.credit),
         "width": photo.width,
         "height": photo.height,
     }

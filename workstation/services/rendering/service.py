@@ -13,6 +13,7 @@ from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.articles import ArticleService
 from workstation.services.photos import PhotoService
 from workstation.services.rendering.captions import BodyPhoto
+from workstation.services.rendering.labels import site_labels, use_label_folder
 from workstation.services.rendering.page import (
     TEMPLATE_NAME,
     FeaturedPhoto,
@@ -50,6 +51,7 @@ class RenderingService:
                     f"{template_dir} is not a page template folder: it has no {TEMPLATE_NAME}."
                 )
         self.renderer = PageRenderer(template_dir)
+        use_label_folder(template_dir)  # the published post's "Foto:" and "Av" are the page's
 
     def page_input(self, article_id: int, content: ArticleContent | None = None) -> PageInput:
         """The page of a stored article; `content` replaces its fields (unsaved edits)."""
@@ -74,7 +76,7 @@ class RenderingService:
             shown = {photo.sha256: photo for photo in self._photos.body_photos(content.body)}
             for used in self._photos.for_article(article_id):
                 shown.setdefault(used.photo.sha256, used.photo)
-            body_photos = tuple(body_photo(photo) for photo in shown.values())
+            body_photos = tuple(body_photo(photo, content.language) for photo in shown.values())
             content = replace(content, body=self._photos.body_for_preview(content.body))
             photo = self._photos.featured(article_id)
             featured = featured_photo(photo) if photo is not None else None
@@ -109,7 +111,9 @@ def featured_photo(photo: Photo) -> FeaturedPhoto:
     )
 
 
-def body_photo(photo: Photo) -> BodyPhoto:
-    """A stored photo in the body, printed as the site prints it: caption, then "Photo: credit"."""
+def body_photo(photo: Photo, language: str = "en") -> BodyPhoto:
+    """A stored photo in the body, printed as the site prints it: caption, then "Photo: credit"
+    ("Foto: credit" on a Swedish page)."""
     meta = photo.metadata
-    return BodyPhoto(src=f"{PHOTO_SCHEME}:{photo.sha256}", caption=meta.caption, credit_line=meta.credit_line)
+    line = site_labels(language).credit_line(meta.credit)
+    return BodyPhoto(src=f"{PHOTO_SCHEME}:{photo.sha256}", caption=meta.caption, credit_line=line)

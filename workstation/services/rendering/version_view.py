@@ -22,6 +22,7 @@ from workstation.domain.urls import PHOTO_SCHEME
 from workstation.services.rendering.attribution import render_attribution
 from workstation.services.rendering.body import markdown_to_html, typographic_quotes
 from workstation.services.rendering.captions import caption_html
+from workstation.services.rendering.labels import site_labels
 from workstation.services.rendering.page_blocks import PhotoIdentity, html_blocks
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def printed_caption(photo: Photo, language: str) -> str:
     """A photo's caption as printed under it on the page and the site: the caption, then
     "Photo: credit"."""
     meta = photo.metadata
-    printed = caption_html(meta.caption, meta.credit_line, language)
+    printed = caption_html(meta.caption, site_labels(language).credit_line(meta.credit), language)
     return " ".join(html.unescape(_TAG.sub("", printed)).split())
 
 

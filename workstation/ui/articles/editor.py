@@ -32,6 +32,7 @@ from workstation.ui.articles.section_picker import SectionPickerWidget
 from workstation.ui.articles.tag_editor import TagEditorWidget
 from workstation.ui.common.factory import line_edit
 from workstation.ui.common.tasks import LatestRunner
+from workstation.ui.common.typing_corrections import TypingCorrections, field_text
 
 HEADLINE_LIMIT = 90  # characters a headline should stay within on the site's front page
 COUNTER_DELAY_MS = 150  # counters follow typing without recounting on every keystroke
@@ -174,6 +175,11 @@ class ArticleEditorWidget(QWidget):
         self.language_picker.activated.connect(
             lambda _i: self._picked("language", self.language_picker.currentData(), "Language")
         )
+        # Typography as it is typed, in the article's language (Preferences can turn rules off).
+        self.typing = TypingCorrections(lambda: str(self.language_picker.currentData() or "en"), self)
+        for edit in (self.headline_edit, self.standfirst_edit, self.byline_edit, self.source_note_edit):
+            self.typing.watch(edit)
+        self.typing.watch(self.body_edit, markdown=True)
         for first, second in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
             self.setTabOrder(first, second)
         self.update_counters()
@@ -293,7 +299,7 @@ class ArticleEditorWidget(QWidget):
         """The field's current value, as the store takes it."""
         readers: dict[str, Callable[[], object]] = {
             "headline": self.headline_edit.text,
-            "standfirst": self.standfirst_edit.toPlainText,
+            "standfirst": lambda: field_text(self.standfirst_edit),
             "body": self.body_edit.markdown,
             "byline": self.byline_edit.text,
             "source_note": self.source_note_edit.text,
@@ -311,7 +317,7 @@ class ArticleEditorWidget(QWidget):
         section_id = self.section_picker.section_id()
         return ArticleContent(
             headline=self.headline_edit.text(),
-            standfirst=self.standfirst_edit.toPlainText(),
+            standfirst=field_text(self.standfirst_edit),
             body=self.body_edit.markdown(),
             byline=self.byline_edit.text(),
             source_note=self.source_note_edit.text(),
@@ -342,7 +348,7 @@ class ArticleEditorWidget(QWidget):
             selection = TextCount.of_markdown(cursor.selectedText().replace("\u2029", "\n"))
         return ArticleCounts(
             headline=TextCount.of(self.headline_edit.text()),
-            standfirst=TextCount.of_markdown(self.standfirst_edit.toPlainText(), blocks=False),
+            standfirst=TextCount.of_markdown(field_text(self.standfirst_edit), blocks=False),
             body=self._body_count,
             selection=selection,
             word_target=self._word_target,

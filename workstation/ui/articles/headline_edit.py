@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
+from workstation.ui.common.typing_corrections import field_text
+
 MAX_LINES = 3  # a headline longer than this scrolls inside the field
 # Line breaks (and the spaces around them) from a paste, a drop or setText become one space.
 _BREAKS = re.compile(r"[ \t]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t]*")
@@ -45,7 +47,7 @@ class HeadlineEdit(QPlainTextEdit):
     # -- QLineEdit's API ---------------------------------------------------------------------
 
     def text(self) -> str:
-        return self.toPlainText()
+        return field_text(self)  # a typed no-break space stays one
 
     def setText(self, text: str) -> None:
         """Replace the text (line breaks become spaces); the cursor goes to its end, as in QLineEdit."""
@@ -106,7 +108,7 @@ class HeadlineEdit(QPlainTextEdit):
 
     def _on_document_contents_changed(self) -> None:
         self._fit()
-        self.textChanged.emit(self.toPlainText())
+        self.textChanged.emit(self.text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

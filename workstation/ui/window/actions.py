@@ -60,6 +60,7 @@ class WindowActions:
         self.restore = self._make("&Restore from Trash", "restoreAction", "Ctrl+Shift+R")
         self.delete_permanently = self._make("Delete Per&manently…", "deleteAction", std.Delete)
         self.taxonomy = self._make("Sections and &Tags…", "taxonomyAction", "Ctrl+Shift+T")
+        self.house_style = self._make("House St&yle…", "houseStyleAction")
         self.preferences = self._make("&Preferences…", "preferencesAction", "Ctrl+,")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.format = FormatActions(self._make)  # the Format menu
@@ -157,6 +158,7 @@ class WindowActions:
         edit_menu.addAction(self.word_target)
         edit_menu.addSeparator()
         edit_menu.addAction(self.taxonomy)
+        edit_menu.addAction(self.house_style)
         edit_menu.addAction(self.preferences)
         self.format.build_menu(bar)
         view_menu = bar.addMenu("&View")

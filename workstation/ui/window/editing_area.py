@@ -192,6 +192,7 @@ class EditingArea(QObject):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         self.editor.set_body_font(prefs.body_font())
+        self.editor.typing.rules = prefs.typing_rules()
         self.autosave.set_interval(prefs.autosave_ms)
         self._apply_template(prefs.template_dir)
 

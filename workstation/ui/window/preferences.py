@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from workstation.domain.article import DEFAULT_LANGUAGE
 from workstation.domain.byline import NAME_FIELD, format_byline
+from workstation.domain.typography import TypographyRules
 from workstation.services.managed_config import ManagedConfig
 
 MIN_AUTOSAVE_SECONDS = 1
@@ -25,6 +26,9 @@ SETTING_KEYS = {
     "default_language": "articles/default_language",
     "byline_format": "articles/byline_format",
     "template_dir": "preview/template_dir",
+    "typing_quotes": "typing/quotes",
+    "typing_dashes": "typing/dashes",
+    "typing_spaces": "typing/spaces",
 }
 
 
@@ -37,6 +41,13 @@ class Preferences:
     default_language: str = DEFAULT_LANGUAGE
     template_dir: str = ""  # a site's page template folder; empty: the default template
     byline_format: str = NAME_FIELD  # new articles' byline; {name} is default_byline
+    # Typography as the editor types (domain/typography.py); the page's own is the site's.
+    typing_quotes: bool = True
+    typing_dashes: bool = True
+    typing_spaces: bool = True
+
+    def typing_rules(self) -> TypographyRules:
+        return TypographyRules(self.typing_quotes, self.typing_dashes, self.typing_spaces)
 
     def body_font(self) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -59,6 +70,15 @@ def _float(value: object, default: float) -> float:
         return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return default
+
+
+def _bool(value: object, default: bool) -> bool:
+    """settings.ini gives "true" and "false" back as text."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return default
 
 
 def managed_defaults(managed: ManagedConfig | None) -> Preferences:
@@ -94,6 +114,9 @@ def load_preferences(settings: QSettings, managed: ManagedConfig | None = None) 
         default_language=str(value("default_language") or "") or defaults.default_language,
         template_dir=str(value("template_dir") or ""),
         byline_format=str(value("byline_format") or "") or defaults.byline_format,
+        typing_quotes=_bool(value("typing_quotes"), defaults.typing_quotes),
+        typing_dashes=_bool(value("typing_dashes"), defaults.typing_dashes),
+        typing_spaces=_bool(value("typing_spaces"), defaults.typing_spaces),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -110,6 +111,8 @@ class PreferencesDialog(QDialog):
         template_row.addWidget(self.template_dir, 1)
         template_row.addWidget(browse)
 
+        typing = self._typing_boxes(prefs)
+
         form = QFormLayout()
         form.addRow("Editor &font", self.font_picker)
         form.addRow("Font &size", self.font_size)
@@ -121,6 +124,7 @@ class PreferencesDialog(QDialog):
         template_label = QLabel("Page &template")
         template_label.setBuddy(self.template_dir)
         form.addRow(template_label, template_row)
+        form.addRow("As you type", typing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -157,6 +161,26 @@ class PreferencesDialog(QDialog):
         if "template_dir" in locked:
             template_label.setToolTip(LOCKED_TOOLTIP)
 
+    def _typing_boxes(self, prefs: Preferences) -> QVBoxLayout:
+        """The as-you-type typography rules, one check box each."""
+        self.typing_quotes = QCheckBox("&Quotes: \" and ' become the language's quotes")
+        self.typing_dashes = QCheckBox('&Dashes: " - " and "--" become " – "')
+        self.typing_spaces = QCheckBox('&No-break spaces: "5 km", "10 000" (Swedish)')
+        for box, name, on in (
+            (self.typing_quotes, "typingQuotes", prefs.typing_quotes),
+            (self.typing_dashes, "typingDashes", prefs.typing_dashes),
+            (self.typing_spaces, "typingSpaces", prefs.typing_spaces),
+        ):
+            box.setObjectName(name)
+            box.setAccessibleName(box.text().replace("&", ""))
+            box.setChecked(on)
+            box.setToolTip("Corrected as you type; Ctrl+Z right after gives back what you typed")
+        typing = QVBoxLayout()
+        typing.setSpacing(2)
+        for box in (self.typing_quotes, self.typing_dashes, self.typing_spaces):
+            typing.addWidget(box)
+        return typing
+
     def preferences(self) -> Preferences:
         font: QFont = self.font_picker.currentFont()
         return Preferences(
@@ -167,6 +191,9 @@ class PreferencesDialog(QDialog):
             default_language=str(self.default_language.currentData()),
             template_dir=self.template_dir.text().strip(),
             byline_format=self.byline_format.text().strip() or NAME_FIELD,
+            typing_quotes=self.typing_quotes.isChecked(),
+            typing_dashes=self.typing_dashes.isChecked(),
+            typing_spaces=self.typing_spaces.isChecked(),
         )
 
     def _update_byline_example(self) -> None:

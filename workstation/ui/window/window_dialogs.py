@@ -19,6 +19,7 @@ class WindowDialogs:
         a = window.commands
         a.taxonomy.triggered.connect(self.open_taxonomy_manager)
         a.preferences.triggered.connect(self.open_preferences)
+        a.house_style.triggered.connect(self.open_house_style)
         a.about.triggered.connect(self.open_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
 
@@ -32,6 +33,17 @@ class WindowDialogs:
         dialog.changed.connect(window.signals.taxonomy_changed.emit)
         dialog.changed.connect(lambda: window.signals.articles_changed.emit([]))
         dialog.exec()
+        dialog.deleteLater()
+
+    def open_house_style(self) -> None:
+        from workstation.ui.window.house_style_dialog import HouseStyleDialog
+
+        window = self._window
+        if window.workspace is None:
+            return
+        dialog = HouseStyleDialog(window.workspace.house_style, window)
+        if dialog.exec():
+            window.signals.articles_changed.emit([])  # the checks and the preview read the rules again
         dialog.deleteLater()
 
     def open_preferences(self) -> None:

@@ -1,0 +1,207 @@
+"""Typography per language: the quotes, dashes and non-breaking spaces a page prints, as plain
+text rules. The renderer (services/rendering/body.py) prints the same characters for Markdown,
+and the editor's fields apply `autocorrect` as the editor types, so what is typed, previewed and
+published agree. Code, URLs and HTML are left as typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workstation.domain.languages import base_language
+
+NBSP = "\u00a0"
+EN_DASH = "\u2013"
+EM_DASH = "\u2014"
+APOSTROPHE = "\u2019"
+
+
+@dataclass(frozen=True, slots=True)
+class TypographyRules:
+    """Which rules apply; each can be turned off (a site that wants straight quotes)."""
+
+    quotes: bool = True  # "" and '' to the language's quotes, ' in words to an apostrophe
+    dashes: bool = True  # " - " to " – ", "--" to "–", "---" to "—"
+    spaces: bool = True  # non-breaking spaces where the language wants them ("5 km", "10 000")
+
+    @property
+    def any(self) -> bool:
+        return self.quotes or self.dashes or self.spaces
+
+
+ALL_RULES = TypographyRules()
+NO_RULES = TypographyRules(quotes=False, dashes=False, spaces=False)
+
+# (left double, right double, left single, right single). Swedish and Finnish close on both
+# sides (”citat”, ’citat’), as their style guides say.
+QUOTES: dict[str, tuple[str, str, str, str]] = {
+    "en": ("\u201c", "\u201d", "\u2018", "\u2019"),
+    "sv": ("\u201d", "\u201d", "\u2019", "\u2019"),
+    "fi": ("\u201d", "\u201d", "\u2019", "\u2019"),
+    "nb": ("\u00ab", "\u00bb", "\u2018", "\u2019"),
+    "da": ("\u00bb", "\u00ab", "\u203a", "\u2039"),
+    "de": ("\u201e", "\u201c", "\u201a", "\u2018"),
+    "fr": ("\u00ab\u00a0", "\u00a0\u00bb", "\u2039", "\u203a"),
+    "es": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
+}
+
+
+def quotes(language: str) -> tuple[str, str, str, str]:
+    return QUOTES.get(base_language(language), QUOTES["en"])
+
+
+# Units a Swedish number keeps on its line (Språkrådet: "5 km", "20 %", "100 kr").
+UNITS = (
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "mil",
+    "kg",
+    "g",
+    "ton",
+    "l",
+    "dl",
+    "cl",
+    "ml",
+    "%",
+    "‰",
+    "kr",
+    "kronor",
+    "öre",
+    "procent",
+    "miljoner",
+    "miljarder",
+    "°C",
+    "°",
+    "h",
+    "min",
+    "sek",
+    "kWh",
+    "MWh",
+    "kW",
+    "MW",
+    "GW",
+    "SEK",
+    "EUR",
+    "USD",
+    "dollar",
+    "euro",
+)
+# Languages whose pages keep numbers with their units and digit groups together.
+SPACE_LANGUAGES = frozenset({"sv"})
+_UNIT_ALTERNATIVES = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
+# A space between a number and its unit; between digit groups ("10 000", not "2023 100").
+UNIT_SPACE = rf"(?<=\d) (?=(?:{_UNIT_ALTERNATIVES})(?![\w]))"
+GROUP_SPACE = r"(?<=\d)(?<!\d{4}) (?=\d{3}(?!\d))"
+# A hyphen between spaces is a dash ("Damascus - several killed"); so is "--".
+SPACED_HYPHEN = r"(?<=\s)-(?=\s)"
+
+_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S*|<[^>\n]*>|`[^`\n]*`", re.IGNORECASE)
+_OPENING = r"(?:^|(?<=[\s(\[{\u2013\u2014/-]))"  # a quote here opens: at the start, after a space or bracket
+_APOSTROPHES = (re.compile(r"(?<=\w)'(?=\w)"), re.compile(r"(?<!\w)'(?=\d{2}s\b)"))
+_UNIT_RE = re.compile(UNIT_SPACE)
+_GROUP_RE = re.compile(GROUP_SPACE)
+_SPACED_HYPHEN_RE = re.compile(SPACED_HYPHEN)
+
+
+def spaces_apply(language: str) -> bool:
+    return base_language(language) in SPACE_LANGUAGES
+
+
+def typographic_text(text: str, language: str = "en", rules: TypographyRules = ALL_RULES) -> str:
+    """Plain text (a headline, a caption) as the page prints it. URLs, <tags> and `code` inside
+    it are kept as typed."""
+    if not rules.any:
+        return text
+    kept: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    held = _URL.sub(hold, text)
+    held = _plain_rules(held, language, rules)
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], held) if kept else held
+
+
+def _plain_rules(text: str, language: str, rules: TypographyRules) -> str:
+    if rules.quotes and ('"' in text or "'" in text):
+        left2, right2, left1, right1 = quotes(language)
+        for apostrophe in _APOSTROPHES:
+            text = apostrophe.sub(APOSTROPHE, text)
+        text = re.sub(_OPENING + '"', left2, text).replace('"', right2)
+        text = re.sub(_OPENING + "'", left1, text).replace("'", right1)
+    if rules.dashes and "-" in text:
+        text = text.replace("---", EM_DASH).replace("--", EN_DASH)
+        text = _SPACED_HYPHEN_RE.sub(EN_DASH, text)
+    if rules.spaces and spaces_apply(language) and " " in text:
+        text = _GROUP_RE.sub(NBSP, _UNIT_RE.sub(NBSP, text))
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """Replace text[start:end] of the line typed so far with `text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+_WORD_END = re.compile(r"[\s.,;:!?)\]}\u201d\u2019\"']")
+_OPENS_AFTER = frozenset(" \t\u00a0([{/-\u2013\u2014")
+_UNIT_BEFORE = re.compile(rf"(?<=\d) (?:{_UNIT_ALTERNATIVES})$")
+_GROUPS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+$")
+
+
+def in_code_or_url(line: str) -> bool:
+    """Whether the caret at the end of `line` is in inline code, a URL, a link's target or an
+    HTML tag, where nothing is corrected."""
+    if line.count("`") % 2:
+        return True
+    token = re.split(r"\s", line)[-1]
+    if "://" in token or token.lower().startswith(("www.", "mailto:")) or "](" in token:
+        return True
+    if "@" in token:  # an e-mail address
+        return True
+    if line.rfind("](") > line.rfind(")"):  # a link's target and title: [text](url "title")
+        return True
+    tag = line.rfind("<")
+    return tag > line.rfind(">") and re.match(r"</?[A-Za-z!]", line[tag:]) is not None
+
+
+def autocorrect(line: str, language: str = "en", rules: TypographyRules = ALL_RULES) -> Correction | None:
+    """What to change after the last character of `line` (the current line up to the caret,
+    that character included) was typed; None for nothing. One correction at a time, so one
+    undo step restores what was typed."""
+    if not line or not rules.any or in_code_or_url(line[:-1]):
+        return None
+    typed, before = line[-1], line[:-1]
+    end = len(line)
+    if rules.quotes and typed in "\"'":
+        left2, right2, left1, right1 = quotes(language)
+        opens = not before or before[-1] in _OPENS_AFTER
+        if typed == '"':
+            return Correction(end - 1, end, left2 if opens else right2)
+        if before and before[-1].isalnum():
+            return Correction(end - 1, end, APOSTROPHE)  # "it's", "Sveriges'"
+        return Correction(end - 1, end, left1 if opens else right1)
+    if rules.dashes and typed != "-" and "|" not in line:  # a table's |---| stays
+        if before.endswith("---") and before.strip(" -") != "":
+            return Correction(end - 4, end - 1, EM_DASH)
+        if before.endswith("--") and not before.endswith("---") and before.strip(" -"):
+            return Correction(end - 3, end - 1, EN_DASH)
+        if typed.isspace() and re.search(r"\S\s-$", before):
+            return Correction(end - 2, end - 1, EN_DASH)
+    if rules.spaces and spaces_apply(language):
+        if typed in "%‰" and re.search(r"\d $", before):
+            return Correction(end - 2, end - 1, NBSP)
+        if _WORD_END.match(typed):
+            unit = _UNIT_BEFORE.search(before)
+            if unit is not None:
+                return Correction(unit.start(), unit.start() + 1, NBSP)
+            groups = _GROUPS_BEFORE.search(before)
+            if groups is not None and " " in groups.group(0):
+                return Correction(groups.start(), groups.end(), groups.group(0).replace(" ", NBSP))
+    return None
