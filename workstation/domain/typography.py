@@ -152,6 +152,8 @@ class Correction:
 _WORD_END = re.compile(r"[\s.,;:!?)\]}\u201d\u2019\"']")
 _OPENS_AFTER = frozenset(" \t\u00a0([{/-\u2013\u2014")
 _UNIT_BEFORE = re.compile(rf"(?<=\d) (?:{_UNIT_ALTERNATIVES})$")
+_SPACED_HYPHEN = re.compile(r"\S\s-$")
+_NUMBER_SPACE = re.compile(r"\d $")
 _GROUPS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+$")
 
 
@@ -174,34 +176,68 @@ def in_code_or_url(line: str) -> bool:
 def autocorrect(line: str, language: str = "en", rules: TypographyRules = ALL_RULES) -> Correction | None:
     """What to change after the last character of `line` (the current line up to the caret,
     that character included) was typed; None for nothing. One correction at a time, so one
-    undo step restores what was typed."""
-    if not line or not rules.any or in_code_or_url(line[:-1]):
+    undo step restores what was typed. Called on every keystroke: only the end of the line is
+    read, and the code-or-URL test only when a correction is due."""
+    if not line or not rules.any:
         return None
+    fix = _correction(line, language, rules)
+    if fix is None or in_code_or_url(line[:-1]):
+        return None
+    return fix
+
+
+_TAIL = 64  # what a correction can reach back to: a unit, a dash, a number's digit groups
+
+
+def _correction(line: str, language: str, rules: TypographyRules) -> Correction | None:
     typed, before = line[-1], line[:-1]
-    end = len(line)
     if rules.quotes and typed in "\"'":
-        left2, right2, left1, right1 = quotes(language)
-        opens = not before or before[-1] in _OPENS_AFTER
-        if typed == '"':
-            return Correction(end - 1, end, left2 if opens else right2)
-        if before and before[-1].isalnum():
-            return Correction(end - 1, end, APOSTROPHE)  # "it's", "Sveriges'"
-        return Correction(end - 1, end, left1 if opens else right1)
+        return _quote(typed, before, language)
+    fix = None
     if rules.dashes and typed != "-" and "|" not in line:  # a table's |---| stays
-        if before.endswith("---") and before.strip(" -") != "":
-            return Correction(end - 4, end - 1, EM_DASH)
-        if before.endswith("--") and not before.endswith("---") and before.strip(" -"):
-            return Correction(end - 3, end - 1, EN_DASH)
-        if typed.isspace() and re.search(r"\S\s-$", before):
-            return Correction(end - 2, end - 1, EN_DASH)
-    if rules.spaces and spaces_apply(language):
-        if typed in "%‰" and re.search(r"\d $", before):
-            return Correction(end - 2, end - 1, NBSP)
-        if _WORD_END.match(typed):
-            unit = _UNIT_BEFORE.search(before)
-            if unit is not None:
-                return Correction(unit.start(), unit.start() + 1, NBSP)
-            groups = _GROUPS_BEFORE.search(before)
-            if groups is not None and " " in groups.group(0):
-                return Correction(groups.start(), groups.end(), groups.group(0).replace(" ", NBSP))
+        fix = _dash(typed, before)
+    if fix is None and rules.spaces and spaces_apply(language):
+        fix = _space(typed, before)
+    return fix
+
+
+def _quote(typed: str, before: str, language: str) -> Correction:
+    end = len(before) + 1
+    left2, right2, left1, right1 = quotes(language)
+    opens = not before or before[-1] in _OPENS_AFTER
+    if typed == '"':
+        return Correction(end - 1, end, left2 if opens else right2)
+    if before and before[-1].isalnum():
+        return Correction(end - 1, end, APOSTROPHE)  # "it's", "Sveriges'"
+    return Correction(end - 1, end, left1 if opens else right1)
+
+
+def _dash(typed: str, before: str) -> Correction | None:
+    end = len(before) + 1
+    if before.endswith("---") and before.strip(" -") != "":
+        return Correction(end - 4, end - 1, EM_DASH)
+    if before.endswith("--") and not before.endswith("---") and before.strip(" -"):
+        return Correction(end - 3, end - 1, EN_DASH)
+    if typed.isspace() and _SPACED_HYPHEN.search(before[-_TAIL:]):
+        return Correction(end - 2, end - 1, EN_DASH)
     return None
+
+
+def _space(typed: str, before: str) -> Correction | None:
+    end = len(before) + 1
+    if typed in "%‰" and _NUMBER_SPACE.search(before[-_TAIL:]):
+        return Correction(end - 2, end - 1, NBSP)
+    if not _WORD_END.match(typed):
+        return None
+    offset = max(0, len(before) - _TAIL)
+    tail = before[offset:]
+    unit = _UNIT_BEFORE.search(tail)
+    if unit is not None:
+        return Correction(offset + unit.start(), offset + unit.start() + 1, NBSP)
+    groups = _GROUPS_BEFORE.search(tail)
+    if groups is None or " " not in groups.group(0):
+        return None
+    start = offset + groups.start()
+    if start > 0 and before[start - 1] in "0123456789.,":
+        return None  # the tail began inside a longer number
+    return Correction(start, offset + groups.end(), groups.group(0).replace(" ", NBSP))

@@ -69,6 +69,7 @@ class BodyTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo_extractor: PhotoExtractor | None = None
+        self.key_typed: Callable[[QPlainTextEdit, QKeyEvent], None] | None = None  # after each key press
         self.photo_chips = PhotoChips(self)
         self.paster = BodyPaster(self, self.insert_markdown)
         self.paster.reported.connect(self.paste_reported)
@@ -107,6 +108,8 @@ class BodyTextEdit(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        if self.key_typed is not None:
+            self.key_typed(self, event)
 
     def _paragraph_key(self, event: QKeyEvent) -> bool:
         """Apply what domain/paragraph_keys says for this key; False for keys it leaves to Qt

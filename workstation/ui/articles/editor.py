@@ -179,7 +179,8 @@ class ArticleEditorWidget(QWidget):
         self.typing = TypingCorrections(lambda: str(self.language_picker.currentData() or "en"), self)
         for edit in (self.headline_edit, self.standfirst_edit, self.byline_edit, self.source_note_edit):
             self.typing.watch(edit)
-        self.typing.watch(self.body_edit, markdown=True)
+        self.typing.watch(self.body_edit, markdown=True, filter_keys=False)
+        self.body_edit.key_typed = self.typing.typed
         for first, second in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
             self.setTabOrder(first, second)
         self.update_counters()

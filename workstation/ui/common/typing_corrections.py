@@ -52,12 +52,25 @@ class TypingCorrections(QObject):
         self._busy = False
         self._corrected_line: QLineEdit | None = None  # a line field whose last key was corrected
 
-    def watch(self, widget: QLineEdit | QPlainTextEdit, *, markdown: bool = False) -> None:
+    def watch(
+        self, widget: QLineEdit | QPlainTextEdit, *, markdown: bool = False, filter_keys: bool = True
+    ) -> None:
         """Correct what is typed in `widget`; a Markdown field also skips its fenced and
-        indented code."""
-        widget.installEventFilter(self)
+        indented code. A field that reports its typed keys itself (the body: an event filter
+        would see its every event, a cost on each keystroke) calls typed() instead."""
+        if filter_keys:
+            widget.installEventFilter(self)
         if markdown:
             self._markdown.add(widget)
+
+    def typed(self, widget: QPlainTextEdit, event: QKeyEvent) -> None:
+        """After `widget` handled the key press `event`: correct what it typed."""
+        if self._busy or not self.rules.any or widget.isReadOnly():
+            return
+        text = event.text()
+        shortcut = event.modifiers() & _SHORTCUT_MODIFIERS and event.modifiers() & _ALT_GR != _ALT_GR
+        if len(text) == 1 and text.isprintable() and not shortcut and event.isAccepted():
+            self.after_typing(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != _KEY_PRESS or self._busy or not self.rules.any:
