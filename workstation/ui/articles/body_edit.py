@@ -17,8 +17,11 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
@@ -64,12 +67,16 @@ class BodyTextEdit(QPlainTextEdit):
 
     files_dropped = Signal(list)  # list[Path]
     image_dropped = Signal(QImage)
-    paste_reported = Signal(str)  # a status-bar line about a paste (pictures left out, …)
+    paste_reported = Signal(str)
+    resized = Signal()  # a status-bar line about a paste (pictures left out, …)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo_extractor: PhotoExtractor | None = None
         self.key_typed: Callable[[QPlainTextEdit, QKeyEvent], None] | None = None  # after each key press
+        # Mouse and wheel events on the widget itself, outside the viewport (True: handled). A
+        # hook, not an event filter: a filter would see every event, keys and queries included.
+        self.margin_event: Callable[[QMouseEvent | QWheelEvent], bool] | None = None
         self.photo_chips = PhotoChips(self)
         self.paster = BodyPaster(self, self.insert_markdown)
         self.paster.reported.connect(self.paste_reported)
@@ -182,16 +189,23 @@ class BodyTextEdit(QPlainTextEdit):
             self.photo_chips.convert_inserted(start)  # pasted photo references become pictures
 
     def event(self, event: QEvent) -> bool:
-        # A shortcut is offered to the focus widget first: taking it types the character. The
-        # class test comes first: it is cheap, and most events here (input-method queries) fail it.
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.ShortcutOverride
-            and is_layout_character(event)
+        # Class tests first: they are cheap, and most events here (input-method queries) fail them.
+        if isinstance(event, QKeyEvent):
+            # A shortcut is offered to the focus widget first: taking it types the character.
+            if event.type() == QEvent.Type.ShortcutOverride and is_layout_character(event):
+                event.accept()
+                return True
+        elif (
+            self.margin_event is not None
+            and isinstance(event, QMouseEvent | QWheelEvent)
+            and self.margin_event(event)
         ):
-            event.accept()
-            return True
+            return True  # on the margins around the viewport (writing mode's page)
         return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def paste_plain_text(self) -> bool:
         """Paste as Plain Text (Ctrl+Shift+V): the clipboard's text without its formatting;

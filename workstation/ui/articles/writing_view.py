@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.articles.writing_aids import FocusDim, center_caret, forward_margin_event
 
 COLUMN_CHARACTERS = 70  # average characters of the body font per line, as a printed column
@@ -199,7 +200,7 @@ class WritingView(QObject):
             # No side margins: the column's own margins centre it, the scroll bar at the edge.
             top.setContentsMargins(0, max(saved.page_margins.top(), TOP_ROOM), 0, saved.page_margins.bottom())
         self._editor.installEventFilter(self)
-        body.installEventFilter(self)
+        self._watch_body(True)
         body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         body.cursorPositionChanged.connect(self._on_body_cursor_position_changed)
         self.details_button.blockSignals(True)
@@ -230,7 +231,7 @@ class WritingView(QObject):
         body.setCenterOnScroll(saved.center_on_scroll)
         body.setVerticalScrollBarPolicy(saved.scroll_bar_policy)
         body.cursorPositionChanged.disconnect(self._on_body_cursor_position_changed)
-        body.removeEventFilter(self)
+        self._watch_body(False)
         self._editor.removeEventFilter(self)
         self.details_button.hide()
         top = self._editor.layout()
@@ -449,13 +450,29 @@ class WritingView(QObject):
 
     # -- events ------------------------------------------------------------------------------
 
+    def _watch_body(self, on: bool) -> None:
+        """The body's resizes lay out the column, and clicks and the wheel on its margins act on
+        the text. Through the body's own hooks where it has them (BodyTextEdit): an event filter
+        would see its every event, each keystroke's included."""
+        body = self._body
+        if isinstance(body, BodyTextEdit):
+            body.margin_event = (lambda event: forward_margin_event(body, event)) if on else None
+            if on:
+                body.resized.connect(self._layout_column)
+            else:
+                body.resized.disconnect(self._layout_column)
+        elif on:
+            body.installEventFilter(self)
+        else:
+            body.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
         saved = self._saved
         if saved is None:
             return False
         if watched is self._body:
             return self._body_event(event)
+        kind = event.type()
         if watched is self._editor:
             if kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
                 self._layout_column()
