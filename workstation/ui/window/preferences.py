@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 
+from workstation.domain import i18n
 from workstation.domain.article import DEFAULT_LANGUAGE
 from workstation.domain.byline import NAME_FIELD, format_byline
 from workstation.services.managed_config import ManagedConfig
@@ -25,6 +26,7 @@ SETTING_KEYS = {
     "default_language": "articles/default_language",
     "byline_format": "articles/byline_format",
     "template_dir": "preview/template_dir",
+    "interface_language": "interface/language",  # read at start-up: ui/common/translations.py
 }
 
 
@@ -37,6 +39,7 @@ class Preferences:
     default_language: str = DEFAULT_LANGUAGE
     template_dir: str = ""  # a site's page template folder; empty: the default template
     byline_format: str = NAME_FIELD  # new articles' byline; {name} is default_byline
+    interface_language: str = i18n.SYSTEM  # system, en or sv; applied at the next start
 
     def body_font(self) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -74,6 +77,7 @@ def managed_defaults(managed: ManagedConfig | None) -> Preferences:
         default_language=managed.default_language or defaults.default_language,
         template_dir=managed.template_dir or defaults.template_dir,
         byline_format=managed.byline_format or defaults.byline_format,
+        interface_language=defaults.interface_language,
     )
 
 
@@ -94,7 +98,12 @@ def load_preferences(settings: QSettings, managed: ManagedConfig | None = None) 
         default_language=str(value("default_language") or "") or defaults.default_language,
         template_dir=str(value("template_dir") or ""),
         byline_format=str(value("byline_format") or "") or defaults.byline_format,
+        interface_language=_interface_language(value("interface_language")),
     )
+
+
+def _interface_language(value: object) -> str:
+    return str(value) if value in i18n.INTERFACE_LANGUAGES else i18n.SYSTEM
 
 
 def save_preferences(settings: QSettings, prefs: Preferences, managed: ManagedConfig | None = None) -> None:

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain import i18n
 from workstation.domain.byline import NAME_FIELD, format_byline
 from workstation.domain.languages import LANGUAGES
 from workstation.ui.common import alerts
 from workstation.ui.window.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
 
 LOCKED_TOOLTIP = "Set by your organisation"
+# Each language by its own name, as language menus do; System follows the system's locale.
+INTERFACE_LANGUAGE_NAMES = ((i18n.SYSTEM, "System"), (i18n.ENGLISH, "English"), (i18n.SWEDISH, "Svenska"))
 
 
 class PreferencesDialog(QDialog):
@@ -118,6 +121,9 @@ class PreferencesDialog(QDialog):
         form.addRow("Byline f&ormat", self.byline_format)
         form.addRow("", self.byline_example)
         form.addRow("Default &language", self.default_language)
+        self.interface_language, self.language_note = self._interface_language_choice(prefs)
+        form.addRow("&Interface language", self.interface_language)
+        form.addRow("", self.language_note)
         template_label = QLabel("Page &template")
         template_label.setBuddy(self.template_dir)
         form.addRow(template_label, template_row)
@@ -157,6 +163,20 @@ class PreferencesDialog(QDialog):
         if "template_dir" in locked:
             template_label.setToolTip(LOCKED_TOOLTIP)
 
+    @staticmethod
+    def _interface_language_choice(prefs: Preferences) -> tuple[QComboBox, QLabel]:
+        combo = QComboBox()
+        combo.setObjectName("interfaceLanguage")
+        combo.setAccessibleName("Interface language")
+        for code, name in INTERFACE_LANGUAGE_NAMES:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(prefs.interface_language), 0))
+        combo.setToolTip("The language of menus and dialogs; it applies at the next start")
+        note = QLabel("Applies when the app next starts.")
+        note.setObjectName("interfaceLanguageNote")
+        note.setEnabled(False)  # a hint, drawn in the disabled text colour
+        return combo, note
+
     def preferences(self) -> Preferences:
         font: QFont = self.font_picker.currentFont()
         return Preferences(
@@ -167,6 +187,7 @@ class PreferencesDialog(QDialog):
             default_language=str(self.default_language.currentData()),
             template_dir=self.template_dir.text().strip(),
             byline_format=self.byline_format.text().strip() or NAME_FIELD,
+            interface_language=str(self.interface_language.currentData()),
         )
 
     def _update_byline_example(self) -> None:
