@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
+from workstation.domain.i18n import translate
 from workstation.domain.languages import LANGUAGES
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import TextCount
@@ -74,7 +75,7 @@ class ArticleEditorWidget(QWidget):
 
         self.headline_edit = HeadlineEdit()
         self._name(self.headline_edit, "headlineEdit", "Headline")
-        self.headline_edit.setPlaceholderText("Headline")
+        self.headline_edit.setPlaceholderText(translate("ArticleEditorWidget", "Headline"))
         headline_font = self.headline_edit.font()
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
         headline_font.setBold(True)
@@ -85,22 +86,33 @@ class ArticleEditorWidget(QWidget):
 
         self.standfirst_edit = QPlainTextEdit()
         self._name(self.standfirst_edit, "standfirstEdit", "Standfirst")
-        self.standfirst_edit.setPlaceholderText("Standfirst: the lead paragraph under the headline")
+        self.standfirst_edit.setPlaceholderText(
+            translate("ArticleEditorWidget", "Standfirst: the lead paragraph under the headline")
+        )
         self.standfirst_edit.setTabChangesFocus(True)
         self.standfirst_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
         self.body_edit = BodyTextEdit()
         self._name(self.body_edit, "bodyEdit", "Body")
         self.body_edit.setPlaceholderText(
-            "Write the article here. Markdown: ## heading, *italic*, **bold**, > quote"
+            translate(
+                "ArticleEditorWidget",
+                "Write the article here. Markdown: ## heading, *italic*, **bold**, > quote",
+            )
         )
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body_edit.setTabChangesFocus(True)
         self.highlighter = MarkdownHighlighter(self.body_edit.document())
 
-        self.byline_edit = line_edit("bylineEdit", "Byline", "e.g. TT or a reporter's name")
+        self.byline_edit = line_edit(
+            "bylineEdit",
+            translate("ArticleEditorWidget", "Byline"),
+            translate("ArticleEditorWidget", "e.g. TT or a reporter's name"),
+        )
         self.source_note_edit = line_edit(
-            "sourceNoteEdit", "Source note", "e.g. This article has been altered and translated by …"
+            "sourceNoteEdit",
+            translate("ArticleEditorWidget", "Source note"),
+            translate("ArticleEditorWidget", "e.g. This article has been altered and translated by …"),
         )
         self.section_picker = SectionPickerWidget()
         self.tag_editor = TagEditorWidget()
@@ -111,8 +123,11 @@ class ArticleEditorWidget(QWidget):
         self.status_picker = QComboBox()
         self._name(self.status_picker, "statusPicker", "Status")
         self.status_picker.setToolTip(
-            "Where the article is in the newsroom's workflow. Published and scheduled are a site's:"
-            " publishing sets them (shown above the editor and in the list's Site column)."
+            translate(
+                "ArticleEditorWidget",
+                "Where the article is in the newsroom's workflow. Published and scheduled are a site's:"
+                " publishing sets them (shown above the editor and in the list's Site column).",
+            )
         )
         for status in ArticleStatus:  # the workflow only: never a site's status
             self.status_picker.addItem(status.label, status.value)
@@ -122,9 +137,9 @@ class ArticleEditorWidget(QWidget):
         headline_row.addWidget(self.headline_counter, 0, Qt.AlignmentFlag.AlignTop)
         pickers = QHBoxLayout()
         for label, widget, stretch in (
-            ("&Section", self.section_picker, 3),
-            ("S&tatus", self.status_picker, 2),
-            ("&Language", self.language_picker, 2),
+            (translate("ArticleEditorWidget", "&Section"), self.section_picker, 3),
+            (translate("ArticleEditorWidget", "S&tatus"), self.status_picker, 2),
+            (translate("ArticleEditorWidget", "&Language"), self.language_picker, 2),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -134,9 +149,9 @@ class ArticleEditorWidget(QWidget):
         meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         meta.addRow(pickers)
         rows: tuple[tuple[str, QWidget], ...] = (
-            ("Ta&gs", self.tag_editor),
-            ("B&yline", self.byline_edit),
-            ("S&ource note", self.source_note_edit),
+            (translate("ArticleEditorWidget", "Ta&gs"), self.tag_editor),
+            (translate("ArticleEditorWidget", "B&yline"), self.byline_edit),
+            (translate("ArticleEditorWidget", "S&ource note"), self.source_note_edit),
         )
         for label, field_widget in rows:
             caption = QLabel(label)
@@ -328,7 +343,7 @@ class ArticleEditorWidget(QWidget):
 
     def set_word_target(self, words: int) -> None:
         """Set the target as an edit of the article: undoable, saved like a picker's choice."""
-        self._picked("word_target", max(0, int(words)), "Word Target")
+        self._picked("word_target", max(0, int(words)), translate("ArticleEditorWidget", "Word Target"))
 
     def counts(self) -> ArticleCounts:
         """The counts of what is on screen: what a reader reads of each field (no photo

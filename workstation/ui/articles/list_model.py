@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from workstation.domain.article import ArticleSummary
+from workstation.domain.i18n import translate
 from workstation.domain.publication_state import SiteState, worst
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.timefmt import relative_time
@@ -197,9 +198,12 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         if section != SITE or orientation != Qt.Orientation.Horizontal:
             return super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Where it stands on the sites: sending, edited here since it was sent, conflict, failed…"
+            return translate(
+                "ArticleListModel",
+                "Where it stands on the sites: sending, edited here since it was sent, conflict, failed…",
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "Site state"
+            return translate("ArticleListModel", "Site state")
         return None  # an icon wide: no title (the column menu names it "Site")
 
     def _site_data(self, summary: ArticleSummary, role: int) -> Any:
@@ -231,7 +235,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
     @staticmethod
     def _display(summary: ArticleSummary, column: int) -> str:
         if column == HEADLINE:
-            return summary.headline or "(no headline)"
+            return summary.headline or translate("ArticleListModel", "(no headline)")
         if column == SECTION:
             return summary.section_name
         if column == STATUS:

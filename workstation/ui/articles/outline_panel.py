@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import translate
 from workstation.domain.outline import Heading, heading_at, headings
 
 OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on every keystroke
@@ -33,7 +34,7 @@ class OutlinePanel(QWidget):
     def __init__(self, body: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outlinePanel")
-        self.setAccessibleName("Outline")
+        self.setAccessibleName(translate("OutlinePanel", "Outline"))
         self._body = body
         self._outline: list[Heading] = []
         self._lines: list[int] = []
@@ -43,11 +44,13 @@ class OutlinePanel(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("outlineList")
-        self.tree.setAccessibleName("Headings of the body")
-        self.tree.setAccessibleDescription("Press Enter on a heading to go to it in the body.")
+        self.tree.setAccessibleName(translate("OutlinePanel", "Headings of the body"))
+        self.tree.setAccessibleDescription(
+            translate("OutlinePanel", "Press Enter on a heading to go to it in the body.")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.header().setObjectName("outlineHeader")
-        self.tree.header().setAccessibleName("Outline header")
+        self.tree.header().setAccessibleName(translate("OutlinePanel", "Outline header"))
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setIndentation(self.fontMetrics().horizontalAdvance("M") * 2)
@@ -108,7 +111,7 @@ class OutlinePanel(QWidget):
         for index, heading in enumerate(self._outline):
             while parents and parents[-1][0] >= heading.level:
                 parents.pop()
-            text = heading.text or "(empty heading)"
+            text = heading.text or translate("OutlinePanel", "(empty heading)")
             item = QTreeWidgetItem([text])
             item.setData(0, _LINE_ROLE, index)
             item.setToolTip(0, f"{'#' * heading.level} {text}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QTreeView, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.taxonomy import SectionNode
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,15 +21,15 @@ class SectionPickerWidget(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sectionPicker")
-        self.setAccessibleName("Section")
+        self.setAccessibleName(translate("SectionPickerWidget", "Section"))
         self._model = QStandardItemModel(self)
         self._items: dict[int | None, QStandardItem] = {}
         tree = QTreeView(self)
         tree.setObjectName("sectionPickerTree")
         tree.setHeaderHidden(True)
-        tree.setAccessibleName("Sections")
+        tree.setAccessibleName(translate("SectionPickerWidget", "Sections"))
         tree.header().setObjectName("sectionPickerTreeHeader")
-        tree.header().setAccessibleName("Section column")
+        tree.header().setAccessibleName(translate("SectionPickerWidget", "Section column"))
         tree.setItemsExpandable(False)
         tree.setRootIsDecorated(False)
         tree.setIndentation(16)

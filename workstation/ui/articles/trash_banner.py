@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.ui.common.factory import push_button
 
 TITLE = "In the Trash"
@@ -36,10 +37,10 @@ class TrashBanner(QFrame):
         self.text_label.setObjectName("trashBannerText")
         self.text_label.setWordWrap(True)
         self.restore_button = push_button(
-            "Restore",
+            translate("TrashBanner", "Restore"),
             "trashBannerRestoreButton",
-            "Take the article out of the Trash and edit it (Ctrl+Shift+R)",
-            accessible="Restore from the Trash",
+            translate("TrashBanner", "Take the article out of the Trash and edit it (Ctrl+Shift+R)"),
+            accessible=translate("TrashBanner", "Restore from the Trash"),
             auto_default=False,
             on_click=self.restore_requested.emit,
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.text import plural
 from workstation.ui.common.factory import push_button
 
@@ -23,8 +24,8 @@ class TrashViewHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashViewHeader")
-        self.setAccessibleName("Trash")
-        self.title_label = QLabel("Trash")
+        self.setAccessibleName(translate("TrashViewHeader", "Trash"))
+        self.title_label = QLabel(translate("TrashViewHeader", "Trash"))
         self.title_label.setObjectName("trashViewTitle")
         font = self.title_label.font()
         font.setBold(True)
@@ -34,9 +35,9 @@ class TrashViewHeader(QWidget):
         self.count_label.setObjectName("trashViewCount")
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
         self.back_button = push_button(
-            "Back to articles",
+            translate("TrashViewHeader", "Back to articles"),
             "trashBackButton",
-            "Leave the Trash (Ctrl+Shift+D)",
+            translate("TrashViewHeader", "Leave the Trash (Ctrl+Shift+D)"),
             auto_default=False,
             on_click=self.back_requested.emit,
         )
@@ -45,18 +46,18 @@ class TrashViewHeader(QWidget):
         self.hint_label.setObjectName("trashViewHint")
         self.hint_label.setWordWrap(True)
         self.restore_button = push_button(
-            "Restore",
+            translate("TrashViewHeader", "Restore"),
             "trashRestoreButton",
-            "Take the selected articles out of the Trash (Ctrl+Shift+R)",
-            accessible="Restore the selected articles",
+            translate("TrashViewHeader", "Take the selected articles out of the Trash (Ctrl+Shift+R)"),
+            accessible=translate("TrashViewHeader", "Restore the selected articles"),
             auto_default=False,
             on_click=self.restore_requested.emit,
         )
         self.delete_button = push_button(
-            "Delete permanently…",
+            translate("TrashViewHeader", "Delete permanently…"),
             "trashDeleteButton",
-            "Delete the selected articles and their history for good (Del)",
-            accessible="Delete the selected articles permanently",
+            translate("TrashViewHeader", "Delete the selected articles and their history for good (Del)"),
+            accessible=translate("TrashViewHeader", "Delete the selected articles permanently"),
             auto_default=False,
             on_click=self.delete_requested.emit,
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import translate
 from workstation.ui.articles.writing_aids import FocusDim, center_caret, forward_margin_event
 
 COLUMN_CHARACTERS = 70  # average characters of the body font per line, as a printed column
@@ -104,9 +105,11 @@ class WritingView(QObject):
         self._left: _Saved | None = None  # what leave() put back, until restore_position()
         self.details_button = QToolButton(editor)
         self.details_button.setObjectName("writingDetailsToggle")
-        self.details_button.setAccessibleName("Show the article's details")
+        self.details_button.setAccessibleName(translate("WritingView", "Show the article's details"))
         self.details_button.setText(SHOW_DETAILS)
-        self.details_button.setToolTip("Section, status, tags, byline and the other fields, one click away")
+        self.details_button.setToolTip(
+            translate("WritingView", "Section, status, tags, byline and the other fields, one click away")
+        )
         self.details_button.setCheckable(True)
         self.details_button.setAutoRaise(True)
         self.details_button.setStyleSheet("QToolButton { color: palette(placeholder-text); }")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.ui.photos.importer import PhotoImportController, PhotoImportResult
 
 
@@ -14,12 +15,14 @@ class PhotoImportBar(QWidget):
         self._importer = importer
         self.progress = QProgressBar()
         self.progress.setObjectName("photoImportProgress")
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("PhotoImportBar", "Import progress"))
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("PhotoImportBar", "Cancel"))
         self.cancel_button.setObjectName("photoImportCancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
-        self.cancel_button.setToolTip("Stop after the photo being added; the ones added so far stay")
+        self.cancel_button.setAccessibleName(translate("PhotoImportBar", "Cancel the import"))
+        self.cancel_button.setToolTip(
+            translate("PhotoImportBar", "Stop after the photo being added; the ones added so far stay")
+        )
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import translate
 from workstation.services.rendering import PageInput, PageRenderer, RenderedPage
 from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
 from workstation.ui.common import alerts
@@ -97,7 +98,7 @@ class PreviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("previewPanel")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("PreviewPanel", "Preview"))
         self._make_input = render
         self._prepare: PrepareInput | None = None
         self._renderer = renderer or PageRenderer()
@@ -129,7 +130,7 @@ class PreviewPanel(QWidget):
 
                 self._web = WebPreview(self._photo_source)
             except Exception as exc:  # noqa: BLE001 - the engine could not start: the simplified preview instead
-                reason = f"QtWebEngine failed to start ({exc})."
+                reason = translate("PreviewPanel", "QtWebEngine failed to start ({exc}).").format(exc=exc)
         if self._web is not None:
             self._web.loaded.connect(self._on_web_loaded)
             self._web.crashed.connect(self._on_web_crashed)
@@ -142,8 +143,10 @@ class PreviewPanel(QWidget):
     def _build(self) -> None:
         self.width_picker = QComboBox()
         self.width_picker.setObjectName("previewWidthPicker")
-        self.width_picker.setAccessibleName("Preview width")
-        self.width_picker.setToolTip("Lay the page out as on a desktop, a tablet or a phone")
+        self.width_picker.setAccessibleName(translate("PreviewPanel", "Preview width"))
+        self.width_picker.setToolTip(
+            translate("PreviewPanel", "Lay the page out as on a desktop, a tablet or a phone")
+        )
         for key, (label, _width) in WIDTH_PRESETS.items():
             self.width_picker.addItem(label, key)
         self.width_picker.activated.connect(self._on_width_picker_activated)
@@ -152,8 +155,8 @@ class PreviewPanel(QWidget):
         self.status_label.setStyleSheet("color: palette(placeholder-text);")
         self.pdf_button = QToolButton()
         self.pdf_button.setObjectName("previewPdfButton")
-        self.pdf_button.setAccessibleName("Save the preview as PDF")
-        self.pdf_button.setText("Save as PDF…")
+        self.pdf_button.setAccessibleName(translate("PreviewPanel", "Save the preview as PDF"))
+        self.pdf_button.setText(translate("PreviewPanel", "Save as PDF…"))
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
@@ -187,7 +190,7 @@ class PreviewPanel(QWidget):
 
         self.notice = QLabel()
         self.notice.setObjectName("previewNotice")
-        self.notice.setAccessibleName("Preview notice")
+        self.notice.setAccessibleName(translate("PreviewPanel", "Preview notice"))
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
             "QLabel { background: #fff4c2; color: #4d3b00; border: 1px solid #e6c84f;"
@@ -358,7 +361,7 @@ class PreviewPanel(QWidget):
         try:
             page_input = make_input()
         except Exception as exc:  # noqa: BLE001 - e.g. the article vanished: say so in the preview
-            self.set_html(_message_page("The preview could not be made", str(exc)))
+            self.set_html(_message_page(translate("PreviewPanel", "The preview could not be made"), str(exc)))
             return
         if page_input is None:
             self.set_html(EMPTY_PAGE)
@@ -372,7 +375,12 @@ class PreviewPanel(QWidget):
             self._continue()
             return
         if isinstance(error, BaseException):
-            self._show(_message_page("The page could not be rendered", f"{type(error).__name__}: {error}"))
+            self._show(
+                _message_page(
+                    translate("PreviewPanel", "The page could not be rendered"),
+                    f"{type(error).__name__}: {error}",
+                )
+            )
         elif isinstance(result, RenderedPage):
             self._show(result.html, result.body_html)
 
@@ -464,13 +472,22 @@ class PreviewPanel(QWidget):
         self.set_width_preset(str(self.width_picker.itemData(index)))
 
     def _on_pdf_button_clicked(self) -> None:
-        path = alerts.ask_save_file(self, "Save the preview as PDF", "article.pdf", "PDF (*.pdf)")
+        path = alerts.ask_save_file(
+            self,
+            translate("PreviewPanel", "Save the preview as PDF"),
+            "article.pdf",
+            translate("PreviewPanel", "PDF (*.pdf)"),
+        )
         if path:
-            self.status_label.setText("Saving PDF…")
+            self.status_label.setText(translate("PreviewPanel", "Saving PDF…"))
             self.print_to_pdf(path)
 
     def _on_pdf_done(self, path: str, ok: bool) -> None:
-        self.status_label.setText("PDF saved." if ok else f"The PDF could not be written: {path}")
+        self.status_label.setText(
+            translate("PreviewPanel", "PDF saved.")
+            if ok
+            else translate("PreviewPanel", "The PDF could not be written: {path}").format(path=path)
+        )
         self._status_timer.start()
 
 

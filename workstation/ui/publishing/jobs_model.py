@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from workstation.domain.i18n import translate
 from workstation.domain.outbox_words import job_state_label, job_step_text
 from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
@@ -141,11 +142,21 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
         if job.step and job.step not in lines:
             lines.append(job.step)
         if job.progress is not None and job.state is JobState.SENDING:
-            lines.append(f"{_size(job.bytes_sent)} of {_size(job.bytes_total)} sent")
+            lines.append(
+                translate("OutboxJobModel", "{size} of {size2} sent").format(
+                    size=_size(job.bytes_sent), size2=_size(job.bytes_total)
+                )
+            )
         if job.last_error:
-            lines.append(f"Last error: {job.last_error}")
+            lines.append(
+                translate("OutboxJobModel", "Last error: {last_error}").format(last_error=job.last_error)
+            )
         if job.next_attempt_at is not None and job.state is JobState.RETRYING:
-            lines.append(f"Next try: {relative_time(job.next_attempt_at, now)}")
+            lines.append(
+                translate("OutboxJobModel", "Next try: {relative_time}").format(
+                    relative_time=relative_time(job.next_attempt_at, now)
+                )
+            )
         lines.append(f"Updated {relative_time(job.updated_at, now)}")
         return "\n".join(dict.fromkeys(lines))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workstation import APP_NAME
 from workstation.domain.article import ArticleContent, ArticleSummary
+from workstation.domain.i18n import translate
 from workstation.services.managed_config import ManagedConfig
 from workstation.ui.articles.list_model import ArticleListModel
 from workstation.ui.articles.list_pane import ArticleListPane
@@ -87,11 +88,13 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        loading = QLabel("Opening the store…")
+        loading = QLabel(translate("MainWindow", "Opening the store…"))
         loading.setObjectName("loadingLabel")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state = EmptyStateWidget()
-        self.no_selection = QLabel("Select an article in the list, or press Ctrl+N for a new one.")
+        self.no_selection = QLabel(
+            translate("MainWindow", "Select an article in the list, or press Ctrl+N for a new one.")
+        )
         self.no_selection.setObjectName("noSelectionLabel")
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_pages = QStackedWidget()
@@ -99,7 +102,7 @@ class MainWindow(QMainWindow):
         self.editor_pages.addWidget(self.no_selection)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.setAccessibleName("Side panel")
+        self.side_tabs.setAccessibleName(translate("MainWindow", "Side panel"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -120,10 +123,10 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("articleCountLabel")
         self.word_count_label = QLabel()
         self.word_count_label.setObjectName("wordCountLabel")
-        self.word_count_label.setAccessibleName("Words, characters and reading time")
+        self.word_count_label.setAccessibleName(translate("MainWindow", "Words, characters and reading time"))
         self.save_state_label = QLabel()
         self.save_state_label.setObjectName("saveStateLabel")
-        self.save_state_label.setAccessibleName("Save state")
+        self.save_state_label.setAccessibleName(translate("MainWindow", "Save state"))
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.word_count_label)
         self.statusBar().addPermanentWidget(self.save_state_label)
@@ -210,10 +213,18 @@ class MainWindow(QMainWindow):
         noun = "article" if total == 1 else "articles"
         if query.trashed:
             shown = self.list_model.rowCount()
-            self.count_label.setText(f"In the Trash: {shown:,} {'article' if shown == 1 else 'articles'}")
+            self.count_label.setText(
+                translate("MainWindow", "In the Trash: {shown:,} {value}").format(
+                    shown=shown, value="article" if shown == 1 else "articles"
+                )
+            )
         elif query.is_filtered:
             more = "+" if self.list_model.canFetchMore() else ""
-            self.count_label.setText(f"{self.list_model.rowCount():,}{more} of {total:,} {noun} match")
+            self.count_label.setText(
+                translate("MainWindow", "{rowCount:,}{more} of {total:,} {noun} match").format(
+                    rowCount=self.list_model.rowCount(), more=more, total=total, noun=noun
+                )
+            )
         else:
             self.count_label.setText(f"{total:,} {noun}")
 
@@ -265,9 +276,9 @@ class MainWindow(QMainWindow):
         if editing is not None and not editing.flush_edits():
             keep_open = not alerts.confirm(
                 self,
-                "Unsaved changes",
-                "Your latest edits could not be saved. Quit anyway and lose them?",
-                "Quit",
+                translate("MainWindow", "Unsaved changes"),
+                translate("MainWindow", "Your latest edits could not be saved. Quit anyway and lose them?"),
+                translate("MainWindow", "Quit"),
             )
             if keep_open:
                 event.ignore()

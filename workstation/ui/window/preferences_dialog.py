@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain import i18n
 from workstation.domain.byline import NAME_FIELD, format_byline
+from workstation.domain.i18n import translate
 from workstation.domain.languages import LANGUAGES
 from workstation.ui.common import alerts
 from workstation.ui.window.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
@@ -50,35 +51,35 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.setMinimumWidth(440)
 
         self.font_picker = QFontComboBox()
         self.font_picker.setObjectName("fontPicker")
-        self.font_picker.setAccessibleName("Editor font")
+        self.font_picker.setAccessibleName(translate("PreferencesDialog", "Editor font"))
         self.font_picker.setCurrentFont(prefs.body_font())
         self.font_size = QDoubleSpinBox()
         self.font_size.setObjectName("fontSize")
-        self.font_size.setAccessibleName("Editor font size")
+        self.font_size.setAccessibleName(translate("PreferencesDialog", "Editor font size"))
         self.font_size.setRange(6.0, 48.0)
         self.font_size.setDecimals(1)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(translate("PreferencesDialog", " pt"))
         self.font_size.setValue(prefs.font_size)
         self.autosave = QDoubleSpinBox()
         self.autosave.setObjectName("autosaveInterval")
-        self.autosave.setAccessibleName("Autosave after idle seconds")
+        self.autosave.setAccessibleName(translate("PreferencesDialog", "Autosave after idle seconds"))
         self.autosave.setRange(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS)
         self.autosave.setSingleStep(0.5)
         self.autosave.setDecimals(1)
-        self.autosave.setSuffix(" s idle")
+        self.autosave.setSuffix(translate("PreferencesDialog", " s idle"))
         self.autosave.setValue(min(max(prefs.autosave_seconds, MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS))
         self.default_byline = QLineEdit(prefs.default_byline)
         self.default_byline.setObjectName("defaultByline")
-        self.default_byline.setAccessibleName("Default byline")
-        self.default_byline.setPlaceholderText("Byline for new articles")
+        self.default_byline.setAccessibleName(translate("PreferencesDialog", "Default byline"))
+        self.default_byline.setPlaceholderText(translate("PreferencesDialog", "Byline for new articles"))
         self.default_language = QComboBox()
         self.default_language.setObjectName("defaultLanguage")
-        self.default_language.setAccessibleName("Default language")
+        self.default_language.setAccessibleName(translate("PreferencesDialog", "Default language"))
         for code, name in LANGUAGES:
             self.default_language.addItem(f"{name} ({code})", code)
         index = self.default_language.findData(prefs.default_language)
@@ -88,10 +89,13 @@ class PreferencesDialog(QDialog):
         self.default_language.setCurrentIndex(max(index, 0))
         self.byline_format = QLineEdit(prefs.byline_format)
         self.byline_format.setObjectName("bylineFormat")
-        self.byline_format.setAccessibleName("Byline format")
+        self.byline_format.setAccessibleName(translate("PreferencesDialog", "Byline format"))
         self.byline_format.setPlaceholderText(NAME_FIELD)
         self.byline_format.setToolTip(
-            f"How new articles' bylines are written: {NAME_FIELD} is the default byline"
+            translate(
+                "PreferencesDialog",
+                "How new articles' bylines are written: {NAME_FIELD} is the default byline",
+            ).format(NAME_FIELD=NAME_FIELD)
         )
         self.byline_example = QLabel()
         self.byline_example.setObjectName("bylineExample")
@@ -102,29 +106,33 @@ class PreferencesDialog(QDialog):
 
         self.template_dir = QLineEdit(prefs.template_dir)
         self.template_dir.setObjectName("templateDir")
-        self.template_dir.setAccessibleName("Page template folder")
-        self.template_dir.setPlaceholderText("Default template")
-        self.template_dir.setToolTip("A folder with article.html and style.css: the site's own page look")
-        browse = QPushButton("Choose…")
+        self.template_dir.setAccessibleName(translate("PreferencesDialog", "Page template folder"))
+        self.template_dir.setPlaceholderText(translate("PreferencesDialog", "Default template"))
+        self.template_dir.setToolTip(
+            translate(
+                "PreferencesDialog", "A folder with article.html and style.css: the site's own page look"
+            )
+        )
+        browse = QPushButton(translate("PreferencesDialog", "Choose…"))
         browse.setObjectName("templateBrowse")
-        browse.setAccessibleName("Choose a page template folder")
+        browse.setAccessibleName(translate("PreferencesDialog", "Choose a page template folder"))
         browse.clicked.connect(self._on_browse_clicked)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_dir, 1)
         template_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Editor &font", self.font_picker)
-        form.addRow("Font &size", self.font_size)
-        form.addRow("&Autosave after", self.autosave)
-        form.addRow("Default &byline", self.default_byline)
-        form.addRow("Byline f&ormat", self.byline_format)
+        form.addRow(translate("PreferencesDialog", "Editor &font"), self.font_picker)
+        form.addRow(translate("PreferencesDialog", "Font &size"), self.font_size)
+        form.addRow(translate("PreferencesDialog", "&Autosave after"), self.autosave)
+        form.addRow(translate("PreferencesDialog", "Default &byline"), self.default_byline)
+        form.addRow(translate("PreferencesDialog", "Byline f&ormat"), self.byline_format)
         form.addRow("", self.byline_example)
-        form.addRow("Default &language", self.default_language)
+        form.addRow(translate("PreferencesDialog", "Default &language"), self.default_language)
         self.interface_language, self.language_note = self._interface_language_choice(prefs)
-        form.addRow("&Interface language", self.interface_language)
+        form.addRow(translate("PreferencesDialog", "&Interface language"), self.interface_language)
         form.addRow("", self.language_note)
-        template_label = QLabel("Page &template")
+        template_label = QLabel(translate("PreferencesDialog", "Page &template"))
         template_label.setBuddy(self.template_dir)
         form.addRow(template_label, template_row)
         buttons = QDialogButtonBox(
@@ -133,7 +141,9 @@ class PreferencesDialog(QDialog):
         buttons.setObjectName("preferencesButtons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.locked_note = QLabel("Greyed-out settings are set by your organisation.")
+        self.locked_note = QLabel(
+            translate("PreferencesDialog", "Greyed-out settings are set by your organisation.")
+        )
         self.locked_note.setObjectName("lockedNote")
         self.locked_note.setWordWrap(True)
         self.locked_note.setVisible(bool(locked & set(self.LOCKABLE_HERE)))
@@ -167,12 +177,14 @@ class PreferencesDialog(QDialog):
     def _interface_language_choice(prefs: Preferences) -> tuple[QComboBox, QLabel]:
         combo = QComboBox()
         combo.setObjectName("interfaceLanguage")
-        combo.setAccessibleName("Interface language")
+        combo.setAccessibleName(translate("PreferencesDialog", "Interface language"))
         for code, name in INTERFACE_LANGUAGE_NAMES:
             combo.addItem(name, code)
         combo.setCurrentIndex(max(combo.findData(prefs.interface_language), 0))
-        combo.setToolTip("The language of menus and dialogs; it applies at the next start")
-        note = QLabel("Applies when the app next starts.")
+        combo.setToolTip(
+            translate("PreferencesDialog", "The language of menus and dialogs; it applies at the next start")
+        )
+        note = QLabel(translate("PreferencesDialog", "Applies when the app next starts."))
         note.setObjectName("interfaceLanguageNote")
         note.setEnabled(False)  # a hint, drawn in the disabled text colour
         return combo, note
@@ -192,9 +204,15 @@ class PreferencesDialog(QDialog):
 
     def _update_byline_example(self) -> None:
         byline = format_byline(self.byline_format.text().strip() or NAME_FIELD, self.default_byline.text())
-        self.byline_example.setText(f"New articles: {byline}" if byline else "New articles: no byline")
+        self.byline_example.setText(
+            translate("PreferencesDialog", "New articles: {byline}").format(byline=byline)
+            if byline
+            else translate("PreferencesDialog", "New articles: no byline")
+        )
 
     def _on_browse_clicked(self) -> None:
-        folder = alerts.ask_directory(self, "Page template folder", self.template_dir.text())
+        folder = alerts.ask_directory(
+            self, translate("PreferencesDialog", "Page template folder"), self.template_dir.text()
+        )
         if folder:
             self.template_dir.setText(folder)
