@@ -354,7 +354,8 @@ def main(argv: list[str]) -> int:
     everything = "--all" in argv
     total = 0
     for root in [a for a in argv if a != "--all"] or ["workstation/ui"]:
-        for path in sorted(Path(root).rglob("*.py")):
+        paths = [Path(root)] if root.endswith(".py") else sorted(Path(root).rglob("*.py"))
+        for path in paths:
             count = rewrite(path, everything)
             if count:
                 print(f"{path}: {count}")

@@ -43,3 +43,30 @@ def test_an_installed_translator_answers_and_none_restores_english() -> None:
 def test_noop_marks_without_translating() -> None:
     i18n.install(lambda _c, _t, _d, _n: "översatt")
     assert i18n.QT_TRANSLATE_NOOP("Ctx", "Drafts") == "Drafts"
+
+
+def test_every_plural_call_has_its_nouns_in_the_catalogue_list() -> None:
+    """plural() translates its noun at run time: a call with words not in PLURAL_NOUNS would
+    stay English in the Swedish interface."""
+    import ast
+    from pathlib import Path
+
+    import workstation
+    from workstation.domain.text import PLURAL_NOUNS, plural
+
+    root = Path(workstation.__file__).parent
+    missing = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "plural"
+                and len(node.args) >= 2
+            ):
+                words = [str(a.value) for a in node.args[1:] if isinstance(a, ast.Constant)]
+                if len(words) == 1:
+                    words.append(words[0] + "s")
+                missing += [f"{path.name}:{node.lineno} {w!r}" for w in words if w not in PLURAL_NOUNS]
+    assert missing == []
+    assert plural(1, "tag") == "1 tag"
+    assert plural(3, "tag") == "3 tags"

@@ -73,8 +73,8 @@ def remove_translations(app: QCoreApplication) -> None:
     """Back to English (tests switch languages in one process)."""
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
+        # Deleted by Qt on this thread: a Python-owned QObject could be collected on a worker.
         translator.deleteLater()
-        translator.setParent(None)
     i18n.install(None)
 
 
