@@ -53,6 +53,38 @@ POSITIONAL: dict[str, tuple[int, ...] | None] = {
     **dict.fromkeys(("addTab", "addAction", "addRow", "show_error", "show_info", "confirm"), ALL),
     **dict.fromkeys(("setTabText", "setTabToolTip", "setItemText", "ask_directory", "choose"), (1, 2)),
     "insertTab": (2,),
+    # the app's own helpers that take a visible text
+    **dict.fromkeys(
+        ("_combo", "_name", "_arrow", "_name_button", "_button_box", "describe", "show_problem"), (1, 2)
+    ),
+    **dict.fromkeys(
+        ("_line", "_text", "set_side_tab_label", "ask_section_name", "_ask_export_path"), (1, 2, 3)
+    ),
+    **dict.fromkeys(
+        (
+            "_selectable",
+            "show_status",
+            "_status",
+            "empty_label",
+            "title_label",
+            "offer",
+            "busy",
+            "error",
+            "ok",
+            "note",
+            "_titled",
+            "_action",
+            "_change",
+            "_report",
+            "set_count",
+            "set_message",
+            "_message_html",
+        ),
+        (0,),
+    ),
+    **dict.fromkeys(("_check", "_button"), (0, 2)),
+    **dict.fromkeys(("notify", "_message_page"), (0, 1)),
+    "_picked": (2,),
     "addItem": (0,),
     "addButton": (0,),
     "line_edit": (1, 2),
@@ -298,12 +330,38 @@ class _AllCollector(_Collector):
 
 
 def _reads_as_words(text: str) -> bool:
-    if "::" in text or text.startswith(("<!DOCTYPE", "Etc/")):
+    if "::" in text or text.startswith(("<!DOCTYPE", "Etc/")) or re.search(r"[{;]\s*$|:\s*[^ ]+;", text):
         return False  # a style sheet, a page, a time zone
     stripped = re.sub(r"<[^>]*>|\{[^}]*\}|&\w+;", " ", text).strip()  # words outside markup
     if not re.search(r"[A-Za-z]{2,}", stripped) or CODE_LIKE.match(stripped):
         return False
     return " " in stripped or stripped[:1].isupper() or stripped[:1] == "&"
+
+
+def constant_edits(tree: ast.Module, source: str, context: str) -> list[tuple[ast.expr, str]]:
+    """The third pass (--constants): a module-level NAME = "words" becomes QT_TRANSLATE_NOOP, and
+    where a function of the module reads NAME it reads translate(context, NAME) (the translator
+    is installed after import). Tuples of words are left to a hand edit."""
+    names: set[str] = set()
+    edits: list[tuple[ast.expr, str]] = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        value = node.value if isinstance(node, ast.Assign) else None
+        if len(targets) != 1 or not isinstance(targets[0], ast.Name) or not targets[0].id.isupper():
+            continue
+        if isinstance(value, ast.Constant) and isinstance(value.value, str) and _reads_as_words(value.value):
+            names.add(targets[0].id)
+            literal = ast.get_source_segment(source, value)
+            edits.append((value, f'QT_TRANSLATE_NOOP("{context}", {literal})'))
+    in_fstring = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            for inner in ast.walk(node):
+                if id(inner) in in_fstring:
+                    continue
+                if isinstance(inner, ast.Name) and inner.id in names and isinstance(inner.ctx, ast.Load):
+                    edits.append((inner, f'translate("{context}", {inner.id})'))
+    return edits
 
 
 def _offset(lines: list[str], line: int, col: int) -> int:
@@ -312,12 +370,15 @@ def _offset(lines: list[str], line: int, col: int) -> int:
     return sum(len(s) for s in lines[: line - 1]) + len(text.encode()[:col].decode())
 
 
-def rewrite(path: Path, everything: bool = False) -> int:
+def rewrite(path: Path, everything: bool = False, constants: bool = False) -> int:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
     context = "".join(part.capitalize() for part in path.stem.split("_"))
     collector = (_AllCollector if everything else _Collector)(source, context)
-    collector.visit(tree)
+    if constants:
+        collector.edits = constant_edits(tree, source, context)
+    else:
+        collector.visit(tree)
     if not collector.edits:
         return 0
     lines = source.splitlines(keepends=True)
@@ -331,12 +392,14 @@ def rewrite(path: Path, everything: bool = False) -> int:
     for start, end, replacement in sorted(spans, reverse=True):
         source = source[:start] + replacement + source[end:]
     if "from workstation.domain.i18n import translate" not in source:
-        source = _add_import(source)
+        source = _add_import(source, "translate")
+    if constants and "QT_TRANSLATE_NOOP(" in source and "import QT_TRANSLATE_NOOP" not in source:
+        source = _add_import(source, "QT_TRANSLATE_NOOP")
     path.write_text(source, encoding="utf-8")
     return len(spans)
 
 
-def _add_import(source: str) -> str:
+def _add_import(source: str, name: str) -> str:
     tree = ast.parse(source)
     last = 0
     for node in tree.body:
@@ -346,17 +409,17 @@ def _add_import(source: str) -> str:
         elif last and not isinstance(node, ast.Expr):
             break
     lines = source.splitlines(keepends=True)
-    lines.insert(last, "from workstation.domain.i18n import translate\n")
+    lines.insert(last, f"from workstation.domain.i18n import {name}\n")
     return "".join(lines)
 
 
 def main(argv: list[str]) -> int:
-    everything = "--all" in argv
+    everything, constants = "--all" in argv, "--constants" in argv
     total = 0
-    for root in [a for a in argv if a != "--all"] or ["workstation/ui"]:
+    for root in [a for a in argv if not a.startswith("--")] or ["workstation/ui"]:
         paths = [Path(root)] if root.endswith(".py") else sorted(Path(root).rglob("*.py"))
         for path in paths:
-            count = rewrite(path, everything)
+            count = rewrite(path, everything, constants)
             if count:
                 print(f"{path}: {count}")
                 total += count

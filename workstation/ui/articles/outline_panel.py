@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.outline import Heading, heading_at, headings
 
 OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on every keystroke
@@ -24,7 +24,9 @@ OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on
 # Python slot there would need the GIL each time, waiting for any worker thread holding it (up to
 # 5 ms, measured as 8-28 ms stalls during autosave writes); the timer's start is Qt's own slot.
 CARET_DELAY_MS = 80
-EMPTY_TEXT = "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "OutlinePanel", "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
+)
 _LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -59,7 +61,7 @@ class OutlinePanel(QWidget):
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setStyleSheet("QTreeWidget { border: none; } QTreeWidget::item { padding: 3px 6px; }")
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("OutlinePanel", EMPTY_TEXT))
         self.empty_label.setObjectName("outlineEmptyLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -6,11 +6,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QTreeView, QWidget
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import SectionNode
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_SECTION = "No section"
+NO_SECTION = QT_TRANSLATE_NOOP("SectionPicker", "No section")
 
 
 class SectionPickerWidget(QComboBox):
@@ -44,7 +44,7 @@ class SectionPickerWidget(QComboBox):
     def set_sections(self, nodes: list[SectionNode]) -> None:
         keep = self._section_id
         self._model.clear()
-        none_item = QStandardItem(NO_SECTION)
+        none_item = QStandardItem(translate("SectionPicker", NO_SECTION))
         none_item.setData(None, SECTION_ID_ROLE)
         self._model.appendRow(none_item)
         self._items = {None: none_item}

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.text import plural
 from workstation.ui.common.factory import push_button
 
-HINT = "Kept here until you delete them permanently."
-EMPTY_HINT = "The Trash is empty."
+HINT = QT_TRANSLATE_NOOP("TrashView", "Kept here until you delete them permanently.")
+EMPTY_HINT = QT_TRANSLATE_NOOP("TrashView", "The Trash is empty.")
 
 
 class TrashViewHeader(QWidget):
@@ -42,7 +42,7 @@ class TrashViewHeader(QWidget):
             on_click=self.back_requested.emit,
         )
         self.back_button.setFlat(True)
-        self.hint_label = QLabel(HINT)
+        self.hint_label = QLabel(translate("TrashView", HINT))
         self.hint_label.setObjectName("trashViewHint")
         self.hint_label.setWordWrap(True)
         self.restore_button = push_button(
@@ -84,6 +84,6 @@ class TrashViewHeader(QWidget):
     def set_counts(self, shown: int, selected: int) -> None:
         """The articles listed in the Trash, and how many of them are selected (the buttons)."""
         self.count_label.setText(plural(shown, "article") if shown else "")
-        self.hint_label.setText(HINT if shown else EMPTY_HINT)
+        self.hint_label.setText(translate("TrashView", HINT) if shown else translate("TrashView", EMPTY_HINT))
         self.restore_button.setEnabled(selected > 0)
         self.delete_button.setEnabled(selected > 0)

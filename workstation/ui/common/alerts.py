@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 _Dialog = TypeVar("_Dialog", bound=Callable[..., object])
 
@@ -74,9 +74,10 @@ def choose(parent: QWidget | None, title: str, message: str, choices: Sequence[s
 
 # -- files and text ------------------------------------------------------------------------------
 
-IMAGE_FILTER = (
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "Alerts",
     "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic *.heif "
-    "*.JPG *.JPEG *.PNG *.WEBP *.TIF *.TIFF *.GIF *.HEIC *.HEIF);;All files (*)"
+    "*.JPG *.JPEG *.PNG *.WEBP *.TIF *.TIFF *.GIF *.HEIC *.HEIF);;All files (*)",
 )
 
 
@@ -94,7 +95,9 @@ def ask_markdown_files(parent: QWidget | None) -> list[str]:
 @dialog
 def ask_image_files(parent: QWidget | None) -> list[Path]:
     """The photo files the editor picked (none when they cancelled)."""
-    files, _ = QFileDialog.getOpenFileNames(parent, translate("Alerts", "Add photos"), "", IMAGE_FILTER)
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, translate("Alerts", "Add photos"), "", translate("Alerts", IMAGE_FILTER)
+    )
     return [Path(f) for f in files]
 
 

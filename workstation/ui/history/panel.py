@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import WorkstationError
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.timefmt import relative_time
 from workstation.services.rendering.page_diff_html import page_diff_to_html
 from workstation.services.rendering.version_view import VersionComparer
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from workstation.ui.common.tasks import TaskRunner
 
 PAGE_EMPTY, PAGE_HISTORY = 0, 1
-EMPTY_TEXT = "Select an article to see its history."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Panel", "Select an article to see its history.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ class HistoryPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.empty_label = side_panel.empty_label(EMPTY_TEXT, "historyEmptyLabel")
+        self.empty_label = side_panel.empty_label(translate("Panel", EMPTY_TEXT), "historyEmptyLabel")
 
         title = side_panel.title_label("History", "historyTitle")
         self.status_label = side_panel.status_label("historyStatusLabel")

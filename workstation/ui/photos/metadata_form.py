@@ -14,17 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.photo import Photo, PhotoMetadata
 from workstation.ui.common.factory import line_edit
 from workstation.ui.photos.models import missing_fields
 from workstation.ui.photos.saver import KEEP_LOCATION
 
-LOCATION_TOOLTIP = (
+LOCATION_TOOLTIP = QT_TRANSLATE_NOOP(
+    "MetadataForm",
     "Off (recommended): the GPS position and other private camera data (serial number, owner)\n"
     "are removed from every copy that leaves this machine: the web photo, uploads and exports.\n"
     "On: the location stays in the published photo, where anyone who downloads it can read it.\n"
-    "Turn it on only when the place is meant to be public and the photographer agrees."
+    "Turn it on only when the place is meant to be public and the photographer agrees.",
 )
 FORM_STYLE = """
 QLineEdit[missing="true"], QPlainTextEdit[missing="true"] {
@@ -32,7 +33,7 @@ QLineEdit[missing="true"], QPlainTextEdit[missing="true"] {
 }
 """
 PROBLEM_STYLE = "color: #b3261e; font-weight: 600;"
-NO_PHOTO_TEXT = "Select a photo to edit its caption, credit and alt text."
+NO_PHOTO_TEXT = QT_TRANSLATE_NOOP("MetadataForm", "Select a photo to edit its caption, credit and alt text.")
 
 
 def _size_text(size_bytes: int) -> str:
@@ -63,7 +64,7 @@ class PhotoMetadataForm(QWidget):
         self._loading = False
         self._read_only = False
 
-        self.info_label = QLabel(NO_PHOTO_TEXT)
+        self.info_label = QLabel(translate("MetadataForm", NO_PHOTO_TEXT))
         self.info_label.setObjectName("photoInfoLabel")
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("color: palette(placeholder-text);")
@@ -103,8 +104,10 @@ class PhotoMetadataForm(QWidget):
         self.keep_location_check.setAccessibleName(
             translate("PhotoMetadataForm", "Keep location (GPS) for this photo")
         )
-        self.keep_location_check.setToolTip(LOCATION_TOOLTIP)
-        self.keep_location_check.setAccessibleDescription(LOCATION_TOOLTIP.replace("\n", " "))
+        self.keep_location_check.setToolTip(translate("MetadataForm", LOCATION_TOOLTIP))
+        self.keep_location_check.setAccessibleDescription(
+            translate("MetadataForm", LOCATION_TOOLTIP).replace("\n", " ")
+        )
 
         self.credit_line_label = QLabel()
         self.credit_line_label.setObjectName("photoCreditLine")
@@ -214,7 +217,9 @@ class PhotoMetadataForm(QWidget):
         for control in self._fields().values():
             control.setEnabled(photo is not None)
         self.keep_location_check.setEnabled(photo is not None and not self._read_only)
-        self.info_label.setText(photo_info(photo) if photo is not None else NO_PHOTO_TEXT)
+        self.info_label.setText(
+            photo_info(photo) if photo is not None else translate("MetadataForm", NO_PHOTO_TEXT)
+        )
         self.update_flags()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import WorkstationError
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import find_photo_refs, photo_markdown
 from workstation.ui.common import alerts, side_panel
@@ -53,8 +53,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 PAGE_EMPTY, PAGE_PHOTOS = 0, 1
 LIST_HINT, LIST_PHOTOS = 0, 1
-NO_ARTICLE_TEXT = "Select an article to see its photos."
-NO_PHOTOS_TEXT = "No photos yet.\n\nAdd photos…, drop image files here,\nor paste a photo (Ctrl+V)."
+NO_ARTICLE_TEXT = QT_TRANSLATE_NOOP("Panel", "Select an article to see its photos.")
+NO_PHOTOS_TEXT = QT_TRANSLATE_NOOP(
+    "Panel", "No photos yet.\n\nAdd photos…, drop image files here,\nor paste a photo (Ctrl+V)."
+)
 
 
 class PhotoPanel(QWidget):
@@ -107,7 +109,7 @@ class PhotoPanel(QWidget):
         return action
 
     def _build(self) -> None:
-        self.empty_label = side_panel.empty_label(NO_ARTICLE_TEXT, "photoEmptyLabel")
+        self.empty_label = side_panel.empty_label(translate("Panel", NO_ARTICLE_TEXT), "photoEmptyLabel")
 
         self.title_label = title = side_panel.title_label("Photos", "photoTitle")
         self.status_label = side_panel.status_label("photoStatusLabel")
@@ -141,7 +143,7 @@ class PhotoPanel(QWidget):
         self.photo_list.setUniformItemSizes(True)
         self.photo_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.photo_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.list_hint = QLabel(NO_PHOTOS_TEXT)
+        self.list_hint = QLabel(translate("Panel", NO_PHOTOS_TEXT))
         self.list_hint.setObjectName("photoListHint")
         self.list_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_hint.setWordWrap(True)

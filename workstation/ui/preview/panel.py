@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.services.rendering import PageInput, PageRenderer, RenderedPage
 from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
 from workstation.ui.common import alerts
@@ -56,10 +56,11 @@ WIDTH_PRESETS: dict[str, tuple[str, int]] = {
     "phone": ("Phone · 390 px", 390),
 }
 DEFAULT_PRESET = "desktop"
-FORCED_FALLBACK = "The full preview is turned off."
-NOTICE = (
+FORCED_FALLBACK = QT_TRANSLATE_NOOP("Panel", "The full preview is turned off.")
+NOTICE = QT_TRANSLATE_NOOP(
+    "Panel",
     "Simplified preview: the full preview is unavailable. {reason} "
-    "Columns, spacing and sizes may differ from the published page."
+    "Columns, spacing and sizes may differ from the published page.",
 )
 PDF_STATUS_MS = 6000
 
@@ -123,7 +124,11 @@ class PreviewPanel(QWidget):
         self._timer.timeout.connect(self._start_render)
         self._build()
 
-        reason = FORCED_FALLBACK if force_fallback else environment.webengine_unavailable_reason()
+        reason = (
+            translate("Panel", FORCED_FALLBACK)
+            if force_fallback
+            else environment.webengine_unavailable_reason()
+        )
         if reason is None:
             try:
                 from workstation.ui.preview.web import WebPreview
@@ -138,7 +143,7 @@ class PreviewPanel(QWidget):
             self.stage.on_zoom = self._on_stage_zoom
             self.stage.set_child(self._web, scales=True)
         else:
-            self._use_fallback(reason or FORCED_FALLBACK)
+            self._use_fallback(reason or translate("Panel", FORCED_FALLBACK))
 
     def _build(self) -> None:
         self.width_picker = QComboBox()
@@ -463,7 +468,7 @@ class PreviewPanel(QWidget):
         self._fallback.follow_index = follow
         self.stage.on_zoom = self._on_stage_zoom
         self.stage.set_child(self._fallback, scales=False)
-        self.notice.setText(NOTICE.format(reason=reason))
+        self.notice.setText(translate("Panel", NOTICE).format(reason=reason))
         self.notice.show()
 
     # -- toolbar -----------------------------------------------------------------------------

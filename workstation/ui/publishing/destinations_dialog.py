@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import ValidationError
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publishing import Destination
 from workstation.domain.text import plural
 from workstation.domain.timefmt import relative_time
@@ -46,12 +46,13 @@ from workstation.ui.publishing.password_dialog import PasswordDialog
 
 NAME, SITE, USER, VERIFIED = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-EMPTY_TEXT = "No destinations yet — add your site below."
-APP_PASSWORD_HELP = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP("DestinationsDialog", "No destinations yet — add your site below.")
+APP_PASSWORD_HELP = QT_TRANSLATE_NOOP(
+    "DestinationsDialog",
     "Use an <b>application password</b>, not your login password: on the site open "
     "<i>Users › Profile</i>, find <i>Application Passwords</i>, give it a name (e.g. “Workstation”) "
     "and press <i>Add New Application Password</i>. It is checked now and kept only in your "
-    "system keyring."
+    "system keyring.",
 )
 
 
@@ -116,7 +117,7 @@ class DestinationsDialog(QDialog):
         self.list.header().setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setMinimumHeight(140)
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("DestinationsDialog", EMPTY_TEXT))
         self.empty_label.setObjectName("destinationsEmptyLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -185,7 +186,7 @@ class DestinationsDialog(QDialog):
             translate("DestinationsDialog", "xxxx xxxx xxxx xxxx xxxx xxxx"),
         )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        help_text = QLabel(APP_PASSWORD_HELP)
+        help_text = QLabel(translate("DestinationsDialog", APP_PASSWORD_HELP))
         help_text.setObjectName("applicationPasswordHelp")
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: palette(placeholder-text);")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.outbox_words import job_state_label, outbox_summary
 from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobState, OutboxJob
@@ -44,7 +44,10 @@ from workstation.ui.publishing.jobs_model import (
     format_size,
 )
 
-EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "OutboxPanel",
+    "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here.",
+)
 DETAILS_ANCHOR = "#details"  # the job details' "Details" link: the last error's technical side
 PAGE_EMPTY, PAGE_JOBS = range(2)
 
@@ -73,7 +76,7 @@ class OutboxPanel(QWidget):
         self._on_model_changed()
 
     def _build(self) -> None:
-        self.empty_label = side_panel.empty_label(EMPTY_TEXT, "outboxEmptyLabel")
+        self.empty_label = side_panel.empty_label(translate("OutboxPanel", EMPTY_TEXT), "outboxEmptyLabel")
 
         title = side_panel.title_label("Outbox", "outboxTitle")
         self.status_label = side_panel.status_label("outboxStatusLabel")

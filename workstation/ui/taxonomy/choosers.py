@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import SectionNode, Tag
 from workstation.ui.common import alerts
 
-NO_SECTION_TEXT = "No section"
-TOP_LEVEL_TEXT = "Top level"
+NO_SECTION_TEXT = QT_TRANSLATE_NOOP("Choosers", "No section")
+TOP_LEVEL_TEXT = QT_TRANSLATE_NOOP("Choosers", "Top level")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,7 @@ class SectionDeleteDialog(_SectionComboDialog):
         self._combo.setObjectName("moveTargetCombo")
         self._combo.setAccessibleName(translate("SectionDeleteDialog", "Move articles to"))
         message.setBuddy(self._combo)
-        self._combo.addItem(NO_SECTION_TEXT, None)
+        self._combo.addItem(translate("Choosers", NO_SECTION_TEXT), None)
         for node in sections:
             if node.section.id != doomed.section.id:
                 self._combo.addItem(_indented(node), node.section.id)
@@ -200,7 +200,7 @@ class SectionParentDialog(_SectionComboDialog):
         self._combo.setObjectName("newParentCombo")
         self._combo.setAccessibleName(translate("SectionParentDialog", "New parent section"))
         message.setBuddy(self._combo)
-        self._combo.addItem(TOP_LEVEL_TEXT, None)
+        self._combo.addItem(translate("Choosers", TOP_LEVEL_TEXT), None)
         excluded = _subtree_ids(sections, moving.section.id)
         for node in sections:
             if node.section.id not in excluded:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from workstation.domain import i18n
 from workstation.domain.byline import NAME_FIELD, format_byline
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.languages import LANGUAGES
 from workstation.ui.common import alerts
 from workstation.ui.window.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
 
-LOCKED_TOOLTIP = "Set by your organisation"
+LOCKED_TOOLTIP = QT_TRANSLATE_NOOP("PreferencesDialog", "Set by your organisation")
 # Each language by its own name, as language menus do; System follows the system's locale.
 INTERFACE_LANGUAGE_NAMES = ((i18n.SYSTEM, "System"), (i18n.ENGLISH, "English"), (i18n.SWEDISH, "Svenska"))
 
@@ -166,12 +166,12 @@ class PreferencesDialog(QDialog):
             if name in locked:
                 for widget in widgets:
                     widget.setEnabled(False)
-                    widget.setToolTip(LOCKED_TOOLTIP)
+                    widget.setToolTip(translate("PreferencesDialog", LOCKED_TOOLTIP))
                     label = form.labelForField(widget)
                     if label is not None:
-                        label.setToolTip(LOCKED_TOOLTIP)
+                        label.setToolTip(translate("PreferencesDialog", LOCKED_TOOLTIP))
         if "template_dir" in locked:
-            template_label.setToolTip(LOCKED_TOOLTIP)
+            template_label.setToolTip(translate("PreferencesDialog", LOCKED_TOOLTIP))
 
     @staticmethod
     def _interface_language_choice(prefs: Preferences) -> tuple[QComboBox, QLabel]:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publishing import OutboxJob, RemoteStatus
 from workstation.services.trash import LiveCopy
 from workstation.services.workspace import Workspace
@@ -24,8 +24,8 @@ T = TypeVar("T")
 
 UNDO_OFFER_MS = 10_000  # the status bar's Undo; Edit › Undo keeps it longer
 NAMES_SHOWN = 8  # a confirmation names this many articles, then "and 3 more"
-UNPUBLISH_AND_TRASH = "Unpublish and move to Trash"
-TRASH_ONLY = "Move to Trash only"
+UNPUBLISH_AND_TRASH = QT_TRANSLATE_NOOP("TrashCommands", "Unpublish and move to Trash")
+TRASH_ONLY = QT_TRANSLATE_NOOP("TrashCommands", "Move to Trash only")
 
 
 def quoted(headline: str) -> str:
@@ -158,11 +158,11 @@ class TrashCommands(QObject):
                 self._parts.window,
                 translate("TrashCommands", "Still on the site"),
                 live_warning(copies),
-                [UNPUBLISH_AND_TRASH, TRASH_ONLY],
+                [translate("TrashCommands", UNPUBLISH_AND_TRASH), translate("TrashCommands", TRASH_ONLY)],
             )
             if choice is None:
                 return
-            unpublish = choice == UNPUBLISH_AND_TRASH
+            unpublish = choice == translate("TrashCommands", UNPUBLISH_AND_TRASH)
         jobs = self._guard(lambda: trash.move_to_trash(ids, unpublish=unpublish))
         if jobs is None:
             return
