@@ -54,12 +54,9 @@ POSITIONAL: dict[str, tuple[int, ...] | None] = {
     **dict.fromkeys(("setTabText", "setTabToolTip", "setItemText", "ask_directory", "choose"), (1, 2)),
     "insertTab": (2,),
     # the app's own helpers that take a visible text
-    **dict.fromkeys(
-        ("_combo", "_name", "_arrow", "_name_button", "_button_box", "describe", "show_problem"), (1, 2)
-    ),
-    **dict.fromkeys(
-        ("_line", "_text", "set_side_tab_label", "ask_section_name", "_ask_export_path"), (1, 2, 3)
-    ),
+    **dict.fromkeys(("_combo", "_button_box", "describe", "show_problem", "_ask_export_path"), (1,)),
+    **dict.fromkeys(("_name", "_arrow", "_name_button"), (2,)),
+    **dict.fromkeys(("_line", "_text", "set_side_tab_label", "ask_section_name"), (1, 2)),
     **dict.fromkeys(
         (
             "_selectable",

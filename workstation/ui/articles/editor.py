@@ -74,7 +74,7 @@ class ArticleEditorWidget(QWidget):
         self.undo_stack = QUndoStack(self)
 
         self.headline_edit = HeadlineEdit()
-        self._name(self.headline_edit, "headlineEdit", "Headline")
+        self._name(self.headline_edit, "headlineEdit", translate("ArticleEditorWidget", "Headline"))
         self.headline_edit.setPlaceholderText(translate("ArticleEditorWidget", "Headline"))
         headline_font = self.headline_edit.font()
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
@@ -85,7 +85,7 @@ class ArticleEditorWidget(QWidget):
         self.headline_counter.setMinimumWidth(self.fontMetrics().horizontalAdvance("000/90 "))
 
         self.standfirst_edit = QPlainTextEdit()
-        self._name(self.standfirst_edit, "standfirstEdit", "Standfirst")
+        self._name(self.standfirst_edit, "standfirstEdit", translate("ArticleEditorWidget", "Standfirst"))
         self.standfirst_edit.setPlaceholderText(
             translate("ArticleEditorWidget", "Standfirst: the lead paragraph under the headline")
         )
@@ -93,7 +93,7 @@ class ArticleEditorWidget(QWidget):
         self.standfirst_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
         self.body_edit = BodyTextEdit()
-        self._name(self.body_edit, "bodyEdit", "Body")
+        self._name(self.body_edit, "bodyEdit", translate("ArticleEditorWidget", "Body"))
         self.body_edit.setPlaceholderText(
             translate(
                 "ArticleEditorWidget",
@@ -117,11 +117,11 @@ class ArticleEditorWidget(QWidget):
         self.section_picker = SectionPickerWidget()
         self.tag_editor = TagEditorWidget()
         self.language_picker = QComboBox()
-        self._name(self.language_picker, "languagePicker", "Language")
+        self._name(self.language_picker, "languagePicker", translate("ArticleEditorWidget", "Language"))
         for code, name in LANGUAGES:
             self.language_picker.addItem(f"{name} ({code})", code)
         self.status_picker = QComboBox()
-        self._name(self.status_picker, "statusPicker", "Status")
+        self._name(self.status_picker, "statusPicker", translate("ArticleEditorWidget", "Status"))
         self.status_picker.setToolTip(
             translate(
                 "ArticleEditorWidget",
@@ -181,13 +181,21 @@ class ArticleEditorWidget(QWidget):
         self.body_edit.selectionChanged.connect(self._counter_timer.start)
         self.byline_edit.textChanged.connect(lambda: self._edited("byline"))
         self.source_note_edit.textChanged.connect(lambda: self._edited("source_note"))
-        self.section_picker.section_chosen.connect(lambda value: self._picked("section_id", value, "Section"))
-        self.tag_editor.tags_changed.connect(lambda value: self._picked("tags", value, "Tags"))
+        self.section_picker.section_chosen.connect(
+            lambda value: self._picked("section_id", value, translate("ArticleEditorWidget", "Section"))
+        )
+        self.tag_editor.tags_changed.connect(
+            lambda value: self._picked("tags", value, translate("ArticleEditorWidget", "Tags"))
+        )
         self.status_picker.activated.connect(
-            lambda _i: self._picked("status", self.status_picker.currentData(), "Status")
+            lambda _i: self._picked(
+                "status", self.status_picker.currentData(), translate("ArticleEditorWidget", "Status")
+            )
         )
         self.language_picker.activated.connect(
-            lambda _i: self._picked("language", self.language_picker.currentData(), "Language")
+            lambda _i: self._picked(
+                "language", self.language_picker.currentData(), translate("ArticleEditorWidget", "Language")
+            )
         )
         for first, second in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
             self.setTabOrder(first, second)

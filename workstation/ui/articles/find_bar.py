@@ -113,7 +113,7 @@ class FindBar(QFrame):
         self.setStyleSheet(BAR_STYLE)
 
         self.find_edit = FindLineEdit()
-        _name(self.find_edit, "findEdit", "Find")
+        _name(self.find_edit, "findEdit", translate("FindBar", "Find"))
         self.find_edit.setPlaceholderText(
             translate("FindBar", "Find in headline, standfirst, body and captions")
         )
@@ -129,7 +129,7 @@ class FindBar(QFrame):
         self.replace_label.setBuddy(self.replace_edit)
 
         self.count_label = QLabel()
-        _name(self.count_label, "findCountLabel", "Matches")
+        _name(self.count_label, "findCountLabel", translate("FindBar", "Matches"))
         self.count_label.setMinimumWidth(
             self.fontMetrics().horizontalAdvance(translate("FindBar", "888 of 888")) + 8
         )

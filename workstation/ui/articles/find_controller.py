@@ -291,7 +291,7 @@ class ArticleFindController(QObject):
             self._current = None
             self._highlight()
             bar.set_problem(bar.find_edit, True)
-            bar.set_count("Invalid", problem=True)
+            bar.set_count(translate("ArticleFindController", "Invalid"), problem=True)
             bar.set_message(str(exc), problem=True)
             bar.set_replace_enabled(False)
             self.searched.emit()
@@ -340,9 +340,13 @@ class ArticleFindController(QObject):
         elif not total:
             bar.set_count(translate("ArticleFindController", "No matches"), problem=True)
         elif self._current is None:
-            bar.set_count(f"{total:,} matches")
+            bar.set_count(translate("ArticleFindController", "{total:,} matches").format(total=total))
         else:
-            bar.set_count(f"{self._current + 1:,} of {total:,}")
+            bar.set_count(
+                translate("ArticleFindController", "{value:,} of {total:,}").format(
+                    value=self._current + 1, total=total
+                )
+            )
         problem = ""
         if self._finder is not None and bar.replace_visible:
             try:

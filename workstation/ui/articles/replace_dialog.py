@@ -143,7 +143,9 @@ class ReplaceArticlesDialog(QDialog):
         intro.setObjectName("replaceArticlesIntro")
         intro.setWordWrap(True)
         self.find_edit = self._line(
-            "replaceArticlesFindEdit", "Find", translate("ReplaceArticlesDialog", "What to find")
+            "replaceArticlesFindEdit",
+            translate("ReplaceArticlesDialog", "Find"),
+            translate("ReplaceArticlesDialog", "What to find"),
         )
         self.find_edit.setText(find_text)
         self.replace_edit = self._line(

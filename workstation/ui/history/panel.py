@@ -35,6 +35,7 @@ from workstation.ui.history.revision_list_model import (
     RevisionListModel,
     summarize_revisions,
 )
+from workstation.domain.i18n import translate
 
 if TYPE_CHECKING:
     from workstation.services.articles import ArticleService
@@ -98,7 +99,7 @@ class HistoryPanel(QWidget):
     def _build(self) -> None:
         self.empty_label = side_panel.empty_label(translate("Panel", EMPTY_TEXT), "historyEmptyLabel")
 
-        title = side_panel.title_label("History", "historyTitle")
+        title = side_panel.title_label(translate("HistoryPanel", "History"), "historyTitle")
         self.status_label = side_panel.status_label("historyStatusLabel")
 
         self.revision_list = QTreeView()

@@ -19,6 +19,7 @@ from workstation.domain.photo import Photo, PhotoMetadata
 from workstation.ui.common.factory import line_edit
 from workstation.ui.photos.models import missing_fields
 from workstation.ui.photos.saver import KEEP_LOCATION
+from workstation.domain.i18n import translate
 
 LOCATION_TOOLTIP = QT_TRANSLATE_NOOP(
     "MetadataForm",
@@ -69,7 +70,10 @@ class PhotoMetadataForm(QWidget):
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("color: palette(placeholder-text);")
         self.caption_edit = self._text(
-            "photoCaptionEdit", "Caption", translate("PhotoMetadataForm", "What happens in the photo"), 3
+            "photoCaptionEdit",
+            translate("PhotoMetadataForm", "Caption"),
+            translate("PhotoMetadataForm", "What happens in the photo"),
+            3,
         )
         self.credit_edit = line_edit(
             "photoCreditEdit",
@@ -78,7 +82,7 @@ class PhotoMetadataForm(QWidget):
         )
         self.alt_edit = self._text(
             "photoAltEdit",
-            "Alt text",
+            translate("PhotoMetadataForm", "Alt text"),
             translate("PhotoMetadataForm", "What the photo shows, for readers who cannot see it"),
             2,
         )

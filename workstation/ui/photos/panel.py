@@ -44,6 +44,7 @@ from workstation.ui.photos.metadata_form import PhotoMetadataForm
 from workstation.ui.photos.models import PhotoItem, PhotoListModel
 from workstation.ui.photos.saver import PhotoMetadataSaver, save_photo_fields
 from workstation.ui.photos.thumbnails import ThumbnailCache
+from workstation.domain.i18n import translate
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService
@@ -111,7 +112,7 @@ class PhotoPanel(QWidget):
     def _build(self) -> None:
         self.empty_label = side_panel.empty_label(translate("Panel", NO_ARTICLE_TEXT), "photoEmptyLabel")
 
-        self.title_label = title = side_panel.title_label("Photos", "photoTitle")
+        self.title_label = title = side_panel.title_label(translate("PhotoPanel", "Photos"), "photoTitle")
         self.status_label = side_panel.status_label("photoStatusLabel")
         self.add_button = push_button(
             translate("PhotoPanel", "Add photos…"), "photoAddButton", on_click=self.add_photos

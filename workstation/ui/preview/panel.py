@@ -38,6 +38,7 @@ from workstation.ui.preview.fallback import FallbackPreview
 from workstation.ui.preview.photo_cache import PhotoCache
 from workstation.ui.preview.stage import PreviewStage
 from workstation.ui.preview.zoom import ZoomControl, zoom_in, zoom_out
+from workstation.domain.i18n import translate
 
 if TYPE_CHECKING:
     from workstation.ui.preview.web import WebPreview
@@ -75,7 +76,9 @@ def _message_page(title: str, text: str) -> str:
     )
 
 
-EMPTY_PAGE = _message_page("Nothing to preview", "Select an article to see its page here.")
+EMPTY_PAGE = _message_page(
+    translate("Panel", "Nothing to preview"), translate("Panel", "Select an article to see its page here.")
+)
 
 
 class PreviewPanel(QWidget):

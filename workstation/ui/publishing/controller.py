@@ -210,7 +210,7 @@ class PublishingController(QObject):
         outbox = workspace.outbox
 
         def failed(error: BaseException) -> None:
-            show_problem(self.window, "Update", error)
+            show_problem(self.window, translate("PublishingController", "Update"), error)
 
         self._tasks.run(lambda: outbox.publish(article_id, destination_id), self._on_queued, failed)
 
@@ -378,7 +378,9 @@ class PublishingController(QObject):
             if after is not None:
                 after(job)
 
-        self._tasks.run(work, done, lambda e: show_problem(self.window, "Outbox", e))
+        self._tasks.run(
+            work, done, lambda e: show_problem(self.window, translate("PublishingController", "Outbox"), e)
+        )
 
     def retry(self, job: OutboxJob) -> None:
         workspace = self.workspace

@@ -43,6 +43,7 @@ from workstation.ui.publishing.jobs_model import (
     OutboxJobModel,
     format_size,
 )
+from workstation.domain.i18n import translate
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "OutboxPanel",
@@ -78,7 +79,7 @@ class OutboxPanel(QWidget):
     def _build(self) -> None:
         self.empty_label = side_panel.empty_label(translate("OutboxPanel", EMPTY_TEXT), "outboxEmptyLabel")
 
-        title = side_panel.title_label("Outbox", "outboxTitle")
+        title = side_panel.title_label(translate("OutboxPanel", "Outbox"), "outboxTitle")
         self.status_label = side_panel.status_label("outboxStatusLabel")
 
         self.view = QTableView()

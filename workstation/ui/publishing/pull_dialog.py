@@ -150,7 +150,7 @@ class PullDialog(QDialog):
 
     def _on_pulled(self, report: PullReport) -> None:
         self._set_busy(False)
-        self.progress.ok("Done.")
+        self.progress.ok(translate("PullDialog", "Done."))
         self.summary.note(summarize(report))
         self.pull_button.setText(translate("PullDialog", "Pull again"))
         self.adjustSize()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import SectionNode, Tag
 from workstation.ui.common import alerts
+from workstation.domain.i18n import translate
 
 NO_SECTION_TEXT = QT_TRANSLATE_NOOP("Choosers", "No section")
 TOP_LEVEL_TEXT = QT_TRANSLATE_NOOP("Choosers", "Top level")
@@ -50,7 +51,11 @@ def _button_box(dialog: QDialog, ok_text: str, prefix: str) -> QDialogButtonBox:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     _name_button(ok, f"{prefix}OkButton", ok_text)
-    _name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel), f"{prefix}CancelButton", "Cancel")
+    _name_button(
+        buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        f"{prefix}CancelButton",
+        translate("Choosers", "Cancel"),
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -92,7 +97,7 @@ class SectionNameDialog(QDialog):
         self._edit.setObjectName("sectionNameEdit")
         self._edit.setAccessibleName(translate("SectionNameDialog", "Section name"))
         self._edit.setPlaceholderText(translate("SectionNameDialog", "e.g. Sports"))
-        self._buttons = _button_box(self, "OK", "sectionName")
+        self._buttons = _button_box(self, translate("SectionNameDialog", "OK"), "sectionName")
         layout = QFormLayout(self)
         layout.addRow(prompt, self._edit)
         layout.addRow(self._buttons)
@@ -210,7 +215,7 @@ class SectionParentDialog(_SectionComboDialog):
         layout.addWidget(message)
         layout.addWidget(self._combo)
         layout.addSpacing(8)
-        layout.addWidget(_button_box(self, "Move", "sectionParent"))
+        layout.addWidget(_button_box(self, translate("SectionParentDialog", "Move"), "sectionParent"))
         _settle_minimum_size(self, 400)
 
     def chosen_parent_id(self) -> int | None:
@@ -252,7 +257,7 @@ class TagMergeDialog(QDialog):
         layout.addWidget(self._combo)
         layout.addWidget(note)
         layout.addSpacing(8)
-        layout.addWidget(_button_box(self, "Merge", "tagMerge"))
+        layout.addWidget(_button_box(self, translate("TagMergeDialog", "Merge"), "tagMerge"))
         _settle_minimum_size(self, 440)
 
     def chosen_tag_id(self) -> int:

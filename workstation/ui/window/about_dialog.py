@@ -142,7 +142,11 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.version_label = _selectable(f"Version {__version__}", "aboutVersion", wrap=False)
+        self.version_label = _selectable(
+            translate("AboutDialog", "Version {version}").format(version=__version__),
+            "aboutVersion",
+            wrap=False,
+        )
         tagline = QLabel(translate("AboutDialog", "Draft, preview and publish news articles."))
         self.license_label = _selectable(
             translate("AboutDialog", "Licence: {license_name}").format(license_name=license_name()),
