@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import MAX_WORD_TARGET
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import format_number, translate
 from workstation.domain.text import WORDS_PER_MINUTE, TextCount, reading_minutes
 
 OVER_TARGET = 1.10  # more than 10% over the target is too long for its slot
@@ -48,11 +48,15 @@ class ArticleCounts:
 
 
 def _words(n: int) -> str:
-    return f"{n:,} word" if n == 1 else f"{n:,} words"
+    text = translate("CountsStatus", "{n} word") if n == 1 else translate("CountsStatus", "{n} words")
+    return text.format(n=format_number(n))
 
 
 def _characters(n: int) -> str:
-    return f"{n:,} character" if n == 1 else f"{n:,} characters"
+    text = (
+        translate("CountsStatus", "{n} character") if n == 1 else translate("CountsStatus", "{n} characters")
+    )
+    return text.format(n=format_number(n))
 
 
 def _count(count: TextCount) -> str:
@@ -253,7 +257,9 @@ class CountsStatus(QObject):
             self.progress.setVisible(False)
             return
         self.target_button.setText(
-            translate("CountsStatus", "{words:,} / {target:,} words").format(words=words, target=target)
+            translate("CountsStatus", "{words} / {target} words").format(
+                words=format_number(words), target=format_number(target)
+            )
         )
         state = target_state(words, target)
         colour = {"over": OVER_COLOUR, "reached": REACHED_COLOUR}.get(state, "")

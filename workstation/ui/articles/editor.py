@@ -119,7 +119,7 @@ class ArticleEditorWidget(QWidget):
         self.language_picker = QComboBox()
         self._name(self.language_picker, "languagePicker", translate("ArticleEditorWidget", "Language"))
         for code, name in LANGUAGES:
-            self.language_picker.addItem(f"{name} ({code})", code)
+            self.language_picker.addItem(f"{translate('Languages', name)} ({code})", code)
         self.status_picker = QComboBox()
         self._name(self.status_picker, "statusPicker", translate("ArticleEditorWidget", "Status"))
         self.status_picker.setToolTip(

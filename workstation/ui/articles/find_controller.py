@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from workstation.domain.find import Finder, FindError, replacement_note, replacement_summary
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import format_number, translate
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.find_bar import FindBar
 from workstation.ui.articles.find_fields import Edit, PlainTextField, Span, TextField, field_for
@@ -340,11 +340,13 @@ class ArticleFindController(QObject):
         elif not total:
             bar.set_count(translate("ArticleFindController", "No matches"), problem=True)
         elif self._current is None:
-            bar.set_count(translate("ArticleFindController", "{total:,} matches").format(total=total))
+            bar.set_count(
+                translate("ArticleFindController", "{total} matches").format(total=format_number(total))
+            )
         else:
             bar.set_count(
-                translate("ArticleFindController", "{value:,} of {total:,}").format(
-                    value=self._current + 1, total=total
+                translate("ArticleFindController", "{value} of {total}").format(
+                    value=format_number(self._current + 1), total=format_number(total)
                 )
             )
         problem = ""

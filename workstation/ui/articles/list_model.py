@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from workstation.domain.article import ArticleSummary
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from workstation.domain.publication_state import SiteState, worst
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.timefmt import relative_time
@@ -24,16 +24,16 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (header, sort key) per column, in display order.
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Headline", SortKey.HEADLINE),
-    ("Section", SortKey.SECTION),
-    ("Status", SortKey.STATUS),
-    ("Byline", SortKey.BYLINE),
-    ("Updated", SortKey.UPDATED),
-    ("Words", SortKey.WORDS),
-    ("Read", SortKey.WORDS),
+    (QT_TRANSLATE_NOOP("Columns", "Headline"), SortKey.HEADLINE),
+    (QT_TRANSLATE_NOOP("Columns", "Section"), SortKey.SECTION),
+    (QT_TRANSLATE_NOOP("Columns", "Status"), SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("Columns", "Byline"), SortKey.BYLINE),
+    (QT_TRANSLATE_NOOP("Columns", "Updated"), SortKey.UPDATED),
+    (QT_TRANSLATE_NOOP("Columns", "Words"), SortKey.WORDS),
+    (QT_TRANSLATE_NOOP("Columns", "Read"), SortKey.WORDS),
     # The publication state marker: last in the model (the other columns keep their numbers),
     # shown first by the list pane. It does not sort.
-    ("Site", SortKey.UPDATED),
+    (QT_TRANSLATE_NOOP("Columns", "Site"), SortKey.UPDATED),
 )
 HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ, SITE = range(len(COLUMNS))
 # Reads the publication states of articles by id (OutboxService.article_states).
@@ -245,7 +245,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         if column == UPDATED:
             return relative_time(summary.updated_at)
         if column == WORDS:
-            return f"{summary.word_count:,}"
+            return format_number(summary.word_count)
         return f"{summary.reading_minutes} min"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -35,7 +35,6 @@ from workstation.ui.history.revision_list_model import (
     RevisionListModel,
     summarize_revisions,
 )
-from workstation.domain.i18n import translate
 
 if TYPE_CHECKING:
     from workstation.services.articles import ArticleService

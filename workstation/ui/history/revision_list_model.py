@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.diff import diff_content
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.domain.timefmt import relative_time
 from workstation.services.rendering.diff_html import format_change_size
@@ -19,7 +19,11 @@ from workstation.ui.common.table_model import AnyIndex, ColumnTable
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("Saved", "Change", "Size")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Saved"),
+    QT_TRANSLATE_NOOP("Columns", "Change"),
+    QT_TRANSLATE_NOOP("Columns", "Size"),
+)
 SAVED, REASON, SIZE = range(len(COLUMNS))
 
 REASON_LABELS = {

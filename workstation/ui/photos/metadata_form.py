@@ -19,7 +19,6 @@ from workstation.domain.photo import Photo, PhotoMetadata
 from workstation.ui.common.factory import line_edit
 from workstation.ui.photos.models import missing_fields
 from workstation.ui.photos.saver import KEEP_LOCATION
-from workstation.domain.i18n import translate
 
 LOCATION_TOOLTIP = QT_TRANSLATE_NOOP(
     "MetadataForm",

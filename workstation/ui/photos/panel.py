@@ -44,7 +44,6 @@ from workstation.ui.photos.metadata_form import PhotoMetadataForm
 from workstation.ui.photos.models import PhotoItem, PhotoListModel
 from workstation.ui.photos.saver import PhotoMetadataSaver, save_photo_fields
 from workstation.ui.photos.thumbnails import ThumbnailCache
-from workstation.domain.i18n import translate
 
 if TYPE_CHECKING:
     from workstation.services.photos import PhotoService

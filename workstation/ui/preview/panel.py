@@ -38,7 +38,6 @@ from workstation.ui.preview.fallback import FallbackPreview
 from workstation.ui.preview.photo_cache import PhotoCache
 from workstation.ui.preview.stage import PreviewStage
 from workstation.ui.preview.zoom import ZoomControl, zoom_in, zoom_out
-from workstation.domain.i18n import translate
 
 if TYPE_CHECKING:
     from workstation.ui.preview.web import WebPreview
@@ -52,9 +51,9 @@ COALESCE_MS = 40
 # Width presets: the page is laid out at this many CSS pixels (the default template switches
 # to one column at 900 px and to phone sizes at 520 px).
 WIDTH_PRESETS: dict[str, tuple[str, int]] = {
-    "desktop": ("Desktop · 1200 px", 1200),
-    "tablet": ("Tablet · 768 px", 768),
-    "phone": ("Phone · 390 px", 390),
+    "desktop": (QT_TRANSLATE_NOOP("PreviewPanel", "Desktop · 1200 px"), 1200),
+    "tablet": (QT_TRANSLATE_NOOP("PreviewPanel", "Tablet · 768 px"), 768),
+    "phone": (QT_TRANSLATE_NOOP("PreviewPanel", "Phone · 390 px"), 390),
 }
 DEFAULT_PRESET = "desktop"
 FORCED_FALLBACK = QT_TRANSLATE_NOOP("Panel", "The full preview is turned off.")
@@ -156,7 +155,7 @@ class PreviewPanel(QWidget):
             translate("PreviewPanel", "Lay the page out as on a desktop, a tablet or a phone")
         )
         for key, (label, _width) in WIDTH_PRESETS.items():
-            self.width_picker.addItem(label, key)
+            self.width_picker.addItem(translate("PreviewPanel", label), key)
         self.width_picker.activated.connect(self._on_width_picker_activated)
         self.status_label = QLabel()
         self.status_label.setObjectName("previewStatus")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.services.rendering import PageRenderer
 from workstation.ui.common.preflight_list import PreflightListWidget
 from workstation.ui.common.side_panel import QUIET
@@ -25,7 +25,8 @@ PhotoSource = Callable[[str], tuple[str, bytes] | None]
 
 
 DEFAULT_WIDTH_PRESET = "phone"  # fits a side panel at a readable size; "desktop" is a choice away
-OPEN_WINDOW, BACK_TO_TAB = "Open in Window", "Back to the Tab"
+OPEN_WINDOW = QT_TRANSLATE_NOOP("PreviewTab", "Open in Window")
+BACK_TO_TAB = QT_TRANSLATE_NOOP("PreviewTab", "Back to the Tab")
 
 
 class PreviewTab(QWidget):
@@ -62,7 +63,7 @@ class PreviewTab(QWidget):
         self.window_button = QToolButton()
         self.window_button.setObjectName("previewWindowButton")
         self.window_button.setAccessibleName(translate("PreviewTab", "Open the preview in its own window"))
-        self.window_button.setText(OPEN_WINDOW)
+        self.window_button.setText(translate("PreviewTab", OPEN_WINDOW))
         self.window_button.setToolTip(
             translate(
                 "PreviewTab", "Show the page in a window of its own, large enough for the desktop width"
@@ -90,7 +91,7 @@ class PreviewTab(QWidget):
         self.raise_button.setObjectName("previewRaiseButton")
         self.raise_button.setAccessibleName(translate("PreviewTab", "Show the preview window"))
         self.raise_button.clicked.connect(self.raise_window)
-        self.return_button = QPushButton(BACK_TO_TAB)
+        self.return_button = QPushButton(translate("PreviewTab", BACK_TO_TAB))
         self.return_button.setObjectName("previewReturnButton")
         self.return_button.setAccessibleName(translate("PreviewTab", "Bring the preview back to the tab"))
         self.return_button.clicked.connect(self.attach)
@@ -150,7 +151,7 @@ class PreviewTab(QWidget):
         window.set_title(panel.page_title())
         window.closed.connect(self.attach)
         self.preview_window = window
-        self.window_button.setText(BACK_TO_TAB)
+        self.window_button.setText(translate("PreviewTab", BACK_TO_TAB))
         self.window_button.setAccessibleName(translate("PreviewTab", "Bring the preview back to the tab"))
         self.away.show()
         window.show()
@@ -171,7 +172,7 @@ class PreviewTab(QWidget):
         window.hide()
         window.deleteLater()
         self.away.hide()
-        self.window_button.setText(OPEN_WINDOW)
+        self.window_button.setText(translate("PreviewTab", OPEN_WINDOW))
         self.window_button.setAccessibleName(translate("PreviewTab", "Open the preview in its own window"))
         self.detached_changed.emit(False)
 

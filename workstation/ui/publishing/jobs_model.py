@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.outbox_words import job_state_label, job_step_text
 from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
@@ -18,7 +18,14 @@ from workstation.domain.timefmt import relative_time
 from workstation.ui.common.table_model import AnyIndex, ColumnTable
 
 ARTICLE, DESTINATION, ACTION, STATE, STEP, TIME = range(6)
-HEADERS = ("Article", "Site", "Action", "State", "Step", "Updated")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Article"),
+    QT_TRANSLATE_NOOP("Columns", "Site"),
+    QT_TRANSLATE_NOOP("Columns", "Action"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "Step"),
+    QT_TRANSLATE_NOOP("Columns", "Updated"),
+)
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1 while uploading, else None
 

@@ -43,7 +43,6 @@ from workstation.ui.publishing.jobs_model import (
     OutboxJobModel,
     format_size,
 )
-from workstation.domain.i18n import translate
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "OutboxPanel",

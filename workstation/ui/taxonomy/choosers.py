@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import SectionNode, Tag
 from workstation.ui.common import alerts
-from workstation.domain.i18n import translate
 
 NO_SECTION_TEXT = QT_TRANSLATE_NOOP("Choosers", "No section")
 TOP_LEVEL_TEXT = QT_TRANSLATE_NOOP("Choosers", "Top level")

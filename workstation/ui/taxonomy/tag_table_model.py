@@ -12,14 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, QSortFilterProxyModel, Qt, Signal
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import Tag
 from workstation.ui.common.table_model import RIGHT_ALIGNED, AnyIndex, ColumnTable
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-HEADERS = ("Tag", "Articles")
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Tag"), QT_TRANSLATE_NOOP("Columns", "Articles"))
 NAME, USAGE = range(len(HEADERS))
 
 

@@ -57,9 +57,14 @@ class FormatActions:
             translate("FormatActions", "Formatting &Toolbar"), "toggleFormatToolbarAction", checkable=True
         )
         self.show_toolbar.setChecked(True)
-        labels = {self.bold: "B", self.italic: "I", self.link: "Link", self.normal: "¶"}
+        labels = {
+            self.bold: "B",
+            self.italic: "I",
+            self.link: translate("FormatActions", "Link"),
+            self.normal: "¶",
+        }
         labels |= {
-            self.quote: "“Quote”",
+            self.quote: translate("FormatActions", "“Quote”"),
             self.bullets: translate("FormatActions", "• List"),
             self.numbers: translate("FormatActions", "1. List"),
         }

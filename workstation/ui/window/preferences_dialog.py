@@ -30,7 +30,11 @@ from workstation.ui.window.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE
 
 LOCKED_TOOLTIP = QT_TRANSLATE_NOOP("PreferencesDialog", "Set by your organisation")
 # Each language by its own name, as language menus do; System follows the system's locale.
-INTERFACE_LANGUAGE_NAMES = ((i18n.SYSTEM, "System"), (i18n.ENGLISH, "English"), (i18n.SWEDISH, "Svenska"))
+INTERFACE_LANGUAGE_NAMES = (
+    (i18n.SYSTEM, QT_TRANSLATE_NOOP("PreferencesDialog", "System")),
+    (i18n.ENGLISH, "English"),
+    (i18n.SWEDISH, "Svenska"),
+)
 
 
 class PreferencesDialog(QDialog):
@@ -81,7 +85,7 @@ class PreferencesDialog(QDialog):
         self.default_language.setObjectName("defaultLanguage")
         self.default_language.setAccessibleName(translate("PreferencesDialog", "Default language"))
         for code, name in LANGUAGES:
-            self.default_language.addItem(f"{name} ({code})", code)
+            self.default_language.addItem(f"{translate('Languages', name)} ({code})", code)
         index = self.default_language.findData(prefs.default_language)
         if index < 0 and prefs.default_language:  # a code the organisation chose, not in the list
             self.default_language.addItem(prefs.default_language, prefs.default_language)
@@ -179,7 +183,7 @@ class PreferencesDialog(QDialog):
         combo.setObjectName("interfaceLanguage")
         combo.setAccessibleName(translate("PreferencesDialog", "Interface language"))
         for code, name in INTERFACE_LANGUAGE_NAMES:
-            combo.addItem(name, code)
+            combo.addItem(translate("PreferencesDialog", name) if code == i18n.SYSTEM else name, code)
         combo.setCurrentIndex(max(combo.findData(prefs.interface_language), 0))
         combo.setToolTip(
             translate("PreferencesDialog", "The language of menus and dialogs; it applies at the next start")

@@ -83,7 +83,9 @@ class ShortcutsDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsList")
         self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
-        self.tree.setHeaderLabels(["Command", "Shortcut"])
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Command"), translate("ShortcutsDialog", "Shortcut")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
