@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 WORDS_PER_MINUTE = 250
 
@@ -205,7 +205,7 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     """'1 tag', '3 tags'; `many` where adding an s is wrong ('2 articles were'); the noun in the
     interface language (PLURAL_NOUNS)."""
     word = one if n == 1 else (many if many is not None else one + "s")
-    return f"{n} {translate('Plural', word)}"
+    return f"{format_number(n)} {translate('Plural', word)}"
 
 
 def name_key(name: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workstation import APP_NAME
 from workstation.domain.article import ArticleContent, ArticleSummary
 from workstation.domain.i18n import format_number, translate
+from workstation.domain.text import plural
 from workstation.services.managed_config import ManagedConfig
 from workstation.ui.articles.list_model import ArticleListModel
 from workstation.ui.articles.list_pane import ArticleListPane
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         """Show the list read at start-up while the store opens (see store.first_page)."""
         self.list_model.show_rows(rows)
         self.pages.setCurrentIndex(PAGE_ARTICLES if total else PAGE_EMPTY)
-        self.count_label.setText(_articles(total))
+        self.count_label.setText(plural(total, "article"))
 
     def attach_workspace(self, workspace: Workspace) -> None:
         from workstation.ui.window.article_commands import ArticleCommands
@@ -209,20 +210,14 @@ class MainWindow(QMainWindow):
             self._total = self.workspace.articles.count()
         total = self._total
         self.pages.setCurrentIndex(PAGE_ARTICLES if total or query.is_filtered else PAGE_EMPTY)
+        text, shown = plural(total, "article"), self.list_model.rowCount()
         if query.trashed:
-            shown = self.list_model.rowCount()
-            self.count_label.setText(
-                translate("MainWindow", "In the Trash: {articles}").format(articles=_articles(shown))
-            )
+            text = translate("MainWindow", "In the Trash: {n}").format(n=plural(shown, "article"))
         elif query.is_filtered:
             more = "+" if self.list_model.canFetchMore() else ""
-            self.count_label.setText(
-                translate("MainWindow", "{shown}{more} of {articles} match").format(
-                    shown=format_number(self.list_model.rowCount()), more=more, articles=_articles(total)
-                )
-            )
-        else:
-            self.count_label.setText(_articles(total))
+            template = translate("MainWindow", "{shown}{more} of {articles} match")
+            text = template.format(shown=format_number(shown), more=more, articles=text)
+        self.count_label.setText(text)
 
     def _on_signals_articles_changed(self, _ids: list[int]) -> None:
         self.list_pane.refresh()
@@ -296,9 +291,3 @@ def quit_after_first_paint(window: MainWindow) -> None:
     """For smoke tests: quit as soon as the window has painted with the store open."""
     window.repaint()
     QTimer.singleShot(0, QApplication.quit)
-
-
-def _articles(n: int) -> str:
-    """'1 article', '1,234 articles' in the interface language."""
-    text = translate("MainWindow", "{n} article") if n == 1 else translate("MainWindow", "{n} articles")
-    return text.format(n=format_number(n))
