@@ -425,7 +425,11 @@ class ArticleEditorWidget(QWidget):
         old = self._applied.get(name)
         if old == value:
             return
-        self.undo_stack.push(_FieldCommand(self, name, old, value, f"Change {label}"))
+        self.undo_stack.push(
+            _FieldCommand(
+                self, name, old, value, translate("ArticleEditorWidget", "Change {label}").format(label=label)
+            )
+        )
 
     def _apply_field(self, name: str, value: object) -> None:
         """Set a picker or the tags (from the undo stack) and report it as an edit."""

@@ -20,7 +20,7 @@ class FormatToolBar(QToolBar):
     keeps it, and the command acts on the body's selection."""
 
     def __init__(self, actions: Sequence[QAction | None], parent: QWidget | None = None) -> None:
-        super().__init__("Formatting", parent)
+        super().__init__(translate("FormatToolBar", "Formatting"), parent)
         self.setObjectName("formatToolbar")
         self.setAccessibleName(translate("FormatToolBar", "Formatting"))
         self.setMovable(False)

@@ -46,7 +46,13 @@ class PhotoImportBar(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
-        self.progress.setFormat(f"Adding {total} photo{'s' if total != 1 else ''}…")
+        self.progress.setFormat(
+            (
+                translate("PhotoImportBar", "Adding {n} photo…")
+                if total == 1
+                else translate("PhotoImportBar", "Adding {n} photos…")
+            ).format(n=total)
+        )
 
     def _on_importer_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)

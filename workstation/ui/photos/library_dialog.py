@@ -176,7 +176,7 @@ class PhotoLibraryDialog(QDialog):
         )
         self.use_button.setDefault(True)
         self.use_button.clicked.connect(self._on_use_button_clicked)
-        self.close_button = make_button("Close", "photoLibraryClose")
+        self.close_button = make_button(translate("PhotoLibraryDialog", "Close"), "photoLibraryClose")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_unused_button)

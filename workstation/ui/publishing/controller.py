@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workstation.domain.article import Article
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publication_state import SiteState
 from workstation.domain.publishing import (
     Destination,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from workstation.services.managed_config import ManagedDestination
     from workstation.services.workspace import Workspace
 
-OUTBOX_TAB = "Outbox"
+OUTBOX_TAB = QT_TRANSLATE_NOOP("PublishingController", "Outbox")
 LAST_DESTINATION_KEY = "publish/last_destination"
 STOP_WAIT_SECONDS = 1.5
 
@@ -458,7 +458,9 @@ class PublishingController(QObject):
     def _on_count_changed(self, count: int) -> None:
         self._host.set_side_tab_label(
             self.panel,
-            f"{OUTBOX_TAB} ({count})" if count else OUTBOX_TAB,
+            f"{translate('PublishingController', OUTBOX_TAB)} ({count})"
+            if count
+            else translate("PublishingController", OUTBOX_TAB),
             translate("PublishingController", "{count} job(s) to send or to look at").format(count=count)
             if count
             else translate("PublishingController", "Nothing waits"),

@@ -46,6 +46,11 @@ from workstation.ui.publishing.password_dialog import PasswordDialog
 
 NAME, SITE, USER, VERIFIED = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The list's column headers.
+_NAME = QT_TRANSLATE_NOOP("DestinationsDialog", "Name")
+_SITE = QT_TRANSLATE_NOOP("DestinationsDialog", "Site")
+_USER = QT_TRANSLATE_NOOP("DestinationsDialog", "User")
+_VERIFIED = QT_TRANSLATE_NOOP("DestinationsDialog", "Verified")
 EMPTY_TEXT = QT_TRANSLATE_NOOP("DestinationsDialog", "No destinations yet — add your site below.")
 APP_PASSWORD_HELP = QT_TRANSLATE_NOOP(
     "DestinationsDialog",
@@ -102,7 +107,9 @@ class DestinationsDialog(QDialog):
         self.list.setObjectName("destinationList")
         self.list.setAccessibleName(translate("DestinationsDialog", "Destinations"))
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Name", "Site", "User", "Verified"])
+        self.list.setHeaderLabels(
+            [translate("DestinationsDialog", word) for word in (_NAME, _SITE, _USER, _VERIFIED)]
+        )
         self.list.header().setObjectName("destinationListHeader")
         self.list.header().setAccessibleName(translate("DestinationsDialog", "Destination columns"))
         self.list.setRootIsDecorated(False)
@@ -124,7 +131,7 @@ class DestinationsDialog(QDialog):
 
         make_button = partial(push_button, auto_default=False)
         self.verify_button = make_button(
-            "Verify",
+            translate("DestinationsDialog", "Verify"),
             "verifyDestinationButton",
             translate("DestinationsDialog", "Log in to the site again now"),
         )
@@ -395,7 +402,7 @@ class DestinationsDialog(QDialog):
         self._run(
             lambda: service.add(name, url, user, password, allow_plain_http=plain_http),
             self._on_added,
-            note=f"Checking {url.strip()}…",
+            note=translate("DestinationsDialog", "Checking {site}…").format(site=url.strip()),
             field_widgets=fields,
         )
 
@@ -436,7 +443,7 @@ class DestinationsDialog(QDialog):
         self._run(
             lambda: service.verify(destination.id),
             verified,
-            note=f"Checking {destination.name}…",
+            note=translate("DestinationsDialog", "Checking {site}…").format(site=destination.name),
             site=destination.name,
         )
 
@@ -533,6 +540,6 @@ class DestinationsDialog(QDialog):
         self._run(
             lambda: service.remove(destination.id),
             removed,
-            note=f"Removing {destination.name}…",
+            note=translate("DestinationsDialog", "Removing {site}…").format(site=destination.name),
             site=destination.name,
         )

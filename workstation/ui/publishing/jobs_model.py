@@ -30,9 +30,9 @@ JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1 while uploading, else None
 
 ACTION_LABELS = {
-    JobAction.PUBLISH: "Publish",
-    JobAction.UNPUBLISH: "Unpublish",
-    JobAction.TRASH: "Move to trash",
+    JobAction.PUBLISH: QT_TRANSLATE_NOOP("OutboxJobModel", "Publish"),
+    JobAction.UNPUBLISH: QT_TRANSLATE_NOOP("OutboxJobModel", "Unpublish"),
+    JobAction.TRASH: QT_TRANSLATE_NOOP("OutboxJobModel", "Move to trash"),
 }
 _STATE_COLORS = {
     JobState.FAILED: "#b3261e",
@@ -125,11 +125,13 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
 
     def _text(self, job: OutboxJob, column: int) -> str:
         if column == ARTICLE:
-            return job.headline or f"Article {job.article_id}"
+            return job.headline or translate("OutboxJobModel", "Article {id}").format(id=job.article_id)
         if column == DESTINATION:
-            return job.destination_name or f"Site {job.destination_id}"
+            return job.destination_name or translate("OutboxJobModel", "Site {id}").format(
+                id=job.destination_id
+            )
         if column == ACTION:
-            return ACTION_LABELS.get(job.action, job.action.value)
+            return translate("OutboxJobModel", ACTION_LABELS.get(job.action, job.action.value))
         if column == STATE:
             if job.action is JobAction.PUBLISH:
                 return job_state_label(job)
@@ -164,7 +166,8 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
                     relative_time=relative_time(job.next_attempt_at, now)
                 )
             )
-        lines.append(f"Updated {relative_time(job.updated_at, now)}")
+        when = relative_time(job.updated_at, now)
+        lines.append(translate("OutboxJobModel", "Updated {when}").format(when=when))
         return "\n".join(dict.fromkeys(lines))
 
 

@@ -123,10 +123,14 @@ class OutboxPanel(QWidget):
 
         make_button = partial(push_button, min_height=28)
         self.retry_button = make_button(
-            "Retry", "retryJobButton", translate("OutboxPanel", "Send the selected job again now")
+            translate("OutboxPanel", "Retry"),
+            "retryJobButton",
+            translate("OutboxPanel", "Send the selected job again now"),
         )
         self.cancel_button = make_button(
-            "Cancel", "cancelJobButton", translate("OutboxPanel", "Stop and drop the selected job")
+            translate("OutboxPanel", "Cancel"),
+            "cancelJobButton",
+            translate("OutboxPanel", "Stop and drop the selected job"),
         )
         self.resolve_button = make_button(
             translate("OutboxPanel", "Resolve conflict…"),

@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publication_state import PublicationState, SiteState, site_state
 from workstation.domain.publishing import OutboxJob, RemoteStatus, SitePublication
 from workstation.domain.timefmt import relative_time
@@ -22,9 +22,9 @@ from workstation.ui.common.state_icons import state_colour, state_icon
 
 # The one button a state offers: its text, and the signal it sends.
 _ACTIONS = {
-    PublicationState.LOCAL_CHANGES: "Update",
-    PublicationState.CONFLICT: "Resolve…",
-    PublicationState.FAILED: "Retry",
+    PublicationState.LOCAL_CHANGES: QT_TRANSLATE_NOOP("PublicationBar", "Update"),
+    PublicationState.CONFLICT: QT_TRANSLATE_NOOP("PublicationBar", "Resolve…"),
+    PublicationState.FAILED: QT_TRANSLATE_NOOP("PublicationBar", "Retry"),
 }
 
 
@@ -34,7 +34,8 @@ def describe_publication(item: SitePublication, now: datetime | None = None) -> 
     p = item.publication
     parts = []
     if p.remote_status is RemoteStatus.PUBLISH and p.published_gmt is not None:
-        parts.append(f"Published {relative_time(p.published_gmt, now)}")
+        when = relative_time(p.published_gmt, now)
+        parts.append(translate("PublicationBar", "Published {when}").format(when=when))
     elif p.remote_status is RemoteStatus.FUTURE and p.published_gmt is not None:
         parts.append(
             translate("PublicationBar", "Scheduled for {relative_time}").format(
@@ -44,7 +45,8 @@ def describe_publication(item: SitePublication, now: datetime | None = None) -> 
     else:
         parts.append(p.remote_status.label if p.remote_status else translate("PublicationBar", "On the site"))
     if p.modified_gmt is not None:
-        parts.append(f"Updated {relative_time(p.modified_gmt, now)}")
+        when = relative_time(p.modified_gmt, now)
+        parts.append(translate("PublicationBar", "Updated {when}").format(when=when))
     return f"{item.destination_name}: " + " · ".join(parts)
 
 
@@ -68,7 +70,8 @@ def action_text(state: SiteState) -> str:
     """The button a state offers ("" for none): a missing password is entered, not retried."""
     if state.state is PublicationState.FAILED and state.password_needed:
         return translate("PublicationBar", "Enter password…")
-    return _ACTIONS.get(state.state, "")
+    action = _ACTIONS.get(state.state)
+    return translate("PublicationBar", action) if action else ""
 
 
 class PublicationBar(QFrame):

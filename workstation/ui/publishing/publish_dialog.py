@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import ValidationError
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publishing import (
     REQUESTABLE_STATUSES,
     Destination,
@@ -52,14 +52,14 @@ from workstation.ui.publishing.common import MessageLine, busy_bar
 KEEP = "keep"
 # How the dialog offers each status an editor may ask for: (label, object name).
 _STATUS_RADIOS = {
-    RemoteStatus.DRAFT: ("Draft", "draftRadio"),
-    RemoteStatus.PENDING: ("Pending review", "pendingRadio"),
-    RemoteStatus.PUBLISH: ("Publish now", "publishNowRadio"),
-    RemoteStatus.FUTURE: ("Schedule at", "scheduleRadio"),
+    RemoteStatus.DRAFT: (QT_TRANSLATE_NOOP("PublishDialog", "Draft"), "draftRadio"),
+    RemoteStatus.PENDING: (QT_TRANSLATE_NOOP("PublishDialog", "Pending review"), "pendingRadio"),
+    RemoteStatus.PUBLISH: (QT_TRANSLATE_NOOP("PublishDialog", "Publish now"), "publishNowRadio"),
+    RemoteStatus.FUTURE: (QT_TRANSLATE_NOOP("PublishDialog", "Schedule at"), "scheduleRadio"),
 }
 CHOICES: tuple[tuple[str, str, str], ...] = (
     # (key, label, object name)
-    (KEEP, "Keep the site's status", "keepStatusRadio"),
+    (KEEP, QT_TRANSLATE_NOOP("PublishDialog", "Keep the site's status"), "keepStatusRadio"),
     *((status.value, *_STATUS_RADIOS[status]) for status in REQUESTABLE_STATUSES),
 )
 
@@ -172,7 +172,8 @@ class PublishDialog(QDialog):
         status_layout.setColumnStretch(1, 1)
         self.status_group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for row, (key, label, name) in enumerate(CHOICES):
+        for row, (key, source, name) in enumerate(CHOICES):
+            label = translate("PublishDialog", source)
             radio = QRadioButton(label)
             radio.setObjectName(name)
             radio.setAccessibleName(label)

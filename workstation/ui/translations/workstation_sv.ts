@@ -12,6 +12,10 @@
         <translation> ({searched} finns inte)</translation>
     </message>
     <message>
+        <source>none{where}</source>
+        <translation>ingen{where}</translation>
+    </message>
+    <message>
         <source>{path} ({count} problem{value}, listed below)</source>
         <translation>{path} ({count} problem, listade nedan)</translation>
     </message>
@@ -281,6 +285,10 @@ Ta bort det ur artikeln ändå?</translation>
     <message>
         <source>Word Target</source>
         <translation>Ordmål</translation>
+    </message>
+    <message>
+        <source>Change {label}</source>
+        <translation>Ändra {label}</translation>
     </message>
 </context>
 <context>
@@ -987,6 +995,18 @@ Klicka för att ändra.</translation>
         <translation>Användare</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Sajt</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
         <source>your WordPress user name</source>
         <translation>ditt användarnamn i WordPress</translation>
     </message>
@@ -1059,6 +1079,10 @@ Största uppladdning: {value} MB</translation>
         <translation>Sajtens adress: ange sajtens adress, t.ex. https://news.example.org</translation>
     </message>
     <message>
+        <source>Checking {site}…</source>
+        <translation>Kontrollerar {site}…</translation>
+    </message>
+    <message>
         <source> It is reached over plain http: the password is not encrypted on the way.</source>
         <translation> Den nås över vanlig http: lösenordet krypteras inte på vägen.</translation>
     </message>
@@ -1106,6 +1130,10 @@ Största uppladdning: {value} MB</translation>
         <source>Removed {name}. Its posts stay on the site.</source>
         <translation>Tog bort {name}. Inläggen ligger kvar på sajten.</translation>
     </message>
+    <message>
+        <source>Removing {site}…</source>
+        <translation>Tar bort {site}…</translation>
+    </message>
 </context>
 <context>
     <name>EditUndo</name>
@@ -1128,6 +1156,26 @@ Största uppladdning: {value} MB</translation>
 </context>
 <context>
     <name>EditingArea</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Utkorg</translation>
+    </message>
     <message>
         <source>{exc}
 The default template is used instead.</source>
@@ -1227,6 +1275,13 @@ för att se en komplett publicerad sida: rubrik, ingress, brödtext, taggar och 
     <message>
         <source>Preview (simplified)</source>
         <translation>Förhandsgranskning (förenklad)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSaver</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparad {time}</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1919,26 @@ Slå bara på det när platsen ska vara offentlig och fotografen går med på de
 <context>
     <name>OutboxJobModel</name>
     <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Avpublicera</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Flytta till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Article {id}</source>
+        <translation>Artikel {id}</translation>
+    </message>
+    <message>
+        <source>Site {id}</source>
+        <translation>Sajt {id}</translation>
+    </message>
+    <message>
         <source>{size} of {size2} sent</source>
         <translation>{size} av {size2} skickat</translation>
     </message>
@@ -1874,6 +1949,10 @@ Slå bara på det när platsen ska vara offentlig och fotografen går med på de
     <message>
         <source>Next try: {relative_time}</source>
         <translation>Nästa försök: {relative_time}</translation>
+    </message>
+    <message>
+        <source>Updated {when}</source>
+        <translation>Uppdaterad {when}</translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1986,16 @@ Publicera en artikel (Publicera › Publicera…) så skickas den härifrån.</t
         <translation>Jobbdetaljer</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
         <source>Send the selected job again now</source>
         <translation>Skicka det markerade jobbet igen nu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Stop and drop the selected job</source>
@@ -2256,6 +2343,14 @@ Dubbelklicka för att redigera i Foton</translation>
         <source>Stop after the photo being added; the ones added so far stay</source>
         <translation>Stoppa efter fotot som läggs till; de som redan lagts till finns kvar</translation>
     </message>
+    <message>
+        <source>Adding {n} photo…</source>
+        <translation>Lägger till {n} foto…</translation>
+    </message>
+    <message>
+        <source>Adding {n} photos…</source>
+        <translation>Lägger till {n} foton…</translation>
+    </message>
 </context>
 <context>
     <name>PhotoImportController</name>
@@ -2324,6 +2419,10 @@ Dubbelklicka för att redigera i Foton</translation>
     <message>
         <source>Delete every photo that no article uses, with its files</source>
         <translation>Radera alla foton som ingen artikel använder, med sina filer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3063,12 +3162,32 @@ Dubbelklicka för att redigera i Foton</translation>
 <context>
     <name>PublicationBar</name>
     <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lös…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Published {when}</source>
+        <translation>Publicerad {when}</translation>
+    </message>
+    <message>
         <source>Scheduled for {relative_time}</source>
         <translation>Schemalagd till {relative_time}</translation>
     </message>
     <message>
         <source>On the site</source>
         <translation>På sajten</translation>
+    </message>
+    <message>
+        <source>Updated {when}</source>
+        <translation>Uppdaterad {when}</translation>
     </message>
     <message>
         <source>{site}: Not on the site yet</source>
@@ -3100,6 +3219,26 @@ Dubbelklicka för att redigera i Foton</translation>
 </context>
 <context>
     <name>PublishDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Väntar på granskning</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publicera nu</translation>
+    </message>
+    <message>
+        <source>Schedule at</source>
+        <translation>Schemalägg till</translation>
+    </message>
+    <message>
+        <source>Keep the site&apos;s status</source>
+        <translation>Behåll sajtens status</translation>
+    </message>
     <message>
         <source>Publish</source>
         <translation>Publicera</translation>

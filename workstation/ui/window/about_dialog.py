@@ -82,7 +82,7 @@ def managed_config_text(managed: ManagedConfig) -> str:
             if managed.searched
             else ""
         )
-        return f"none{where}"
+        return translate("AboutDialog", "none{where}").format(where=where)
     if managed.problems:
         count = len(managed.problems)
         return translate("AboutDialog", "{path} ({count} problem{value}, listed below)").format(

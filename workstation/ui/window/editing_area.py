@@ -104,11 +104,11 @@ class EditingArea(QObject):
         )
         parts.editor_pages.addWidget(self.editor)
         for page, title in (
-            (self.preview_tab, "Preview"),
-            (self.outline_panel, "Outline"),
-            (self.photo_panel, "Photos"),
-            (self.history_panel, "History"),
-            (self.publishing.panel, "Outbox"),
+            (self.preview_tab, translate("EditingArea", "Preview")),
+            (self.outline_panel, translate("EditingArea", "Outline")),
+            (self.photo_panel, translate("EditingArea", "Photos")),
+            (self.history_panel, translate("EditingArea", "History")),
+            (self.publishing.panel, translate("EditingArea", "Outbox")),
         ):
             parts.side_tabs.addTab(page, title)
         self.editor.add_top_bar(self.publishing.bar)
