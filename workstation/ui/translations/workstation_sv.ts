@@ -3003,6 +3003,18 @@ Dubbelklicka för att redigera i Foton</translation>
         <source>Photo {name}: alt text is required to publish (what the photo shows, for readers who cannot see it).</source>
         <translation>Foto {name}: alt-text krävs för att publicera (vad fotot visar, för läsare som inte kan se det).</translation>
     </message>
+    <message>
+        <source>A headline is required to publish.</source>
+        <translation>En rubrik krävs för att publicera.</translation>
+    </message>
+    <message>
+        <source>Choose a section before publishing.</source>
+        <translation>Välj en sektion före publicering.</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>Brödtexten är tom.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightListWidget</name>
