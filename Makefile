@@ -20,17 +20,22 @@ WORDPRESS_PKGS += gnome-keyring dbus-daemon
 # libraries the bundled Qt plugins link, which dpkg-shlibdeps must find to write Depends.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
 
-.PHONY: run test lint unit gui bench package clean system-deps-test system-deps-run system-deps-package
+.PHONY: run test lint unit gui bench package clean translations update-translations system-deps-test system-deps-run system-deps-package
 
 # Branch coverage of the Qt-free core must not fall below this (percent; see ARCHITECTURE.md).
 COVERAGE_CORE_MIN := 90
 
-run: system-deps-run $(STAMP)
+# The interface in Swedish: the catalogue's source (.ts, committed) and its compiled form (.qm,
+# built here, not committed). Without the .qm the app runs in English.
+TS := workstation/ui/translations/workstation_sv.ts
+QM := $(TS:.ts=.qm)
+
+run: system-deps-run $(STAMP) $(QM)
 	$(VENV)/bin/workstation
 
 # Everything CI runs: the checks, then the whole suite (the real WordPress and Secret Service
 # included) under branch coverage, with a gate on domain/ and services/.
-test: system-deps-test $(STAMP) lint
+test: system-deps-test $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/coverage run -m pytest
 	$(VENV)/bin/coverage report --skip-covered --skip-empty --sort=cover | tail -n 25
 	$(VENV)/bin/coverage report --include='workstation/domain/*,workstation/services/*' \
@@ -46,15 +51,26 @@ lint: $(STAMP)
 unit: $(STAMP)
 	$(PY) -m pytest tests/unit -q
 
-gui: $(STAMP)
+gui: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/gui -q
 
-bench: system-deps-test $(STAMP)
+bench: system-deps-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # The PyInstaller bundle and the .deb: dist/editorial-workstation_<version>_<arch>.deb
-package: system-deps-package $(STAMP)
+package: system-deps-package $(STAMP) $(QM)
 	PYTHON=$(PY) packaging/linux/build-deb.sh
+
+translations: $(QM)
+
+# No $(STAMP) here: the targets that use the .qm install the venv first.
+$(QM): $(TS)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing interface strings: the new ones appear in the .ts, to be translated
+# (tests/unit/test_translation_catalogue.py fails until they are).
+update-translations: | $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -extensions py workstation -ts $(TS)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -109,4 +125,5 @@ system-deps-package:
 	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS) $(PACKAGE_TOOLS))
 
 clean:
+	rm -f $(QM)
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

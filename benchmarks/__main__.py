@@ -31,6 +31,7 @@ from benchmarks import (
     bench_render,
     bench_search,
     bench_search_typing,
+    bench_swedish_start,
     bench_typing,
 )
 from benchmarks.common import Result, Settings
@@ -40,6 +41,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_search.NAME: bench_search.run,
     bench_cold_start.NAME: bench_cold_start.run,
     bench_installed_start.NAME: bench_installed_start.run,
+    bench_swedish_start.NAME: bench_swedish_start.run,
     bench_list_model.NAME: bench_list_model.run,
     bench_typing.NAME: bench_typing.run,
     bench_find_typing.NAME: bench_find_typing.run,

@@ -59,6 +59,10 @@ if ldd "$helper" | grep -q "not found"; then ldd "$helper" | grep "not found"; f
 for f in resources/icudtl.dat resources/qtwebengine_resources.pak translations/qtwebengine_locales/en-US.pak; do
     [ -f "/opt/$PKG/_internal/PySide6/Qt/$f" ] || fail "WebEngine file $f is missing"
 done
+# The Swedish interface: the app's catalogue and Qt's own for the standard dialogs.
+for f in _internal/workstation/ui/translations/workstation_sv.qm _internal/PySide6/Qt/translations/qtbase_sv.qm; do
+    [ -f "/opt/$PKG/$f" ] || fail "translation $f is missing"
+done
 missing="$(find /opt/$PKG -name '*.so*' -type f -exec ldd {} + 2>/dev/null | grep 'not found' | sort -u || true)"
 [ -z "$missing" ] || { echo "$missing"; fail "bundled libraries with unresolved dependencies"; }
 

@@ -39,6 +39,7 @@ def run_gui(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     managed = _read_managed_config()
     app = _create_application()
+    _install_translations(app, data_dir)
     guard = _claim_single_instance(data_dir, quit_after_show=args.quit_after_show)
     if guard is None:  # handed over to the window already open on this store
         return 0
@@ -80,6 +81,17 @@ def _create_application() -> QApplication:
     app.setOrganizationName("Editorial Workstation")
     app.setDesktopFileName("editorial-workstation")
     return app
+
+
+def _install_translations(app: QApplication, data_dir: Path) -> None:
+    """The interface language from Preferences (settings.ini) or the system, before any widget."""
+    from PySide6.QtCore import QSettings
+
+    from workstation.ui.common.translations import chosen_language, install_translations
+    from workstation.ui.window.main_window import SETTINGS_FILE
+
+    settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    install_translations(app, chosen_language(settings))
 
 
 def _claim_single_instance(data_dir: Path, *, quit_after_show: bool) -> InstanceGuard | None:

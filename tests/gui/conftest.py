@@ -60,3 +60,19 @@ def window(window_factory: Callable[[], MainWindow]) -> MainWindow:
 @pytest.fixture
 def store(window: MainWindow) -> Workspace:
     return ws_of(window)
+
+
+@pytest.fixture
+def swedish(qapp) -> Iterator[None]:
+    """The interface in Swedish for one test, as a Swedish start has it; English again after."""
+    from PySide6.QtCore import QLocale
+
+    from tests.fakes.catalogue import ensure_swedish_catalogue
+    from workstation.ui.common.translations import install_translations, remove_translations
+
+    ensure_swedish_catalogue()
+    before = QLocale()
+    assert install_translations(qapp, "sv") == "sv"
+    yield
+    remove_translations(qapp)
+    QLocale.setDefault(before)

@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any, Final, TypeVar
 
 from workstation.domain.errors import ValidationError
+from workstation.domain.i18n import translate
 from workstation.domain.status import ArticleStatus, SiteStatus, status_problem
 from workstation.domain.taxonomy import Section
 from workstation.domain.text import count_words, reading_minutes
@@ -276,9 +277,13 @@ def publish_problems(content: ArticleContent) -> list[FieldProblem]:
     """What blocks publishing. Saving never requires a field; publishing needs these."""
     problems: list[FieldProblem] = []
     if not content.headline.strip():
-        problems.append(FieldProblem("headline", "A headline is required to publish."))
+        problems.append(
+            FieldProblem("headline", translate("Preflight", "A headline is required to publish."))
+        )
     if content.section_id is None:
-        problems.append(FieldProblem("section", "Choose a section before publishing."))
+        problems.append(
+            FieldProblem("section", translate("Preflight", "Choose a section before publishing."))
+        )
     if not content.body.strip():
-        problems.append(FieldProblem("body", "The body is empty."))
+        problems.append(FieldProblem("body", translate("Preflight", "The body is empty.")))
     return problems

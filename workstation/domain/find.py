@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.text import plural
 
 __all__ = [
@@ -83,26 +84,35 @@ def _describe_regex_error(exc: re.error) -> str:
         if message.startswith(python_words):
             message = ours
             break
-    where = f" at character {exc.pos + 1}" if exc.pos is not None else ""
-    return f"Not a valid regular expression{where}: {message}."
+    where = (
+        translate("Find", " at character {value}").format(value=exc.pos + 1) if exc.pos is not None else ""
+    )
+    return translate("Find", "Not a valid regular expression{where}: {message}.").format(
+        where=where, message=message
+    )
 
 
 def _describe_replacement_error(exc: re.error | IndexError) -> str:
     text = str(exc.msg if isinstance(exc, re.error) else exc)
     group = re.search(r"invalid group reference (\d+)", text)
     if group:
-        return f"The replacement uses group \\{group.group(1)}, which the expression does not have."
+        return translate(
+            "Find", "The replacement uses group \\{group}, which the expression does not have."
+        ).format(group=group.group(1))
     if text.startswith("unknown group name"):
         name = text[len("unknown group name") :].strip()
-        return f"The replacement uses the group {name}, which the expression does not have."
+        return translate(
+            "Find", "The replacement uses the group {name}, which the expression does not have."
+        ).format(name=name)
     if text.startswith("bad escape (end of pattern)"):
-        return "The replacement ends with a lone \\ (write \\\\ for a backslash)."
+        return translate("Find", "The replacement ends with a lone \\ (write \\\\ for a backslash).")
     if text.startswith("bad escape"):
         escape = text[len("bad escape") :].split(" at position")[0].strip()
-        return (
-            f"The replacement has {escape}, which is not an escape it can use (write \\\\ for a backslash)."
-        )
-    return f"The replacement cannot be used: {text}."
+        return translate(
+            "Find",
+            "The replacement has {escape}, which is not an escape it can use (write \\\\ for a backslash).",
+        ).format(escape=escape)
+    return translate("Find", "The replacement cannot be used: {text}.").format(text=text)
 
 
 def _literal(text: str) -> str:
@@ -137,7 +147,9 @@ class Finder:
         except re.error as exc:
             if options.regex:
                 raise FindError(_describe_regex_error(exc)) from None
-            raise FindError(f"The text cannot be searched for: {exc.msg}.") from None  # pragma: no cover
+            raise FindError(
+                translate("Finder", "The text cannot be searched for: {msg}.").format(msg=exc.msg)
+            ) from None  # pragma: no cover
 
     @property
     def active(self) -> bool:
@@ -277,13 +289,15 @@ def _quoted(text: str, limit: int = 40) -> str:
 def replacement_note(options: FindOptions, replacement: str, count: int) -> str:
     """The History's label for a replacement: 'Replaced “Sodermalm” with “Södermalm” (7)'."""
     if replacement:
-        return f"Replaced {_quoted(options.text)} with {_quoted(replacement)} ({count})"
-    return f"Removed {_quoted(options.text)} ({count})"
+        return translate("Find", "Replaced {quoted} with {quoted2} ({count})").format(
+            quoted=_quoted(options.text), quoted2=_quoted(replacement), count=count
+        )
+    return translate("Find", "Removed {quoted} ({count})").format(quoted=_quoted(options.text), count=count)
 
 
 def undo_note(note: str) -> str:
     """The History's label for undoing a replacement."""
-    return f"Undid: {note}"
+    return translate("Find", "Undid: {note}").format(note=note)
 
 
 def join_words(words: Sequence[str]) -> str:
@@ -302,7 +316,7 @@ def replacement_summary(counts: Sequence[tuple[str, int]]) -> str:
     order; photo fields are counted by how many of them changed."""
     total = sum(n for _label, n in counts if n)
     if not total:
-        return "Nothing was replaced."
+        return translate("Find", "Nothing was replaced.")
     words: list[str] = []
     fields: dict[str, int] = {}
     for label, n in counts:
@@ -317,4 +331,6 @@ def replacement_summary(counts: Sequence[tuple[str, int]]) -> str:
     named = [
         plural(fields[word], *_COUNTED_LABELS[word]) if word in _COUNTED_LABELS else word for word in words
     ]
-    return f"Replaced {total} in {join_words(named)}"
+    return translate("Find", "Replaced {total} in {join_words}").format(
+        total=total, join_words=join_words(named)
+    )

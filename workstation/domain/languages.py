@@ -1,17 +1,20 @@
-"""The languages an article can be written in: (code, English name), in the order offered; and
+"""The languages an article can be written in: (code, English name; shown as translate("Languages",
+name)), in the order offered; and
 what a language code looks like (the app offers these; an import or a script may give others)."""
 
 import string
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP
+
 LANGUAGES = (
-    ("en", "English"),
-    ("sv", "Swedish"),
-    ("nb", "Norwegian"),
-    ("da", "Danish"),
-    ("fi", "Finnish"),
-    ("de", "German"),
-    ("fr", "French"),
-    ("es", "Spanish"),
+    ("en", QT_TRANSLATE_NOOP("Languages", "English")),
+    ("sv", QT_TRANSLATE_NOOP("Languages", "Swedish")),
+    ("nb", QT_TRANSLATE_NOOP("Languages", "Norwegian")),
+    ("da", QT_TRANSLATE_NOOP("Languages", "Danish")),
+    ("fi", QT_TRANSLATE_NOOP("Languages", "Finnish")),
+    ("de", QT_TRANSLATE_NOOP("Languages", "German")),
+    ("fr", QT_TRANSLATE_NOOP("Languages", "French")),
+    ("es", QT_TRANSLATE_NOOP("Languages", "Spanish")),
 )
 
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobResolution, JobState, OutboxJob
 from workstation.domain.text import plural
 
 _RESOLUTION_LABELS = {
-    JobResolution.THEIRS: "Resolved: took the site's version",
-    JobResolution.MINE: "Resolved: kept this copy",
-    JobResolution.CHOICES: "Resolved: your choices sent",
+    JobResolution.THEIRS: QT_TRANSLATE_NOOP("OutboxWords", "Resolved: took the site's version"),
+    JobResolution.MINE: QT_TRANSLATE_NOOP("OutboxWords", "Resolved: kept this copy"),
+    JobResolution.CHOICES: QT_TRANSLATE_NOOP("OutboxWords", "Resolved: your choices sent"),
 }
 WAITING_FOR_EDITOR = frozenset({JobState.FAILED, JobState.CONFLICT, JobState.NEEDS_CREDENTIALS})
 
@@ -22,7 +23,7 @@ WAITING_FOR_EDITOR = frozenset({JobState.FAILED, JobState.CONFLICT, JobState.NEE
 def job_state_label(job: OutboxJob) -> str:
     """The state in words; a conflict the editor resolved reads so, not "Cancelled" or "Done"."""
     if job.resolution is not None and job.state in (JobState.DONE, JobState.CANCELLED):
-        return _RESOLUTION_LABELS[job.resolution]
+        return translate("OutboxWords", _RESOLUTION_LABELS[job.resolution])
     return job.state.label
 
 
@@ -32,18 +33,24 @@ def job_step_text(job: OutboxJob, now: datetime | None = None) -> str:
     reason = job.last_error.splitlines()[0] if job.last_error else ""
     if job.state is JobState.RETRYING:
         when = (
-            f"Retrying at {clock_time(job.next_attempt_at, now)}."
+            translate("OutboxWords", "Retrying at {clock_time}.").format(
+                clock_time=clock_time(job.next_attempt_at, now)
+            )
             if job.next_attempt_at
-            else "Retrying later."
+            else translate("OutboxWords", "Retrying later.")
         )
         return f"{reason} {when}" if reason else when
     if job.state is JobState.CONFLICT:  # the whole sentence is in the job's details
-        return "Not sent: the post was changed on the site. Resolve the conflict to go on."
+        return translate(
+            "OutboxWords", "Not sent: the post was changed on the site. Resolve the conflict to go on."
+        )
     if job.state in WAITING_FOR_EDITOR and reason:
         return reason
     if job.state is JobState.SENDING and job.progress is not None:
         return f"{job.progress:.0%} · {job.step}"
-    return job.step or ("Waiting to be sent" if job.state is JobState.QUEUED else "")
+    return job.step or (
+        translate("OutboxWords", "Waiting to be sent") if job.state is JobState.QUEUED else ""
+    )
 
 
 def outbox_summary(jobs: Sequence[OutboxJob]) -> str:
@@ -55,17 +62,21 @@ def outbox_summary(jobs: Sequence[OutboxJob]) -> str:
     stuck = sum(1 for job in jobs if job.state in WAITING_FOR_EDITOR)
     parts = []
     if going:
-        parts.append(f"{going} to send")
+        parts.append(translate("OutboxWords", "{going} to send").format(going=going))
     if stuck:
-        parts.append(f"{stuck} need{'s' if stuck == 1 else ''} you")
+        parts.append(
+            translate("OutboxWords", "{stuck} need{value} you").format(
+                stuck=stuck, value="s" if stuck == 1 else ""
+            )
+        )
     if parts:
         return " · ".join(parts)
     ended = [job for job in jobs if job.state is JobState.CANCELLED]
     cancelled = sum(1 for job in ended if job.resolution is None)
     resolved = len(ended) - cancelled
     if not ended:
-        return "All sent"
-    parts = ["Nothing waiting"]
+        return translate("OutboxWords", "All sent")
+    parts = [translate("OutboxWords", "Nothing waiting")]
     if cancelled:
         parts.append(f"{cancelled} cancelled")
     if resolved:

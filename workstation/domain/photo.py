@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from workstation.domain.article import FieldProblem
+from workstation.domain.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,9 @@ def photo_problems(photos: Iterable[Photo | ArticlePhoto]) -> list[PhotoProblem]
             problems.append(
                 PhotoProblem(
                     "photo.credit",
-                    f"Photo {name}: a credit is required to publish (e.g. KCNA via AP/TT).",
+                    translate(
+                        "Preflight", "Photo {name}: a credit is required to publish (e.g. KCNA via AP/TT)."
+                    ).format(name=name),
                     photo.id,
                     name,
                 )
@@ -151,8 +154,11 @@ def photo_problems(photos: Iterable[Photo | ArticlePhoto]) -> list[PhotoProblem]
             problems.append(
                 PhotoProblem(
                     "photo.alt_text",
-                    f"Photo {name}: alt text is required to publish (what the photo shows, for "
-                    "readers who cannot see it).",
+                    translate(
+                        "Preflight",
+                        "Photo {name}: alt text is required to publish (what the photo shows, for "
+                        "readers who cannot see it).",
+                    ).format(name=name),
                     photo.id,
                     name,
                 )

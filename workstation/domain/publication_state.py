@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
+from workstation.domain.i18n import translate
 from workstation.domain.publishing import JobState, OutboxJob, Publication
 from workstation.domain.timefmt import relative_time
 
@@ -99,44 +100,65 @@ class SiteState:
         'Will retry at 06:03: Test Herald is not answering', 'Failed: <the site's message>'."""
         state = self.state
         if state is PublicationState.IN_SYNC:
-            return "In sync with the site"
+            return translate("SiteState", "In sync with the site")
         if state is PublicationState.LOCAL_CHANGES:
-            return "Edited here since it was sent"
+            return translate("SiteState", "Edited here since it was sent")
         if state is PublicationState.SENDING:
-            text = f"Sending: {self.step or 'waiting to send'}"
+            text = translate("SiteState", "Sending: {value}").format(value=self.step or "waiting to send")
             return f"{text} ({round(self.progress * 100)}%)" if self.progress is not None else text
         if state is PublicationState.RETRYING:
             when = f" at {clock_time(self.retry_at, now)}" if self.retry_at else " later"
-            return f"Will retry{when}: {self.reason}" if self.reason else f"Will retry{when}"
+            return (
+                translate("SiteState", "Will retry{when}: {reason}").format(when=when, reason=self.reason)
+                if self.reason
+                else translate("SiteState", "Will retry{when}").format(when=when)
+            )
         if state is PublicationState.CONFLICT:
             when = f" at {clock_time(self.changed_at, now)}" if self.changed_at else ""
-            return f"Not updated: the post was changed on the site{when}"
+            return translate("SiteState", "Not updated: the post was changed on the site{when}").format(
+                when=when
+            )
         if self.password_needed:
-            return f"Failed: password needed. {self.reason}".rstrip()
-        return f"Failed: {self.reason}" if self.reason else "Failed"
+            return (
+                translate("SiteState", "Failed: password needed. {reason}")
+                .format(reason=self.reason)
+                .rstrip()
+            )
+        return (
+            translate("SiteState", "Failed: {reason}").format(reason=self.reason) if self.reason else "Failed"
+        )
 
     def announcement(self, now: datetime | None = None) -> str:
         """A sentence for the status bar and a desktop notice, naming the site."""
         state = self.state
         if state is PublicationState.CONFLICT:
-            return f"{self.site} refused the update: the post changed on the site. Resolve it in the Outbox."
+            return translate(
+                "SiteState",
+                "{site} refused the update: the post changed on the site. Resolve it in the Outbox.",
+            ).format(site=self.site)
         if state is PublicationState.FAILED and self.password_needed:
-            return f"{self.site} needs the password again before anything more is sent."
+            return translate(
+                "SiteState", "{site} needs the password again before anything more is sent."
+            ).format(site=self.site)
         if state is PublicationState.FAILED:
-            return f"{self.site} refused it: {self.reason or 'the send failed'}"
+            return translate("SiteState", "{site} refused it: {value}").format(
+                site=self.site, value=self.reason or "the send failed"
+            )
         if state is PublicationState.RETRYING:
             return f"{self.site}: {self.sentence(now)}"
         if state is PublicationState.LOCAL_CHANGES:
-            return f"Edited here since it was sent to {self.site}: Update sends the changes."
+            return translate(
+                "SiteState", "Edited here since it was sent to {site}: Update sends the changes."
+            ).format(site=self.site)
         if state is PublicationState.IN_SYNC:
-            return f"{self.site} has the article as it is here."
+            return translate("SiteState", "{site} has the article as it is here.").format(site=self.site)
         return f"{self.site}: {self.sentence(now)}"
 
 
 def clock_time(moment: datetime, now: datetime | None = None) -> str:
     """'06:03' today (local time), else 'Yesterday, 23:05' or '15 Nov, 02:02'."""
     text = relative_time(moment, now)
-    return text.removeprefix("Today, ")
+    return text.removeprefix(translate("PublicationState", "Today, "))
 
 
 def relevant_job(jobs: Iterable[OutboxJob]) -> OutboxJob | None:

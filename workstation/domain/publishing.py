@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.status import SiteStatus
 
 
@@ -27,16 +28,16 @@ class RemoteStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _REMOTE_LABELS[self]
+        return translate("RemoteStatus", _REMOTE_LABELS[self])
 
 
 _REMOTE_LABELS = {
-    RemoteStatus.DRAFT: "Draft",
-    RemoteStatus.PENDING: "Pending review",
-    RemoteStatus.PUBLISH: "Published",
-    RemoteStatus.FUTURE: "Scheduled",
-    RemoteStatus.PRIVATE: "Private",
-    RemoteStatus.TRASH: "Trash",
+    RemoteStatus.DRAFT: QT_TRANSLATE_NOOP("RemoteStatus", "Draft"),
+    RemoteStatus.PENDING: QT_TRANSLATE_NOOP("RemoteStatus", "Pending review"),
+    RemoteStatus.PUBLISH: QT_TRANSLATE_NOOP("RemoteStatus", "Published"),
+    RemoteStatus.FUTURE: QT_TRANSLATE_NOOP("RemoteStatus", "Scheduled"),
+    RemoteStatus.PRIVATE: QT_TRANSLATE_NOOP("RemoteStatus", "Private"),
+    RemoteStatus.TRASH: QT_TRANSLATE_NOOP("RemoteStatus", "Trash"),
 }
 
 # The post's status that makes an article published or scheduled on a site (the list's filters).
@@ -69,19 +70,19 @@ class JobState(StrEnum):
 
     @property
     def label(self) -> str:
-        return _STATE_LABELS[self]
+        return translate("JobState", _STATE_LABELS[self])
 
 
 _OPEN_STATES = frozenset({JobState.QUEUED, JobState.SENDING, JobState.RETRYING})
 _STATE_LABELS = {
-    JobState.QUEUED: "Waiting",
-    JobState.SENDING: "Sending",
-    JobState.RETRYING: "Will retry",
-    JobState.CONFLICT: "Conflict",
-    JobState.NEEDS_CREDENTIALS: "Password needed",
-    JobState.FAILED: "Failed",
-    JobState.DONE: "Done",
-    JobState.CANCELLED: "Cancelled",
+    JobState.QUEUED: QT_TRANSLATE_NOOP("JobState", "Waiting"),
+    JobState.SENDING: QT_TRANSLATE_NOOP("JobState", "Sending"),
+    JobState.RETRYING: QT_TRANSLATE_NOOP("JobState", "Will retry"),
+    JobState.CONFLICT: QT_TRANSLATE_NOOP("JobState", "Conflict"),
+    JobState.NEEDS_CREDENTIALS: QT_TRANSLATE_NOOP("JobState", "Password needed"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobState", "Failed"),
+    JobState.DONE: QT_TRANSLATE_NOOP("JobState", "Done"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("JobState", "Cancelled"),
 }
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class ArticleStatus(StrEnum):
     """The article's own place in the newsroom's workflow, in the order of the workflow."""
@@ -21,10 +23,15 @@ class ArticleStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        label = _LABELS.get(self)
+        return translate("ArticleStatus", label) if label else self.value.replace("_", " ").capitalize()
 
 
-_LABELS = {ArticleStatus.DRAFT: "Draft", ArticleStatus.READY: "Ready", ArticleStatus.WITHDRAWN: "Withdrawn"}
+_LABELS = {
+    ArticleStatus.DRAFT: QT_TRANSLATE_NOOP("ArticleStatus", "Draft"),
+    ArticleStatus.READY: QT_TRANSLATE_NOOP("ArticleStatus", "Ready"),
+    ArticleStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ArticleStatus", "Withdrawn"),
+}
 
 
 class SiteStatus(StrEnum):
@@ -35,17 +42,19 @@ class SiteStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Published" if self is SiteStatus.PUBLISHED else "Scheduled"
+        if self is SiteStatus.PUBLISHED:
+            return translate("SiteStatus", "Published")
+        return translate("SiteStatus", "Scheduled")
 
     @property
     def filter_label(self) -> str:
         """The list's filter: 'Published on a site'."""
-        return f"{self.label} on a site"
+        return translate("SiteStatus", "{label} on a site").format(label=self.label)
 
     @property
     def elsewhere_label(self) -> str:
         """An article that a site outside this store holds: 'Published elsewhere (on no site here)'."""
-        return f"{self.label} elsewhere (on no site here)"
+        return translate("SiteStatus", "{label} elsewhere (on no site here)").format(label=self.label)
 
 
 # Before workflow and site were apart (store revision 0008) "published" and "scheduled" were
@@ -64,7 +73,8 @@ def status_problem(value: object) -> str:
     """Why `value` is not a workflow status, in words for the editor (the field is 'status')."""
     allowed = ", ".join(s.value for s in ArticleStatus)
     if str(value).strip().lower() in LEGACY_SITE_STATUSES:
-        return (
-            f"'{value}' is set by publishing to a site, not by hand; the workflow status is one of {allowed}"
-        )
-    return f"{value!r} is not one of {allowed}"
+        return translate(
+            "Status",
+            "'{value}' is set by publishing to a site, not by hand; the workflow status is one of {allowed}",
+        ).format(value=value, allowed=allowed)
+    return translate("Status", "{value!r} is not one of {allowed}").format(value=value, allowed=allowed)

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, format_number, translate
+
 WORDS_PER_MINUTE = 250
 
 # A word is a run of letters/digits, allowing inner apostrophes and hyphens ("Jong-Un", "don't").
@@ -162,9 +164,48 @@ def slugify(text: str) -> str:
     return slug
 
 
+# Every noun plural() is called with, both forms, for the catalogue (context "Plural"): Swedish,
+# like English, has one form for 1 and one for the rest. tests/unit/domain/test_i18n.py fails on a
+# plural() call whose words are not here.
+PLURAL_NOUNS = (
+    QT_TRANSLATE_NOOP("Plural", "article"),
+    QT_TRANSLATE_NOOP("Plural", "articles"),
+    QT_TRANSLATE_NOOP("Plural", "Article"),
+    QT_TRANSLATE_NOOP("Plural", "Articles"),
+    QT_TRANSLATE_NOOP("Plural", "more article"),
+    QT_TRANSLATE_NOOP("Plural", "more articles"),
+    QT_TRANSLATE_NOOP("Plural", "more match"),
+    QT_TRANSLATE_NOOP("Plural", "more matches"),
+    QT_TRANSLATE_NOOP("Plural", "new section"),
+    QT_TRANSLATE_NOOP("Plural", "new sections"),
+    QT_TRANSLATE_NOOP("Plural", "section"),
+    QT_TRANSLATE_NOOP("Plural", "sections"),
+    QT_TRANSLATE_NOOP("Plural", "picture"),
+    QT_TRANSLATE_NOOP("Plural", "pictures"),
+    QT_TRANSLATE_NOOP("Plural", "tag"),
+    QT_TRANSLATE_NOOP("Plural", "tags"),
+    QT_TRANSLATE_NOOP("Plural", "article is"),
+    QT_TRANSLATE_NOOP("Plural", "articles are"),
+    QT_TRANSLATE_NOOP("Plural", "article was"),
+    QT_TRANSLATE_NOOP("Plural", "articles were"),
+    QT_TRANSLATE_NOOP("Plural", "chosen article"),
+    QT_TRANSLATE_NOOP("Plural", "chosen articles"),
+    QT_TRANSLATE_NOOP("Plural", "conflict"),
+    QT_TRANSLATE_NOOP("Plural", "conflicts"),
+    QT_TRANSLATE_NOOP("Plural", "new article"),
+    QT_TRANSLATE_NOOP("Plural", "new articles"),
+    QT_TRANSLATE_NOOP("Plural", "problem"),
+    QT_TRANSLATE_NOOP("Plural", "problems"),
+    QT_TRANSLATE_NOOP("Plural", "replacement"),
+    QT_TRANSLATE_NOOP("Plural", "replacements"),
+)
+
+
 def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 tag', '3 tags'; `many` where adding an s is wrong ('2 articles were')."""
-    return f"{n} {one if n == 1 else (many if many is not None else one + 's')}"
+    """'1 tag', '3 tags'; `many` where adding an s is wrong ('2 articles were'); the noun in the
+    interface language (PLURAL_NOUNS)."""
+    word = one if n == 1 else (many if many is not None else one + "s")
+    return f"{format_number(n)} {translate('Plural', word)}"
 
 
 def name_key(name: str) -> str:

@@ -21,6 +21,7 @@ from workstation.domain.find import (
     snippet,
     undo_note,
 )
+from workstation.domain.i18n import translate
 from workstation.domain.text import plural
 from workstation.services.articles import ArticleService
 from workstation.services.photos import PhotoService
@@ -92,11 +93,15 @@ class ReplacePlan:
         """'7 replacements in 3 articles (1 has none).', 'No matches in the 4 chosen articles.'"""
         if not self.articles:
             if not self.unchanged:
-                return "No articles to search."
-            return f"No matches in the {plural(self.unchanged, 'chosen article')}."
+                return translate("ReplacePlan", "No articles to search.")
+            return translate("ReplacePlan", "No matches in the {plural}.").format(
+                plural=plural(self.unchanged, "chosen article")
+            )
         text = f"{plural(self.count, 'replacement')} in {plural(len(self.articles), 'article')}"
         if self.unchanged:
-            return f"{text} ({self.unchanged} {'has' if self.unchanged == 1 else 'have'} none)."
+            return translate("ReplacePlan", "{text} ({unchanged} {value} none).").format(
+                text=text, unchanged=self.unchanged, value="has" if self.unchanged == 1 else "have"
+            )
         return f"{text}."
 
     @property
@@ -105,11 +110,20 @@ class ReplacePlan:
         lines: list[str] = []
         if self.trashed:
             lines.append(
-                f"{plural(self.trashed, 'article is', 'articles are')} in the trash and left as "
-                f"{'it is' if self.trashed == 1 else 'they are'} (open the Trash view to replace there)."
+                translate(
+                    "ReplacePlan",
+                    "{plural} in the trash and left as {value} (open the Trash view to replace there).",
+                ).format(
+                    plural=plural(self.trashed, "article is", "articles are"),
+                    value="it is" if self.trashed == 1 else "they are",
+                )
             )
         if self.missing:
-            lines.append(f"{plural(self.missing, 'article was', 'articles were')} deleted meanwhile.")
+            lines.append(
+                translate("ReplacePlan", "{plural} deleted meanwhile.").format(
+                    plural=plural(self.missing, "article was", "articles were")
+                )
+            )
         return lines
 
 
@@ -155,8 +169,10 @@ class ReplaceOutcome:
     def summary(self) -> str:
         """'Replaced 7 in 3 articles'."""
         if not self.articles:
-            return "Nothing was replaced."
-        return f"Replaced {self.count} in {plural(len(self.articles), 'article')}"
+            return translate("ReplaceOutcome", "Nothing was replaced.")
+        return translate("ReplaceOutcome", "Replaced {count} in {plural}").format(
+            count=self.count, plural=plural(len(self.articles), "article")
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +183,17 @@ class UndoOutcome:
 
     @property
     def summary(self) -> str:
-        text = f"Undone in {plural(len(self.restored), 'article')}." if self.restored else "Nothing to undo."
+        text = (
+            translate("UndoOutcome", "Undone in {plural}.").format(
+                plural=plural(len(self.restored), "article")
+            )
+            if self.restored
+            else translate("UndoOutcome", "Nothing to undo.")
+        )
         if self.kept:
-            text += (
-                f" {plural(len(self.kept), 'article was', 'articles were')} edited since and "
-                f"{'is' if len(self.kept) == 1 else 'are'} kept as now."
+            text += translate("UndoOutcome", " {plural} edited since and {value} kept as now.").format(
+                plural=plural(len(self.kept), "article was", "articles were"),
+                value="is" if len(self.kept) == 1 else "are",
             )
         return text
 

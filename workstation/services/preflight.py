@@ -14,6 +14,7 @@ from typing import Literal, Protocol
 
 from workstation.domain.article import ArticleContent, publish_problems
 from workstation.domain.house_style import HouseStyle, style_findings
+from workstation.domain.i18n import translate
 from workstation.domain.photo import ArticlePhoto, Photo, photo_problems
 from workstation.domain.query import ArticleQuery
 from workstation.services.articles import ArticleService
@@ -74,18 +75,32 @@ def preflight(
             PreflightItem(
                 "headline",
                 "warning",
-                f"The headline is {len(headline)} characters long; keep it to {headline_limit}.",
+                translate(
+                    "Preflight", "The headline is {len} characters long; keep it to {headline_limit}."
+                ).format(len=len(headline), headline_limit=headline_limit),
             )
         )
     key = headline_key(headline)
     if key and any(headline_key(other) == key for other in other_headlines):
-        items.append(PreflightItem("headline", "warning", "Another article has the same headline."))
+        items.append(
+            PreflightItem(
+                "headline", "warning", translate("Preflight", "Another article has the same headline.")
+            )
+        )
     if not content.standfirst.strip():
-        items.append(PreflightItem("standfirst", "warning", "The standfirst is empty."))
+        items.append(
+            PreflightItem("standfirst", "warning", translate("Preflight", "The standfirst is empty."))
+        )
     for field, text in (("standfirst", content.standfirst), ("body", content.body)):
         for href in empty_links(text, content.language):
             target = f" to {href}" if href else ""
-            items.append(PreflightItem(field, "warning", f"A link{target} has no text."))
+            items.append(
+                PreflightItem(
+                    field,
+                    "warning",
+                    translate("Preflight", "A link{target} has no text.").format(target=target),
+                )
+            )
     if style is not None:
         texts = {name: getattr(content, name) for name in STYLE_FIELDS}
         items += [PreflightItem(f.field, "warning", f.message) for f in style_findings(texts, style)]
@@ -105,7 +120,9 @@ def _photo_blockers(photos: Iterable[AnyPhoto]) -> list[PreflightItem]:
                 PreflightItem(
                     "photo.credit",
                     "blocker",
-                    f"Photo {name}: a credit is required to publish (e.g. KCNA via AP/TT).",
+                    translate(
+                        "Preflight", "Photo {name}: a credit is required to publish (e.g. KCNA via AP/TT)."
+                    ).format(name=name),
                 )
             )
         if not photo.alt_text.strip():
@@ -113,8 +130,11 @@ def _photo_blockers(photos: Iterable[AnyPhoto]) -> list[PreflightItem]:
                 PreflightItem(
                     "photo.alt_text",
                     "blocker",
-                    f"Photo {name}: alt text is required to publish (what the photo shows, for readers "
-                    "who cannot see it).",
+                    translate(
+                        "Preflight",
+                        "Photo {name}: alt text is required to publish (what the photo shows, for "
+                        "readers who cannot see it).",
+                    ).format(name=name),
                 )
             )
     return items

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from workstation.domain.errors import ValidationError, WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.publishing import RemoteVersion
 
 SITE = "{site}"
@@ -29,7 +30,7 @@ def name_site(template: str, site: str = "") -> str:
     if site:
         return template.replace(SITE, site)
     if template.startswith(SITE):
-        template = "The site" + template[len(SITE) :]
+        template = translate("Errors", "The site") + template[len(SITE) :]
     return template.replace(SITE, "the site")
 
 
@@ -88,8 +89,11 @@ class ConflictError(PublishError):
 
     def __init__(self, remote: RemoteVersion) -> None:
         super().__init__(
-            "The post was changed on the site since it was last published from here. "
-            "Nothing was written; compare the versions and choose which to keep."
+            translate(
+                "ConflictError",
+                "The post was changed on the site since it was last published from here. "
+                "Nothing was written; compare the versions and choose which to keep.",
+            )
         )
         self.remote = remote
 
@@ -126,27 +130,37 @@ def network_error(error: httpx.HTTPError, url: str, *, scheme_guessed: bool = Fa
     host = urlsplit(url).hostname or url
     certificate = _first(error, ssl.SSLCertVerificationError)
     if certificate is not None:
-        reason = getattr(certificate, "verify_message", "") or "not trusted"
+        reason = getattr(certificate, "verify_message", "") or translate("Errors", "not trusted")
         return TransientError(
-            f"{{site}}'s security certificate is not valid ({reason}), so nothing was sent: the "
-            "password stays safe. Ask the site's administrator to renew or fix the certificate.",
+            translate(
+                "Errors",
+                "{{site}}'s security certificate is not valid ({reason}), so nothing was sent: the "
+                "password stays safe. Ask the site's administrator to renew or fix the certificate.",
+            ).format(reason=reason),
             detail=technical,
         )
     if _first(error, ssl.SSLError) is not None:
         if scheme_guessed:
-            text = f"{{site}} did not answer over HTTPS. Did you mean {plain_http_twin(url)}?"
+            text = translate(
+                "Errors", "{{site}} did not answer over HTTPS. Did you mean {plain_http_twin}?"
+            ).format(plain_http_twin=plain_http_twin(url))
         else:
-            text = "{site} did not answer over HTTPS: check the address (it may start with http://)."
+            text = translate(
+                "Errors", "{site} did not answer over HTTPS: check the address (it may start with http://)."
+            )
         return TransientError(text, detail=technical)
     if _first(error, socket.gaierror) is not None:
         return TransientError(
-            f"{{site}} cannot be found: there is no address called {host} (is this computer offline, "
-            "or is there a typo in the address?).",
+            translate(
+                "Errors",
+                "{{site}} cannot be found: there is no address called {host} (is this computer offline, "
+                "or is there a typo in the address?).",
+            ).format(host=host),
             detail=technical,
         )
     if isinstance(error, httpx.TimeoutException):
-        return TransientError("{site} did not answer in time.", detail=technical)
-    return TransientError("{site} is not answering.", detail=technical)
+        return TransientError(translate("Errors", "{site} did not answer in time."), detail=technical)
+    return TransientError(translate("Errors", "{site} is not answering."), detail=technical)
 
 
 def _has_request(error: httpx.HTTPError) -> bool:
@@ -189,7 +203,10 @@ def explain(error: BaseException, site: str = "") -> Explanation:
         url = str(error.request.url) if _has_request(error) else ""
         return explain(network_error(error, url), site)
     return Explanation(
-        "Something went wrong that the app did not expect; nothing was lost. Try again, and if it "
-        "happens again, send the details to your IT support.",
+        translate(
+            "Errors",
+            "Something went wrong that the app did not expect; nothing was lost. Try again, and if it "
+            "happens again, send the details to your IT support.",
+        ),
         f"{type(error).__name__}: {error}",
     )

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from workstation.domain import paragraph_keys
+from workstation.domain.i18n import translate
 from workstation.ui.articles.body_paste import BodyPaster
 from workstation.ui.articles.photo_chips import PhotoChips
 
@@ -241,7 +242,7 @@ class BodyTextEdit(QPlainTextEdit):
         return menu
 
     def _add_paste_plain(self, menu: QMenu) -> None:
-        action = QAction("Paste as &Plain Text", menu)
+        action = QAction(translate("BodyTextEdit", "Paste as &Plain Text"), menu)
         action.setObjectName("bodyPastePlainAction")
         action.setShortcut(QKeySequence(PASTE_PLAIN_SHORTCUT))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the menu's; not the window's

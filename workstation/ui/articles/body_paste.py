@@ -23,6 +23,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from workstation.domain.i18n import translate
 from workstation.domain.text import plural, slugify
 from workstation.services.formats import body_markdown
 from workstation.services.formats.html_paste import ImageKind, PastedHtml, PastedImage, convert_html
@@ -99,10 +100,14 @@ def _left_out_reason(image: PastedImage) -> str | None:
     if image.kind is ImageKind.LOCAL_FILE:
         if image.path is not None and image.path.is_file():
             return None
-        return "its file is no longer there (Word removes its copies once the document is closed)"
+        return translate(
+            "BodyPaste", "its file is no longer there (Word removes its copies once the document is closed)"
+        )
     if image.kind is ImageKind.WEB:
-        return "pictures on the web are never linked from the body; save it and use Add Photos"
-    return "it could not be read"
+        return translate(
+            "BodyPaste", "pictures on the web are never linked from the body; save it and use Add Photos"
+        )
+    return translate("BodyPaste", "it could not be read")
 
 
 class BodyPaster(QObject):
@@ -242,16 +247,24 @@ class BodyPaster(QObject):
             names = "\n".join(f"• {image.alt or image.name}" for image in offered)
             count = plural(len(offered), "picture")
             them, they, go = ("it", "It", "goes") if len(offered) == 1 else ("them", "They", "go")
-            message = (
-                f"The text pasted from {result.source} has {count}:\n{names}\n\n"
-                f"Add {them} to this article's photos? {they} {go} into the body after the pasted "
-                f"text, and the Photos tab has {them} for caption, credit and rights."
-            )
+            message = translate(
+                "BodyPaster",
+                "The text pasted from {source} has {count}:\n{names}\n\nAdd {them} to this article's "
+                "photos? {they} {go} into the body after the pasted text, and the Photos tab has {them} "
+                "for caption, credit and rights.",
+            ).format(source=result.source, count=count, names=names, them=them, they=they, go=go)
             if note:
                 message += f"\n\n{note}"
-            if alerts.confirm(self._edit.window(), "Add the pasted pictures?", message, f"Add {count}"):
+            if alerts.confirm(
+                self._edit.window(),
+                translate("BodyPaster", "Add the pasted pictures?"),
+                message,
+                translate("BodyPaster", "Add {count}").format(count=count),
+            ):
                 self.images_accepted.emit(self._files_for(offered))
-                added = f"Pasted from {result.source}; adding {count} to the Photos tab."
+                added = translate(
+                    "BodyPaster", "Pasted from {source}; adding {count} to the Photos tab."
+                ).format(source=result.source, count=count)
                 self.reported.emit(added + _tail(note))
                 return
             self.reported.emit(f"Pasted from {result.source} without its {count}." + _tail(note))
@@ -297,12 +310,14 @@ def _left_out_note(left_out: list[_LeftOut]) -> str:
         return ""
     if len(left_out) == 1:
         item = left_out[0]
-        return f"Left out a picture ({item.image.name}): {item.why}."
+        return translate("BodyPaste", "Left out a picture ({name}): {why}.").format(
+            name=item.image.name, why=item.why
+        )
     reasons: dict[str, list[str]] = {}
     for item in left_out:
         reasons.setdefault(item.why, []).append(item.image.name)
     parts = [f"{plural(len(names), 'picture')} ({', '.join(names)}): {why}" for why, names in reasons.items()]
-    return "Left out " + "; ".join(parts) + "."
+    return translate("BodyPaste", "Left out ") + "; ".join(parts) + "."
 
 
 def _tail(note: str) -> str:

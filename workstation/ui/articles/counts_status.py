@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import MAX_WORD_TARGET
+from workstation.domain.i18n import format_number, translate
 from workstation.domain.text import WORDS_PER_MINUTE, TextCount, reading_minutes
 
 OVER_TARGET = 1.10  # more than 10% over the target is too long for its slot
@@ -47,11 +48,15 @@ class ArticleCounts:
 
 
 def _words(n: int) -> str:
-    return f"{n:,} word" if n == 1 else f"{n:,} words"
+    text = translate("CountsStatus", "{n} word") if n == 1 else translate("CountsStatus", "{n} words")
+    return text.format(n=format_number(n))
 
 
 def _characters(n: int) -> str:
-    return f"{n:,} character" if n == 1 else f"{n:,} characters"
+    text = (
+        translate("CountsStatus", "{n} character") if n == 1 else translate("CountsStatus", "{n} characters")
+    )
+    return text.format(n=format_number(n))
 
 
 def _count(count: TextCount) -> str:
@@ -63,34 +68,47 @@ def reading_time(words: int) -> str:
     if words <= 0:
         return ""
     if words < WORDS_PER_MINUTE:
-        return "under 1 min read"
-    return f"{reading_minutes(words)} min read"
+        return translate("CountsStatus", "under 1 min read")
+    return translate("CountsStatus", "{reading_minutes} min read").format(
+        reading_minutes=reading_minutes(words)
+    )
 
 
 def counts_text(counts: ArticleCounts) -> str:
     """'Body: 412 words · 2,431 characters · 2 min read', the selection's first when there is one."""
-    parts = [f"Body: {_count(counts.body)}"]
+    parts = [translate("CountsStatus", "Body: {count}").format(count=_count(counts.body))]
     minutes = reading_time(counts.article.words) if counts.body.words else ""
     if minutes:
         parts.append(minutes)
     text = " · ".join(parts)
     if counts.selection is not None:
-        text = f"Selection: {_count(counts.selection)}   |   {text}"
+        text = translate("CountsStatus", "Selection: {count}   |   {text}").format(
+            count=_count(counts.selection), text=text
+        )
     return text
 
 
 def counts_tooltip(counts: ArticleCounts) -> str:
     minutes = reading_time(counts.article.words)
     lines = [
-        f"Headline: {_count(counts.headline)}",
-        f"Standfirst: {_count(counts.standfirst)}",
-        f"Body: {_count(counts.body)}",
-        f"Headline, standfirst and body: {_count(counts.article)}" + (f" · {minutes}" if minutes else ""),
+        translate("CountsStatus", "Headline: {count}").format(count=_count(counts.headline)),
+        translate("CountsStatus", "Standfirst: {count}").format(count=_count(counts.standfirst)),
+        translate("CountsStatus", "Body: {count}").format(count=_count(counts.body)),
+        translate("CountsStatus", "Headline, standfirst and body: {count}").format(
+            count=_count(counts.article)
+        )
+        + (f" · {minutes}" if minutes else ""),
     ]
     if counts.selection is not None:
-        lines.append(f"Selected in the body: {_count(counts.selection)}")
-    lines.append("Photo references and Markdown syntax are not counted; characters include spaces.")
-    lines.append("Click to set a word target for the body.")
+        lines.append(
+            translate("CountsStatus", "Selected in the body: {count}").format(count=_count(counts.selection))
+        )
+    lines.append(
+        translate(
+            "CountsStatus", "Photo references and Markdown syntax are not counted; characters include spaces."
+        )
+    )
+    lines.append(translate("CountsStatus", "Click to set a word target for the body."))
     return "\n".join(lines)
 
 
@@ -103,17 +121,21 @@ def target_state(words: int, target: int) -> str:
 
 def target_tooltip(words: int, target: int) -> str:
     if not target:
-        return "Set a word target for the body, such as a 400-word print slot."
+        return translate("CountsStatus", "Set a word target for the body, such as a 400-word print slot.")
     state = target_state(words, target)
     if state == "under":
-        detail = f"{_words(target - words)} to go."
+        detail = translate("CountsStatus", "{words} to go.").format(words=_words(target - words))
     elif words == target:
-        detail = "Right on target."
+        detail = translate("CountsStatus", "Right on target.")
     else:
-        detail = f"Over by {_words(words - target)}" + (
-            " (more than 10%)." if state == "over" else ", within 10%."
+        detail = translate("CountsStatus", "Over by {words}").format(words=_words(words - target)) + (
+            translate("CountsStatus", " (more than 10%).")
+            if state == "over"
+            else translate("CountsStatus", ", within 10%.")
         )
-    return f"Word target for the body: {_words(target)}. {detail}\nClick to change it."
+    return translate(
+        "CountsStatus", "Word target for the body: {words}. {detail}\nClick to change it."
+    ).format(words=_words(target), detail=detail)
 
 
 class WordTargetPopup(QFrame):
@@ -125,28 +147,33 @@ class WordTargetPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("wordTargetPopup")
-        self.setAccessibleName("Word target")
+        self.setAccessibleName(translate("WordTargetPopup", "Word target"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel("<b>Word target for the body</b>")
+        title = QLabel(translate("WordTargetPopup", "<b>Word target for the body</b>"))
         self.spin = QSpinBox()
         self.spin.setObjectName("wordTargetSpin")
-        self.spin.setAccessibleName("Word target in words")
+        self.spin.setAccessibleName(translate("WordTargetPopup", "Word target in words"))
         self.spin.setRange(0, MAX_WORD_TARGET)
         self.spin.setSingleStep(TARGET_STEP)
-        self.spin.setSuffix(" words")
-        self.spin.setSpecialValueText("No target")
+        self.spin.setSuffix(translate("WordTargetPopup", " words"))
+        self.spin.setSpecialValueText(translate("WordTargetPopup", "No target"))
         self.spin.setGroupSeparatorShown(True)
         title.setBuddy(self.spin)
-        hint = QLabel("The words the body should have, such as a 400-word print slot. 0 for none.")
+        hint = QLabel(
+            translate(
+                "WordTargetPopup",
+                "The words the body should have, such as a 400-word print slot. 0 for none.",
+            )
+        )
         hint.setObjectName("wordTargetHint")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.clear_button = QPushButton("&No Target")
+        self.clear_button = QPushButton(translate("WordTargetPopup", "&No Target"))
         self.clear_button.setObjectName("wordTargetClearButton")
-        self.clear_button.setAccessibleName("No word target")
-        self.set_button = QPushButton("&Set")
+        self.clear_button.setAccessibleName(translate("WordTargetPopup", "No word target"))
+        self.set_button = QPushButton(translate("WordTargetPopup", "&Set"))
         self.set_button.setObjectName("wordTargetSetButton")
-        self.set_button.setAccessibleName("Set the word target")
+        self.set_button.setAccessibleName(translate("WordTargetPopup", "Set the word target"))
         self.set_button.setDefault(True)
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.set_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -199,12 +226,12 @@ class CountsStatus(QObject):
         self.label.installEventFilter(self)
         self.target_button = QToolButton()
         self.target_button.setObjectName("wordTargetButton")
-        self.target_button.setAccessibleName("Word target")
+        self.target_button.setAccessibleName(translate("CountsStatus", "Word target"))
         self.target_button.setAutoRaise(True)
         self.target_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.progress = QProgressBar()
         self.progress.setObjectName("wordTargetProgress")
-        self.progress.setAccessibleName("Progress towards the word target")
+        self.progress.setAccessibleName(translate("CountsStatus", "Progress towards the word target"))
         self.progress.setTextVisible(False)
         self.progress.setFixedSize(72, 8)
         self.popup = WordTargetPopup(parent)
@@ -225,11 +252,15 @@ class CountsStatus(QObject):
         self.target_button.setVisible(True)
         self.target_button.setToolTip(target_tooltip(words, target))
         if not target:
-            self.target_button.setText("Word target…")
+            self.target_button.setText(translate("CountsStatus", "Word target…"))
             self.target_button.setStyleSheet("")
             self.progress.setVisible(False)
             return
-        self.target_button.setText(f"{words:,} / {target:,} words")
+        self.target_button.setText(
+            translate("CountsStatus", "{words} / {target} words").format(
+                words=format_number(words), target=format_number(target)
+            )
+        )
         state = target_state(words, target)
         colour = {"over": OVER_COLOUR, "reached": REACHED_COLOUR}.get(state, "")
         self.target_button.setStyleSheet(f"color: {colour}; font-weight: bold;" if state == "over" else "")

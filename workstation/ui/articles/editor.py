@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import Article, ArticleContent, ArticleStatus
+from workstation.domain.i18n import translate
 from workstation.domain.languages import LANGUAGES
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import TextCount
@@ -74,8 +75,8 @@ class ArticleEditorWidget(QWidget):
         self.undo_stack = QUndoStack(self)
 
         self.headline_edit = HeadlineEdit()
-        self._name(self.headline_edit, "headlineEdit", "Headline")
-        self.headline_edit.setPlaceholderText("Headline")
+        self._name(self.headline_edit, "headlineEdit", translate("ArticleEditorWidget", "Headline"))
+        self.headline_edit.setPlaceholderText(translate("ArticleEditorWidget", "Headline"))
         headline_font = self.headline_edit.font()
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.5)
         headline_font.setBold(True)
@@ -85,35 +86,49 @@ class ArticleEditorWidget(QWidget):
         self.headline_counter.setMinimumWidth(self.fontMetrics().horizontalAdvance("000/90 "))
 
         self.standfirst_edit = QPlainTextEdit()
-        self._name(self.standfirst_edit, "standfirstEdit", "Standfirst")
-        self.standfirst_edit.setPlaceholderText("Standfirst: the lead paragraph under the headline")
+        self._name(self.standfirst_edit, "standfirstEdit", translate("ArticleEditorWidget", "Standfirst"))
+        self.standfirst_edit.setPlaceholderText(
+            translate("ArticleEditorWidget", "Standfirst: the lead paragraph under the headline")
+        )
         self.standfirst_edit.setTabChangesFocus(True)
         self.standfirst_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
         self.body_edit = BodyTextEdit()
-        self._name(self.body_edit, "bodyEdit", "Body")
+        self._name(self.body_edit, "bodyEdit", translate("ArticleEditorWidget", "Body"))
         self.body_edit.setPlaceholderText(
-            "Write the article here. Markdown: ## heading, *italic*, **bold**, > quote"
+            translate(
+                "ArticleEditorWidget",
+                "Write the article here. Markdown: ## heading, *italic*, **bold**, > quote",
+            )
         )
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body_edit.setTabChangesFocus(True)
         self.highlighter = MarkdownHighlighter(self.body_edit.document())
 
-        self.byline_edit = line_edit("bylineEdit", "Byline", "e.g. TT or a reporter's name")
+        self.byline_edit = line_edit(
+            "bylineEdit",
+            translate("ArticleEditorWidget", "Byline"),
+            translate("ArticleEditorWidget", "e.g. TT or a reporter's name"),
+        )
         self.source_note_edit = line_edit(
-            "sourceNoteEdit", "Source note", "e.g. This article has been altered and translated by …"
+            "sourceNoteEdit",
+            translate("ArticleEditorWidget", "Source note"),
+            translate("ArticleEditorWidget", "e.g. This article has been altered and translated by …"),
         )
         self.section_picker = SectionPickerWidget()
         self.tag_editor = TagEditorWidget()
         self.language_picker = QComboBox()
-        self._name(self.language_picker, "languagePicker", "Language")
+        self._name(self.language_picker, "languagePicker", translate("ArticleEditorWidget", "Language"))
         for code, name in LANGUAGES:
-            self.language_picker.addItem(f"{name} ({code})", code)
+            self.language_picker.addItem(f"{translate('Languages', name)} ({code})", code)
         self.status_picker = QComboBox()
-        self._name(self.status_picker, "statusPicker", "Status")
+        self._name(self.status_picker, "statusPicker", translate("ArticleEditorWidget", "Status"))
         self.status_picker.setToolTip(
-            "Where the article is in the newsroom's workflow. Published and scheduled are a site's:"
-            " publishing sets them (shown above the editor and in the list's Site column)."
+            translate(
+                "ArticleEditorWidget",
+                "Where the article is in the newsroom's workflow. Published and scheduled are a site's:"
+                " publishing sets them (shown above the editor and in the list's Site column).",
+            )
         )
         for status in ArticleStatus:  # the workflow only: never a site's status
             self.status_picker.addItem(status.label, status.value)
@@ -123,9 +138,9 @@ class ArticleEditorWidget(QWidget):
         headline_row.addWidget(self.headline_counter, 0, Qt.AlignmentFlag.AlignTop)
         pickers = QHBoxLayout()
         for label, widget, stretch in (
-            ("&Section", self.section_picker, 3),
-            ("S&tatus", self.status_picker, 2),
-            ("&Language", self.language_picker, 2),
+            (translate("ArticleEditorWidget", "&Section"), self.section_picker, 3),
+            (translate("ArticleEditorWidget", "S&tatus"), self.status_picker, 2),
+            (translate("ArticleEditorWidget", "&Language"), self.language_picker, 2),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -135,9 +150,9 @@ class ArticleEditorWidget(QWidget):
         meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         meta.addRow(pickers)
         rows: tuple[tuple[str, QWidget], ...] = (
-            ("Ta&gs", self.tag_editor),
-            ("B&yline", self.byline_edit),
-            ("S&ource note", self.source_note_edit),
+            (translate("ArticleEditorWidget", "Ta&gs"), self.tag_editor),
+            (translate("ArticleEditorWidget", "B&yline"), self.byline_edit),
+            (translate("ArticleEditorWidget", "S&ource note"), self.source_note_edit),
         )
         for label, field_widget in rows:
             caption = QLabel(label)
@@ -167,13 +182,21 @@ class ArticleEditorWidget(QWidget):
         self.body_edit.selectionChanged.connect(self._counter_timer.start)
         self.byline_edit.textChanged.connect(lambda: self._edited("byline"))
         self.source_note_edit.textChanged.connect(lambda: self._edited("source_note"))
-        self.section_picker.section_chosen.connect(lambda value: self._picked("section_id", value, "Section"))
-        self.tag_editor.tags_changed.connect(lambda value: self._picked("tags", value, "Tags"))
+        self.section_picker.section_chosen.connect(
+            lambda value: self._picked("section_id", value, translate("ArticleEditorWidget", "Section"))
+        )
+        self.tag_editor.tags_changed.connect(
+            lambda value: self._picked("tags", value, translate("ArticleEditorWidget", "Tags"))
+        )
         self.status_picker.activated.connect(
-            lambda _i: self._picked("status", self.status_picker.currentData(), "Status")
+            lambda _i: self._picked(
+                "status", self.status_picker.currentData(), translate("ArticleEditorWidget", "Status")
+            )
         )
         self.language_picker.activated.connect(
-            lambda _i: self._picked("language", self.language_picker.currentData(), "Language")
+            lambda _i: self._picked(
+                "language", self.language_picker.currentData(), translate("ArticleEditorWidget", "Language")
+            )
         )
         # Typography as it is typed, in the article's language (Preferences can turn rules off).
         self.typing = TypingCorrections(lambda: str(self.language_picker.currentData() or "en"), self)
@@ -335,7 +358,7 @@ class ArticleEditorWidget(QWidget):
 
     def set_word_target(self, words: int) -> None:
         """Set the target as an edit of the article: undoable, saved like a picker's choice."""
-        self._picked("word_target", max(0, int(words)), "Word Target")
+        self._picked("word_target", max(0, int(words)), translate("ArticleEditorWidget", "Word Target"))
 
     def counts(self) -> ArticleCounts:
         """The counts of what is on screen: what a reader reads of each field (no photo
@@ -409,7 +432,11 @@ class ArticleEditorWidget(QWidget):
         old = self._applied.get(name)
         if old == value:
             return
-        self.undo_stack.push(_FieldCommand(self, name, old, value, f"Change {label}"))
+        self.undo_stack.push(
+            _FieldCommand(
+                self, name, old, value, translate("ArticleEditorWidget", "Change {label}").format(label=label)
+            )
+        )
 
     def _apply_field(self, name: str, value: object) -> None:
         """Set a picker or the tags (from the undo stack) and report it as an edit."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.find import FindOptions
+from workstation.domain.i18n import translate
 
 ERROR_COLOUR = "#b3261e"  # the editor's colour for a problem (the headline counter's)
 BAR_STYLE = """
@@ -108,55 +109,78 @@ class FindBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _name(self, "findBar", "Find and replace in the article")
+        _name(self, "findBar", translate("FindBar", "Find and replace in the article"))
         self.setStyleSheet(BAR_STYLE)
 
         self.find_edit = FindLineEdit()
-        _name(self.find_edit, "findEdit", "Find")
-        self.find_edit.setPlaceholderText("Find in headline, standfirst, body and captions")
+        _name(self.find_edit, "findEdit", translate("FindBar", "Find"))
+        self.find_edit.setPlaceholderText(
+            translate("FindBar", "Find in headline, standfirst, body and captions")
+        )
         self.find_edit.setClearButtonEnabled(True)
         for clear in self.find_edit.findChildren(QToolButton):  # the clear button Qt adds
-            _name(clear, "findClearButton", "Clear the text to find")
+            _name(clear, "findClearButton", translate("FindBar", "Clear the text to find"))
         self.replace_edit = FindLineEdit()
-        _name(self.replace_edit, "replaceEdit", "Replace with")
-        self.replace_edit.setPlaceholderText("Replace with")
-        self.find_label = QLabel("Find")
+        _name(self.replace_edit, "replaceEdit", translate("FindBar", "Replace with"))
+        self.replace_edit.setPlaceholderText(translate("FindBar", "Replace with"))
+        self.find_label = QLabel(translate("FindBar", "Find"))
         self.find_label.setBuddy(self.find_edit)
-        self.replace_label = QLabel("Replace")
+        self.replace_label = QLabel(translate("FindBar", "Replace"))
         self.replace_label.setBuddy(self.replace_edit)
 
         self.count_label = QLabel()
-        _name(self.count_label, "findCountLabel", "Matches")
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 of 888") + 8)
+        _name(self.count_label, "findCountLabel", translate("FindBar", "Matches"))
+        self.count_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(translate("FindBar", "888 of 888")) + 8
+        )
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.previous_button = self._arrow(Qt.ArrowType.UpArrow, "findPreviousButton", "Previous match")
-        self.next_button = self._arrow(Qt.ArrowType.DownArrow, "findNextButton", "Next match")
+        self.previous_button = self._arrow(
+            Qt.ArrowType.UpArrow, "findPreviousButton", translate("FindBar", "Previous match")
+        )
+        self.next_button = self._arrow(
+            Qt.ArrowType.DownArrow, "findNextButton", translate("FindBar", "Next match")
+        )
         self.close_button = QToolButton()
-        _name(self.close_button, "findCloseButton", "Close the find bar")
+        _name(self.close_button, "findCloseButton", translate("FindBar", "Close the find bar"))
         self.close_button.setText("×")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setToolTip(translate("FindBar", "Close (Esc)"))
         self.close_button.setAutoRaise(True)
 
-        self.replace_button = QPushButton("Replace")
-        _name(self.replace_button, "replaceButton", "Replace this match")
-        self.replace_button.setToolTip("Replace this match and go to the next (Enter in Replace with)")
-        self.replace_all_button = QPushButton("Replace All")
-        _name(self.replace_all_button, "replaceAllButton", "Replace all matches")
+        self.replace_button = QPushButton(translate("FindBar", "Replace"))
+        _name(self.replace_button, "replaceButton", translate("FindBar", "Replace this match"))
+        self.replace_button.setToolTip(
+            translate("FindBar", "Replace this match and go to the next (Enter in Replace with)")
+        )
+        self.replace_all_button = QPushButton(translate("FindBar", "Replace All"))
+        _name(self.replace_all_button, "replaceAllButton", translate("FindBar", "Replace all matches"))
         self.replace_all_button.setToolTip(
-            "Replace every match in the article, as one undo step (Ctrl+Alt+Enter)"
+            translate("FindBar", "Replace every match in the article, as one undo step (Ctrl+Alt+Enter)")
         )
         for push in (self.replace_button, self.replace_all_button):
             push.setAutoDefault(False)
 
-        self.case_check = self._check("&Match case", "findMatchCaseCheck", "Match case")
-        self.word_check = self._check("Whole wor&ds", "findWholeWordCheck", "Whole words only")
-        self.regex_check = self._check("Regular e&xpression", "findRegexCheck", "Regular expression")
+        self.case_check = self._check(
+            translate("FindBar", "&Match case"), "findMatchCaseCheck", translate("FindBar", "Match case")
+        )
+        self.word_check = self._check(
+            translate("FindBar", "Whole wor&ds"),
+            "findWholeWordCheck",
+            translate("FindBar", "Whole words only"),
+        )
+        self.regex_check = self._check(
+            translate("FindBar", "Regular e&xpression"),
+            "findRegexCheck",
+            translate("FindBar", "Regular expression"),
+        )
         self.regex_check.setToolTip(
-            "Python regular expressions: . any character, \\w a letter, \\d a digit, ( ) a group.\n"
-            "In the replacement, \\1 puts back what the first group found."
+            translate(
+                "FindBar",
+                "Python regular expressions: . any character, \\w a letter, \\d a digit, ( ) a group.\n"
+                "In the replacement, \\1 puts back what the first group found.",
+            )
         )
         self.message_label = QLabel()
-        _name(self.message_label, "findMessageLabel", "Find message")
+        _name(self.message_label, "findMessageLabel", translate("FindBar", "Find message"))
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.hide()  # a row of its own, shown when there is something to say

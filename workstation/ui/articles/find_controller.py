@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from workstation.domain.find import Finder, FindError, replacement_note, replacement_summary
+from workstation.domain.i18n import format_number, translate
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.find_bar import FindBar
 from workstation.ui.articles.find_fields import Edit, PlainTextField, Span, TextField, field_for
@@ -290,7 +291,7 @@ class ArticleFindController(QObject):
             self._current = None
             self._highlight()
             bar.set_problem(bar.find_edit, True)
-            bar.set_count("Invalid", problem=True)
+            bar.set_count(translate("ArticleFindController", "Invalid"), problem=True)
             bar.set_message(str(exc), problem=True)
             bar.set_replace_enabled(False)
             self.searched.emit()
@@ -337,11 +338,17 @@ class ArticleFindController(QObject):
         if not bar.options().text:
             bar.set_count("")
         elif not total:
-            bar.set_count("No matches", problem=True)
+            bar.set_count(translate("ArticleFindController", "No matches"), problem=True)
         elif self._current is None:
-            bar.set_count(f"{total:,} matches")
+            bar.set_count(
+                translate("ArticleFindController", "{total} matches").format(total=format_number(total))
+            )
         else:
-            bar.set_count(f"{self._current + 1:,} of {total:,}")
+            bar.set_count(
+                translate("ArticleFindController", "{value} of {total}").format(
+                    value=format_number(self._current + 1), total=format_number(total)
+                )
+            )
         problem = ""
         if self._finder is not None and bar.replace_visible:
             try:
@@ -353,7 +360,12 @@ class ArticleFindController(QObject):
         if problem:
             bar.set_message(problem, problem=True)
         elif not total and self._finder is not None and self._only_empty():
-            bar.set_message("The expression matches only empty text: nothing to show.", problem=True)
+            bar.set_message(
+                translate(
+                    "ArticleFindController", "The expression matches only empty text: nothing to show."
+                ),
+                problem=True,
+            )
         else:
             bar.set_message(message)
 
@@ -422,9 +434,9 @@ class ArticleFindController(QObject):
         else:
             moved = self._current + direction
             if moved >= total:
-                message = "Continued from the top of the article."
+                message = translate("ArticleFindController", "Continued from the top of the article.")
             elif moved < 0:
-                message = "Continued from the end of the article."
+                message = translate("ArticleFindController", "Continued from the end of the article.")
             self._current = moved % total
         match = self._matches[self._current]
         self._anchor = (match[0], match[1][0])
@@ -459,7 +471,10 @@ class ArticleFindController(QObject):
 
     def _ready_to_replace(self) -> Finder | None:
         if self._editor.read_only:
-            self.bar.set_message("The article is in the Trash: restore it to replace.", problem=True)
+            self.bar.set_message(
+                translate("ArticleFindController", "The article is in the Trash: restore it to replace."),
+                problem=True,
+            )
             return None
         if self._search_pending():
             self.refresh()
@@ -499,14 +514,19 @@ class ArticleFindController(QObject):
         self._anchor = (match.target, match.span[0] + len(new))
         self._current = None
         self.refresh(reveal=True)
-        self.bar.set_message(f"Replaced 1 in the {target.label}.")
+        self.bar.set_message(
+            translate("ArticleFindController", "Replaced 1 in the {label}.").format(label=target.label)
+        )
 
     def replace_all(self) -> None:
         """Every match in every field, as one undo step and one revision labelled 'Replaced “a”
         with “b” (n)'; the pending edits are saved first, in their own revision."""
         if not self._host.save_now():
             self.bar.set_message(
-                "Your latest edits could not be saved, so nothing was replaced.", problem=True
+                translate(
+                    "ArticleFindController", "Your latest edits could not be saved, so nothing was replaced."
+                ),
+                problem=True,
             )
             return
         self.refresh()
@@ -552,7 +572,12 @@ class ArticleFindController(QObject):
         self._current = None
         self.refresh()
         self.bar.set_message(f"{report}.")
-        self._host.show_status(f"{report}. Edit › Undo (Ctrl+Z) takes it back.", 10000)
+        self._host.show_status(
+            translate("ArticleFindController", "{report}. Edit › Undo (Ctrl+Z) takes it back.").format(
+                report=report
+            ),
+            10000,
+        )
         self.replaced_all.emit(report)
 
     def write_photos(self, changes: PhotoChanges) -> None:
@@ -562,7 +587,12 @@ class ArticleFindController(QObject):
     def replaced(self, note: str) -> None:
         """After Replace All was done, undone or redone: save it as its own revision."""
         if not self._host.save_labelled(note):
-            self._host.show_status("The replacement could not be saved yet; it is kept and retried.", 10000)
+            self._host.show_status(
+                translate(
+                    "ArticleFindController", "The replacement could not be saved yet; it is kept and retried."
+                ),
+                10000,
+            )
         if self.is_open:
             self.refresh()
 

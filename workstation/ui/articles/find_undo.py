@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workstation.domain.find import undo_note
+from workstation.domain.i18n import translate
 from workstation.ui.articles.find_fields import Edit, FieldStep, TextField
 
 PhotoChanges = dict[int, dict[str, str]]
@@ -34,7 +35,7 @@ class ReplaceAllCommand(QUndoCommand):
         done: Callable[[str], object],
         guard: Callable[[], AbstractContextManager[object]],
     ) -> None:
-        super().__init__("Replace All")
+        super().__init__(translate("ReplaceAllCommand", "Replace All"))
         self._edits = edits
         self._photos_before = photos_before
         self._photos_after = photos_after

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.ui.common.action_text import plain_text, shortcut_text
 
 
@@ -19,9 +20,9 @@ class FormatToolBar(QToolBar):
     keeps it, and the command acts on the body's selection."""
 
     def __init__(self, actions: Sequence[QAction | None], parent: QWidget | None = None) -> None:
-        super().__init__("Formatting", parent)
+        super().__init__(translate("FormatToolBar", "Formatting"), parent)
         self.setObjectName("formatToolbar")
-        self.setAccessibleName("Formatting")
+        self.setAccessibleName(translate("FormatToolBar", "Formatting"))
         self.setMovable(False)
         self.setFloatable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import translate
 from workstation.domain.markdown_links import link_address
 from workstation.ui.common import alerts
 
@@ -35,46 +36,52 @@ class LinkDialog(QDialog):
     def __init__(self, text: str, url: str, existing: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkDialog")
-        self.setWindowTitle("Edit Link" if existing else "Insert Link")
+        self.setWindowTitle(
+            translate("LinkDialog", "Edit Link") if existing else translate("LinkDialog", "Insert Link")
+        )
         self._removed = False
 
         self.url_edit = QLineEdit(url)
         self.url_edit.setObjectName("linkUrlEdit")
-        self.url_edit.setAccessibleName("Link address")
-        self.url_edit.setPlaceholderText("https://example.com/page")
+        self.url_edit.setAccessibleName(translate("LinkDialog", "Link address"))
+        self.url_edit.setPlaceholderText(translate("LinkDialog", "https://example.com/page"))
         self.url_edit.setClearButtonEnabled(True)
         self.text_edit = QLineEdit(text)
         self.text_edit.setObjectName("linkTextEdit")
-        self.text_edit.setAccessibleName("Link text")
-        self.text_edit.setPlaceholderText("The words readers click (the address if left empty)")
+        self.text_edit.setAccessibleName(translate("LinkDialog", "Link text"))
+        self.text_edit.setPlaceholderText(
+            translate("LinkDialog", "The words readers click (the address if left empty)")
+        )
         self.note = QLabel()
         self.note.setObjectName("linkNoteLabel")
-        self.note.setAccessibleName("Link address check")
+        self.note.setAccessibleName(translate("LinkDialog", "Link address check"))
         self.note.setWordWrap(True)
 
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(ok | cancel)
         self.buttons.setObjectName("linkButtons")
         self.ok_button = self.buttons.button(ok)  # the default button: Enter in either field
-        self.ok_button.setText("Update Link" if existing else "Insert Link")
+        self.ok_button.setText(
+            translate("LinkDialog", "Update Link") if existing else translate("LinkDialog", "Insert Link")
+        )
         self.ok_button.setObjectName("linkOkButton")
         self.ok_button.setAccessibleName(self.ok_button.text())
         cancel_button = self.buttons.button(cancel)
         cancel_button.setObjectName("linkCancelButton")
-        cancel_button.setAccessibleName("Cancel")
-        self.remove_button = QPushButton("Remove Link")
+        cancel_button.setAccessibleName(translate("LinkDialog", "Cancel"))
+        self.remove_button = QPushButton(translate("LinkDialog", "Remove Link"))
         self.remove_button.setObjectName("linkRemoveButton")
-        self.remove_button.setAccessibleName("Remove link")
+        self.remove_button.setAccessibleName(translate("LinkDialog", "Remove link"))
         self.remove_button.setAutoDefault(False)
         if existing:
             self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
 
         form = QFormLayout()
-        address = QLabel("&Address")
+        address = QLabel(translate("LinkDialog", "&Address"))
         address.setBuddy(self.url_edit)
         form.addRow(address, self.url_edit)
         form.addRow("", self.note)
-        words = QLabel("&Text")
+        words = QLabel(translate("LinkDialog", "&Text"))
         words.setBuddy(self.text_edit)
         form.addRow(words, self.text_edit)
         layout = QVBoxLayout(self)
@@ -96,9 +103,13 @@ class LinkDialog(QDialog):
         checked = link_address(typed)
         self.ok_button.setEnabled(bool(checked.url))
         if checked.problem:
-            self.note.setText(checked.problem if typed.strip() else f"<i>{checked.problem}</i>")
+            self.note.setText(
+                checked.problem
+                if typed.strip()
+                else translate("LinkDialog", "<i>{problem}</i>").format(problem=checked.problem)
+            )
         elif checked.url != typed.strip():
-            self.note.setText(f"Links to {checked.url}")
+            self.note.setText(translate("LinkDialog", "Links to {url}").format(url=checked.url))
         else:
             self.note.setText("")
         self.note.setStyleSheet("color: #b3261e;" if checked.problem and typed.strip() else "")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from workstation.domain.article import ArticleSummary
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from workstation.domain.publication_state import SiteState, worst
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.timefmt import relative_time
@@ -23,16 +24,16 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (header, sort key) per column, in display order.
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Headline", SortKey.HEADLINE),
-    ("Section", SortKey.SECTION),
-    ("Status", SortKey.STATUS),
-    ("Byline", SortKey.BYLINE),
-    ("Updated", SortKey.UPDATED),
-    ("Words", SortKey.WORDS),
-    ("Read", SortKey.WORDS),
+    (QT_TRANSLATE_NOOP("Columns", "Headline"), SortKey.HEADLINE),
+    (QT_TRANSLATE_NOOP("Columns", "Section"), SortKey.SECTION),
+    (QT_TRANSLATE_NOOP("Columns", "Status"), SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("Columns", "Byline"), SortKey.BYLINE),
+    (QT_TRANSLATE_NOOP("Columns", "Updated"), SortKey.UPDATED),
+    (QT_TRANSLATE_NOOP("Columns", "Words"), SortKey.WORDS),
+    (QT_TRANSLATE_NOOP("Columns", "Read"), SortKey.WORDS),
     # The publication state marker: last in the model (the other columns keep their numbers),
     # shown first by the list pane. It does not sort.
-    ("Site", SortKey.UPDATED),
+    (QT_TRANSLATE_NOOP("Columns", "Site"), SortKey.UPDATED),
 )
 HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, READ, SITE = range(len(COLUMNS))
 # Reads the publication states of articles by id (OutboxService.article_states).
@@ -197,9 +198,12 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         if section != SITE or orientation != Qt.Orientation.Horizontal:
             return super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Where it stands on the sites: sending, edited here since it was sent, conflict, failed…"
+            return translate(
+                "ArticleListModel",
+                "Where it stands on the sites: sending, edited here since it was sent, conflict, failed…",
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "Site state"
+            return translate("ArticleListModel", "Site state")
         return None  # an icon wide: no title (the column menu names it "Site")
 
     def _site_data(self, summary: ArticleSummary, role: int) -> Any:
@@ -231,7 +235,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
     @staticmethod
     def _display(summary: ArticleSummary, column: int) -> str:
         if column == HEADLINE:
-            return summary.headline or "(no headline)"
+            return summary.headline or translate("ArticleListModel", "(no headline)")
         if column == SECTION:
             return summary.section_name
         if column == STATUS:
@@ -241,7 +245,7 @@ class ArticleListModel(ColumnTable, QAbstractTableModel):
         if column == UPDATED:
             return relative_time(summary.updated_at)
         if column == WORDS:
-            return f"{summary.word_count:,}"
+            return format_number(summary.word_count)
         return f"{summary.reading_minutes} min"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

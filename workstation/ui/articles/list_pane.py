@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.article import ArticleStatus, SiteStatus
+from workstation.domain.i18n import translate
 from workstation.domain.query import ArticleQuery, SortKey
 from workstation.domain.taxonomy import SectionNode
 from workstation.ui.articles.list_model import (
@@ -72,8 +73,8 @@ def _combo(name: str, accessible: str) -> QComboBox:
 def _status_filter() -> QComboBox:
     """The workflow statuses, then (after a line) a site's: "Published on a site" and
     "Scheduled on a site", which the publications decide, not the article's Status."""
-    combo = _combo("statusFilter", "Filter by status")
-    combo.addItem("All statuses", None)
+    combo = _combo("statusFilter", translate("ListPane", "Filter by status"))
+    combo.addItem(translate("ListPane", "All statuses"), None)
     for status in ArticleStatus:
         combo.addItem(status.label, status.value)
     combo.insertSeparator(combo.count())
@@ -86,10 +87,13 @@ def _attention_toggle() -> QToolButton:
     """The "Needs attention" filter beside the others (domain.publication_state says which)."""
     button = QToolButton()
     button.setObjectName("attentionFilter")
-    button.setAccessibleName("Show only articles that need attention on a site")
-    button.setText("Needs attention")
+    button.setAccessibleName(translate("ListPane", "Show only articles that need attention on a site"))
+    button.setText(translate("ListPane", "Needs attention"))
     button.setToolTip(
-        "Only articles edited here since they were sent, in conflict with the site, or refused by it"
+        translate(
+            "ListPane",
+            "Only articles edited here since they were sent, in conflict with the site, or refused by it",
+        )
     )
     button.setCheckable(True)
     return button
@@ -99,9 +103,9 @@ def _trash_toggle() -> QToolButton:
     """Shows the Trash instead of the articles (its heading then says so: TrashViewHeader)."""
     button = QToolButton()
     button.setObjectName("trashToggle")
-    button.setAccessibleName("Show the Trash")
-    button.setText("Trash")
-    button.setToolTip("Show the articles in the Trash (Ctrl+Shift+D)")
+    button.setAccessibleName(translate("ListPane", "Show the Trash"))
+    button.setText(translate("ListPane", "Trash"))
+    button.setToolTip(translate("ListPane", "Show the articles in the Trash (Ctrl+Shift+D)"))
     button.setCheckable(True)
     return button
 
@@ -123,30 +127,32 @@ class ArticleListPane(QWidget):
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
-        self.search_field.setAccessibleName("Search articles")
-        self.search_field.setPlaceholderText("Search headline, text, byline, tags  (Ctrl+Shift+F)")
+        self.search_field.setAccessibleName(translate("ArticleListPane", "Search articles"))
+        self.search_field.setPlaceholderText(
+            translate("ArticleListPane", "Search headline, text, byline, tags  (Ctrl+Shift+F)")
+        )
         self.search_field.setClearButtonEnabled(True)
         for button in self.search_field.findChildren(QToolButton):  # the clear button Qt adds
             button.setObjectName("searchClearButton")
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(translate("ArticleListPane", "Clear search"))
 
         self.status_filter = _status_filter()
-        self.section_filter = _combo("sectionFilter", "Filter by section")
-        self.tag_filter = _combo("listTagFilter", "Filter by tag")
+        self.section_filter = _combo("sectionFilter", translate("ArticleListPane", "Filter by section"))
+        self.tag_filter = _combo("listTagFilter", translate("ArticleListPane", "Filter by tag"))
         self.tag_filter.setEditable(True)
         self.tag_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.tag_filter.lineEdit()
         assert line is not None  # editable combo boxes always have one
-        line.setPlaceholderText("All tags")
+        line.setPlaceholderText(translate("ArticleListPane", "All tags"))
         line.setObjectName("listTagFilterEdit")
-        line.setAccessibleName("Tag filter text")
+        line.setAccessibleName(translate("ArticleListPane", "Tag filter text"))
         self.trash_toggle = _trash_toggle()
         self.attention_toggle = _attention_toggle()
         self.set_sections([])
 
         self.table = QTableView()
         self.table.setObjectName("articleList")
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(translate("ArticleListPane", "Articles"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -160,9 +166,9 @@ class ArticleListPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setObjectName("articleListHeader")
-        header.setAccessibleName("Article list columns")
+        header.setAccessibleName(translate("ArticleListPane", "Article list columns"))
         self.table.verticalHeader().setObjectName("articleListRows")
-        self.table.verticalHeader().setAccessibleName("Article rows")
+        self.table.verticalHeader().setAccessibleName(translate("ArticleListPane", "Article rows"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(24)  # the marker column's icon; the others start wider
@@ -218,7 +224,7 @@ class ArticleListPane(QWidget):
     def set_sections(self, nodes: list[SectionNode]) -> None:
         current = self.section_filter.currentData()
         self.section_filter.clear()
-        self.section_filter.addItem("All sections", None)
+        self.section_filter.addItem(translate("ArticleListPane", "All sections"), None)
         for node in nodes:
             self.section_filter.addItem("   " * node.depth + node.section.name, node.section.id)
         self.section_filter.setCurrentIndex(max(0, self.section_filter.findData(current)))

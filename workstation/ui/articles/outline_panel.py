@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.outline import Heading, heading_at, headings
 
 OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on every keystroke
@@ -23,7 +24,9 @@ OUTLINE_DELAY_MS = 300  # the outline follows typing without parsing the body on
 # Python slot there would need the GIL each time, waiting for any worker thread holding it (up to
 # 5 ms, measured as 8-28 ms stalls during autosave writes); the timer's start is Qt's own slot.
 CARET_DELAY_MS = 80
-EMPTY_TEXT = "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "OutlinePanel", "No headings yet: start a line of the body with ## for a heading (### for a subheading)."
+)
 _LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -33,7 +36,7 @@ class OutlinePanel(QWidget):
     def __init__(self, body: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outlinePanel")
-        self.setAccessibleName("Outline")
+        self.setAccessibleName(translate("OutlinePanel", "Outline"))
         self._body = body
         self._outline: list[Heading] = []
         self._lines: list[int] = []
@@ -43,11 +46,13 @@ class OutlinePanel(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("outlineList")
-        self.tree.setAccessibleName("Headings of the body")
-        self.tree.setAccessibleDescription("Press Enter on a heading to go to it in the body.")
+        self.tree.setAccessibleName(translate("OutlinePanel", "Headings of the body"))
+        self.tree.setAccessibleDescription(
+            translate("OutlinePanel", "Press Enter on a heading to go to it in the body.")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.header().setObjectName("outlineHeader")
-        self.tree.header().setAccessibleName("Outline header")
+        self.tree.header().setAccessibleName(translate("OutlinePanel", "Outline header"))
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setIndentation(self.fontMetrics().horizontalAdvance("M") * 2)
@@ -56,7 +61,7 @@ class OutlinePanel(QWidget):
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setStyleSheet("QTreeWidget { border: none; } QTreeWidget::item { padding: 3px 6px; }")
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("OutlinePanel", EMPTY_TEXT))
         self.empty_label.setObjectName("outlineEmptyLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -108,7 +113,7 @@ class OutlinePanel(QWidget):
         for index, heading in enumerate(self._outline):
             while parents and parents[-1][0] >= heading.level:
                 parents.pop()
-            text = heading.text or "(empty heading)"
+            text = heading.text or translate("OutlinePanel", "(empty heading)")
             item = QTreeWidgetItem([text])
             item.setData(0, _LINE_ROLE, index)
             item.setToolTip(0, f"{'#' * heading.level} {text}")

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from workstation.domain.i18n import translate
 from workstation.domain.photo import Photo
 
 CARD_PAD = 6.0
@@ -136,7 +137,11 @@ def chip_text_width(look: ChipLook, font: QFont, available: float) -> float:
 
 
 def chip_label(look: ChipLook) -> str:
-    return f"Missing photo: {look.title}" if look.kind is ChipKind.MISSING else look.title
+    return (
+        translate("PhotoChipDrawing", "Missing photo: {title}").format(title=look.title)
+        if look.kind is ChipKind.MISSING
+        else look.title
+    )
 
 
 def object_size(look: ChipLook, font: QFont, available: float) -> QSizeF:

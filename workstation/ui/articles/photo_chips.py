@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
+from workstation.domain.i18n import translate
 from workstation.domain.photo import Photo
 from workstation.domain.photo_refs import PhotoRef, find_photo_refs, match_prefix
 from workstation.ui.articles.photo_chip_drawing import ChipKind, ChipLook, ChipPainter, object_size
@@ -380,18 +381,21 @@ class PhotoChips(QObject):
         look = self.look(fmt)
         if look.kind is ChipKind.MISSING:
             ref = str(fmt.property(REF_PROPERTY))[:12]
-            return (
-                f"Missing photo: no photo of this article has the reference photo:{ref}…\n"
-                "Attach the photo in the Photos tab (Library…), or delete this reference."
-            )
+            return translate(
+                "PhotoChips",
+                "Missing photo: no photo of this article has the reference photo:{ref}…\nAttach the "
+                "photo in the Photos tab (Library…), or delete this reference.",
+            ).format(ref=ref)
         if look.photo is None:
-            return f"Photo: {look.title}\nDouble-click to edit in Photos"
+            return translate("PhotoChips", "Photo: {title}\nDouble-click to edit in Photos").format(
+                title=look.title
+            )
         metadata = look.photo.metadata
         lines = [
-            metadata.caption.strip() or "No caption yet",
-            metadata.credit_line or "No credit yet",
+            metadata.caption.strip() or translate("PhotoChips", "No caption yet"),
+            metadata.credit_line or translate("PhotoChips", "No credit yet"),
             look.photo.original_filename,
-            "Double-click to edit in Photos",
+            translate("PhotoChips", "Double-click to edit in Photos"),
         ]
         return "\n".join(line for line in lines if line)
 

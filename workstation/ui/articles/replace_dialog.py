@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.find import FindOptions
+from workstation.domain.i18n import translate
 from workstation.domain.text import plural
 from workstation.services.find_replace import ArticleReplacement, ReplaceOutcome, ReplacePlan
 from workstation.ui.common.tasks import Runner
@@ -65,14 +66,18 @@ def preview_html(plan: ReplacePlan, limit: int = PREVIEW_ARTICLES) -> str:
         parts.append(_article_html(article))
     hidden = len(plan.articles) - limit
     if hidden > 0:
-        parts.append(f"<p class='more'>… and {plural(hidden, 'more article')} (Apply changes them too).</p>")
+        parts.append(
+            translate("ReplaceDialog", "<p class='more'>… and {plural} (Apply changes them too).</p>").format(
+                plural=plural(hidden, "more article")
+            )
+        )
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def _article_html(article: ArticleReplacement) -> str:
     e = html.escape
-    headline = article.headline.strip() or "(no headline)"
+    headline = article.headline.strip() or translate("ReplaceDialog", "(no headline)")
     lines = [
         f"<h3>{e(headline)} <span style='font-weight:normal;color:#666'>· {e(article.summary)}</span></h3>"
     ]
@@ -85,7 +90,11 @@ def _article_html(article: ArticleReplacement) -> str:
             lines.append(f"<p class='match'>{e(shown.before)}{old}{new}{e(shown.after)}</p>")
         more = change.count - len(change.snippets)
         if more > 0:
-            lines.append(f"<p class='more'>… and {plural(more, 'more match', 'more matches')}</p>")
+            lines.append(
+                translate("ReplaceDialog", "<p class='more'>… and {plural}</p>").format(
+                    plural=plural(more, "more match", "more matches")
+                )
+            )
     return "".join(lines)
 
 
@@ -109,8 +118,8 @@ class ReplaceArticlesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replaceArticlesDialog")
-        self.setAccessibleName("Replace in selected articles")
-        self.setWindowTitle("Replace in Selected Articles")
+        self.setAccessibleName(translate("ReplaceArticlesDialog", "Replace in selected articles"))
+        self.setWindowTitle(translate("ReplaceArticlesDialog", "Replace in Selected Articles"))
         self._plan_fn = plan
         self._apply_fn = apply
         self._tasks = tasks
@@ -118,21 +127,46 @@ class ReplaceArticlesDialog(QDialog):
         self._plan: ReplacePlan | None = None
         self._busy = False
 
-        where = "in the trash" if in_trash else "chosen in the list"
+        where = (
+            translate("ReplaceArticlesDialog", "in the trash")
+            if in_trash
+            else translate("ReplaceArticlesDialog", "chosen in the list")
+        )
         intro = QLabel(
-            f"Replace in the {plural(count, 'article')} {where}: headline, standfirst, body, and the "
-            "captions and alt text of their photos. Nothing changes until you apply; each article "
-            "gets one entry in its History, and the status bar offers to undo."
+            translate(
+                "ReplaceArticlesDialog",
+                "Replace in the {plural} {where}: headline, standfirst, body, and the captions and alt "
+                "text of their photos. Nothing changes until you apply; each article gets one entry in "
+                "its History, and the status bar offers to undo.",
+            ).format(plural=plural(count, "article"), where=where)
         )
         intro.setObjectName("replaceArticlesIntro")
         intro.setWordWrap(True)
-        self.find_edit = self._line("replaceArticlesFindEdit", "Find", "What to find")
+        self.find_edit = self._line(
+            "replaceArticlesFindEdit",
+            translate("ReplaceArticlesDialog", "Find"),
+            translate("ReplaceArticlesDialog", "What to find"),
+        )
         self.find_edit.setText(find_text)
-        self.replace_edit = self._line("replaceArticlesReplaceEdit", "Replace with", "What it becomes")
-        self.case_check = self._check("&Match case", "replaceArticlesMatchCaseCheck", "Match case")
-        self.word_check = self._check("Whole wor&ds", "replaceArticlesWholeWordCheck", "Whole words only")
+        self.replace_edit = self._line(
+            "replaceArticlesReplaceEdit",
+            translate("ReplaceArticlesDialog", "Replace with"),
+            translate("ReplaceArticlesDialog", "What it becomes"),
+        )
+        self.case_check = self._check(
+            translate("ReplaceArticlesDialog", "&Match case"),
+            "replaceArticlesMatchCaseCheck",
+            translate("ReplaceArticlesDialog", "Match case"),
+        )
+        self.word_check = self._check(
+            translate("ReplaceArticlesDialog", "Whole wor&ds"),
+            "replaceArticlesWholeWordCheck",
+            translate("ReplaceArticlesDialog", "Whole words only"),
+        )
         self.regex_check = self._check(
-            "Regular e&xpression", "replaceArticlesRegexCheck", "Regular expression"
+            translate("ReplaceArticlesDialog", "Regular e&xpression"),
+            "replaceArticlesRegexCheck",
+            translate("ReplaceArticlesDialog", "Regular expression"),
         )
         options = QHBoxLayout()
         options.setSpacing(14)
@@ -141,32 +175,37 @@ class ReplaceArticlesDialog(QDialog):
         options.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Find", self.find_edit)
-        form.addRow("&Replace with", self.replace_edit)
+        form.addRow(translate("ReplaceArticlesDialog", "&Find"), self.find_edit)
+        form.addRow(translate("ReplaceArticlesDialog", "&Replace with"), self.replace_edit)
         form.addRow("", options)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("replaceArticlesSummary")
-        self.summary_label.setAccessibleName("What the replacement changes")
+        self.summary_label.setAccessibleName(
+            translate("ReplaceArticlesDialog", "What the replacement changes")
+        )
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = QTextBrowser()
         self.preview.setObjectName("replaceArticlesPreview")
-        self.preview.setAccessibleName("Preview of every change")
+        self.preview.setAccessibleName(translate("ReplaceArticlesDialog", "Preview of every change"))
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText(
-            "Type what to find: every change shows here before anything is written."
+            translate(
+                "ReplaceArticlesDialog",
+                "Type what to find: every change shows here before anything is written.",
+            )
         )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("replaceArticlesButtons")
-        self.apply_button = QPushButton("Replace")
+        self.apply_button = QPushButton(translate("ReplaceArticlesDialog", "Replace"))
         self.apply_button.setObjectName("replaceArticlesApplyButton")
-        self.apply_button.setAccessibleName("Replace in the articles")
+        self.apply_button.setAccessibleName(translate("ReplaceArticlesDialog", "Replace in the articles"))
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("replaceArticlesCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("ReplaceArticlesDialog", "Cancel"))
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
@@ -208,7 +247,9 @@ class ReplaceArticlesDialog(QDialog):
         edit.setClearButtonEnabled(True)
         for button in edit.findChildren(QToolButton):  # the clear button Qt adds
             button.setObjectName(f"{name}ClearButton")
-            button.setAccessibleName(f"Clear {accessible.lower()}")
+            button.setAccessibleName(
+                translate("ReplaceArticlesDialog", "Clear {lower}").format(lower=accessible.lower())
+            )
         return edit
 
     @staticmethod
@@ -248,7 +289,7 @@ class ReplaceArticlesDialog(QDialog):
             return
         self._plan = None
         self.apply_button.setEnabled(False)
-        self.summary_label.setText("Looking…")
+        self.summary_label.setText(translate("ReplaceArticlesDialog", "Looking…"))
         self._tasks.run(
             lambda: self._plan_fn(options, replacement),
             lambda plan: self._on_planned(generation, plan),
@@ -263,7 +304,11 @@ class ReplaceArticlesDialog(QDialog):
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
             return
-        message = str(exc) if isinstance(exc, WorkstationError) else f"The articles could not be read: {exc}"
+        message = (
+            str(exc)
+            if isinstance(exc, WorkstationError)
+            else translate("ReplaceArticlesDialog", "The articles could not be read: {exc}").format(exc=exc)
+        )
         self._show_plan(None, message)
 
     def _show_plan(self, plan: ReplacePlan | None, problem: str) -> None:
@@ -272,14 +317,18 @@ class ReplaceArticlesDialog(QDialog):
             self.preview.clear()
             self.summary_label.setText(problem)
             self.summary_label.setStyleSheet("color: #b3261e;" if problem else "")
-            self.apply_button.setText("Replace")
+            self.apply_button.setText(translate("ReplaceArticlesDialog", "Replace"))
             self.apply_button.setEnabled(False)
             return
         self.summary_label.setStyleSheet("")
         self.summary_label.setText(" ".join([plan.summary, *plan.notes]))
         self.preview.setHtml(preview_html(plan))
         count = len(plan.articles)
-        self.apply_button.setText(f"Replace in {plural(count, 'Article')}" if count else "Replace")
+        self.apply_button.setText(
+            translate("ReplaceArticlesDialog", "Replace in {plural}").format(plural=plural(count, "Article"))
+            if count
+            else translate("ReplaceArticlesDialog", "Replace")
+        )
         self.apply_button.setEnabled(bool(count) and not self._busy)
 
     # -- applying ----------------------------------------------------------------------------
@@ -292,7 +341,11 @@ class ReplaceArticlesDialog(QDialog):
         self._busy = True
         for widget in (self.apply_button, self.find_edit, self.replace_edit):
             widget.setEnabled(False)
-        self.summary_label.setText(f"Replacing in {plural(len(plan.articles), 'article')}…")
+        self.summary_label.setText(
+            translate("ReplaceArticlesDialog", "Replacing in {plural}…").format(
+                plural=plural(len(plan.articles), "article")
+            )
+        )
         self._tasks.run(lambda: self._apply_fn(plan), self._on_applied, self._on_apply_failed)
 
     def _on_applied(self, outcome: ReplaceOutcome) -> None:
@@ -309,7 +362,9 @@ class ReplaceArticlesDialog(QDialog):
             widget.setEnabled(True)
         message = str(exc) if isinstance(exc, WorkstationError) else f"{type(exc).__name__}: {exc}"
         self.summary_label.setStyleSheet("color: #b3261e;")
-        self.summary_label.setText(f"Nothing more was replaced: {message}")
+        self.summary_label.setText(
+            translate("ReplaceArticlesDialog", "Nothing more was replaced: {message}").format(message=message)
+        )
 
 
 class ReplaceUndoOffer(UndoOffer):
@@ -318,5 +373,10 @@ class ReplaceUndoOffer(UndoOffer):
     HIDE_AFTER_MS = 120_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("replace", "the replacement in the articles", self.HIDE_AFTER_MS, parent=parent)
-        self.setAccessibleName("Undo the replacement")
+        super().__init__(
+            "replace",
+            translate("ReplaceUndoOffer", "the replacement in the articles"),
+            self.HIDE_AFTER_MS,
+            parent=parent,
+        )
+        self.setAccessibleName(translate("ReplaceUndoOffer", "Undo the replacement"))

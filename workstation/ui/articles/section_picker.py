@@ -6,10 +6,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QTreeView, QWidget
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import SectionNode
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_SECTION = "No section"
+NO_SECTION = QT_TRANSLATE_NOOP("SectionPicker", "No section")
 
 
 class SectionPickerWidget(QComboBox):
@@ -20,15 +21,15 @@ class SectionPickerWidget(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sectionPicker")
-        self.setAccessibleName("Section")
+        self.setAccessibleName(translate("SectionPickerWidget", "Section"))
         self._model = QStandardItemModel(self)
         self._items: dict[int | None, QStandardItem] = {}
         tree = QTreeView(self)
         tree.setObjectName("sectionPickerTree")
         tree.setHeaderHidden(True)
-        tree.setAccessibleName("Sections")
+        tree.setAccessibleName(translate("SectionPickerWidget", "Sections"))
         tree.header().setObjectName("sectionPickerTreeHeader")
-        tree.header().setAccessibleName("Section column")
+        tree.header().setAccessibleName(translate("SectionPickerWidget", "Section column"))
         tree.setItemsExpandable(False)
         tree.setRootIsDecorated(False)
         tree.setIndentation(16)
@@ -43,7 +44,7 @@ class SectionPickerWidget(QComboBox):
     def set_sections(self, nodes: list[SectionNode]) -> None:
         keep = self._section_id
         self._model.clear()
-        none_item = QStandardItem(NO_SECTION)
+        none_item = QStandardItem(translate("SectionPicker", NO_SECTION))
         none_item.setData(None, SECTION_ID_ROLE)
         self._model.appendRow(none_item)
         self._items = {None: none_item}

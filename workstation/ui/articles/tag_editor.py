@@ -7,6 +7,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.text import name_key
 
 
@@ -28,7 +29,7 @@ class TagEditorWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagEditor")
-        self.setAccessibleName("Tags")
+        self.setAccessibleName(translate("TagEditorWidget", "Tags"))
         self._tags: list[str] = []
         self._chips: list[QToolButton] = []
         self._read_only = False
@@ -37,8 +38,8 @@ class TagEditorWidget(QWidget):
         self._layout.setSpacing(4)
         self.input = _TagInput()
         self.input.setObjectName("tagInput")
-        self.input.setAccessibleName("Add tag")
-        self.input.setPlaceholderText("Add tag…")
+        self.input.setAccessibleName(translate("TagEditorWidget", "Add tag"))
+        self.input.setPlaceholderText(translate("TagEditorWidget", "Add tag…"))
         self._completion = QStringListModel(self)
         completer = QCompleter(self._completion, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -105,13 +106,13 @@ class TagEditorWidget(QWidget):
             chip = QToolButton()
             chip.setObjectName(f"tagChip{position}")
             if self._read_only:
-                chip.setAccessibleName(f"Tag {tag}")
+                chip.setAccessibleName(translate("TagEditorWidget", "Tag {tag}").format(tag=tag))
                 chip.setText(tag)
                 chip.setEnabled(False)
             else:
-                chip.setAccessibleName(f"Remove tag {tag}")
+                chip.setAccessibleName(translate("TagEditorWidget", "Remove tag {tag}").format(tag=tag))
                 chip.setText(f"{tag}  ×")
-                chip.setToolTip(f"Remove “{tag}”")
+                chip.setToolTip(translate("TagEditorWidget", "Remove “{tag}”").format(tag=tag))
             chip.setStyleSheet(
                 "QToolButton { background: #e7eef9; border: 1px solid #b9c9e4; border-radius: 9px;"
                 " padding: 1px 8px; color: #1d3a6e; }"

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.text import plural
 from workstation.ui.common.factory import push_button
 
-HINT = "Kept here until you delete them permanently."
-EMPTY_HINT = "The Trash is empty."
+HINT = QT_TRANSLATE_NOOP("TrashView", "Kept here until you delete them permanently.")
+EMPTY_HINT = QT_TRANSLATE_NOOP("TrashView", "The Trash is empty.")
 
 
 class TrashViewHeader(QWidget):
@@ -23,8 +24,8 @@ class TrashViewHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashViewHeader")
-        self.setAccessibleName("Trash")
-        self.title_label = QLabel("Trash")
+        self.setAccessibleName(translate("TrashViewHeader", "Trash"))
+        self.title_label = QLabel(translate("TrashViewHeader", "Trash"))
         self.title_label.setObjectName("trashViewTitle")
         font = self.title_label.font()
         font.setBold(True)
@@ -34,29 +35,29 @@ class TrashViewHeader(QWidget):
         self.count_label.setObjectName("trashViewCount")
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
         self.back_button = push_button(
-            "Back to articles",
+            translate("TrashViewHeader", "Back to articles"),
             "trashBackButton",
-            "Leave the Trash (Ctrl+Shift+D)",
+            translate("TrashViewHeader", "Leave the Trash (Ctrl+Shift+D)"),
             auto_default=False,
             on_click=self.back_requested.emit,
         )
         self.back_button.setFlat(True)
-        self.hint_label = QLabel(HINT)
+        self.hint_label = QLabel(translate("TrashView", HINT))
         self.hint_label.setObjectName("trashViewHint")
         self.hint_label.setWordWrap(True)
         self.restore_button = push_button(
-            "Restore",
+            translate("TrashViewHeader", "Restore"),
             "trashRestoreButton",
-            "Take the selected articles out of the Trash (Ctrl+Shift+R)",
-            accessible="Restore the selected articles",
+            translate("TrashViewHeader", "Take the selected articles out of the Trash (Ctrl+Shift+R)"),
+            accessible=translate("TrashViewHeader", "Restore the selected articles"),
             auto_default=False,
             on_click=self.restore_requested.emit,
         )
         self.delete_button = push_button(
-            "Delete permanently…",
+            translate("TrashViewHeader", "Delete permanently…"),
             "trashDeleteButton",
-            "Delete the selected articles and their history for good (Del)",
-            accessible="Delete the selected articles permanently",
+            translate("TrashViewHeader", "Delete the selected articles and their history for good (Del)"),
+            accessible=translate("TrashViewHeader", "Delete the selected articles permanently"),
             auto_default=False,
             on_click=self.delete_requested.emit,
         )
@@ -83,6 +84,6 @@ class TrashViewHeader(QWidget):
     def set_counts(self, shown: int, selected: int) -> None:
         """The articles listed in the Trash, and how many of them are selected (the buttons)."""
         self.count_label.setText(plural(shown, "article") if shown else "")
-        self.hint_label.setText(HINT if shown else EMPTY_HINT)
+        self.hint_label.setText(translate("TrashView", HINT) if shown else translate("TrashView", EMPTY_HINT))
         self.restore_button.setEnabled(selected > 0)
         self.delete_button.setEnabled(selected > 0)

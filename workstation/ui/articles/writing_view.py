@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.ui.articles.body_edit import BodyTextEdit
 from workstation.ui.articles.writing_aids import FocusDim, center_caret, forward_margin_event
 
 COLUMN_CHARACTERS = 70  # average characters of the body font per line, as a printed column
 DEFAULT_TEXT_PERCENT = 125  # writing mode's type, relative to the editor's
 MIN_TEXT_PERCENT, MAX_TEXT_PERCENT, TEXT_PERCENT_STEP = 80, 250, 10
-SHOW_DETAILS, HIDE_DETAILS = "Show details", "Hide details"
+SHOW_DETAILS = QT_TRANSLATE_NOOP("WritingView", "Show details")
+HIDE_DETAILS = QT_TRANSLATE_NOOP("WritingView", "Hide details")
 KEPT_NAMES = frozenset({"findBar"})  # shown in writing mode too, when their owner shows them
 MIN_SIDE = 16  # the column's least distance from the editor's edge
 HEADLINE_SCALE = 1.6
@@ -105,9 +107,11 @@ class WritingView(QObject):
         self._left: _Saved | None = None  # what leave() put back, until restore_position()
         self.details_button = QToolButton(editor)
         self.details_button.setObjectName("writingDetailsToggle")
-        self.details_button.setAccessibleName("Show the article's details")
-        self.details_button.setText(SHOW_DETAILS)
-        self.details_button.setToolTip("Section, status, tags, byline and the other fields, one click away")
+        self.details_button.setAccessibleName(translate("WritingView", "Show the article's details"))
+        self.details_button.setText(translate("WritingView", SHOW_DETAILS))
+        self.details_button.setToolTip(
+            translate("WritingView", "Section, status, tags, byline and the other fields, one click away")
+        )
         self.details_button.setCheckable(True)
         self.details_button.setAutoRaise(True)
         self.details_button.setStyleSheet("QToolButton { color: palette(placeholder-text); }")
@@ -206,7 +210,7 @@ class WritingView(QObject):
         self.details_button.blockSignals(True)
         self.details_button.setChecked(False)
         self.details_button.blockSignals(False)
-        self.details_button.setText(SHOW_DETAILS)
+        self.details_button.setText(translate("WritingView", SHOW_DETAILS))
         self.details_button.show()
         self.details_button.raise_()
         self._apply_fonts()
@@ -331,7 +335,7 @@ class WritingView(QObject):
             self._applying = False
         if self.details_button.isChecked() != on:
             self.details_button.setChecked(on)
-        self.details_button.setText(HIDE_DETAILS if on else SHOW_DETAILS)
+        self.details_button.setText(translate("WritingView", HIDE_DETAILS if on else SHOW_DETAILS))
         self._layout_column()
 
     # -- the column --------------------------------------------------------------------------

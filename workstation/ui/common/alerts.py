@@ -15,6 +15,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 _Dialog = TypeVar("_Dialog", bound=Callable[..., object])
 
 DIALOGS: dict[str, str] = {}
@@ -72,16 +74,20 @@ def choose(parent: QWidget | None, title: str, message: str, choices: Sequence[s
 
 # -- files and text ------------------------------------------------------------------------------
 
-IMAGE_FILTER = (
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "Alerts",
     "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic *.heif "
-    "*.JPG *.JPEG *.PNG *.WEBP *.TIF *.TIFF *.GIF *.HEIC *.HEIF);;All files (*)"
+    "*.JPG *.JPEG *.PNG *.WEBP *.TIF *.TIFF *.GIF *.HEIC *.HEIF);;All files (*)",
 )
 
 
 @dialog
 def ask_markdown_files(parent: QWidget | None) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, "Import Markdown articles", "", "Markdown files (*.md *.markdown *.txt);;All files (*)"
+        parent,
+        translate("Alerts", "Import Markdown articles"),
+        "",
+        translate("Alerts", "Markdown files (*.md *.markdown *.txt);;All files (*)"),
     )
     return list(files)
 
@@ -89,7 +95,9 @@ def ask_markdown_files(parent: QWidget | None) -> list[str]:
 @dialog
 def ask_image_files(parent: QWidget | None) -> list[Path]:
     """The photo files the editor picked (none when they cancelled)."""
-    files, _ = QFileDialog.getOpenFileNames(parent, "Add photos", "", IMAGE_FILTER)
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, translate("Alerts", "Add photos"), "", translate("Alerts", IMAGE_FILTER)
+    )
     return [Path(f) for f in files]
 
 
@@ -117,27 +125,35 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> str |
 def confirm_remove_unused(parent: QWidget | None) -> bool:
     return confirm(
         parent,
-        "Remove unused photos?",
-        "Every photo that no article uses is deleted from the library, with its files.\n\n"
-        "Photos of articles in the trash are kept. This cannot be undone.",
-        "Remove unused photos",
+        translate("Alerts", "Remove unused photos?"),
+        translate(
+            "Alerts",
+            "Every photo that no article uses is deleted from the library, with its files.\n\n"
+            "Photos of articles in the trash are kept. This cannot be undone.",
+        ),
+        translate("Alerts", "Remove unused photos"),
     )
 
 
 def confirm_remove_shown(parent: QWidget | None, name: str) -> bool:
     return confirm(
         parent,
-        "Remove a photo the body shows?",
-        f"The body still shows {name}. Removed from the article, the photo stays in the library\n"
-        "until “Remove unused photos” deletes it; then the body would show nothing there.\n\n"
-        "Remove it from the article anyway?",
-        "Remove from article",
+        translate("Alerts", "Remove a photo the body shows?"),
+        translate(
+            "Alerts",
+            "The body still shows {name}. Removed from the article, the photo stays in the "
+            "library\nuntil “Remove unused photos” deletes it; then the body would show nothing "
+            "there.\n\nRemove it from the article anyway?",
+        ).format(name=name),
+        translate("Alerts", "Remove from article"),
     )
 
 
 def show_removed(parent: QWidget | None, count: int) -> None:
     if count:
-        text = f"Removed {count} unused photo{'s' if count != 1 else ''} from the library."
+        text = translate("Alerts", "Removed {count} unused photo{value} from the library.").format(
+            count=count, value="s" if count != 1 else ""
+        )
     else:
-        text = "Every photo in the library is used by an article: nothing was removed."
-    show_info(parent, "Remove unused photos", text)
+        text = translate("Alerts", "Every photo in the library is used by an article: nothing was removed.")
+    show_info(parent, translate("Alerts", "Remove unused photos"), text)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workstation.domain.errors import NotFoundError, WorkstationError
+from workstation.domain.i18n import translate
 from workstation.ui.common.tasks import SerialWriter
 
 AUTOSAVE_IDLE_MS = 2000
@@ -131,7 +132,7 @@ class FieldSaver(QObject):
         return ok
 
     def saved_label(self) -> str:
-        return f"Saved {datetime.now().astimezone():%H:%M}"
+        return translate("FieldSaver", "Saved {time}").format(time=f"{datetime.now().astimezone():%H:%M}")
 
     def _on_writer_saved(self, result: object) -> None:
         if not self._dirty:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.services.preflight import PreflightItem
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,12 +22,12 @@ class PreflightListWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preflightPanel")
-        self.setAccessibleName("Publishing checks")
+        self.setAccessibleName(translate("PreflightListWidget", "Publishing checks"))
         self.summary = QLabel()
         self.summary.setObjectName("preflightSummary")
         self.list = QListWidget()
         self.list.setObjectName("preflightList")
-        self.list.setAccessibleName("Publishing checks")
+        self.list.setAccessibleName(translate("PreflightListWidget", "Publishing checks"))
         self.list.setAlternatingRowColors(False)
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(True)
@@ -48,18 +49,24 @@ class PreflightListWidget(QWidget):
             row = QListWidgetItem(f"{mark}  {item.message}")
             row.setData(FIELD_ROLE, item.field)
             row.setForeground(QColor(_BLOCKER_COLOR if item.is_blocker else _WARNING_COLOR))
-            row.setToolTip("Click to go to the field")
+            row.setToolTip(translate("PreflightListWidget", "Click to go to the field"))
             self.list.addItem(row)
         if not items:
-            self.summary.setText("✓ Ready to publish: nothing blocks it.")
+            self.summary.setText(translate("PreflightListWidget", "✓ Ready to publish: nothing blocks it."))
             self.summary.setStyleSheet("color: #1e7b34; font-weight: 600;")
         else:
             parts = []
             if blockers:
-                parts.append(f"{blockers} to fix before publishing")
+                parts.append(
+                    translate("PreflightListWidget", "{blockers} to fix before publishing").format(
+                        blockers=blockers
+                    )
+                )
             if warnings:
-                parts.append(f"{warnings} to consider")
-            self.summary.setText("Checks: " + ", ".join(parts))
+                parts.append(
+                    translate("PreflightListWidget", "{warnings} to consider").format(warnings=warnings)
+                )
+            self.summary.setText(translate("PreflightListWidget", "Checks: ") + ", ".join(parts))
             color = _BLOCKER_COLOR if blockers else _WARNING_COLOR
             self.summary.setStyleSheet(f"color: {color}; font-weight: 600;")
         rows = min(max(len(items), 0), 4)

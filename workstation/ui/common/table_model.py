@@ -10,6 +10,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from workstation.domain.i18n import translate
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 """An index as Qt passes it to a model or a delegate."""
 
@@ -30,7 +32,8 @@ class ColumnHeaders:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.column_headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_headers[section]
+            # Marked with QT_TRANSLATE_NOOP("Columns", ...) where the model names them.
+            return translate("Columns", self.column_headers[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.right_aligned:
             return RIGHT_ALIGNED
         return None

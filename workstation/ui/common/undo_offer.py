@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from workstation.domain.i18n import translate
+
 # A push button that reads as a link in running text ("… · Undo").
 _LINK_STYLE = (
     "QPushButton { border: none; padding: 0 2px; color: palette(link); text-decoration: underline; }"
@@ -24,19 +26,19 @@ class UndoOffer(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}UndoOffer")
-        self.setAccessibleName(f"Undo {what}")
+        self.setAccessibleName(translate("UndoOffer", "Undo {what}").format(what=what))
         self.label = QLabel()
         self.label.setObjectName(f"{name}UndoLabel")
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("UndoOffer", "Undo"))
         self.undo_button.setObjectName(f"{name}UndoButton")
-        self.undo_button.setAccessibleName(f"Undo {what}")
+        self.undo_button.setAccessibleName(translate("UndoOffer", "Undo {what}").format(what=what))
         self.undo_button.setAutoDefault(False)
         if link:
             self.undo_button.setStyleSheet(_LINK_STYLE)
             self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.dismiss_button = QToolButton()
         self.dismiss_button.setObjectName(f"{name}UndoDismissButton")
-        self.dismiss_button.setAccessibleName("Dismiss")
+        self.dismiss_button.setAccessibleName(translate("UndoOffer", "Dismiss"))
         self.dismiss_button.setText("×")
         self.dismiss_button.setAutoRaise(True)
         layout = QHBoxLayout(self)

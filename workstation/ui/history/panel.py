@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.timefmt import relative_time
 from workstation.services.rendering.page_diff_html import page_diff_to_html
 from workstation.services.rendering.version_view import VersionComparer
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from workstation.ui.common.tasks import TaskRunner
 
 PAGE_EMPTY, PAGE_HISTORY = 0, 1
-EMPTY_TEXT = "Select an article to see its history."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Panel", "Select an article to see its history.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class HistoryPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanel")
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryPanel", "History"))
         self._articles = articles
         self._tasks = tasks
         self._now = now
@@ -95,16 +96,16 @@ class HistoryPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.empty_label = side_panel.empty_label(EMPTY_TEXT, "historyEmptyLabel")
+        self.empty_label = side_panel.empty_label(translate("Panel", EMPTY_TEXT), "historyEmptyLabel")
 
-        title = side_panel.title_label("History", "historyTitle")
+        title = side_panel.title_label(translate("HistoryPanel", "History"), "historyTitle")
         self.status_label = side_panel.status_label("historyStatusLabel")
 
         self.revision_list = QTreeView()
         self.revision_list.setObjectName("revisionList")
-        self.revision_list.setAccessibleName("Revisions")
+        self.revision_list.setAccessibleName(translate("HistoryPanel", "Revisions"))
         self.revision_list.header().setObjectName("revisionListHeader")
-        self.revision_list.header().setAccessibleName("Revision columns")
+        self.revision_list.header().setAccessibleName(translate("HistoryPanel", "Revision columns"))
         self.revision_list.setModel(self.model)
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setUniformRowHeights(True)
@@ -120,12 +121,14 @@ class HistoryPanel(QWidget):
         columns.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.Stretch)
         self.revision_list.selectionModel().selectionChanged.connect(self._on_revision_list_selection_changed)
 
-        self.diff_view = DiffView("revisionDiff", "Differences from the current text")
+        self.diff_view = DiffView(
+            "revisionDiff", translate("HistoryPanel", "Differences from the current text")
+        )
 
         self.splitter = side_panel.splitter("historySplitter", self.revision_list, self.diff_view, (1, 2))
 
         self.restore_button = push_button(
-            "Restore this version",
+            translate("HistoryPanel", "Restore this version"),
             "restoreRevisionButton",
             min_height=30,
             on_click=self._on_restore_button_clicked,
@@ -191,7 +194,7 @@ class HistoryPanel(QWidget):
             return
         self.pages.setCurrentIndex(PAGE_HISTORY)
         self._loading = True
-        self.status_label.setText("Loading…")
+        self.status_label.setText(translate("HistoryPanel", "Loading…"))
         self._update_restore_button()
         generation, article_id = self._generation, self._article_id
         articles, current = self._articles, self._current
@@ -249,7 +252,11 @@ class HistoryPanel(QWidget):
         self.model.set_current(result.current)
         self.model.set_changes(result.changes)
         count = len(result.changes)
-        self.status_label.setText(f"{count} version{'s' if count != 1 else ''}")
+        self.status_label.setText(
+            translate("HistoryPanel", "{count} version{value}").format(
+                count=count, value="s" if count != 1 else ""
+            )
+        )
         self._select_after_load(kept.revision.id if kept else None)
         self._render_diff()
         self._update_restore_button()
@@ -261,7 +268,11 @@ class HistoryPanel(QWidget):
         self._loading = False
         self.model.clear()
         self.status_label.setText("")
-        self._set_diff_html(_message_html(f"The history could not be loaded: {error}"))
+        self._set_diff_html(
+            _message_html(
+                translate("HistoryPanel", "The history could not be loaded: {error}").format(error=error)
+            )
+        )
         self._update_restore_button()
 
     def _select_after_load(self, previous_id: int | None) -> None:
@@ -298,7 +309,11 @@ class HistoryPanel(QWidget):
             return
         change = self.selected_change()
         if change is None or self._current is None:
-            empty = "No versions yet." if not self._loading and self.model.rowCount() == 0 else ""
+            empty = (
+                translate("HistoryPanel", "No versions yet.")
+                if not self._loading and self.model.rowCount() == 0
+                else ""
+            )
             self._set_diff_html(_message_html(empty) if empty and self._article_id is not None else "")
             return
         when = relative_time(change.revision.saved_at, self._now() if self._now else None)
@@ -306,7 +321,7 @@ class HistoryPanel(QWidget):
         self._set_diff_html(
             page_diff_to_html(
                 result,
-                title=f"Since the version of {when}:",
+                title=translate("HistoryPanel", "Since the version of {when}:").format(when=when),
                 legend=("added", "removed"),
                 no_changes="This version matches the current text.",
             )
@@ -318,14 +333,21 @@ class HistoryPanel(QWidget):
         enabled = change is not None and self._articles is not None and not matches and not self._read_only
         self.restore_button.setEnabled(enabled)
         if self._read_only:
-            self.restore_button.setToolTip("The article is in the Trash: restore it from there first.")
+            self.restore_button.setToolTip(
+                translate("HistoryPanel", "The article is in the Trash: restore it from there first.")
+            )
         elif change is None:
-            self.restore_button.setToolTip("Select a version to restore it.")
+            self.restore_button.setToolTip(translate("HistoryPanel", "Select a version to restore it."))
         elif matches:
-            self.restore_button.setToolTip("This version matches the current text.")
+            self.restore_button.setToolTip(
+                translate("HistoryPanel", "This version matches the current text.")
+            )
         else:
             self.restore_button.setToolTip(
-                "Bring this version back. The current text stays in the history, so this can be undone."
+                translate(
+                    "HistoryPanel",
+                    "Bring this version back. The current text stays in the history, so this can be undone.",
+                )
             )
 
     # -- restoring ---------------------------------------------------------------------------
@@ -338,17 +360,20 @@ class HistoryPanel(QWidget):
         when = relative_time(change.revision.saved_at, self._now() if self._now else None)
         if not alerts.confirm(
             self,
-            "Restore this version?",
-            f"The article goes back to the version saved {when}.\n\n"
-            "The current text is kept in the history, so you can restore it again.",
-            "Restore",
+            translate("HistoryPanel", "Restore this version?"),
+            translate(
+                "HistoryPanel",
+                "The article goes back to the version saved {when}.\n\nThe current text is kept in the "
+                "history, so you can restore it again.",
+            ).format(when=when),
+            translate("HistoryPanel", "Restore"),
         ):
             return
         self.about_to_restore.emit(article_id)
         try:
             article = articles.restore_revision(article_id, change.revision.id)
         except WorkstationError as exc:
-            alerts.show_error(self, "Could not restore this version", str(exc))
+            alerts.show_error(self, translate("HistoryPanel", "Could not restore this version"), str(exc))
             return
         self._current = article.content
         self.model.set_current(article.content)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 
 from workstation.domain.article import ArticleContent
 from workstation.domain.diff import diff_content
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.revision import Revision, RevisionReason
 from workstation.domain.timefmt import relative_time
 from workstation.services.rendering.diff_html import format_change_size
@@ -18,7 +19,11 @@ from workstation.ui.common.table_model import AnyIndex, ColumnTable
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("Saved", "Change", "Size")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Saved"),
+    QT_TRANSLATE_NOOP("Columns", "Change"),
+    QT_TRANSLATE_NOOP("Columns", "Size"),
+)
 SAVED, REASON, SIZE = range(len(COLUMNS))
 
 REASON_LABELS = {
@@ -50,7 +55,7 @@ class RevisionChange:
             return format_change_size(self.words_added, self.words_removed)
         if self.changed_fields:
             return f"{', '.join(self.changed_fields)} changed"
-        return "No changes"
+        return translate("RevisionChange", "No changes")
 
 
 def summarize_revisions(revisions: Sequence[Revision]) -> list[RevisionChange]:
@@ -159,11 +164,15 @@ class RevisionListModel(ColumnTable, QAbstractTableModel):
         text = f"{revision.note}\nSaved " if revision.note else "Saved "
         text += relative_time(revision.saved_at, now)
         if revision.created_at != revision.saved_at:
-            text += f" (edits since {relative_time(revision.created_at, now)})"
+            text += translate("RevisionListModel", " (edits since {relative_time})").format(
+                relative_time=relative_time(revision.created_at, now)
+            )
         if change.changed_fields:
-            text += f"\nChanged: {', '.join(change.changed_fields)}"
+            text += translate("RevisionListModel", "\nChanged: {join}").format(
+                join=", ".join(change.changed_fields)
+            )
         if current:
-            text += "\nThis version matches the current text."
+            text += translate("RevisionListModel", "\nThis version matches the current text.")
         return text
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.photo import CENTRE, CropBox, FocalPoint
 
 MARGIN = 12
@@ -50,17 +51,20 @@ class CropCanvas(QWidget):
     def __init__(self, width: int, height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cropCanvas")
-        self.setAccessibleName("Crop area")
+        self.setAccessibleName(translate("CropCanvas", "Crop area"))
         self.setAccessibleDescription(
-            "The photo with its crop. Click to set the focal point; arrow keys move it. "
-            "With a free crop, drag the box or its corners."
+            translate(
+                "CropCanvas",
+                "The photo with its crop. Click to set the focal point; arrow keys move it. "
+                "With a free crop, drag the box or its corners.",
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._size = (max(1, width), max(1, height))
         self._pixmap: QPixmap | None = None
-        self._message = "Loading the photo…"
+        self._message = translate("CropCanvas", "Loading the photo…")
         self._crop: CropBox | None = None
         self._focal = CENTRE
         self._free = True

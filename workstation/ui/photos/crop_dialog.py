@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.photo import CENTRE, AspectPreset, CropBox, FocalPoint, Photo, crop_for_preset
 from workstation.services.media.pipeline import RenditionKind
 from workstation.ui.common import alerts
@@ -47,7 +48,11 @@ def load_uncropped(photos: PhotoService, photo: Photo) -> QImage:
     whole = replace(photo, crop=None, aspect=AspectPreset.FREE)
     image = QImage(str(photos.rendition_path(whole, RenditionKind.WEB)))
     if image.isNull():
-        raise WorkstationError(f"{photo.original_filename}: the photo could not be shown")
+        raise WorkstationError(
+            translate("CropDialog", "{original_filename}: the photo could not be shown").format(
+                original_filename=photo.original_filename
+            )
+        )
     if max(image.width(), image.height()) > SHOWN_EDGE:
         image = image.scaled(
             SHOWN_EDGE,
@@ -73,8 +78,10 @@ class PhotoCropDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("photoCropDialog")
-        self.setAccessibleName("Crop photo")
-        self.setWindowTitle(f"Crop {photo.original_filename or 'photo'}")
+        self.setAccessibleName(translate("PhotoCropDialog", "Crop photo"))
+        self.setWindowTitle(
+            translate("PhotoCropDialog", "Crop {value}").format(value=photo.original_filename or "photo")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(560, 460)
         self.resize(780, 600)
@@ -87,7 +94,11 @@ class PhotoCropDialog(QDialog):
         self._finished = False  # closed: a late picture is dropped
 
         self.canvas = CropCanvas(photo.width, photo.height)
-        hint = QLabel("Click the picture to set the focal point: what the crop keeps in view.")
+        hint = QLabel(
+            translate(
+                "PhotoCropDialog", "Click the picture to set the focal point: what the crop keeps in view."
+            )
+        )
         hint.setObjectName("cropHint")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -96,34 +107,42 @@ class PhotoCropDialog(QDialog):
         self.aspect_buttons.setExclusive(True)
         aspects = QHBoxLayout()
         aspects.setSpacing(4)
-        aspect_label = QLabel("Aspect:")
+        aspect_label = QLabel(translate("PhotoCropDialog", "Aspect:"))
         aspects.addWidget(aspect_label)
         self._buttons: dict[AspectPreset, QPushButton] = {}
         for preset, label in ASPECT_LABELS.items():
             button = QPushButton(label)
             button.setCheckable(True)
             button.setObjectName(f"cropAspect{label.replace(':', 'x')}")
-            button.setAccessibleName(f"Aspect {label.lower() if preset is AspectPreset.FREE else label}")
+            button.setAccessibleName(
+                translate("PhotoCropDialog", "Aspect {value}").format(
+                    value=label.lower() if preset is AspectPreset.FREE else label
+                )
+            )
             button.setToolTip(
-                "Drag the box or its corners"
+                translate("PhotoCropDialog", "Drag the box or its corners")
                 if preset is AspectPreset.FREE
-                else f"The largest {label} box around the focal point"
+                else translate("PhotoCropDialog", "The largest {label} box around the focal point").format(
+                    label=label
+                )
             )
             button.clicked.connect(lambda _checked=False, p=preset: self.set_aspect(p))
             self.aspect_buttons.addButton(button)
             self._buttons[preset] = button
             aspects.addWidget(button)
         aspects.addStretch(1)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(translate("PhotoCropDialog", "Reset"))
         self.reset_button.setObjectName("cropResetButton")
-        self.reset_button.setAccessibleName("Reset the crop")
-        self.reset_button.setToolTip("The whole photo, focal point in the centre")
+        self.reset_button.setAccessibleName(translate("PhotoCropDialog", "Reset the crop"))
+        self.reset_button.setToolTip(
+            translate("PhotoCropDialog", "The whole photo, focal point in the centre")
+        )
         self.reset_button.clicked.connect(lambda _checked=False: self.reset())
         aspects.addWidget(self.reset_button)
 
         self.info_label = QLabel()
         self.info_label.setObjectName("cropInfoLabel")
-        self.info_label.setAccessibleName("Crop size")
+        self.info_label.setAccessibleName(translate("PhotoCropDialog", "Crop size"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -131,11 +150,11 @@ class PhotoCropDialog(QDialog):
         self.buttons.setObjectName("cropButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("cropOkButton")
-        ok.setAccessibleName("Apply the crop")
-        ok.setText("Apply crop")
+        ok.setAccessibleName(translate("PhotoCropDialog", "Apply the crop"))
+        ok.setText(translate("PhotoCropDialog", "Apply crop"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cropCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("PhotoCropDialog", "Cancel"))
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         footer = QHBoxLayout()
@@ -208,7 +227,7 @@ class PhotoCropDialog(QDialog):
         try:
             photo = self._photos.set_crop(self._photo.id, self.crop(), self._aspect, self._focal)
         except WorkstationError as exc:
-            alerts.show_error(self, "Crop not applied", str(exc))
+            alerts.show_error(self, translate("PhotoCropDialog", "Crop not applied"), str(exc))
             return None
         self._photo = photo
         self.applied.emit(photo)
@@ -242,7 +261,9 @@ class PhotoCropDialog(QDialog):
     def _on_image_failed(self, exc: BaseException) -> None:
         if self._finished:
             return
-        self.canvas.set_image(None, f"The photo could not be shown: {exc}")
+        self.canvas.set_image(
+            None, translate("PhotoCropDialog", "The photo could not be shown: {exc}").format(exc=exc)
+        )
         self.image_loaded.emit(False)
 
     def _show(self) -> None:
@@ -252,9 +273,15 @@ class PhotoCropDialog(QDialog):
         width, height = (
             (box.width, box.height) if box is not None else (self._photo.width, self._photo.height)
         )
-        what = "Whole photo" if box is None else "Crop"
-        focal = f"focal point {self._focal.x:.0%} across, {self._focal.y:.0%} down"
-        self.info_label.setText(f"{what}: {width} × {height} px · {ASPECT_LABELS[self._aspect]} · {focal}")
+        what = translate("PhotoCropDialog", "Whole photo") if box is None else "Crop"
+        focal = translate("PhotoCropDialog", "focal point {x:.0%} across, {y:.0%} down").format(
+            x=self._focal.x, y=self._focal.y
+        )
+        self.info_label.setText(
+            translate("PhotoCropDialog", "{what}: {width} × {height} px · {value} · {focal}").format(
+                what=what, width=width, height=height, value=ASPECT_LABELS[self._aspect], focal=focal
+            )
+        )
 
     def _on_canvas_crop_edited(self, box: CropBox) -> None:
         self._explicit = box

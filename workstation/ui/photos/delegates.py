@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workstation.domain.i18n import translate
 from workstation.ui.common.table_model import AnyIndex
 from workstation.ui.photos.models import (
     CREDIT_LINE_ROLE,
@@ -109,7 +110,7 @@ class PhotoRowDelegate(QStyledItemDelegate):
         painter.setFont(base)
         credit = str(index.data(CREDIT_LINE_ROLE) or "")
         missing: list[str] = index.data(MISSING_ROLE) or []
-        second = credit or "No credit"
+        second = credit or translate("PhotoRowDelegate", "No credit")
         painter.setPen(
             _text_color(option, QPalette.ColorRole.Text if credit else QPalette.ColorRole.PlaceholderText)
         )
@@ -120,7 +121,7 @@ class PhotoRowDelegate(QStyledItemDelegate):
         )
         photo = index.data(PHOTO_ROLE)
         if missing:
-            third = f"⚠ Needs {' and '.join(missing)}"
+            third = translate("PhotoRowDelegate", "⚠ Needs {join}").format(join=" and ".join(missing))
             painter.setPen(
                 _text_color(option, QPalette.ColorRole.Text)
                 if option.state & QStyle.StateFlag.State_Selected
@@ -169,11 +170,15 @@ class PhotoTileDelegate(QStyledItemDelegate):
         if uses is None:
             used = ""
         elif uses:
-            used = f"Used in {len(uses)} article{'s' if len(uses) != 1 else ''}"
+            used = translate("PhotoTileDelegate", "Used in {len} article{value}").format(
+                len=len(uses), value="s" if len(uses) != 1 else ""
+            )
         else:
-            used = "Not used"
+            used = translate("PhotoTileDelegate", "Not used")
         painter.setPen(_text_color(option, QPalette.ColorRole.PlaceholderText))
-        for number, detail in enumerate((credit or "No credit", used), start=1):
+        for number, detail in enumerate(
+            (credit or translate("PhotoTileDelegate", "No credit"), used), start=1
+        ):
             painter.drawText(
                 QRect(rect.left(), top + number * line, rect.width(), line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

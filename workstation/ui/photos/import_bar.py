@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.ui.photos.importer import PhotoImportController, PhotoImportResult
 
 
@@ -14,12 +15,14 @@ class PhotoImportBar(QWidget):
         self._importer = importer
         self.progress = QProgressBar()
         self.progress.setObjectName("photoImportProgress")
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("PhotoImportBar", "Import progress"))
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("PhotoImportBar", "Cancel"))
         self.cancel_button.setObjectName("photoImportCancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
-        self.cancel_button.setToolTip("Stop after the photo being added; the ones added so far stay")
+        self.cancel_button.setAccessibleName(translate("PhotoImportBar", "Cancel the import"))
+        self.cancel_button.setToolTip(
+            translate("PhotoImportBar", "Stop after the photo being added; the ones added so far stay")
+        )
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +46,13 @@ class PhotoImportBar(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
-        self.progress.setFormat(f"Adding {total} photo{'s' if total != 1 else ''}…")
+        self.progress.setFormat(
+            (
+                translate("PhotoImportBar", "Adding {n} photo…")
+                if total == 1
+                else translate("PhotoImportBar", "Adding {n} photos…")
+            ).format(n=total)
+        )
 
     def _on_importer_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.photo import Photo
 from workstation.services.media.errors import PhotoFileError
 from workstation.ui.common.tasks import TaskRunner, on_gui_thread
@@ -86,18 +87,32 @@ class PhotoImportResult:
     def summary(self) -> str:
         """'Added 3 photos.', with 'Cancelled: 2 not added.' after a cancel."""
         count = len(self.added)
-        text = f"Added {count} photo{'s' if count != 1 else ''}."
-        return f"{text} Cancelled: {self.cancelled} not added." if self.cancelled else text
+        text = translate("PhotoImportResult", "Added {count} photo{value}.").format(
+            count=count, value="s" if count != 1 else ""
+        )
+        return (
+            translate("PhotoImportResult", "{text} Cancelled: {cancelled} not added.").format(
+                text=text, cancelled=self.cancelled
+            )
+            if self.cancelled
+            else text
+        )
 
     def error_report(self) -> tuple[str, str] | None:
         """The title and text of the one message naming every file that failed, or None."""
         count, total = len(self.failures), self.batch.size
         if not count:
             return None
-        title = "A photo was not added" if count == 1 else f"{count} photos were not added"
-        others = "; the others were added" if self.added else ""
+        title = (
+            translate("PhotoImportResult", "A photo was not added")
+            if count == 1
+            else translate("PhotoImportResult", "{count} photos were not added").format(count=count)
+        )
+        others = translate("PhotoImportResult", "; the others were added") if self.added else ""
         noun = "file" if total == 1 else "files"
-        return title, f"{count} of {total} {noun} could not be added{others}:\n\n{self.failure_message()}"
+        return title, translate(
+            "PhotoImportResult", "{count} of {total} {noun} could not be added{others}:\n\n{failure_message}"
+        ).format(count=count, total=total, noun=noun, others=others, failure_message=self.failure_message())
 
 
 def _failure(outcome: PhotoImportOutcome) -> tuple[str, str]:
@@ -118,7 +133,9 @@ def save_images(images: tuple[QImage, ...], folder: Path) -> tuple[list[Path], l
         if image.save(str(path)):  # PNG, from the suffix
             paths.append(path)
         else:
-            failures.append((path.name, "the pasted image could not be saved as a PNG file"))
+            failures.append(
+                (path.name, translate("Importer", "the pasted image could not be saved as a PNG file"))
+            )
     return paths, failures
 
 
@@ -236,6 +253,6 @@ class PhotoImportController(QObject):
     def _on_batch_failed(self, batch: PhotoBatch, exc: BaseException) -> None:
         result = PhotoImportResult(batch)
         message = str(exc) if isinstance(exc, WorkstationError) else f"{type(exc).__name__}: {exc}"
-        names = [path.name for path in batch.paths] or ["pasted image"]
+        names = [path.name for path in batch.paths] or [translate("PhotoImportController", "pasted image")]
         result.failures = [(", ".join(names), message)]
         self._on_batch_done(result)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.photo import Photo, PhotoUse
 from workstation.ui.common import alerts
 from workstation.ui.common.factory import push_button
@@ -68,8 +69,8 @@ class PhotoLibraryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("photoLibrary")
-        self.setAccessibleName("Photo library")
-        self.setWindowTitle("Photo library")
+        self.setAccessibleName(translate("PhotoLibraryDialog", "Photo library"))
+        self.setWindowTitle(translate("PhotoLibraryDialog", "Photo library"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(640, 440)
         self.resize(900, 620)
@@ -87,8 +88,10 @@ class PhotoLibraryDialog(QDialog):
     def _build(self) -> None:
         self.search_field = QLineEdit()
         self.search_field.setObjectName("photoLibrarySearch")
-        self.search_field.setAccessibleName("Search photos")
-        self.search_field.setPlaceholderText("Search caption, credit, photographer, source or file name")
+        self.search_field.setAccessibleName(translate("PhotoLibraryDialog", "Search photos"))
+        self.search_field.setPlaceholderText(
+            translate("PhotoLibraryDialog", "Search caption, credit, photographer, source or file name")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("photoLibraryCount")
@@ -104,7 +107,7 @@ class PhotoLibraryDialog(QDialog):
 
         self.photo_grid = QListView()
         self.photo_grid.setObjectName("photoLibraryList")
-        self.photo_grid.setAccessibleName("Photos in the library")
+        self.photo_grid.setAccessibleName(translate("PhotoLibraryDialog", "Photos in the library"))
         self.photo_grid.setModel(self.model)
         delegate = PhotoTileDelegate(self.photo_grid)
         self.photo_grid.setItemDelegate(delegate)
@@ -138,7 +141,7 @@ class PhotoLibraryDialog(QDialog):
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.uses_label = QLabel()
         self.uses_label.setObjectName("photoLibraryUses")
-        self.uses_label.setAccessibleName("Where this photo is used")
+        self.uses_label.setAccessibleName(translate("PhotoLibraryDialog", "Where this photo is used"))
         self.uses_label.setWordWrap(True)
         self.uses_label.setTextFormat(Qt.TextFormat.PlainText)
         self.uses_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -163,15 +166,17 @@ class PhotoLibraryDialog(QDialog):
 
         make_button = partial(push_button, auto_default=False)
         self.remove_unused_button = make_button(
-            "Remove unused photos…",
+            translate("PhotoLibraryDialog", "Remove unused photos…"),
             "photoLibraryRemoveUnused",
-            "Delete every photo that no article uses, with its files",
+            translate("PhotoLibraryDialog", "Delete every photo that no article uses, with its files"),
         )
         self.remove_unused_button.clicked.connect(self._on_remove_unused_button_clicked)
-        self.use_button = make_button("Use in this article", "photoLibraryUseButton")
+        self.use_button = make_button(
+            translate("PhotoLibraryDialog", "Use in this article"), "photoLibraryUseButton"
+        )
         self.use_button.setDefault(True)
         self.use_button.clicked.connect(self._on_use_button_clicked)
-        self.close_button = make_button("Close", "photoLibraryClose")
+        self.close_button = make_button(translate("PhotoLibraryDialog", "Close"), "photoLibraryClose")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_unused_button)
@@ -203,7 +208,7 @@ class PhotoLibraryDialog(QDialog):
         self._search_timer.stop()
         self._generation += 1
         generation, text, photos = self._generation, self.search_field.text().strip(), self._photos
-        self.count_label.setText("Searching…")
+        self.count_label.setText(translate("PhotoLibraryDialog", "Searching…"))
         self._tasks.run(
             lambda: find_photos(photos, text),
             lambda found: self._on_found(generation, found),
@@ -229,7 +234,7 @@ class PhotoLibraryDialog(QDialog):
         try:
             self._photos.attach(article_id, photo_id)
         except WorkstationError as exc:
-            alerts.show_error(self, "Photo not added", str(exc))
+            alerts.show_error(self, translate("PhotoLibraryDialog", "Photo not added"), str(exc))
             return False
         self.attached.emit(photo_id)
         self.reload()
@@ -265,9 +270,15 @@ class PhotoLibraryDialog(QDialog):
         count = len(found.items)
         noun = "photo" if count == 1 else "photos"
         if count >= PAGE_SIZE:
-            self.count_label.setText(f"The newest {count} {noun}; search to narrow")
+            self.count_label.setText(
+                translate("PhotoLibraryDialog", "The newest {count} {noun}; search to narrow").format(
+                    count=count, noun=noun
+                )
+            )
         elif found.text:
-            self.count_label.setText(f"{count} {noun} match")
+            self.count_label.setText(
+                translate("PhotoLibraryDialog", "{count} {noun} match").format(count=count, noun=noun)
+            )
         else:
             self.count_label.setText(f"{count} {noun}")
         row = self.model.row_of(kept.id) if kept is not None else -1
@@ -280,7 +291,9 @@ class PhotoLibraryDialog(QDialog):
 
     def _on_search_failed(self, generation: int, exc: BaseException) -> None:
         if not self._finished and generation == self._generation:
-            self.count_label.setText(f"The library could not be read: {exc}")
+            self.count_label.setText(
+                translate("PhotoLibraryDialog", "The library could not be read: {exc}").format(exc=exc)
+            )
 
     def _on_unused_removed(self, removed: list[Photo]) -> None:
         self._busy = False
@@ -296,7 +309,7 @@ class PhotoLibraryDialog(QDialog):
         if self._finished:
             return
         self.remove_unused_button.setEnabled(True)
-        alerts.show_error(self, "Unused photos not removed", str(exc))
+        alerts.show_error(self, translate("PhotoLibraryDialog", "Unused photos not removed"), str(exc))
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -322,7 +335,9 @@ class PhotoLibraryDialog(QDialog):
         self._show_preview(item)
         if item is None:
             self.title_label.setText("")
-            self.detail_label.setText("Select a photo to see where it is used.")
+            self.detail_label.setText(
+                translate("PhotoLibraryDialog", "Select a photo to see where it is used.")
+            )
             self.uses_label.setText("")
         else:
             photo = item.photo
@@ -331,17 +346,29 @@ class PhotoLibraryDialog(QDialog):
             if photo.metadata.credit_line:
                 lines.append(photo.metadata.credit_line)
             if photo.metadata.photographer:
-                lines.append(f"Photographer: {photo.metadata.photographer}")
+                lines.append(
+                    translate("PhotoLibraryDialog", "Photographer: {photographer}").format(
+                        photographer=photo.metadata.photographer
+                    )
+                )
             missing = missing_fields(photo.metadata)
             if missing:
-                lines.append(f"Needed to publish: {' and '.join(missing)}")
+                lines.append(
+                    translate("PhotoLibraryDialog", "Needed to publish: {join}").format(
+                        join=" and ".join(missing)
+                    )
+                )
             self.detail_label.setText("\n".join(lines))
             self.uses_label.setText(_uses_block(item.uses or ()))
         used_here = item is not None and self._used_here(item)
         self.use_button.setEnabled(item is not None and self._article_id is not None and not used_here)
-        self.use_button.setText("Already in this article" if used_here else "Use in this article")
+        self.use_button.setText(
+            translate("PhotoLibraryDialog", "Already in this article")
+            if used_here
+            else translate("PhotoLibraryDialog", "Use in this article")
+        )
         if self._article_id is None:
-            self.use_button.setToolTip("Open an article first")
+            self.use_button.setToolTip(translate("PhotoLibraryDialog", "Open an article first"))
         else:
             self.use_button.setToolTip("")
 
@@ -360,5 +387,5 @@ class PhotoLibraryDialog(QDialog):
 
 def _uses_block(uses: tuple[PhotoUse, ...] | list[PhotoUse]) -> str:
     if not uses:
-        return "Not used by any article. “Remove unused photos” deletes it."
-    return "Used in:\n" + "\n".join(f"• {use_label(use)}" for use in uses)
+        return translate("LibraryDialog", "Not used by any article. “Remove unused photos” deletes it.")
+    return translate("LibraryDialog", "Used in:\n") + "\n".join(f"• {use_label(use)}" for use in uses)

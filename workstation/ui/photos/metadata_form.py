@@ -14,16 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.photo import Photo, PhotoMetadata
 from workstation.ui.common.factory import line_edit
 from workstation.ui.photos.models import missing_fields
 from workstation.ui.photos.saver import KEEP_LOCATION
 
-LOCATION_TOOLTIP = (
+LOCATION_TOOLTIP = QT_TRANSLATE_NOOP(
+    "MetadataForm",
     "Off (recommended): the GPS position and other private camera data (serial number, owner)\n"
     "are removed from every copy that leaves this machine: the web photo, uploads and exports.\n"
     "On: the location stays in the published photo, where anyone who downloads it can read it.\n"
-    "Turn it on only when the place is meant to be public and the photographer agrees."
+    "Turn it on only when the place is meant to be public and the photographer agrees.",
 )
 FORM_STYLE = """
 QLineEdit[missing="true"], QPlainTextEdit[missing="true"] {
@@ -31,7 +33,7 @@ QLineEdit[missing="true"], QPlainTextEdit[missing="true"] {
 }
 """
 PROBLEM_STYLE = "color: #b3261e; font-weight: 600;"
-NO_PHOTO_TEXT = "Select a photo to edit its caption, credit and alt text."
+NO_PHOTO_TEXT = QT_TRANSLATE_NOOP("MetadataForm", "Select a photo to edit its caption, credit and alt text.")
 
 
 def _size_text(size_bytes: int) -> str:
@@ -42,7 +44,9 @@ def _size_text(size_bytes: int) -> str:
 
 def photo_info(photo: Photo) -> str:
     name = photo.original_filename or photo.sha256[:12]
-    return f"{name} · {photo.width} × {photo.height} px · {_size_text(photo.size_bytes)}"
+    return translate("MetadataForm", "{name} · {width} × {height} px · {size_text}").format(
+        name=name, width=photo.width, height=photo.height, size_text=_size_text(photo.size_bytes)
+    )
 
 
 class PhotoMetadataForm(QWidget):
@@ -54,43 +58,75 @@ class PhotoMetadataForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photoMetadataForm")
-        self.setAccessibleName("Photo details")
+        self.setAccessibleName(translate("PhotoMetadataForm", "Photo details"))
         self.setStyleSheet(FORM_STYLE)
         self._photo: Photo | None = None
         self._loading = False
         self._read_only = False
 
-        self.info_label = QLabel(NO_PHOTO_TEXT)
+        self.info_label = QLabel(translate("MetadataForm", NO_PHOTO_TEXT))
         self.info_label.setObjectName("photoInfoLabel")
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("color: palette(placeholder-text);")
-        self.caption_edit = self._text("photoCaptionEdit", "Caption", "What happens in the photo", 3)
-        self.credit_edit = line_edit("photoCreditEdit", "Credit", "e.g. KCNA via AP/TT")
+        self.caption_edit = self._text(
+            "photoCaptionEdit",
+            translate("PhotoMetadataForm", "Caption"),
+            translate("PhotoMetadataForm", "What happens in the photo"),
+            3,
+        )
+        self.credit_edit = line_edit(
+            "photoCreditEdit",
+            translate("PhotoMetadataForm", "Credit"),
+            translate("PhotoMetadataForm", "e.g. KCNA via AP/TT"),
+        )
         self.alt_edit = self._text(
-            "photoAltEdit", "Alt text", "What the photo shows, for readers who cannot see it", 2
+            "photoAltEdit",
+            translate("PhotoMetadataForm", "Alt text"),
+            translate("PhotoMetadataForm", "What the photo shows, for readers who cannot see it"),
+            2,
         )
-        self.photographer_edit = line_edit("photoPhotographerEdit", "Photographer", "e.g. Lee Jin-man")
+        self.photographer_edit = line_edit(
+            "photoPhotographerEdit",
+            translate("PhotoMetadataForm", "Photographer"),
+            translate("PhotoMetadataForm", "e.g. Lee Jin-man"),
+        )
         self.copyright_edit = line_edit(
-            "photoCopyrightEdit", "Copyright and usage terms", "e.g. © AP. Editorial use only"
+            "photoCopyrightEdit",
+            translate("PhotoMetadataForm", "Copyright and usage terms"),
+            translate("PhotoMetadataForm", "e.g. © AP. Editorial use only"),
         )
-        self.source_edit = line_edit("photoSourceEdit", "Source agency", "e.g. AP, TT, Reuters")
-        self.keep_location_check = QCheckBox("Keep location (GPS) for this photo")
+        self.source_edit = line_edit(
+            "photoSourceEdit",
+            translate("PhotoMetadataForm", "Source agency"),
+            translate("PhotoMetadataForm", "e.g. AP, TT, Reuters"),
+        )
+        self.keep_location_check = QCheckBox(
+            translate("PhotoMetadataForm", "Keep location (GPS) for this photo")
+        )
         self.keep_location_check.setObjectName("photoKeepLocationCheck")
-        self.keep_location_check.setAccessibleName("Keep location (GPS) for this photo")
-        self.keep_location_check.setToolTip(LOCATION_TOOLTIP)
-        self.keep_location_check.setAccessibleDescription(LOCATION_TOOLTIP.replace("\n", " "))
+        self.keep_location_check.setAccessibleName(
+            translate("PhotoMetadataForm", "Keep location (GPS) for this photo")
+        )
+        self.keep_location_check.setToolTip(translate("MetadataForm", LOCATION_TOOLTIP))
+        self.keep_location_check.setAccessibleDescription(
+            translate("MetadataForm", LOCATION_TOOLTIP).replace("\n", " ")
+        )
 
         self.credit_line_label = QLabel()
         self.credit_line_label.setObjectName("photoCreditLine")
-        self.credit_line_label.setAccessibleName("Credit line as the page prints it")
+        self.credit_line_label.setAccessibleName(
+            translate("PhotoMetadataForm", "Credit line as the page prints it")
+        )
         self.credit_line_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.credit_line_label.setToolTip("The credit line under the photo on the published page.")
+        self.credit_line_label.setToolTip(
+            translate("PhotoMetadataForm", "The credit line under the photo on the published page.")
+        )
         font = self.credit_line_label.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.credit_line_label.setFont(font)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("photoProblemsLabel")
-        self.problems_label.setAccessibleName("Needed to publish")
+        self.problems_label.setAccessibleName(translate("PhotoMetadataForm", "Needed to publish"))
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet(PROBLEM_STYLE)
 
@@ -99,13 +135,13 @@ class PhotoMetadataForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(6)
         rows: tuple[tuple[str, QWidget], ...] = (
-            ("Ca&ption", self.caption_edit),
-            ("C&redit", self.credit_edit),
-            ("Prints as", self.credit_line_label),
-            ("&Alt text", self.alt_edit),
-            ("P&hotographer", self.photographer_edit),
-            ("Cop&yright", self.copyright_edit),
-            ("Sour&ce", self.source_edit),
+            (translate("PhotoMetadataForm", "Ca&ption"), self.caption_edit),
+            (translate("PhotoMetadataForm", "C&redit"), self.credit_edit),
+            (translate("PhotoMetadataForm", "Prints as"), self.credit_line_label),
+            (translate("PhotoMetadataForm", "&Alt text"), self.alt_edit),
+            (translate("PhotoMetadataForm", "P&hotographer"), self.photographer_edit),
+            (translate("PhotoMetadataForm", "Cop&yright"), self.copyright_edit),
+            (translate("PhotoMetadataForm", "Sour&ce"), self.source_edit),
             ("", self.keep_location_check),
         )
         for label, widget in rows:
@@ -184,7 +220,9 @@ class PhotoMetadataForm(QWidget):
         for control in self._fields().values():
             control.setEnabled(photo is not None)
         self.keep_location_check.setEnabled(photo is not None and not self._read_only)
-        self.info_label.setText(photo_info(photo) if photo is not None else NO_PHOTO_TEXT)
+        self.info_label.setText(
+            photo_info(photo) if photo is not None else translate("MetadataForm", NO_PHOTO_TEXT)
+        )
         self.update_flags()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -226,15 +264,26 @@ class PhotoMetadataForm(QWidget):
         self.credit_line_label.setVisible(has_photo and bool(metadata.credit_line))
         self.credit_line_caption.setVisible(self.credit_line_label.isVisibleTo(self))
         missing = self.missing()
-        self.problems_label.setText(f"Needed to publish: {' and '.join(missing)}." if missing else "")
+        self.problems_label.setText(
+            translate("PhotoMetadataForm", "Needed to publish: {join}.").format(join=" and ".join(missing))
+            if missing
+            else ""
+        )
         self.problems_label.setVisible(bool(missing))
-        for name, widget in (("credit", self.credit_edit), ("alt text", self.alt_edit)):
+        for name, widget in (
+            ("credit", self.credit_edit),
+            (translate("PhotoMetadataForm", "alt text"), self.alt_edit),
+        ):
             flagged = name in missing
             if bool(widget.property("missing")) != flagged:
                 widget.setProperty("missing", flagged)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-            widget.setToolTip(f"Needed to publish: add the {name}." if flagged else "")
+            widget.setToolTip(
+                translate("PhotoMetadataForm", "Needed to publish: add the {name}.").format(name=name)
+                if flagged
+                else ""
+            )
 
     # -- slots -------------------------------------------------------------------------------
 

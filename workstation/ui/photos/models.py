@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QPixmap
 
+from workstation.domain.i18n import translate
 from workstation.domain.photo import ArticlePhoto, Photo, PhotoMetadata, PhotoRole, PhotoUse
 from workstation.ui.common.table_model import AnyIndex
 from workstation.ui.photos.thumbnails import ThumbnailCache, thumbnail_key
@@ -48,7 +49,7 @@ def missing_fields(metadata: PhotoMetadata) -> list[str]:
     if not metadata.credit.strip():
         missing.append("credit")
     if not metadata.alt_text.strip():
-        missing.append("alt text")
+        missing.append(translate("Models", "alt text"))
     return missing
 
 
@@ -156,14 +157,21 @@ class PhotoListModel(QAbstractListModel):
 
     def _tooltip(self, item: PhotoItem) -> str:
         photo = item.photo
-        lines = [photo.original_filename or photo.sha256[:12], f"{photo.width} × {photo.height} px"]
+        lines = [
+            photo.original_filename or photo.sha256[:12],
+            translate("PhotoListModel", "{width} × {height} px").format(
+                width=photo.width, height=photo.height
+            ),
+        ]
         if item.featured:
-            lines.insert(0, "Featured photo")
+            lines.insert(0, translate("PhotoListModel", "Featured photo"))
         if photo.metadata.credit_line:
             lines.append(photo.metadata.credit_line)
         missing = missing_fields(photo.metadata)
         if missing:
-            lines.append(f"Needed to publish: {' and '.join(missing)}")
+            lines.append(
+                translate("PhotoListModel", "Needed to publish: {join}").format(join=" and ".join(missing))
+            )
         if item.uses is not None:
             lines.append(uses_text(item.uses))
         return "\n".join(lines)
@@ -189,12 +197,12 @@ def uses_text(uses: Sequence[PhotoUse] | None) -> str:
     if uses is None:
         return ""
     if not uses:
-        return "Not used by any article"
-    return "Used in: " + "; ".join(use_label(use) for use in uses)
+        return translate("Models", "Not used by any article")
+    return translate("Models", "Used in: ") + "; ".join(use_label(use) for use in uses)
 
 
 def use_label(use: PhotoUse) -> str:
-    label = use.headline.strip() or "Untitled article"
+    label = use.headline.strip() or translate("Models", "Untitled article")
     if use.role is PhotoRole.FEATURED:
         label += " (featured)"
-    return label + (" (in the trash)" if use.trashed else "")
+    return label + (translate("Models", " (in the trash)") if use.trashed else "")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.photo import ArticlePhoto, Photo
 from workstation.domain.photo_refs import find_photo_refs, photo_markdown
 from workstation.ui.common import alerts, side_panel
@@ -52,8 +53,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 PAGE_EMPTY, PAGE_PHOTOS = 0, 1
 LIST_HINT, LIST_PHOTOS = 0, 1
-NO_ARTICLE_TEXT = "Select an article to see its photos."
-NO_PHOTOS_TEXT = "No photos yet.\n\nAdd photos…, drop image files here,\nor paste a photo (Ctrl+V)."
+NO_ARTICLE_TEXT = QT_TRANSLATE_NOOP("Panel", "Select an article to see its photos.")
+NO_PHOTOS_TEXT = QT_TRANSLATE_NOOP(
+    "Panel", "No photos yet.\n\nAdd photos…, drop image files here,\nor paste a photo (Ctrl+V)."
+)
 
 
 class PhotoPanel(QWidget):
@@ -76,7 +79,7 @@ class PhotoPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("photoPanel")
-        self.setAccessibleName("Photos")
+        self.setAccessibleName(translate("PhotoPanel", "Photos"))
         self.setAcceptDrops(True)
         self._photos = photos
         self._tasks = tasks if tasks is not None else TaskRunner(self)
@@ -106,13 +109,18 @@ class PhotoPanel(QWidget):
         return action
 
     def _build(self) -> None:
-        self.empty_label = side_panel.empty_label(NO_ARTICLE_TEXT, "photoEmptyLabel")
+        self.empty_label = side_panel.empty_label(translate("Panel", NO_ARTICLE_TEXT), "photoEmptyLabel")
 
-        self.title_label = title = side_panel.title_label("Photos", "photoTitle")
+        self.title_label = title = side_panel.title_label(translate("PhotoPanel", "Photos"), "photoTitle")
         self.status_label = side_panel.status_label("photoStatusLabel")
-        self.add_button = push_button("Add photos…", "photoAddButton", on_click=self.add_photos)
+        self.add_button = push_button(
+            translate("PhotoPanel", "Add photos…"), "photoAddButton", on_click=self.add_photos
+        )
         self.library_button = push_button(
-            "Library…", "photoLibraryButton", accessible="Photo library", on_click=self.open_library
+            translate("PhotoPanel", "Library…"),
+            "photoLibraryButton",
+            accessible=translate("PhotoPanel", "Photo library"),
+            on_click=self.open_library,
         )
         header = QHBoxLayout()
         header.addWidget(title)
@@ -127,7 +135,7 @@ class PhotoPanel(QWidget):
 
         self.photo_list = QListView()
         self.photo_list.setObjectName("photoList")
-        self.photo_list.setAccessibleName("Photos of this article")
+        self.photo_list.setAccessibleName(translate("PhotoPanel", "Photos of this article"))
         self.photo_list.setModel(self.model)
         self.photo_list.setItemDelegate(PhotoRowDelegate(self.photo_list))
         self.photo_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,7 +143,7 @@ class PhotoPanel(QWidget):
         self.photo_list.setUniformItemSizes(True)
         self.photo_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.photo_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.list_hint = QLabel(NO_PHOTOS_TEXT)
+        self.list_hint = QLabel(translate("Panel", NO_PHOTOS_TEXT))
         self.list_hint.setObjectName("photoListHint")
         self.list_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_hint.setWordWrap(True)
@@ -149,15 +157,21 @@ class PhotoPanel(QWidget):
         self.list_pages.addWidget(self.photo_list)
 
         self.featured_button = push_button(
-            "Set as featured",
+            translate("PhotoPanel", "Set as featured"),
             "photoFeaturedButton",
-            accessible="Set as featured photo",
+            accessible=translate("PhotoPanel", "Set as featured photo"),
             on_click=self.toggle_featured,
         )
-        self.insert_button = push_button("Insert in body", "photoInsertButton", on_click=self.insert_in_body)
-        self.crop_button = push_button("Crop…", "photoCropButton", on_click=self.open_crop_dialog)
+        self.insert_button = push_button(
+            translate("PhotoPanel", "Insert in body"), "photoInsertButton", on_click=self.insert_in_body
+        )
+        self.crop_button = push_button(
+            translate("PhotoPanel", "Crop…"), "photoCropButton", on_click=self.open_crop_dialog
+        )
         self.remove_button = push_button(
-            "Remove from article", "photoRemoveButton", on_click=self.remove_from_article
+            translate("PhotoPanel", "Remove from article"),
+            "photoRemoveButton",
+            on_click=self.remove_from_article,
         )
         actions = QGridLayout()
         actions.setContentsMargins(0, 0, 0, 0)
@@ -168,10 +182,14 @@ class PhotoPanel(QWidget):
         ):
             actions.addWidget(button, position // 2, position % 2)
         self.context_actions = [
-            self._action("Set as featured", "photoFeaturedAction", self.toggle_featured),
-            self._action("Insert in body", "photoInsertAction", self.insert_in_body),
-            self._action("Crop…", "photoCropAction", self.open_crop_dialog),
-            self._action("Remove from article", "photoRemoveAction", self.remove_from_article),
+            self._action(
+                translate("PhotoPanel", "Set as featured"), "photoFeaturedAction", self.toggle_featured
+            ),
+            self._action(translate("PhotoPanel", "Insert in body"), "photoInsertAction", self.insert_in_body),
+            self._action(translate("PhotoPanel", "Crop…"), "photoCropAction", self.open_crop_dialog),
+            self._action(
+                translate("PhotoPanel", "Remove from article"), "photoRemoveAction", self.remove_from_article
+            ),
         ]
         self.photo_list.addActions(self.context_actions)
 
@@ -185,7 +203,7 @@ class PhotoPanel(QWidget):
         details_layout.addStretch(1)
         self.details_scroll = QScrollArea()
         self.details_scroll.setObjectName("photoDetailsScroll")
-        self.details_scroll.setAccessibleName("Photo details")
+        self.details_scroll.setAccessibleName(translate("PhotoPanel", "Photo details"))
         self.details_scroll.setWidget(details)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -197,7 +215,7 @@ class PhotoPanel(QWidget):
             self, self.empty_label, header, self.import_row, self.splitter, grow=self.splitter
         )
 
-        self.paste_action = QAction("Paste photo", self)
+        self.paste_action = QAction(translate("PhotoPanel", "Paste photo"), self)
         self.paste_action.setObjectName("photoPasteAction")
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -340,7 +358,7 @@ class PhotoPanel(QWidget):
         image = image_data(mime)
         if image is not None:
             return self.import_image(image)
-        self.status_label.setText("The clipboard holds no photo.")
+        self.status_label.setText(translate("PhotoPanel", "The clipboard holds no photo."))
         return False
 
     def cancel_import(self) -> None:
@@ -453,7 +471,11 @@ class PhotoPanel(QWidget):
         self._set_items([PhotoItem.of(item) for item in items])
         self.list_pages.setCurrentIndex(LIST_PHOTOS if items else LIST_HINT)
         count = len(items)
-        self.title_label.setText(f"Photos ({count})" if count else "Photos")
+        self.title_label.setText(
+            translate("PhotoPanel", "Photos ({count})").format(count=count)
+            if count
+            else translate("PhotoPanel", "Photos")
+        )
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and self._selected_id is not None:
             row = self.model.row_of(self._selected_id)
@@ -471,7 +493,9 @@ class PhotoPanel(QWidget):
 
     def _on_list_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.status_label.setText(f"The photos could not be read: {exc}")
+            self.status_label.setText(
+                translate("PhotoPanel", "The photos could not be read: {exc}").format(exc=exc)
+            )
 
     def _set_items(self, items: list[PhotoItem]) -> None:
         self._resetting = True  # a reset's selection changes are not the editor's choice
@@ -522,8 +546,12 @@ class PhotoPanel(QWidget):
             fields = "\n".join(f"{name}: {value}" for name, value in pending.items())
             alerts.show_error(
                 self,
-                "Photo details not saved",
-                f"These changes to photo {photo_id} could not be saved. Copy them and try again:\n\n{fields}",
+                translate("PhotoPanel", "Photo details not saved"),
+                translate(
+                    "PhotoPanel",
+                    "These changes to photo {photo_id} could not be saved. Copy them and try "
+                    "again:\n\n{fields}",
+                ).format(photo_id=photo_id, fields=fields),
             )
 
     # -- slots -------------------------------------------------------------------------------
@@ -531,7 +559,7 @@ class PhotoPanel(QWidget):
     def _save_fields(self, photo_id: int, changes: dict[str, object]) -> Photo:
         photos = self._photos
         if photos is None:
-            raise WorkstationError("The photo store is closed.")
+            raise WorkstationError(translate("PhotoPanel", "The photo store is closed."))
         return save_photo_fields(photos, photo_id, changes)
 
     def _on_saver_saved(self, photo: Photo) -> None:
@@ -542,7 +570,7 @@ class PhotoPanel(QWidget):
             self.photos_changed.emit(self._article_id)
 
     def _on_saver_failed(self, message: str) -> None:
-        self.status_label.setText(f"Not saved: {message}")
+        self.status_label.setText(translate("PhotoPanel", "Not saved: {message}").format(message=message))
 
     def _on_saver_state_changed(self, state: str) -> None:
         if state != "Editing…":
@@ -594,7 +622,7 @@ class PhotoPanel(QWidget):
         try:
             result = work()
         except WorkstationError as exc:
-            alerts.show_error(self, "Photos", str(exc))
+            alerts.show_error(self, translate("PhotoPanel", "Photos"), str(exc))
             return None
         return True if result is None else result
 
@@ -604,9 +632,15 @@ class PhotoPanel(QWidget):
         self.add_button.setEnabled(ready)
         self.library_button.setEnabled(self._photos is not None and not self._read_only)
         featured = photo is not None and self._is_featured(photo.id)
-        self.featured_button.setText("Unset featured" if featured else "Set as featured")
+        self.featured_button.setText(
+            translate("PhotoPanel", "Unset featured")
+            if featured
+            else translate("PhotoPanel", "Set as featured")
+        )
         self.featured_button.setAccessibleName(
-            "Unset featured photo" if featured else "Set as featured photo"
+            translate("PhotoPanel", "Unset featured photo")
+            if featured
+            else translate("PhotoPanel", "Set as featured photo")
         )
         self.context_actions[0].setText(self.featured_button.text())
         for button, action in zip(

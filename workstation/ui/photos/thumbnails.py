@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from workstation.domain.i18n import translate
 from workstation.domain.photo import Photo
 from workstation.ui.common.tasks import TaskRunner
 
@@ -32,7 +33,11 @@ def load_thumbnail(photos: PhotoService, photo: Photo) -> QImage:
         image = QImage(str(photos.thumbnail_path(photo)))
         if not image.isNull():
             return image
-    raise OSError(f"{photo.original_filename}: the thumbnail could not be read")
+    raise OSError(
+        translate("Thumbnails", "{original_filename}: the thumbnail could not be read").format(
+            original_filename=photo.original_filename
+        )
+    )
 
 
 class ThumbnailCache(QObject):

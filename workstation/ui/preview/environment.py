@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 
+from workstation.domain.i18n import translate
 from workstation.domain.urls import PHOTO_SCHEME
 
 CHROMIUM_FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
@@ -75,13 +76,16 @@ def webengine_unavailable_reason() -> str | None:
     if running_as_root():
         flags = os.environ.get(CHROMIUM_FLAGS_ENV, "").split()
         if "--no-sandbox" not in flags and not os.environ.get(DISABLE_SANDBOX_ENV):
-            return (
-                "Chromium will not run as root with its sandbox on. Start the app as a normal user, "
-                f"or set {CHROMIUM_FLAGS_ENV}=--no-sandbox."
-            )
+            return translate(
+                "Environment",
+                "Chromium will not run as root with its sandbox on. Start the app as a normal user, or "
+                "set {CHROMIUM_FLAGS_ENV}=--no-sandbox.",
+            ).format(CHROMIUM_FLAGS_ENV=CHROMIUM_FLAGS_ENV)
     try:
         importlib.import_module("PySide6.QtWebEngineCore")
         importlib.import_module("PySide6.QtWebEngineWidgets")
     except ImportError as exc:
-        return f"QtWebEngine could not be loaded ({exc}). Install the system libraries it needs."
+        return translate(
+            "Environment", "QtWebEngine could not be loaded ({exc}). Install the system libraries it needs."
+        ).format(exc=exc)
     return None

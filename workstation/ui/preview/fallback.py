@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.ui.preview.photo_cache import remember
 
@@ -126,7 +127,7 @@ class FallbackPreview(QTextBrowser):
     def __init__(self, photo_source: PhotoSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewFallback")
-        self.setAccessibleName("Preview (simplified)")
+        self.setAccessibleName(translate("FallbackPreview", "Preview (simplified)"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.photo_source = photo_source

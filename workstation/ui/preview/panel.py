@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.services.rendering import PageInput, PageRenderer, RenderedPage
 from workstation.services.rendering.page import CONTENT_SECURITY_POLICY
 from workstation.ui.common import alerts
@@ -50,15 +51,16 @@ COALESCE_MS = 40
 # Width presets: the page is laid out at this many CSS pixels (the default template switches
 # to one column at 900 px and to phone sizes at 520 px).
 WIDTH_PRESETS: dict[str, tuple[str, int]] = {
-    "desktop": ("Desktop · 1200 px", 1200),
-    "tablet": ("Tablet · 768 px", 768),
-    "phone": ("Phone · 390 px", 390),
+    "desktop": (QT_TRANSLATE_NOOP("PreviewPanel", "Desktop · 1200 px"), 1200),
+    "tablet": (QT_TRANSLATE_NOOP("PreviewPanel", "Tablet · 768 px"), 768),
+    "phone": (QT_TRANSLATE_NOOP("PreviewPanel", "Phone · 390 px"), 390),
 }
 DEFAULT_PRESET = "desktop"
-FORCED_FALLBACK = "The full preview is turned off."
-NOTICE = (
+FORCED_FALLBACK = QT_TRANSLATE_NOOP("Panel", "The full preview is turned off.")
+NOTICE = QT_TRANSLATE_NOOP(
+    "Panel",
     "Simplified preview: the full preview is unavailable. {reason} "
-    "Columns, spacing and sizes may differ from the published page."
+    "Columns, spacing and sizes may differ from the published page.",
 )
 PDF_STATUS_MS = 6000
 
@@ -73,7 +75,9 @@ def _message_page(title: str, text: str) -> str:
     )
 
 
-EMPTY_PAGE = _message_page("Nothing to preview", "Select an article to see its page here.")
+EMPTY_PAGE = _message_page(
+    translate("Panel", "Nothing to preview"), translate("Panel", "Select an article to see its page here.")
+)
 
 
 class PreviewPanel(QWidget):
@@ -97,7 +101,7 @@ class PreviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("previewPanel")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("PreviewPanel", "Preview"))
         self._make_input = render
         self._prepare: PrepareInput | None = None
         self._renderer = renderer or PageRenderer()
@@ -122,14 +126,18 @@ class PreviewPanel(QWidget):
         self._timer.timeout.connect(self._start_render)
         self._build()
 
-        reason = FORCED_FALLBACK if force_fallback else environment.webengine_unavailable_reason()
+        reason = (
+            translate("Panel", FORCED_FALLBACK)
+            if force_fallback
+            else environment.webengine_unavailable_reason()
+        )
         if reason is None:
             try:
                 from workstation.ui.preview.web import WebPreview
 
                 self._web = WebPreview(self._photo_source)
             except Exception as exc:  # noqa: BLE001 - the engine could not start: the simplified preview instead
-                reason = f"QtWebEngine failed to start ({exc})."
+                reason = translate("PreviewPanel", "QtWebEngine failed to start ({exc}).").format(exc=exc)
         if self._web is not None:
             self._web.loaded.connect(self._on_web_loaded)
             self._web.crashed.connect(self._on_web_crashed)
@@ -137,23 +145,25 @@ class PreviewPanel(QWidget):
             self.stage.on_zoom = self._on_stage_zoom
             self.stage.set_child(self._web, scales=True)
         else:
-            self._use_fallback(reason or FORCED_FALLBACK)
+            self._use_fallback(reason or translate("Panel", FORCED_FALLBACK))
 
     def _build(self) -> None:
         self.width_picker = QComboBox()
         self.width_picker.setObjectName("previewWidthPicker")
-        self.width_picker.setAccessibleName("Preview width")
-        self.width_picker.setToolTip("Lay the page out as on a desktop, a tablet or a phone")
+        self.width_picker.setAccessibleName(translate("PreviewPanel", "Preview width"))
+        self.width_picker.setToolTip(
+            translate("PreviewPanel", "Lay the page out as on a desktop, a tablet or a phone")
+        )
         for key, (label, _width) in WIDTH_PRESETS.items():
-            self.width_picker.addItem(label, key)
+            self.width_picker.addItem(translate("PreviewPanel", label), key)
         self.width_picker.activated.connect(self._on_width_picker_activated)
         self.status_label = QLabel()
         self.status_label.setObjectName("previewStatus")
         self.status_label.setStyleSheet("color: palette(placeholder-text);")
         self.pdf_button = QToolButton()
         self.pdf_button.setObjectName("previewPdfButton")
-        self.pdf_button.setAccessibleName("Save the preview as PDF")
-        self.pdf_button.setText("Save as PDF…")
+        self.pdf_button.setAccessibleName(translate("PreviewPanel", "Save the preview as PDF"))
+        self.pdf_button.setText(translate("PreviewPanel", "Save as PDF…"))
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
@@ -187,7 +197,7 @@ class PreviewPanel(QWidget):
 
         self.notice = QLabel()
         self.notice.setObjectName("previewNotice")
-        self.notice.setAccessibleName("Preview notice")
+        self.notice.setAccessibleName(translate("PreviewPanel", "Preview notice"))
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
             "QLabel { background: #fff4c2; color: #4d3b00; border: 1px solid #e6c84f;"
@@ -358,7 +368,7 @@ class PreviewPanel(QWidget):
         try:
             page_input = make_input()
         except Exception as exc:  # noqa: BLE001 - e.g. the article vanished: say so in the preview
-            self.set_html(_message_page("The preview could not be made", str(exc)))
+            self.set_html(_message_page(translate("PreviewPanel", "The preview could not be made"), str(exc)))
             return
         if page_input is None:
             self.set_html(EMPTY_PAGE)
@@ -372,7 +382,12 @@ class PreviewPanel(QWidget):
             self._continue()
             return
         if isinstance(error, BaseException):
-            self._show(_message_page("The page could not be rendered", f"{type(error).__name__}: {error}"))
+            self._show(
+                _message_page(
+                    translate("PreviewPanel", "The page could not be rendered"),
+                    f"{type(error).__name__}: {error}",
+                )
+            )
         elif isinstance(result, RenderedPage):
             self._show(result.html, result.body_html)
 
@@ -455,7 +470,7 @@ class PreviewPanel(QWidget):
         self._fallback.follow_index = follow
         self.stage.on_zoom = self._on_stage_zoom
         self.stage.set_child(self._fallback, scales=False)
-        self.notice.setText(NOTICE.format(reason=reason))
+        self.notice.setText(translate("Panel", NOTICE).format(reason=reason))
         self.notice.show()
 
     # -- toolbar -----------------------------------------------------------------------------
@@ -464,13 +479,22 @@ class PreviewPanel(QWidget):
         self.set_width_preset(str(self.width_picker.itemData(index)))
 
     def _on_pdf_button_clicked(self) -> None:
-        path = alerts.ask_save_file(self, "Save the preview as PDF", "article.pdf", "PDF (*.pdf)")
+        path = alerts.ask_save_file(
+            self,
+            translate("PreviewPanel", "Save the preview as PDF"),
+            "article.pdf",
+            translate("PreviewPanel", "PDF (*.pdf)"),
+        )
         if path:
-            self.status_label.setText("Saving PDF…")
+            self.status_label.setText(translate("PreviewPanel", "Saving PDF…"))
             self.print_to_pdf(path)
 
     def _on_pdf_done(self, path: str, ok: bool) -> None:
-        self.status_label.setText("PDF saved." if ok else f"The PDF could not be written: {path}")
+        self.status_label.setText(
+            translate("PreviewPanel", "PDF saved.")
+            if ok
+            else translate("PreviewPanel", "The PDF could not be written: {path}").format(path=path)
+        )
         self._status_timer.start()
 
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from workstation.domain.i18n import translate
+
 MIN_ZOOM = 0.25  # Chromium's lower limit
 MAX_ZOOM = 3.0
 
@@ -21,7 +23,7 @@ class PreviewStage(QScrollArea):
     def __init__(self, layout_width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewStage")
-        self.setAccessibleName("Preview page")
+        self.setAccessibleName(translate("PreviewStage", "Preview page"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls itself

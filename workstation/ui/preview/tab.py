@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.services.rendering import PageRenderer
 from workstation.ui.common.preflight_list import PreflightListWidget
 from workstation.ui.common.side_panel import QUIET
@@ -24,7 +25,8 @@ PhotoSource = Callable[[str], tuple[str, bytes] | None]
 
 
 DEFAULT_WIDTH_PRESET = "phone"  # fits a side panel at a readable size; "desktop" is a choice away
-OPEN_WINDOW, BACK_TO_TAB = "Open in Window", "Back to the Tab"
+OPEN_WINDOW = QT_TRANSLATE_NOOP("PreviewTab", "Open in Window")
+BACK_TO_TAB = QT_TRANSLATE_NOOP("PreviewTab", "Back to the Tab")
 
 
 class PreviewTab(QWidget):
@@ -46,7 +48,7 @@ class PreviewTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("previewTab")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("PreviewTab", "Preview"))
         self._renderer = renderer
         self._photo_source = photo_source
         self._make_input: MakeInput | None = None
@@ -60,10 +62,12 @@ class PreviewTab(QWidget):
         self.checks = PreflightListWidget()
         self.window_button = QToolButton()
         self.window_button.setObjectName("previewWindowButton")
-        self.window_button.setAccessibleName("Open the preview in its own window")
-        self.window_button.setText(OPEN_WINDOW)
+        self.window_button.setAccessibleName(translate("PreviewTab", "Open the preview in its own window"))
+        self.window_button.setText(translate("PreviewTab", OPEN_WINDOW))
         self.window_button.setToolTip(
-            "Show the page in a window of its own, large enough for the desktop width"
+            translate(
+                "PreviewTab", "Show the page in a window of its own, large enough for the desktop width"
+            )
         )
         self.window_button.clicked.connect(self.toggle_window)
         self.away = self._build_away()
@@ -78,18 +82,18 @@ class PreviewTab(QWidget):
         """What the tab shows where the page was, while it is in its own window."""
         away = QWidget()
         away.setObjectName("previewAway")
-        note = QLabel("The page is showing in its own window.")
+        note = QLabel(translate("PreviewTab", "The page is showing in its own window."))
         note.setObjectName("previewAwayLabel")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         note.setStyleSheet(QUIET)
-        self.raise_button = QPushButton("Show the Window")
+        self.raise_button = QPushButton(translate("PreviewTab", "Show the Window"))
         self.raise_button.setObjectName("previewRaiseButton")
-        self.raise_button.setAccessibleName("Show the preview window")
+        self.raise_button.setAccessibleName(translate("PreviewTab", "Show the preview window"))
         self.raise_button.clicked.connect(self.raise_window)
-        self.return_button = QPushButton(BACK_TO_TAB)
+        self.return_button = QPushButton(translate("PreviewTab", BACK_TO_TAB))
         self.return_button.setObjectName("previewReturnButton")
-        self.return_button.setAccessibleName("Bring the preview back to the tab")
+        self.return_button.setAccessibleName(translate("PreviewTab", "Bring the preview back to the tab"))
         self.return_button.clicked.connect(self.attach)
         layout = QVBoxLayout(away)
         layout.addStretch(1)
@@ -147,8 +151,8 @@ class PreviewTab(QWidget):
         window.set_title(panel.page_title())
         window.closed.connect(self.attach)
         self.preview_window = window
-        self.window_button.setText(BACK_TO_TAB)
-        self.window_button.setAccessibleName("Bring the preview back to the tab")
+        self.window_button.setText(translate("PreviewTab", BACK_TO_TAB))
+        self.window_button.setAccessibleName(translate("PreviewTab", "Bring the preview back to the tab"))
         self.away.show()
         window.show()
         self.raise_window()
@@ -168,8 +172,8 @@ class PreviewTab(QWidget):
         window.hide()
         window.deleteLater()
         self.away.hide()
-        self.window_button.setText(OPEN_WINDOW)
-        self.window_button.setAccessibleName("Open the preview in its own window")
+        self.window_button.setText(translate("PreviewTab", OPEN_WINDOW))
+        self.window_button.setAccessibleName(translate("PreviewTab", "Open the preview in its own window"))
         self.detached_changed.emit(False)
 
     def raise_window(self) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.ui.preview.environment import photo_scheme_registered
 from workstation.ui.preview.photo_cache import remember
@@ -208,7 +209,7 @@ class WebPreview(QWebEngineView):
     def __init__(self, photo_source: PhotoSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewView")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("WebPreview", "Preview"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         profile = QWebEngineProfile()  # no storage name: off the record, nothing on disk
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)

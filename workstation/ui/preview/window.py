@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workstation import APP_NAME
+from workstation.domain.i18n import translate
 
 DEFAULT_WIDTH = 1240  # the desktop preset's 1200 px at 100%, with the window's edges
 
@@ -21,7 +22,7 @@ class PreviewWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)  # its own window, in front of the main one
         self.setObjectName("previewWindow")
-        self.setAccessibleName("Preview window")
+        self.setAccessibleName(translate("PreviewWindow", "Preview window"))
         self.set_title("")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -30,7 +31,13 @@ class PreviewWindow(QWidget):
         close.activated.connect(self.close)
 
     def set_title(self, page_title: str) -> None:
-        self.setWindowTitle(f"Preview: {page_title} – {APP_NAME}" if page_title else f"Preview – {APP_NAME}")
+        self.setWindowTitle(
+            translate("PreviewWindow", "Preview: {page_title} – {APP_NAME}").format(
+                page_title=page_title, APP_NAME=APP_NAME
+            )
+            if page_title
+            else translate("PreviewWindow", "Preview – {APP_NAME}").format(APP_NAME=APP_NAME)
+        )
 
     def hold(self, panel: QWidget) -> None:
         self._held = panel

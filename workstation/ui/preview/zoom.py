@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
+from workstation.domain.i18n import translate
+
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 MENU_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT = "fit"
@@ -22,7 +24,7 @@ def zoom_out(current: float) -> float:
 
 def zoom_text(zoom: float, *, fitting: bool) -> str:
     percent = f"{round(zoom * 100)}%"
-    return f"Fit · {percent}" if fitting else percent
+    return translate("Zoom", "Fit · {percent}").format(percent=percent) if fitting else percent
 
 
 def parse_zoom(value: object) -> float | None:
@@ -49,13 +51,19 @@ class ZoomControl(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewZoom")
-        self.setAccessibleName("Zoom")
-        self.out_button = self._button("−", "previewZoomOutButton", "Zoom out (Ctrl+-)")
-        self.in_button = self._button("+", "previewZoomInButton", "Zoom in (Ctrl+=)")
+        self.setAccessibleName(translate("ZoomControl", "Zoom"))
+        self.out_button = self._button(
+            "−", "previewZoomOutButton", translate("ZoomControl", "Zoom out (Ctrl+-)")
+        )
+        self.in_button = self._button(
+            "+", "previewZoomInButton", translate("ZoomControl", "Zoom in (Ctrl+=)")
+        )
         self.picker = QToolButton()
         self.picker.setObjectName("previewZoomPicker")
-        self.picker.setAccessibleName("Zoom level")
-        self.picker.setToolTip("Fit the page's width, or show it at a size (Ctrl+0: fit)")
+        self.picker.setAccessibleName(translate("ZoomControl", "Zoom level"))
+        self.picker.setToolTip(
+            translate("ZoomControl", "Fit the page's width, or show it at a size (Ctrl+0: fit)")
+        )
         self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.picker.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Room for the widest text beside the menu's arrow, so the width never jumps.
@@ -63,10 +71,12 @@ class ZoomControl(QWidget):
             "QToolButton { padding-right: 16px; }"
             "QToolButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; }"
         )
-        self.picker.setMinimumWidth(self.fontMetrics().horizontalAdvance("Fit · 100%") + 26)
+        self.picker.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(translate("ZoomControl", "Fit · 100%")) + 26
+        )
         menu = QMenu(self.picker)
         menu.setObjectName("previewZoomMenu")
-        fit = menu.addAction("Fit the Width")
+        fit = menu.addAction(translate("ZoomControl", "Fit the Width"))
         fit.triggered.connect(lambda: self.zoom_requested.emit(None))
         menu.addSeparator()
         for step in MENU_STEPS:

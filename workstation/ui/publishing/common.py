@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import translate
 from workstation.services.publishing.errors import explain
 from workstation.ui.common import alerts
 
@@ -39,12 +40,15 @@ def confirm_plain_http(parent: QWidget | None, url: str) -> bool:
     password would travel readable by anyone on the way."""
     return alerts.confirm(
         parent,
-        "Send the password unencrypted?",
-        f"{url.strip()} is a plain http:// address on another machine. The application password "
-        "would travel across the network readable by anyone on the way (the office network, a "
-        "café's wifi), and so would everything you publish.\n\n"
-        "Use the site's https:// address if it has one. Add the site over plain http anyway?",
-        "Add over http",
+        translate("Common", "Send the password unencrypted?"),
+        translate(
+            "Common",
+            "{strip} is a plain http:// address on another machine. The application password would "
+            "travel across the network readable by anyone on the way (the office network, a café's "
+            "wifi), and so would everything you publish.\n\nUse the site's https:// address if it has "
+            "one. Add the site over plain http anyway?",
+        ).format(strip=url.strip()),
+        translate("Common", "Add over http"),
     )
 
 
@@ -55,7 +59,7 @@ class MessageLine(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("MessageLine", "Message"))
         # As tall as its text (a dialog's spare height goes elsewhere, not between the lines).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.label = QLabel()
@@ -66,9 +70,11 @@ class MessageLine(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_button = QToolButton()
         self.details_button.setObjectName(f"{name}DetailsButton")
-        self.details_button.setAccessibleName("Details")
-        self.details_button.setText("Details")
-        self.details_button.setToolTip("Show the technical detail (for your IT support)")
+        self.details_button.setAccessibleName(translate("MessageLine", "Details"))
+        self.details_button.setText(translate("MessageLine", "Details"))
+        self.details_button.setToolTip(
+            translate("MessageLine", "Show the technical detail (for your IT support)")
+        )
         self.details_button.setCheckable(True)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -76,7 +82,7 @@ class MessageLine(QWidget):
         self.details_button.toggled.connect(self._on_details_button_toggled)
         self.detail_view = QPlainTextEdit()
         self.detail_view.setObjectName(f"{name}Detail")
-        self.detail_view.setAccessibleName("Technical details")
+        self.detail_view.setAccessibleName(translate("MessageLine", "Technical details"))
         self.detail_view.setReadOnly(True)
         self.detail_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout = QGridLayout(self)
@@ -143,7 +149,7 @@ def busy_bar(name: str) -> QProgressBar:
     """An indeterminate bar shown while a site is being asked."""
     bar = QProgressBar()
     bar.setObjectName(name)
-    bar.setAccessibleName("Working")
+    bar.setAccessibleName(translate("Common", "Working"))
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)

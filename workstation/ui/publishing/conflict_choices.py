@@ -22,17 +22,18 @@ from workstation.domain.conflict import (
     ConflictFieldState,
     ConflictResolution,
 )
+from workstation.domain.i18n import translate
 
 _PER_ROW = 2  # fields side by side: eight fields fit in four rows on a laptop screen
 
 
 def _where(state: ConflictFieldState) -> str:
     if state.changed_on_site and state.changed_here:
-        return "changed on both"
+        return translate("ConflictChoices", "changed on both")
     if state.changed_on_site:
-        return "changed on the site"
+        return translate("ConflictChoices", "changed on the site")
     if state.changed_here:
-        return "changed here"
+        return translate("ConflictChoices", "changed here")
     return "differs"
 
 
@@ -45,7 +46,7 @@ def kept_sentence(comparison: ConflictComparison) -> str:
     for reason in dict.fromkeys(state.why_not_held for state in kept):
         names = ", ".join(state.label.lower() for state in kept if state.why_not_held == reason)
         parts.append(f"{names} ({reason})" if reason else names)
-    return "Kept from this copy whatever you choose: " + "; ".join(parts) + "."
+    return translate("ConflictChoices", "Kept from this copy whatever you choose: ") + "; ".join(parts) + "."
 
 
 class ConflictChoicesBox(QGroupBox):
@@ -54,14 +55,16 @@ class ConflictChoicesBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Choose per field", parent)
+        super().__init__(translate("ConflictChoicesBox", "Choose per field"), parent)
         self.setObjectName("conflictChoices")
-        self.setAccessibleName("Choose per field")
+        self.setAccessibleName(translate("ConflictChoicesBox", "Choose per field"))
         self._groups: dict[ConflictField, tuple[QRadioButton, QRadioButton]] = {}
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(4)
-        self.none_label = QLabel("The site holds every field as this copy has it.")
+        self.none_label = QLabel(
+            translate("ConflictChoicesBox", "The site holds every field as this copy has it.")
+        )
         self.none_label.setObjectName("conflictNoChoices")
         self.none_label.setStyleSheet("color:#666666;")
         self.kept_label = QLabel()
@@ -83,10 +86,13 @@ class ConflictChoicesBox(QGroupBox):
             state = comparison.state(field)
             row, column = divmod(index, _PER_ROW)
             column *= 4
-            label = QLabel(f"<b>{state.label}</b>")
-            theirs = QRadioButton("The site's")
-            mine = QRadioButton("Mine")
-            for button, side, spoken in ((theirs, "theirs", "the site's"), (mine, "mine", "mine")):
+            label = QLabel(translate("ConflictChoicesBox", "<b>{label}</b>").format(label=state.label))
+            theirs = QRadioButton(translate("ConflictChoicesBox", "The site's"))
+            mine = QRadioButton(translate("ConflictChoicesBox", "Mine"))
+            for button, side, spoken in (
+                (theirs, "theirs", translate("ConflictChoicesBox", "the site's")),
+                (mine, "mine", "mine"),
+            ):
                 button.setObjectName(f"conflictChoice_{field.value}_{side}")
                 button.setAccessibleName(f"{state.label}: {spoken}")
             group = QButtonGroup(self)

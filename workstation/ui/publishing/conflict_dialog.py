@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.conflict import ConflictComparison, ConflictResolution
+from workstation.domain.i18n import translate
 from workstation.domain.publishing import OutboxJob
 from workstation.domain.timefmt import relative_time
 from workstation.services.publishing.conflicts import ConflictChoice, remote_version_from_json
@@ -59,8 +60,8 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self._on_resolved_callback = on_resolved
         self.setObjectName("conflictDialog")
-        self.setAccessibleName("Conflict with the site")
-        self.setWindowTitle("The post changed on the site")
+        self.setAccessibleName(translate("ConflictDialog", "Conflict with the site"))
+        self.setWindowTitle(translate("ConflictDialog", "The post changed on the site"))
         self._outbox = outbox
         self._job = job
         self._tasks = tasks
@@ -78,22 +79,38 @@ class ConflictDialog(QDialog):
         if self.remote is not None and self.remote.modified_gmt is not None:
             when = f" ({relative_time(self.remote.modified_gmt)})"
         intro = QLabel(
-            f"<b>{html.escape(self._job.headline or 'This article')}</b> was changed on "
-            f"<b>{html.escape(self._job.destination_name)}</b>{html.escape(when)} since it was last "
-            "sent from here. Nothing was written. Compare the versions and choose what to keep."
+            translate(
+                "ConflictDialog",
+                "<b>{escape}</b> was changed on <b>{escape2}</b>{escape3} since it was last sent from "
+                "here. Nothing was written. Compare the versions and choose what to keep.",
+            ).format(
+                escape=html.escape(self._job.headline or "This article"),
+                escape2=html.escape(self._job.destination_name),
+                escape3=html.escape(when),
+            )
         )
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
 
-        self.remote_view = DiffView("conflictRemoteView", "The site's version", photo_source)
+        self.remote_view = DiffView(
+            "conflictRemoteView", translate("ConflictDialog", "The site's version"), photo_source
+        )
         self.diff_view = DiffView(
-            "conflictDiffView", "Differences between the site's version and yours", photo_source
+            "conflictDiffView",
+            translate("ConflictDialog", "Differences between the site's version and yours"),
+            photo_source,
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("conflictSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._titled("On the site now", self.remote_view))
-        self.splitter.addWidget(self._titled("Your version, compared with the site's", self.diff_view))
+        self.splitter.addWidget(
+            self._titled(translate("ConflictDialog", "On the site now"), self.remote_view)
+        )
+        self.splitter.addWidget(
+            self._titled(
+                translate("ConflictDialog", "Your version, compared with the site's"), self.diff_view
+            )
+        )
         self.splitter.setSizes([440, 640])
 
         self.choices = ConflictChoicesBox()
@@ -101,28 +118,38 @@ class ConflictDialog(QDialog):
 
         make_button = partial(push_button, auto_default=False, min_height=30)
         self.mine_button = make_button(
-            "Keep mine (overwrite the site)",
+            translate("ConflictDialog", "Keep mine (overwrite the site)"),
             "keepMineButton",
-            "Send your version; the changes made on the site are replaced.",
+            translate("ConflictDialog", "Send your version; the changes made on the site are replaced."),
         )
         self.theirs_button = make_button(
-            "Take theirs (becomes a revision here)",
+            translate("ConflictDialog", "Take theirs (becomes a revision here)"),
             "takeTheirsButton",
-            "What changed on the site replaces yours here as a new revision; yours stays in the "
-            "History tab. Fields the site does not hold are kept.",
+            translate(
+                "ConflictDialog",
+                "What changed on the site replaces yours here as a new revision; yours stays in the "
+                "History tab. Fields the site does not hold are kept.",
+            ),
         )
         self.apply_button = make_button(
-            "Use these choices",
+            translate("ConflictDialog", "Use these choices"),
             "useChoicesButton",
-            "Take the site's value of the fields chosen above and keep yours of the others; "
-            "the fields you keep are sent to the site.",
+            translate(
+                "ConflictDialog",
+                "Take the site's value of the fields chosen above and keep yours of the others; "
+                "the fields you keep are sent to the site.",
+            ),
         )
         self.edit_button = make_button(
-            "Edit and retry",
+            translate("ConflictDialog", "Edit and retry"),
             "editAndRetryButton",
-            "Merge by hand in the editor, then press Retry in the Outbox.",
+            translate("ConflictDialog", "Merge by hand in the editor, then press Retry in the Outbox."),
         )
-        self.close_button = make_button("Decide later", "closeConflictButton", "Leave the job in conflict")
+        self.close_button = make_button(
+            translate("ConflictDialog", "Decide later"),
+            "closeConflictButton",
+            translate("ConflictDialog", "Leave the job in conflict"),
+        )
         self.mine_button.clicked.connect(lambda: self._resolve("mine"))
         self.theirs_button.clicked.connect(lambda: self._resolve("theirs"))
         self.apply_button.clicked.connect(lambda: self._resolve(self.choices.resolution()))
@@ -164,7 +191,11 @@ class ConflictDialog(QDialog):
 
     def _load(self) -> None:
         if self.remote is None:
-            self.message.error("This job has no conflict to resolve (it was resolved elsewhere).")
+            self.message.error(
+                translate(
+                    "ConflictDialog", "This job has no conflict to resolve (it was resolved elsewhere)."
+                )
+            )
             self._set_enabled(False)
             return
         outbox, job_id = self._outbox, self._job.id
@@ -173,7 +204,9 @@ class ConflictDialog(QDialog):
     def _show(self, comparison: ConflictComparison) -> None:
         self.comparison = comparison
         kept = {
-            field.value: f"kept from this copy: {comparison.state(field).why_not_held}"
+            field.value: translate("ConflictDialog", "kept from this copy: {why_not_held}").format(
+                why_not_held=comparison.state(field).why_not_held
+            )
             for field in comparison.kept_from_copy
         }
         self.remote_view.setHtml(version_to_html(comparison.site, kept))
@@ -187,13 +220,18 @@ class ConflictDialog(QDialog):
             return
         choice = self.choices.resolution()
         notes = {
-            field.value: "\u2192 taking the site's" if choice.takes(field) else "\u2192 keeping yours"
+            field.value: translate("ConflictDialog", "\u2192 taking the site's")
+            if choice.takes(field)
+            else translate("ConflictDialog", "\u2192 keeping yours")
             for field in comparison.choosable
         }
         self._diff_html = page_diff_to_html(
             comparison.diff,
-            title="From the site's version to yours:",
-            legend=("only in yours", "only on the site"),
+            title=translate("ConflictDialog", "From the site's version to yours:"),
+            legend=(
+                translate("ConflictDialog", "only in yours"),
+                translate("ConflictDialog", "only on the site"),
+            ),
             no_changes="The texts are the same; only the post's date or status changed on the site.",
             notes=notes,
         )

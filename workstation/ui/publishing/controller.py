@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workstation.domain.article import Article
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publication_state import SiteState
 from workstation.domain.publishing import (
     Destination,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from workstation.services.managed_config import ManagedDestination
     from workstation.services.workspace import Workspace
 
-OUTBOX_TAB = "Outbox"
+OUTBOX_TAB = QT_TRANSLATE_NOOP("PublishingController", "Outbox")
 LAST_DESTINATION_KEY = "publish/last_destination"
 STOP_WAIT_SECONDS = 1.5
 
@@ -199,12 +200,17 @@ class PublishingController(QObject):
         if workspace is None or article_id is None:
             return
         if not self._host.flush_edits():
-            self._host.show_status("Your latest edits are not saved yet; the update waits for them.", 8000)
+            self._host.show_status(
+                translate(
+                    "PublishingController", "Your latest edits are not saved yet; the update waits for them."
+                ),
+                8000,
+            )
             return
         outbox = workspace.outbox
 
         def failed(error: BaseException) -> None:
-            show_problem(self.window, "Update", error)
+            show_problem(self.window, translate("PublishingController", "Update"), error)
 
         self._tasks.run(lambda: outbox.publish(article_id, destination_id), self._on_queued, failed)
 
@@ -241,10 +247,15 @@ class PublishingController(QObject):
         if workspace is None:
             return
         if article_id is None:
-            self._host.show_status("Select an article to publish.", 5000)
+            self._host.show_status(translate("PublishingController", "Select an article to publish."), 5000)
             return
         if not self._host.flush_edits():
-            self._host.show_status("Your latest edits are not saved yet; publishing waits for them.", 8000)
+            self._host.show_status(
+                translate(
+                    "PublishingController", "Your latest edits are not saved yet; publishing waits for them."
+                ),
+                8000,
+            )
             return
         last = self._settings.value(LAST_DESTINATION_KEY)
         dialog = PublishDialog(
@@ -269,7 +280,10 @@ class PublishingController(QObject):
             self.refresh_publications()
         self.states_changed.emit()
         self._host.show_status(
-            f"“{job.headline}” is in the outbox for {job.destination_name}; it is sent in the background.",
+            translate(
+                "PublishingController",
+                "“{headline}” is in the outbox for {destination_name}; it is sent in the background.",
+            ).format(headline=job.headline, destination_name=job.destination_name),
             6000,
         )
 
@@ -319,17 +333,22 @@ class PublishingController(QObject):
             return
         sites = ", ".join(item.destination_name for item in self._publications)
         if trash:
-            title, action = "Move the post to the site's trash?", "Move to Trash"
-            text = (
-                f"The post is moved to the trash on {sites}; readers no longer see it. The article "
-                "stays here, and an administrator can restore the post from the site's trash."
+            title, action = (
+                translate("PublishingController", "Move the post to the site's trash?"),
+                translate("PublishingController", "Move to Trash"),
             )
+            text = translate(
+                "PublishingController",
+                "The post is moved to the trash on {sites}; readers no longer see it. The article stays "
+                "here, and an administrator can restore the post from the site's trash.",
+            ).format(sites=sites)
         else:
-            title, action = "Unpublish?", "Unpublish"
-            text = (
-                f"The post goes back to draft on {sites}; readers no longer see it. The article "
-                "stays here and can be published again."
-            )
+            title, action = translate("PublishingController", "Unpublish?"), "Unpublish"
+            text = translate(
+                "PublishingController",
+                "The post goes back to draft on {sites}; readers no longer see it. The article stays "
+                "here and can be published again.",
+            ).format(sites=sites)
         if not alerts.confirm(self.window, title, text, action):
             return
         outbox = workspace.outbox
@@ -359,7 +378,9 @@ class PublishingController(QObject):
             if after is not None:
                 after(job)
 
-        self._tasks.run(work, done, lambda e: show_problem(self.window, "Outbox", e))
+        self._tasks.run(
+            work, done, lambda e: show_problem(self.window, translate("PublishingController", "Outbox"), e)
+        )
 
     def retry(self, job: OutboxJob) -> None:
         workspace = self.workspace
@@ -395,17 +416,28 @@ class PublishingController(QObject):
             self.worker.kick()
         elif choice == "theirs":
             self._reload_article(job.article_id, text_changed=True)
-            self._host.show_status("The site's version is now the article's latest revision.", 6000)
+            self._host.show_status(
+                translate("PublishingController", "The site's version is now the article's latest revision."),
+                6000,
+            )
         elif choice == FIELDS_CHOICE:
             self._reload_article(job.article_id, text_changed=True)
             if job.state is JobState.QUEUED:
                 self.worker.kick()
             self._host.show_status(
-                f"The fields you chose from the site are a new revision. {job.step}.", 8000
+                translate(
+                    "PublishingController", "The fields you chose from the site are a new revision. {step}."
+                ).format(step=job.step),
+                8000,
             )
         else:
             self._host.select_article(job.article_id)
-            self._host.show_status("Edit the article, then press Retry in the Outbox to send it.", 8000)
+            self._host.show_status(
+                translate(
+                    "PublishingController", "Edit the article, then press Retry in the Outbox to send it."
+                ),
+                8000,
+            )
 
     def open_job_in_browser(self, job: OutboxJob) -> None:
         workspace = self.workspace
@@ -426,8 +458,12 @@ class PublishingController(QObject):
     def _on_count_changed(self, count: int) -> None:
         self._host.set_side_tab_label(
             self.panel,
-            f"{OUTBOX_TAB} ({count})" if count else OUTBOX_TAB,
-            f"{count} job(s) to send or to look at" if count else "Nothing waits",
+            f"{translate('PublishingController', OUTBOX_TAB)} ({count})"
+            if count
+            else translate("PublishingController", OUTBOX_TAB),
+            translate("PublishingController", "{count} job(s) to send or to look at").format(count=count)
+            if count
+            else translate("PublishingController", "Nothing waits"),
         )
 
     # -- the worker --------------------------------------------------------------------------
@@ -455,7 +491,10 @@ class PublishingController(QObject):
         self.show_outbox()
 
     def _on_worker_failed(self, message: str) -> None:
-        self._host.show_status(f"The outbox could not run: {message}", 10000)
+        self._host.show_status(
+            translate("PublishingController", "The outbox could not run: {message}").format(message=message),
+            10000,
+        )
 
     # -- passwords ---------------------------------------------------------------------------
 
@@ -497,7 +536,12 @@ class PublishingController(QObject):
 
         def done(count: int) -> None:
             self.worker.kick()
-            self._host.show_status(f"{destination.name}: password saved; {count} job(s) sent again.", 6000)
+            self._host.show_status(
+                translate(
+                    "PublishingController", "{name}: password saved; {count} job(s) sent again."
+                ).format(name=destination.name, count=count),
+                6000,
+            )
 
         self._tasks.run(lambda: len(outbox.resume_after_password(destination.id)), done, self._report)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from workstation.domain.i18n import translate
+
 
 class CredentialsNotice(QFrame):
     """Emits `enter_requested(int)` with the destination id, `dismissed()`."""
@@ -16,7 +18,7 @@ class CredentialsNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("credentialsNotice")
-        self.setAccessibleName("Password needed")
+        self.setAccessibleName(translate("CredentialsNotice", "Password needed"))
         self.setStyleSheet(
             "#credentialsNotice { background: #fff4e5; border: 1px solid #e0b060; border-radius: 4px; }"
             "#credentialsNotice QLabel { color: #5c3b00; }"
@@ -24,15 +26,17 @@ class CredentialsNotice(QFrame):
         self._destination_id: int | None = None
         self.label = QLabel()
         self.label.setObjectName("credentialsNoticeLabel")
-        self.enter_button = QPushButton("Enter password…")
+        self.enter_button = QPushButton(translate("CredentialsNotice", "Enter password…"))
         self.enter_button.setObjectName("enterPasswordButton")
-        self.enter_button.setAccessibleName("Enter password")
+        self.enter_button.setAccessibleName(translate("CredentialsNotice", "Enter password"))
         self.enter_button.clicked.connect(self._on_enter)
         self.close_button = QToolButton()
         self.close_button.setObjectName("dismissCredentialsNoticeButton")
-        self.close_button.setAccessibleName("Dismiss")
+        self.close_button.setAccessibleName(translate("CredentialsNotice", "Dismiss"))
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Hide this notice (the jobs wait in the Outbox)")
+        self.close_button.setToolTip(
+            translate("CredentialsNotice", "Hide this notice (the jobs wait in the Outbox)")
+        )
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self._on_dismiss)
         layout = QHBoxLayout(self)
@@ -49,11 +53,22 @@ class CredentialsNotice(QFrame):
 
     def show_for(self, destination_id: int, destination_name: str, jobs: int) -> None:
         self._destination_id = destination_id
-        noun = "job waits" if jobs == 1 else "jobs wait"
-        self.label.setText(f"{destination_name} needs the application password ({jobs} {noun}).")
+        noun = (
+            translate("CredentialsNotice", "job waits")
+            if jobs == 1
+            else translate("CredentialsNotice", "jobs wait")
+        )
+        self.label.setText(
+            translate(
+                "CredentialsNotice", "{destination_name} needs the application password ({jobs} {noun})."
+            ).format(destination_name=destination_name, jobs=jobs, noun=noun)
+        )
         self.label.setToolTip(
-            "The site did not accept the stored password, or the keyring could not be read. "
-            "See the Outbox for the exact message."
+            translate(
+                "CredentialsNotice",
+                "The site did not accept the stored password, or the keyring could not be read. "
+                "See the Outbox for the exact message.",
+            )
         )
         self.show()
 

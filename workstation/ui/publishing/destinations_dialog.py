@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import ValidationError
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publishing import Destination
 from workstation.domain.text import plural
 from workstation.domain.timefmt import relative_time
@@ -45,12 +46,18 @@ from workstation.ui.publishing.password_dialog import PasswordDialog
 
 NAME, SITE, USER, VERIFIED = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-EMPTY_TEXT = "No destinations yet — add your site below."
-APP_PASSWORD_HELP = (
+# The list's column headers.
+_NAME = QT_TRANSLATE_NOOP("DestinationsDialog", "Name")
+_SITE = QT_TRANSLATE_NOOP("DestinationsDialog", "Site")
+_USER = QT_TRANSLATE_NOOP("DestinationsDialog", "User")
+_VERIFIED = QT_TRANSLATE_NOOP("DestinationsDialog", "Verified")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("DestinationsDialog", "No destinations yet — add your site below.")
+APP_PASSWORD_HELP = QT_TRANSLATE_NOOP(
+    "DestinationsDialog",
     "Use an <b>application password</b>, not your login password: on the site open "
     "<i>Users › Profile</i>, find <i>Application Passwords</i>, give it a name (e.g. “Workstation”) "
     "and press <i>Add New Application Password</i>. It is checked now and kept only in your "
-    "system keyring."
+    "system keyring.",
 )
 
 
@@ -72,8 +79,8 @@ class DestinationsDialog(QDialog):
         super().__init__(parent)
         self._pulls = pulls
         self.setObjectName("destinationsDialog")
-        self.setAccessibleName("Destinations")
-        self.setWindowTitle("Destinations")
+        self.setAccessibleName(translate("DestinationsDialog", "Destinations"))
+        self.setWindowTitle(translate("DestinationsDialog", "Destinations"))
         self._destinations = destinations
         self._tasks = tasks
         self._now = now
@@ -87,17 +94,24 @@ class DestinationsDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        intro = QLabel("The sites your articles are published to. Passwords stay in your system keyring.")
+        intro = QLabel(
+            translate(
+                "DestinationsDialog",
+                "The sites your articles are published to. Passwords stay in your system keyring.",
+            )
+        )
         intro.setObjectName("destinationsIntro")
         intro.setWordWrap(True)
 
         self.list = QTreeWidget()
         self.list.setObjectName("destinationList")
-        self.list.setAccessibleName("Destinations")
+        self.list.setAccessibleName(translate("DestinationsDialog", "Destinations"))
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Name", "Site", "User", "Verified"])
+        self.list.setHeaderLabels(
+            [translate("DestinationsDialog", word) for word in (_NAME, _SITE, _USER, _VERIFIED)]
+        )
         self.list.header().setObjectName("destinationListHeader")
-        self.list.header().setAccessibleName("Destination columns")
+        self.list.header().setAccessibleName(translate("DestinationsDialog", "Destination columns"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -110,24 +124,40 @@ class DestinationsDialog(QDialog):
         self.list.header().setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setMinimumHeight(140)
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("DestinationsDialog", EMPTY_TEXT))
         self.empty_label.setObjectName("destinationsEmptyLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         make_button = partial(push_button, auto_default=False)
-        self.verify_button = make_button("Verify", "verifyDestinationButton", "Log in to the site again now")
+        self.verify_button = make_button(
+            translate("DestinationsDialog", "Verify"),
+            "verifyDestinationButton",
+            translate("DestinationsDialog", "Log in to the site again now"),
+        )
         self.password_button = make_button(
-            "Enter password…", "destinationPasswordButton", "Enter a new application password for this site"
+            translate("DestinationsDialog", "Enter password…"),
+            "destinationPasswordButton",
+            translate("DestinationsDialog", "Enter a new application password for this site"),
         )
         self.rename_button = make_button(
-            "Rename…", "renameDestinationButton", "Give the destination another name"
+            translate("DestinationsDialog", "Rename…"),
+            "renameDestinationButton",
+            translate("DestinationsDialog", "Give the destination another name"),
         )
-        self.remove_button = make_button("Remove…", "removeDestinationButton", "Forget this destination")
+        self.remove_button = make_button(
+            translate("DestinationsDialog", "Remove…"),
+            "removeDestinationButton",
+            translate("DestinationsDialog", "Forget this destination"),
+        )
         self.fetch_button = make_button(
-            "Fetch sections and tags",
+            translate("DestinationsDialog", "Fetch sections and tags"),
             "fetchTaxonomyButton",
-            "Bring the site's categories and tags in as sections and tags, so you pick the site's real ones",
+            translate(
+                "DestinationsDialog",
+                "Bring the site's categories and tags in as sections and tags, so you pick the site's "
+                "real ones",
+            ),
         )
         self.fetch_button.setVisible(self._pulls is not None)
         self.fetch_button.clicked.connect(self._on_fetch_taxonomy)
@@ -142,32 +172,50 @@ class DestinationsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.remove_button)
 
-        self.name_edit = line_edit("destinationNameEdit", "Name", "e.g. Sweden Herald")
-        self.url_edit = line_edit("destinationUrlEdit", "Site address", "https://news.example.org")
-        self.user_edit = line_edit("destinationUserEdit", "User", "your WordPress user name")
+        self.name_edit = line_edit(
+            "destinationNameEdit",
+            translate("DestinationsDialog", "Name"),
+            translate("DestinationsDialog", "e.g. Sweden Herald"),
+        )
+        self.url_edit = line_edit(
+            "destinationUrlEdit",
+            translate("DestinationsDialog", "Site address"),
+            translate("DestinationsDialog", "https://news.example.org"),
+        )
+        self.user_edit = line_edit(
+            "destinationUserEdit",
+            translate("DestinationsDialog", "User"),
+            translate("DestinationsDialog", "your WordPress user name"),
+        )
         self.password_edit = line_edit(
-            "destinationPasswordEdit", "Application password", "xxxx xxxx xxxx xxxx xxxx xxxx"
+            "destinationPasswordEdit",
+            translate("DestinationsDialog", "Application password"),
+            translate("DestinationsDialog", "xxxx xxxx xxxx xxxx xxxx xxxx"),
         )
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        help_text = QLabel(APP_PASSWORD_HELP)
+        help_text = QLabel(translate("DestinationsDialog", APP_PASSWORD_HELP))
         help_text.setObjectName("applicationPasswordHelp")
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: palette(placeholder-text);")
-        self.add_button = make_button("Check and add", "addDestinationButton", "Check the site, then add it")
+        self.add_button = make_button(
+            translate("DestinationsDialog", "Check and add"),
+            "addDestinationButton",
+            translate("DestinationsDialog", "Check the site, then add it"),
+        )
         self.add_button.clicked.connect(self._on_add)
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
             edit.returnPressed.connect(self._on_add)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("Site &address:", self.url_edit)
-        form.addRow("&User:", self.user_edit)
-        form.addRow("Application &password:", self.password_edit)
+        form.addRow(translate("DestinationsDialog", "&Name:"), self.name_edit)
+        form.addRow(translate("DestinationsDialog", "Site &address:"), self.url_edit)
+        form.addRow(translate("DestinationsDialog", "&User:"), self.user_edit)
+        form.addRow(translate("DestinationsDialog", "Application &password:"), self.password_edit)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
-        add_box = QGroupBox("Add a site")
+        add_box = QGroupBox(translate("DestinationsDialog", "Add a site"))
         add_box.setObjectName("addDestinationBox")
         add_layout = QVBoxLayout(add_box)
         add_layout.setSpacing(8)
@@ -181,7 +229,7 @@ class DestinationsDialog(QDialog):
         close.setObjectName("destinationsButtons")
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
         close_button.setObjectName("closeDestinationsButton")
-        close_button.setAccessibleName("Close")
+        close_button.setAccessibleName(translate("DestinationsDialog", "Close"))
         close_button.setAutoDefault(False)
         close.rejected.connect(self.reject)
 
@@ -225,15 +273,25 @@ class DestinationsDialog(QDialog):
         self.list.clear()
         now = self._now() if self._now else None
         for destination in items:
-            verified = relative_time(destination.verified_at, now) if destination.verified_at else "Not yet"
+            verified = (
+                relative_time(destination.verified_at, now)
+                if destination.verified_at
+                else translate("DestinationsDialog", "Not yet")
+            )
             name = destination.name + ("  (managed)" if destination.managed else "")
             item = QTreeWidgetItem([name, destination.url, destination.username or "—", verified])
             item.setData(NAME, ID_ROLE, destination.id)
-            tip = f"{destination.name}\n{destination.url}\nAPI: {destination.api_root or 'not found yet'}"
+            tip = translate("DestinationsDialog", "{name}\n{url}\nAPI: {value}").format(
+                name=destination.name, url=destination.url, value=destination.api_root or "not found yet"
+            )
             if destination.managed:
-                tip += "\nSet by your organisation; enter your own application password."
+                tip += translate(
+                    "DestinationsDialog", "\nSet by your organisation; enter your own application password."
+                )
             if destination.max_upload_bytes:
-                tip += f"\nLargest upload: {destination.max_upload_bytes // (1024 * 1024)} MB"
+                tip += translate("DestinationsDialog", "\nLargest upload: {value} MB").format(
+                    value=destination.max_upload_bytes // (1024 * 1024)
+                )
             for column in range(4):
                 item.setToolTip(column, tip)
             self.list.addTopLevelItem(item)
@@ -321,7 +379,12 @@ class DestinationsDialog(QDialog):
         name, url = self.name_edit.text(), self.url_edit.text()
         user, password = self.user_edit.text(), self.password_edit.text()
         if not url.strip():
-            self.message.error("Site address: enter the site's address, e.g. https://news.example.org")
+            self.message.error(
+                translate(
+                    "DestinationsDialog",
+                    "Site address: enter the site's address, e.g. https://news.example.org",
+                )
+            )
             self.url_edit.setFocus()
             return
         # Plain http to another machine: the password would travel readable. The editor decides.
@@ -339,7 +402,7 @@ class DestinationsDialog(QDialog):
         self._run(
             lambda: service.add(name, url, user, password, allow_plain_http=plain_http),
             self._on_added,
-            note=f"Checking {url.strip()}…",
+            note=translate("DestinationsDialog", "Checking {site}…").format(site=url.strip()),
             field_widgets=fields,
         )
 
@@ -347,11 +410,18 @@ class DestinationsDialog(QDialog):
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
             edit.clear()
         unencrypted = (
-            " It is reached over plain http: the password is not encrypted on the way."
+            translate(
+                "DestinationsDialog",
+                " It is reached over plain http: the password is not encrypted on the way.",
+            )
             if travels_readable(destination.url)
             else ""
         )
-        self.message.ok(f"Added {destination.name}: the site accepted the password.{unencrypted}")
+        self.message.ok(
+            translate(
+                "DestinationsDialog", "Added {name}: the site accepted the password.{unencrypted}"
+            ).format(name=destination.name, unencrypted=unencrypted)
+        )
         self.changed.emit()
         self.refresh(select_id=destination.id)
 
@@ -363,13 +433,17 @@ class DestinationsDialog(QDialog):
 
         def verified(account: SiteAccount) -> None:
             who = account.name or destination.username
-            self.message.ok(f"{destination.name}: logged in as {who}; publishing works.")
+            self.message.ok(
+                translate("DestinationsDialog", "{name}: logged in as {who}; publishing works.").format(
+                    name=destination.name, who=who
+                )
+            )
             self.refresh()
 
         self._run(
             lambda: service.verify(destination.id),
             verified,
-            note=f"Checking {destination.name}…",
+            note=translate("DestinationsDialog", "Checking {site}…").format(site=destination.name),
             site=destination.name,
         )
 
@@ -383,8 +457,11 @@ class DestinationsDialog(QDialog):
             sections = plural(report.sections_added, "new section")
             tags = plural(report.tags_mapped, "tag")
             self.message.ok(
-                f"{destination.name}: {sections}, {tags} from the site. "
-                "Pick them in the article's Section and Tags fields."
+                translate(
+                    "DestinationsDialog",
+                    "{name}: {sections}, {tags} from the site. Pick them in the article's Section and "
+                    "Tags fields.",
+                ).format(name=destination.name, sections=sections, tags=tags)
             )
             self.taxonomy_changed.emit()
 
@@ -405,7 +482,11 @@ class DestinationsDialog(QDialog):
         dialog.deleteLater()
 
     def _on_password_saved(self, destination: Destination) -> None:
-        self.message.ok(f"{destination.name}: the new password works and is in your keyring.")
+        self.message.ok(
+            translate("DestinationsDialog", "{name}: the new password works and is in your keyring.").format(
+                name=destination.name
+            )
+        )
         self.changed.emit()
         self.refresh(select_id=destination.id)
 
@@ -413,13 +494,18 @@ class DestinationsDialog(QDialog):
         destination = self.current()
         if destination is None or self._busy:
             return
-        name = alerts.ask_text(self, "Rename destination", "New name:", destination.name)
+        name = alerts.ask_text(
+            self,
+            translate("DestinationsDialog", "Rename destination"),
+            translate("DestinationsDialog", "New name:"),
+            destination.name,
+        )
         if name is None or name.strip() == destination.name:
             return
         service = self._destinations
 
         def renamed(updated: Destination) -> None:
-            self.message.ok(f"Renamed to {updated.name}.")
+            self.message.ok(translate("DestinationsDialog", "Renamed to {name}.").format(name=updated.name))
             self.changed.emit()
             self.refresh(select_id=updated.id)
 
@@ -431,22 +517,29 @@ class DestinationsDialog(QDialog):
             return
         if not alerts.confirm(
             self,
-            f"Remove {destination.name}?",
-            f"Posts already on {destination.url} stay there. This app forgets the site: its links to "
-            "those posts, its queued jobs, and the password in your keyring.",
-            "Remove",
+            translate("DestinationsDialog", "Remove {name}?").format(name=destination.name),
+            translate(
+                "DestinationsDialog",
+                "Posts already on {url} stay there. This app forgets the site: its links to those posts, "
+                "its queued jobs, and the password in your keyring.",
+            ).format(url=destination.url),
+            translate("DestinationsDialog", "Remove"),
         ):
             return
         service = self._destinations
 
         def removed(_none: object) -> None:
-            self.message.ok(f"Removed {destination.name}. Its posts stay on the site.")
+            self.message.ok(
+                translate("DestinationsDialog", "Removed {name}. Its posts stay on the site.").format(
+                    name=destination.name
+                )
+            )
             self.changed.emit()
             self.refresh()
 
         self._run(
             lambda: service.remove(destination.id),
             removed,
-            note=f"Removing {destination.name}…",
+            note=translate("DestinationsDialog", "Removing {site}…").format(site=destination.name),
             site=destination.name,
         )

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.outbox_words import job_state_label, job_step_text
 from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobAction, JobState, OutboxJob
@@ -17,14 +18,21 @@ from workstation.domain.timefmt import relative_time
 from workstation.ui.common.table_model import AnyIndex, ColumnTable
 
 ARTICLE, DESTINATION, ACTION, STATE, STEP, TIME = range(6)
-HEADERS = ("Article", "Site", "Action", "State", "Step", "Updated")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Article"),
+    QT_TRANSLATE_NOOP("Columns", "Site"),
+    QT_TRANSLATE_NOOP("Columns", "Action"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "Step"),
+    QT_TRANSLATE_NOOP("Columns", "Updated"),
+)
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1 while uploading, else None
 
 ACTION_LABELS = {
-    JobAction.PUBLISH: "Publish",
-    JobAction.UNPUBLISH: "Unpublish",
-    JobAction.TRASH: "Move to trash",
+    JobAction.PUBLISH: QT_TRANSLATE_NOOP("OutboxJobModel", "Publish"),
+    JobAction.UNPUBLISH: QT_TRANSLATE_NOOP("OutboxJobModel", "Unpublish"),
+    JobAction.TRASH: QT_TRANSLATE_NOOP("OutboxJobModel", "Move to trash"),
 }
 _STATE_COLORS = {
     JobState.FAILED: "#b3261e",
@@ -117,11 +125,13 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
 
     def _text(self, job: OutboxJob, column: int) -> str:
         if column == ARTICLE:
-            return job.headline or f"Article {job.article_id}"
+            return job.headline or translate("OutboxJobModel", "Article {id}").format(id=job.article_id)
         if column == DESTINATION:
-            return job.destination_name or f"Site {job.destination_id}"
+            return job.destination_name or translate("OutboxJobModel", "Site {id}").format(
+                id=job.destination_id
+            )
         if column == ACTION:
-            return ACTION_LABELS.get(job.action, job.action.value)
+            return translate("OutboxJobModel", ACTION_LABELS.get(job.action, job.action.value))
         if column == STATE:
             if job.action is JobAction.PUBLISH:
                 return job_state_label(job)
@@ -141,12 +151,23 @@ class OutboxJobModel(ColumnTable, QAbstractTableModel):
         if job.step and job.step not in lines:
             lines.append(job.step)
         if job.progress is not None and job.state is JobState.SENDING:
-            lines.append(f"{_size(job.bytes_sent)} of {_size(job.bytes_total)} sent")
+            lines.append(
+                translate("OutboxJobModel", "{size} of {size2} sent").format(
+                    size=_size(job.bytes_sent), size2=_size(job.bytes_total)
+                )
+            )
         if job.last_error:
-            lines.append(f"Last error: {job.last_error}")
+            lines.append(
+                translate("OutboxJobModel", "Last error: {last_error}").format(last_error=job.last_error)
+            )
         if job.next_attempt_at is not None and job.state is JobState.RETRYING:
-            lines.append(f"Next try: {relative_time(job.next_attempt_at, now)}")
-        lines.append(f"Updated {relative_time(job.updated_at, now)}")
+            lines.append(
+                translate("OutboxJobModel", "Next try: {relative_time}").format(
+                    relative_time=relative_time(job.next_attempt_at, now)
+                )
+            )
+        when = relative_time(job.updated_at, now)
+        lines.append(translate("OutboxJobModel", "Updated {when}").format(when=when))
         return "\n".join(dict.fromkeys(lines))
 
 

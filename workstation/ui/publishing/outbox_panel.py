@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.outbox_words import job_state_label, outbox_summary
 from workstation.domain.publication_state import clock_time
 from workstation.domain.publishing import JobState, OutboxJob
@@ -43,7 +44,10 @@ from workstation.ui.publishing.jobs_model import (
     format_size,
 )
 
-EMPTY_TEXT = "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "OutboxPanel",
+    "No jobs in the outbox.\n\nPublish an article (Publish › Publish…) and it is sent from here.",
+)
 DETAILS_ANCHOR = "#details"  # the job details' "Details" link: the last error's technical side
 PAGE_EMPTY, PAGE_JOBS = range(2)
 
@@ -61,7 +65,7 @@ class OutboxPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxPanel")
-        self.setAccessibleName("Outbox")
+        self.setAccessibleName(translate("OutboxPanel", "Outbox"))
         self._now = now
         self._detail_shown = False  # the selected job's technical detail is unfolded
         self.model = OutboxJobModel(self, now=now)
@@ -72,14 +76,14 @@ class OutboxPanel(QWidget):
         self._on_model_changed()
 
     def _build(self) -> None:
-        self.empty_label = side_panel.empty_label(EMPTY_TEXT, "outboxEmptyLabel")
+        self.empty_label = side_panel.empty_label(translate("OutboxPanel", EMPTY_TEXT), "outboxEmptyLabel")
 
-        title = side_panel.title_label("Outbox", "outboxTitle")
+        title = side_panel.title_label(translate("OutboxPanel", "Outbox"), "outboxTitle")
         self.status_label = side_panel.status_label("outboxStatusLabel")
 
         self.view = QTableView()
         self.view.setObjectName("outboxView")
-        self.view.setAccessibleName("Outbox jobs")
+        self.view.setAccessibleName(translate("OutboxPanel", "Outbox jobs"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,11 +101,11 @@ class OutboxPanel(QWidget):
         rows = self.view.verticalHeader()
         rows.hide()
         rows.setObjectName("outboxRowHeader")
-        rows.setAccessibleName("Job rows")
+        rows.setAccessibleName(translate("OutboxPanel", "Job rows"))
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns = self.view.horizontalHeader()
         columns.setObjectName("outboxViewHeader")
-        columns.setAccessibleName("Job columns")
+        columns.setAccessibleName(translate("OutboxPanel", "Job columns"))
         columns.hide()
         columns.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
@@ -109,7 +113,7 @@ class OutboxPanel(QWidget):
 
         self.details = QTextBrowser()
         self.details.setObjectName("outboxDetails")
-        self.details.setAccessibleName("Job details")
+        self.details.setAccessibleName(translate("OutboxPanel", "Job details"))
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
         self.details.document().setDocumentMargin(8)
@@ -118,12 +122,26 @@ class OutboxPanel(QWidget):
         self.splitter = side_panel.splitter("outboxSplitter", self.view, self.details, (3, 1))
 
         make_button = partial(push_button, min_height=28)
-        self.retry_button = make_button("Retry", "retryJobButton", "Send the selected job again now")
-        self.cancel_button = make_button("Cancel", "cancelJobButton", "Stop and drop the selected job")
-        self.resolve_button = make_button(
-            "Resolve conflict…", "resolveConflictButton", "Compare the site's version with yours and choose"
+        self.retry_button = make_button(
+            translate("OutboxPanel", "Retry"),
+            "retryJobButton",
+            translate("OutboxPanel", "Send the selected job again now"),
         )
-        self.open_button = make_button("Open in browser", "openJobLinkButton", "Open the post on the site")
+        self.cancel_button = make_button(
+            translate("OutboxPanel", "Cancel"),
+            "cancelJobButton",
+            translate("OutboxPanel", "Stop and drop the selected job"),
+        )
+        self.resolve_button = make_button(
+            translate("OutboxPanel", "Resolve conflict…"),
+            "resolveConflictButton",
+            translate("OutboxPanel", "Compare the site's version with yours and choose"),
+        )
+        self.open_button = make_button(
+            translate("OutboxPanel", "Open in browser"),
+            "openJobLinkButton",
+            translate("OutboxPanel", "Open the post on the site"),
+        )
         self.retry_button.clicked.connect(lambda: self._emit_selected(self.retry_requested))
         self.cancel_button.clicked.connect(lambda: self._emit_selected(self.cancel_requested))
         self.resolve_button.clicked.connect(lambda: self._emit_selected(self.resolve_requested))
@@ -226,9 +244,16 @@ class OutboxPanel(QWidget):
         rows = [
             f"{e(ACTION_LABELS.get(job.action, job.action.value))} "
             f"<b>{e(job.headline or f'Article {job.article_id}')}</b> → {e(job.destination_name)}",
-            f"<span style='color:{_color(job)}; font-weight:600;'>{e(job_state_label(job))}</span>"
-            f" · queued {e(relative_time(job.created_at, now))}"
-            + (f" · {job.attempts} attempt{'s' if job.attempts != 1 else ''}" if job.attempts else ""),
+            translate(
+                "OutboxPanel", "<span style='color:{color}; font-weight:600;'>{e}</span> · queued {e2}"
+            ).format(color=_color(job), e=e(job_state_label(job)), e2=e(relative_time(job.created_at, now)))
+            + (
+                translate("OutboxPanel", " · {attempts} attempt{value}").format(
+                    attempts=job.attempts, value="s" if job.attempts != 1 else ""
+                )
+                if job.attempts
+                else ""
+            ),
         ]
         if job.step and job.state is not JobState.RETRYING:  # a retry says when, below
             step = e(job.step)
@@ -238,20 +263,32 @@ class OutboxPanel(QWidget):
             rows.append(step)
         if job.state is JobState.SENDING and job.progress is not None:
             rows.append(
-                f"{format_size(job.bytes_sent)} of {format_size(job.bytes_total)} sent ({job.progress:.0%})"
+                translate("OutboxPanel", "{format_size} of {format_size2} sent ({progress:.0%})").format(
+                    format_size=format_size(job.bytes_sent),
+                    format_size2=format_size(job.bytes_total),
+                    progress=job.progress,
+                )
             )
         if job.last_error:
             rows.append(f"<span style='color:#b3261e;'>{e(job.last_error)}</span>")
         if job.state is JobState.RETRYING and job.next_attempt_at is not None:
-            rows.append(f"Retrying at {e(clock_time(job.next_attempt_at, now))}, or press Retry.")
+            rows.append(
+                translate("OutboxPanel", "Retrying at {e}, or press Retry.").format(
+                    e=e(clock_time(job.next_attempt_at, now))
+                )
+            )
         hints = {
-            JobState.CONFLICT: "Someone changed the post on the site. Press Resolve conflict… to compare.",
-            JobState.NEEDS_CREDENTIALS: "Enter the site's application password again, then Retry.",
+            JobState.CONFLICT: translate(
+                "OutboxPanel", "Someone changed the post on the site. Press Resolve conflict… to compare."
+            ),
+            JobState.NEEDS_CREDENTIALS: translate(
+                "OutboxPanel", "Enter the site's application password again, then Retry."
+            ),
         }
         if job.state in hints:
             rows.append(f"<i>{e(hints[job.state])}</i>")
         if job.error_detail:
-            label = "Hide details" if self._detail_shown else "Details"
+            label = translate("OutboxPanel", "Hide details") if self._detail_shown else "Details"
             rows.append(f"<a href='{DETAILS_ANCHOR}'>{label}</a>")
             if self._detail_shown:
                 rows.append(
@@ -269,4 +306,4 @@ def _color(job: OutboxJob) -> str:
 
 
 def _hint() -> str:
-    return "<p style='color:#666666;'><i>Select a job to see its details.</i></p>"
+    return translate("OutboxPanel", "<p style='color:#666666;'><i>Select a job to see its details.</i></p>")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.publishing import Destination
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.wordpress_client import travels_readable
@@ -27,8 +28,10 @@ class PasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("destinationPasswordDialog")
-        self.setAccessibleName("Enter the application password")
-        self.setWindowTitle(f"Application password for {destination.name}")
+        self.setAccessibleName(translate("PasswordDialog", "Enter the application password"))
+        self.setWindowTitle(
+            translate("PasswordDialog", "Application password for {name}").format(name=destination.name)
+        )
         self._destinations = destinations
         self._destination = destination
         self._tasks = tasks
@@ -36,15 +39,20 @@ class PasswordDialog(QDialog):
         self._closed = False
 
         intro = QLabel(
-            f"Enter the application password of <b>{_e(destination.username or 'your user')}</b> on "
-            f"<b>{_e(destination.url)}</b>. Make one on the site under <i>Users › Profile › Application "
-            "Passwords</i>; it is kept in your system keyring only."
+            translate(
+                "PasswordDialog",
+                "Enter the application password of <b>{e}</b> on <b>{e2}</b>. Make one on the site under "
+                "<i>Users › Profile › Application Passwords</i>; it is kept in your system keyring only.",
+            ).format(e=_e(destination.username or "your user"), e2=_e(destination.url))
         )
         intro.setObjectName("passwordIntro")
         intro.setWordWrap(True)
         self.plain_http_warning = QLabel(
-            "This site's address is plain http://: the password travels across the network readable "
-            "by anyone on the way. Ask for the site's https:// address if it has one."
+            translate(
+                "PasswordDialog",
+                "This site's address is plain http://: the password travels across the network readable "
+                "by anyone on the way. Ask for the site's https:// address if it has one.",
+            )
         )
         self.plain_http_warning.setObjectName("plainHttpWarning")
         self.plain_http_warning.setWordWrap(True)
@@ -52,26 +60,28 @@ class PasswordDialog(QDialog):
         self.plain_http_warning.setVisible(travels_readable(destination.url))
         self.user_edit = QLineEdit(destination.username)
         self.user_edit.setObjectName("passwordUserEdit")
-        self.user_edit.setAccessibleName("User name")
+        self.user_edit.setAccessibleName(translate("PasswordDialog", "User name"))
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setAccessibleName("Application password")
+        self.password_edit.setAccessibleName(translate("PasswordDialog", "Application password"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("xxxx xxxx xxxx xxxx xxxx xxxx")
+        self.password_edit.setPlaceholderText(translate("PasswordDialog", "xxxx xxxx xxxx xxxx xxxx xxxx"))
         form = QFormLayout()
-        form.addRow("&User:", self.user_edit)
-        form.addRow("&Application password:", self.password_edit)
+        form.addRow(translate("PasswordDialog", "&User:"), self.user_edit)
+        form.addRow(translate("PasswordDialog", "&Application password:"), self.password_edit)
         self.busy = busy_bar("passwordBusy")
         self.message = MessageLine("passwordMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("passwordButtons")
-        self.save_button = self.buttons.addButton("Check and save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            translate("PasswordDialog", "Check and save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("savePasswordButton")
-        self.save_button.setAccessibleName("Check and save")
+        self.save_button.setAccessibleName(translate("PasswordDialog", "Check and save"))
         self.save_button.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelPasswordButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("PasswordDialog", "Cancel"))
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -97,7 +107,7 @@ class PasswordDialog(QDialog):
         password, user = self.password_edit.text(), self.user_edit.text()
         destinations, destination_id = self._destinations, self._destination.id
         self._set_busy(True)
-        self.message.note("Checking the site…")
+        self.message.note(translate("PasswordDialog", "Checking the site…"))
         self._tasks.run(
             lambda: destinations.set_password(destination_id, password, user),
             self._on_saved,

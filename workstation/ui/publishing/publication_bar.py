@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publication_state import PublicationState, SiteState, site_state
 from workstation.domain.publishing import OutboxJob, RemoteStatus, SitePublication
 from workstation.domain.timefmt import relative_time
@@ -21,9 +22,9 @@ from workstation.ui.common.state_icons import state_colour, state_icon
 
 # The one button a state offers: its text, and the signal it sends.
 _ACTIONS = {
-    PublicationState.LOCAL_CHANGES: "Update",
-    PublicationState.CONFLICT: "Resolve…",
-    PublicationState.FAILED: "Retry",
+    PublicationState.LOCAL_CHANGES: QT_TRANSLATE_NOOP("PublicationBar", "Update"),
+    PublicationState.CONFLICT: QT_TRANSLATE_NOOP("PublicationBar", "Resolve…"),
+    PublicationState.FAILED: QT_TRANSLATE_NOOP("PublicationBar", "Retry"),
 }
 
 
@@ -33,13 +34,19 @@ def describe_publication(item: SitePublication, now: datetime | None = None) -> 
     p = item.publication
     parts = []
     if p.remote_status is RemoteStatus.PUBLISH and p.published_gmt is not None:
-        parts.append(f"Published {relative_time(p.published_gmt, now)}")
+        when = relative_time(p.published_gmt, now)
+        parts.append(translate("PublicationBar", "Published {when}").format(when=when))
     elif p.remote_status is RemoteStatus.FUTURE and p.published_gmt is not None:
-        parts.append(f"Scheduled for {relative_time(p.published_gmt, now)}")
+        parts.append(
+            translate("PublicationBar", "Scheduled for {relative_time}").format(
+                relative_time=relative_time(p.published_gmt, now)
+            )
+        )
     else:
-        parts.append(p.remote_status.label if p.remote_status else "On the site")
+        parts.append(p.remote_status.label if p.remote_status else translate("PublicationBar", "On the site"))
     if p.modified_gmt is not None:
-        parts.append(f"Updated {relative_time(p.modified_gmt, now)}")
+        when = relative_time(p.modified_gmt, now)
+        parts.append(translate("PublicationBar", "Updated {when}").format(when=when))
     return f"{item.destination_name}: " + " · ".join(parts)
 
 
@@ -50,7 +57,7 @@ def describe_state(state: SiteState, now: datetime | None = None) -> str:
     if publication is not None and publication.remote_id is not None:
         facts = describe_publication(SitePublication(state.site, publication), now)
     else:
-        facts = f"{state.site}: Not on the site yet"
+        facts = translate("PublicationBar", "{site}: Not on the site yet").format(site=state.site)
     return f"{facts} · {state.sentence(now)}"
 
 
@@ -62,8 +69,9 @@ def short_link(link: str) -> str:
 def action_text(state: SiteState) -> str:
     """The button a state offers ("" for none): a missing password is entered, not retried."""
     if state.state is PublicationState.FAILED and state.password_needed:
-        return "Enter password…"
-    return _ACTIONS.get(state.state, "")
+        return translate("PublicationBar", "Enter password…")
+    action = _ACTIONS.get(state.state)
+    return translate("PublicationBar", action) if action else ""
 
 
 class PublicationBar(QFrame):
@@ -80,7 +88,7 @@ class PublicationBar(QFrame):
     def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publicationBar")
-        self.setAccessibleName("On the site")
+        self.setAccessibleName(translate("PublicationBar", "On the site"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#publicationBar { background: palette(alternate-base); border: 1px solid palette(mid); "
@@ -169,7 +177,9 @@ class PublicationBar(QFrame):
         if state.state is PublicationState.SENDING and state.progress is not None:
             progress = QProgressBar(row)
             progress.setObjectName("publicationProgress")
-            progress.setAccessibleName(f"Sending to {state.site}")
+            progress.setAccessibleName(
+                translate("PublicationBar", "Sending to {site}").format(site=state.site)
+            )
             progress.setRange(0, 100)
             progress.setValue(round(state.progress * 100))
             progress.setMaximumHeight(max(6, size // 2))
@@ -187,9 +197,11 @@ class PublicationBar(QFrame):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         link = state.publication.link if state.publication is not None else ""
         if link:
-            opener = QPushButton("Open in browser", row)
+            opener = QPushButton(translate("PublicationBar", "Open in browser"), row)
             opener.setObjectName("openPublicationButton")
-            opener.setAccessibleName(f"Open in browser ({state.site})")
+            opener.setAccessibleName(
+                translate("PublicationBar", "Open in browser ({site})").format(site=state.site)
+            )
             opener.setToolTip(link)
             opener.setFlat(True)
             opener.setCursor(Qt.CursorShape.PointingHandCursor)

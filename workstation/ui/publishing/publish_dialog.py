@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import ValidationError
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publishing import (
     REQUESTABLE_STATUSES,
     Destination,
@@ -51,14 +52,14 @@ from workstation.ui.publishing.common import MessageLine, busy_bar
 KEEP = "keep"
 # How the dialog offers each status an editor may ask for: (label, object name).
 _STATUS_RADIOS = {
-    RemoteStatus.DRAFT: ("Draft", "draftRadio"),
-    RemoteStatus.PENDING: ("Pending review", "pendingRadio"),
-    RemoteStatus.PUBLISH: ("Publish now", "publishNowRadio"),
-    RemoteStatus.FUTURE: ("Schedule at", "scheduleRadio"),
+    RemoteStatus.DRAFT: (QT_TRANSLATE_NOOP("PublishDialog", "Draft"), "draftRadio"),
+    RemoteStatus.PENDING: (QT_TRANSLATE_NOOP("PublishDialog", "Pending review"), "pendingRadio"),
+    RemoteStatus.PUBLISH: (QT_TRANSLATE_NOOP("PublishDialog", "Publish now"), "publishNowRadio"),
+    RemoteStatus.FUTURE: (QT_TRANSLATE_NOOP("PublishDialog", "Schedule at"), "scheduleRadio"),
 }
 CHOICES: tuple[tuple[str, str, str], ...] = (
     # (key, label, object name)
-    (KEEP, "Keep the site's status", "keepStatusRadio"),
+    (KEEP, QT_TRANSLATE_NOOP("PublishDialog", "Keep the site's status"), "keepStatusRadio"),
     *((status.value, *_STATUS_RADIOS[status]) for status in REQUESTABLE_STATUSES),
 )
 
@@ -105,8 +106,8 @@ class PublishDialog(QDialog):
         None: only the zone stored with the destination is used."""
         super().__init__(parent)
         self.setObjectName("publishDialog")
-        self.setAccessibleName("Publish")
-        self.setWindowTitle("Publish")
+        self.setAccessibleName(translate("PublishDialog", "Publish"))
+        self.setWindowTitle(translate("PublishDialog", "Publish"))
         self._workspace = workspace
         self._article_id = article_id
         self._tasks = tasks
@@ -125,7 +126,7 @@ class PublishDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel("Loading…")
+        self.title = QLabel(translate("PublishDialog", "Loading…"))
         self.title.setObjectName("publishHeadline")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -135,7 +136,7 @@ class PublishDialog(QDialog):
 
         self.destination_combo = QComboBox()
         self.destination_combo.setObjectName("destinationCombo")
-        self.destination_combo.setAccessibleName("Destination")
+        self.destination_combo.setAccessibleName(translate("PublishDialog", "Destination"))
         self.destination_combo.currentIndexChanged.connect(self._on_destination_changed)
         self.where_label = QLabel()
         self.where_label.setObjectName("publishedWhereLabel")
@@ -146,11 +147,11 @@ class PublishDialog(QDialog):
         self.no_destinations.setObjectName("noDestinationsBox")
         none_layout = QHBoxLayout(self.no_destinations)
         none_layout.setContentsMargins(0, 0, 0, 0)
-        none_label = QLabel("No destinations yet — add your site.")
+        none_label = QLabel(translate("PublishDialog", "No destinations yet — add your site."))
         none_label.setObjectName("noDestinationsLabel")
-        self.add_site_button = QPushButton("Destinations…")
+        self.add_site_button = QPushButton(translate("PublishDialog", "Destinations…"))
         self.add_site_button.setObjectName("openDestinationsButton")
-        self.add_site_button.setAccessibleName("Destinations")
+        self.add_site_button.setAccessibleName(translate("PublishDialog", "Destinations"))
         self.add_site_button.clicked.connect(self._on_add_site)
         none_layout.addWidget(none_label, 1)
         none_layout.addWidget(self.add_site_button)
@@ -158,10 +159,10 @@ class PublishDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Destination:", self.destination_combo)
+        form.addRow(translate("PublishDialog", "&Destination:"), self.destination_combo)
         form.addRow("", self.where_label)
 
-        self.status_box = QGroupBox("Status on the site")
+        self.status_box = QGroupBox(translate("PublishDialog", "Status on the site"))
         self.status_box.setObjectName("publishStatusBox")
         # One choice a row; the date and time take the rest of the schedule's row, its zones
         # the row under it.
@@ -171,7 +172,8 @@ class PublishDialog(QDialog):
         status_layout.setColumnStretch(1, 1)
         self.status_group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for row, (key, label, name) in enumerate(CHOICES):
+        for row, (key, source, name) in enumerate(CHOICES):
+            label = translate("PublishDialog", source)
             radio = QRadioButton(label)
             radio.setObjectName(name)
             radio.setAccessibleName(label)
@@ -185,7 +187,9 @@ class PublishDialog(QDialog):
             else:
                 status_layout.addWidget(radio, row, 0, 1, 2)
         self.radios[KEEP].setToolTip(
-            "Update the post's text; its status and date stay as they are on the site."
+            translate(
+                "PublishDialog", "Update the post's text; its status and date stay as they are on the site."
+            )
         )
 
         self.checks = PreflightListWidget()
@@ -196,13 +200,15 @@ class PublishDialog(QDialog):
         self.message.details_button.toggled.connect(lambda _shown: self._fit())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("publishButtons")
-        self.publish_button = self.buttons.addButton("Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.publish_button = self.buttons.addButton(
+            translate("PublishDialog", "Publish"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.publish_button.setObjectName("publishButton")
-        self.publish_button.setAccessibleName("Publish")
+        self.publish_button.setAccessibleName(translate("PublishDialog", "Publish"))
         self.publish_button.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelPublishButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("PublishDialog", "Cancel"))
         self.buttons.accepted.connect(self._on_publish)
         self.buttons.rejected.connect(self.reject)
 
@@ -222,14 +228,16 @@ class PublishDialog(QDialog):
     def _make_schedule_edit(self) -> QDateTimeEdit:
         self.schedule_edit = QDateTimeEdit()
         self.schedule_edit.setObjectName("scheduleEdit")
-        self.schedule_edit.setAccessibleName("Publish at (local time)")
+        self.schedule_edit.setAccessibleName(translate("PublishDialog", "Publish at (local time)"))
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("d MMM yyyy  HH:mm")
         start = QDateTime.currentDateTime().addSecs(3600)
         start.setTime(start.time().addSecs(-start.time().minute() * 60 - start.time().second()))
         self.schedule_edit.setDateTime(start)
         self.schedule_edit.setMinimumDateTime(QDateTime.currentDateTime().addSecs(-60))
-        self.schedule_edit.setToolTip("Local time on this computer; sent to the site in UTC.")
+        self.schedule_edit.setToolTip(
+            translate("PublishDialog", "Local time on this computer; sent to the site in UTC.")
+        )
         self.schedule_edit.dateTimeChanged.connect(self._update_state)
         self.schedule_edit.dateTimeChanged.connect(self._show_zones)
         return self.schedule_edit
@@ -237,7 +245,7 @@ class PublishDialog(QDialog):
     def _make_zone_label(self) -> QLabel:
         self.zone_label = QLabel()
         self.zone_label.setObjectName("scheduleZoneLabel")
-        self.zone_label.setAccessibleName("Scheduled time here and on the site")
+        self.zone_label.setAccessibleName(translate("PublishDialog", "Scheduled time here and on the site"))
         self.zone_label.setWordWrap(True)
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zone_label.setStyleSheet("color: palette(placeholder-text);")
@@ -309,7 +317,7 @@ class PublishDialog(QDialog):
             return
         self._context = context
         self._set_busy(False)
-        self.title.setText(context.headline or "(no headline)")
+        self.title.setText(context.headline or translate("PublishDialog", "(no headline)"))
         self.checks.set_items(context.checks)
         published = {p.destination_id: p for p in context.publications}
         self.destination_combo.blockSignals(True)
@@ -319,8 +327,12 @@ class PublishDialog(QDialog):
             text = destination.name
             publication = published.get(destination.id)
             if publication is not None:
-                status = publication.remote_status.label if publication.remote_status else "on the site"
-                text += f"  ({status.lower()} there)"
+                status = (
+                    publication.remote_status.label
+                    if publication.remote_status
+                    else translate("PublishDialog", "on the site")
+                )
+                text += translate("PublishDialog", "  ({lower} there)").format(lower=status.lower())
             self.destination_combo.addItem(text, destination.id)
             index = self.destination_combo.count() - 1
             self.destination_combo.setItemData(index, destination.url, Qt.ItemDataRole.ToolTipRole)
@@ -386,7 +398,9 @@ class PublishDialog(QDialog):
         keep.setVisible(publication is not None)
         if publication is not None:
             status = publication.remote_status.label if publication.remote_status else "unknown"
-            keep.setText(f"Keep the site's status ({status})")
+            keep.setText(
+                translate("PublishDialog", "Keep the site's status ({status})").format(status=status)
+            )
             keep.setChecked(True)
             when = [status]
             scheduled = publication.remote_status is RemoteStatus.FUTURE and publication.published_gmt
@@ -396,19 +410,29 @@ class PublishDialog(QDialog):
             elif publication.published_gmt is not None:
                 when.append(f"dated {relative_time(publication.published_gmt)}")
             if publication.synced_at is not None:
-                when.append(f"last sent {relative_time(publication.synced_at)}")
+                when.append(
+                    translate("PublishDialog", "last sent {relative_time}").format(
+                        relative_time=relative_time(publication.synced_at)
+                    )
+                )
             self.where_label.setText(
-                f"Already on this site: {' · '.join(when)}.\nPublishing updates that post: {publication.link}"
+                translate(
+                    "PublishDialog", "Already on this site: {join}.\nPublishing updates that post: {link}"
+                ).format(join=" · ".join(when), link=publication.link)
             )
-            self.publish_button.setText("Update")
-            self.publish_button.setAccessibleName("Update")
+            self.publish_button.setText(translate("PublishDialog", "Update"))
+            self.publish_button.setAccessibleName(translate("PublishDialog", "Update"))
         else:
             if keep.isChecked() or self.status_group.checkedButton() is None:
                 self.radios[RemoteStatus.PUBLISH.value].setChecked(True)
             url = self.destination_combo.currentData(Qt.ItemDataRole.ToolTipRole)
-            self.where_label.setText(f"A new post is created on {url}." if self.destination_id() else "")
-            self.publish_button.setText("Publish")
-            self.publish_button.setAccessibleName("Publish")
+            self.where_label.setText(
+                translate("PublishDialog", "A new post is created on {url}.").format(url=url)
+                if self.destination_id()
+                else ""
+            )
+            self.publish_button.setText(translate("PublishDialog", "Publish"))
+            self.publish_button.setAccessibleName(translate("PublishDialog", "Publish"))
         self.where_label.setVisible(bool(self.where_label.text()))
         destination_id = self.destination_id()
         if destination_id is not None and not self._zones.get(destination_id):
@@ -425,11 +449,15 @@ class PublishDialog(QDialog):
         ready = not self._busy and self._context is not None and self.destination_id() is not None
         self.publish_button.setEnabled(ready and not blockers)
         if blockers:
-            self.publish_button.setToolTip("Fix what the checks list first (click one to go to the field).")
+            self.publish_button.setToolTip(
+                translate("PublishDialog", "Fix what the checks list first (click one to go to the field).")
+            )
         elif self.destination_id() is None:
-            self.publish_button.setToolTip("Add a destination first.")
+            self.publish_button.setToolTip(translate("PublishDialog", "Add a destination first."))
         else:
-            self.publish_button.setToolTip("Put the article in the outbox; it is sent in the background.")
+            self.publish_button.setToolTip(
+                translate("PublishDialog", "Put the article in the outbox; it is sent in the background.")
+            )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -472,7 +500,12 @@ class PublishDialog(QDialog):
                     list(error.items) + others,
                 )
                 self.checks.set_items(self._context.checks)
-            self.message.error("Fix what the checks list before publishing (click one to go to the field).")
+            self.message.error(
+                translate(
+                    "PublishDialog",
+                    "Fix what the checks list before publishing (click one to go to the field).",
+                )
+            )
             self._update_state()
             self._fit()
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import translate
 from workstation.domain.publishing import Destination
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.pull import PullReport, PullService
@@ -47,8 +48,8 @@ class PullDialog(QDialog):
         super().__init__(parent)
         self._on_pulled_callback = on_pulled
         self.setObjectName("pullDialog")
-        self.setAccessibleName("Pull from site")
-        self.setWindowTitle("Pull from site")
+        self.setAccessibleName(translate("PullDialog", "Pull from site"))
+        self.setWindowTitle(translate("PullDialog", "Pull from site"))
         self._destinations = destinations
         self._pulls = pulls
         self._tasks = tasks
@@ -59,30 +60,35 @@ class PullDialog(QDialog):
         self._report_progress = on_gui_thread(self._on_progress, owner=self)
 
         intro = QLabel(
-            "Bring the site's posts into this workstation, with their sections, tags and featured "
-            "photos. Only posts changed since the last pull are read; articles you edited here are "
-            "never overwritten."
+            translate(
+                "PullDialog",
+                "Bring the site's posts into this workstation, with their sections, tags and featured "
+                "photos. Only posts changed since the last pull are read; articles you edited here are "
+                "never overwritten.",
+            )
         )
         intro.setObjectName("pullIntro")
         intro.setWordWrap(True)
         self.destination_combo = QComboBox()
         self.destination_combo.setObjectName("pullDestinationCombo")
-        self.destination_combo.setAccessibleName("Destination")
+        self.destination_combo.setAccessibleName(translate("PullDialog", "Destination"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&From:", self.destination_combo)
+        form.addRow(translate("PullDialog", "&From:"), self.destination_combo)
         self.busy = busy_bar("pullBusy")
         self.progress = MessageLine("pullProgressLabel")
         self.summary = MessageLine("pullSummary")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.setObjectName("pullButtons")
-        self.pull_button = self.buttons.addButton("Pull", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pull_button = self.buttons.addButton(
+            translate("PullDialog", "Pull"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.pull_button.setObjectName("startPullButton")
-        self.pull_button.setAccessibleName("Pull")
+        self.pull_button.setAccessibleName(translate("PullDialog", "Pull"))
         self.pull_button.setDefault(True)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closePullButton")
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("PullDialog", "Close"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -110,7 +116,9 @@ class PullDialog(QDialog):
                 self.destination_combo.count() - 1, destination.url, Qt.ItemDataRole.ToolTipRole
             )
         if not items:
-            self.progress.error("No destinations yet — add your site under Publish › Destinations….")
+            self.progress.error(
+                translate("PullDialog", "No destinations yet — add your site under Publish › Destinations….")
+            )
         self._set_busy(False)
         self.adjustSize()
 
@@ -120,7 +128,7 @@ class PullDialog(QDialog):
             return
         pulls, progress, callback = self._pulls, self._report_progress, self._on_pulled_callback
         self.summary.clear_message()
-        self.progress.note("Connecting…")
+        self.progress.note(translate("PullDialog", "Connecting…"))
         self._set_busy(True)
 
         def pulled(report: PullReport) -> None:
@@ -142,9 +150,9 @@ class PullDialog(QDialog):
 
     def _on_pulled(self, report: PullReport) -> None:
         self._set_busy(False)
-        self.progress.ok("Done.")
+        self.progress.ok(translate("PullDialog", "Done."))
         self.summary.note(summarize(report))
-        self.pull_button.setText("Pull again")
+        self.pull_button.setText(translate("PullDialog", "Pull again"))
         self.adjustSize()
         self.pulled.emit(report)
 

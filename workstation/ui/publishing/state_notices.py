@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from workstation.domain.i18n import translate
 from workstation.domain.publication_state import PublicationState, SiteState, site_state
 from workstation.domain.publishing import JobState, OutboxJob
 from workstation.ui.common.host import EditorHost
@@ -54,7 +55,7 @@ class DesktopNotifier(QObject):
             return False
         if self._tray is None:
             self._tray = QSystemTrayIcon(icon, self)
-            self._tray.setToolTip("Editorial Workstation")
+            self._tray.setToolTip(translate("DesktopNotifier", "Editorial Workstation"))
             self._tray.messageClicked.connect(self.clicked.emit)
         self._tray.setIcon(icon)
         self._tray.show()

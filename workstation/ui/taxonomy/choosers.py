@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import SectionNode, Tag
 from workstation.ui.common import alerts
 
-NO_SECTION_TEXT = "No section"
-TOP_LEVEL_TEXT = "Top level"
+NO_SECTION_TEXT = QT_TRANSLATE_NOOP("Choosers", "No section")
+TOP_LEVEL_TEXT = QT_TRANSLATE_NOOP("Choosers", "Top level")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,11 @@ def _button_box(dialog: QDialog, ok_text: str, prefix: str) -> QDialogButtonBox:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     _name_button(ok, f"{prefix}OkButton", ok_text)
-    _name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel), f"{prefix}CancelButton", "Cancel")
+    _name_button(
+        buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        f"{prefix}CancelButton",
+        translate("Choosers", "Cancel"),
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -89,9 +94,9 @@ class SectionNameDialog(QDialog):
         self.setWindowTitle(title)
         self._edit = QLineEdit(name)
         self._edit.setObjectName("sectionNameEdit")
-        self._edit.setAccessibleName("Section name")
-        self._edit.setPlaceholderText("e.g. Sports")
-        self._buttons = _button_box(self, "OK", "sectionName")
+        self._edit.setAccessibleName(translate("SectionNameDialog", "Section name"))
+        self._edit.setPlaceholderText(translate("SectionNameDialog", "e.g. Sports"))
+        self._buttons = _button_box(self, translate("SectionNameDialog", "OK"), "sectionName")
         layout = QFormLayout(self)
         layout.addRow(prompt, self._edit)
         layout.addRow(self._buttons)
@@ -136,16 +141,20 @@ class SectionDeleteDialog(_SectionComboDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sectionDeleteDialog")
-        self.setWindowTitle("Delete section")
+        self.setWindowTitle(translate("SectionDeleteDialog", "Delete section"))
         count = doomed.article_count
         noun = "article" if count == 1 else "articles"
-        message = QLabel(f"“{doomed.section.name}” holds {count:,} {noun}. Move them to:")
+        message = QLabel(
+            translate("SectionDeleteDialog", "“{name}” holds {count:,} {noun}. Move them to:").format(
+                name=doomed.section.name, count=count, noun=noun
+            )
+        )
         message.setWordWrap(True)
         self._combo = QComboBox()
         self._combo.setObjectName("moveTargetCombo")
-        self._combo.setAccessibleName("Move articles to")
+        self._combo.setAccessibleName(translate("SectionDeleteDialog", "Move articles to"))
         message.setBuddy(self._combo)
-        self._combo.addItem(NO_SECTION_TEXT, None)
+        self._combo.addItem(translate("Choosers", NO_SECTION_TEXT), None)
         for node in sections:
             if node.section.id != doomed.section.id:
                 self._combo.addItem(_indented(node), node.section.id)
@@ -156,12 +165,20 @@ class SectionDeleteDialog(_SectionComboDialog):
         children = [n for n in sections if n.section.parent_id == doomed.section.id]
         if children:
             parent_node = next((n for n in sections if n.section.id == doomed.section.parent_id), None)
-            where = "the top level" if parent_node is None else f"“{parent_node.section.name}”"
-            note = QLabel(f"Its sub-sections move up to {where}.")
+            where = (
+                translate("SectionDeleteDialog", "the top level")
+                if parent_node is None
+                else f"“{parent_node.section.name}”"
+            )
+            note = QLabel(
+                translate("SectionDeleteDialog", "Its sub-sections move up to {where}.").format(where=where)
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addSpacing(8)
-        layout.addWidget(_button_box(self, "Delete section", "sectionDelete"))
+        layout.addWidget(
+            _button_box(self, translate("SectionDeleteDialog", "Delete section"), "sectionDelete")
+        )
         _settle_minimum_size(self, 400)
 
     def chosen_section_id(self) -> int | None:
@@ -179,13 +196,15 @@ class SectionParentDialog(_SectionComboDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sectionParentDialog")
-        self.setWindowTitle("Move section")
-        message = QLabel(f"Move “{moving.section.name}” under:")
+        self.setWindowTitle(translate("SectionParentDialog", "Move section"))
+        message = QLabel(
+            translate("SectionParentDialog", "Move “{name}” under:").format(name=moving.section.name)
+        )
         self._combo = QComboBox()
         self._combo.setObjectName("newParentCombo")
-        self._combo.setAccessibleName("New parent section")
+        self._combo.setAccessibleName(translate("SectionParentDialog", "New parent section"))
         message.setBuddy(self._combo)
-        self._combo.addItem(TOP_LEVEL_TEXT, None)
+        self._combo.addItem(translate("Choosers", TOP_LEVEL_TEXT), None)
         excluded = _subtree_ids(sections, moving.section.id)
         for node in sections:
             if node.section.id not in excluded:
@@ -195,7 +214,7 @@ class SectionParentDialog(_SectionComboDialog):
         layout.addWidget(message)
         layout.addWidget(self._combo)
         layout.addSpacing(8)
-        layout.addWidget(_button_box(self, "Move", "sectionParent"))
+        layout.addWidget(_button_box(self, translate("SectionParentDialog", "Move"), "sectionParent"))
         _settle_minimum_size(self, 400)
 
     def chosen_parent_id(self) -> int | None:
@@ -218,24 +237,26 @@ class TagMergeDialog(QDialog):
         if len(tags) < 2:
             raise ValueError("merging needs at least two tags")
         self.setObjectName("tagMergeDialog")
-        self.setWindowTitle("Merge tags")
-        message = QLabel(f"Merge {len(tags)} tags into:")
+        self.setWindowTitle(translate("TagMergeDialog", "Merge tags"))
+        message = QLabel(translate("TagMergeDialog", "Merge {len} tags into:").format(len=len(tags)))
         self._combo = QComboBox()
         self._combo.setObjectName("mergeTargetCombo")
-        self._combo.setAccessibleName("Keep tag")
+        self._combo.setAccessibleName(translate("TagMergeDialog", "Keep tag"))
         message.setBuddy(self._combo)
         for tag in tags:
             noun = "article" if tag.usage_count == 1 else "articles"
             self._combo.addItem(f"{tag.name} ({tag.usage_count:,} {noun})", tag.id)
         self._combo.setCurrentIndex(self._combo.findData(default_merge_target(tags).id))
-        note = QLabel("The other tags are removed; their articles get the tag you keep.")
+        note = QLabel(
+            translate("TagMergeDialog", "The other tags are removed; their articles get the tag you keep.")
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(message)
         layout.addWidget(self._combo)
         layout.addWidget(note)
         layout.addSpacing(8)
-        layout.addWidget(_button_box(self, "Merge", "tagMerge"))
+        layout.addWidget(_button_box(self, translate("TagMergeDialog", "Merge"), "tagMerge"))
         _settle_minimum_size(self, 440)
 
     def chosen_tag_id(self) -> int:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.taxonomy.sections import SectionTreePanel
@@ -31,7 +32,7 @@ class TaxonomyDialog(QDialog):
     def __init__(self, taxonomy: TaxonomyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taxonomyDialog")
-        self.setWindowTitle("Sections and Tags")
+        self.setWindowTitle(translate("TaxonomyDialog", "Sections and Tags"))
         self.setMinimumSize(640, 460)
         self.resize(720, 500)
 
@@ -39,15 +40,15 @@ class TaxonomyDialog(QDialog):
         self.tags = TagTablePanel(taxonomy)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("taxonomyTabs")
-        self.tabs.setAccessibleName("Sections and tags")
-        self.tabs.addTab(self.sections, "Sections")
-        self.tabs.addTab(self.tags, "Tags")
+        self.tabs.setAccessibleName(translate("TaxonomyDialog", "Sections and tags"))
+        self.tabs.addTab(self.sections, translate("TaxonomyDialog", "Sections"))
+        self.tabs.addTab(self.tags, translate("TaxonomyDialog", "Tags"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("taxonomyDialogButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeButton")
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("TaxonomyDialog", "Close"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

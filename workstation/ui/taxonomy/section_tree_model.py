@@ -13,13 +13,18 @@ from typing import Any, overload
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP
 from workstation.domain.taxonomy import SectionNode
 from workstation.ui.common.table_model import AnyIndex, ColumnHeaders
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_MIME_TYPE = "application/x-workstation-section-id"
 
-HEADERS = ("Name", "Slug", "Articles")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Slug"),
+    QT_TRANSLATE_NOOP("Columns", "Articles"),
+)
 NAME, SLUG, ARTICLES = range(len(HEADERS))
 # Drop position meaning "after the last sibling".
 AT_END = -1

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.common import alerts
@@ -35,7 +36,7 @@ class SectionTreePanel(TaxonomyPanelBase):
         self.model = stm.SectionTreeModel(self)
         view = self.view = QTreeView()
         view.setObjectName("sectionTree")
-        view.setAccessibleName("Sections")
+        view.setAccessibleName(translate("SectionTreePanel", "Sections"))
         view.setModel(self.model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,7 +48,7 @@ class SectionTreePanel(TaxonomyPanelBase):
         view.setItemDelegate(RoomyItemDelegate(view))
         header = view.header()
         header.setObjectName("sectionTreeHeader")
-        header.setAccessibleName("Section columns")
+        header.setAccessibleName(translate("SectionTreePanel", "Section columns"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stm.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(stm.SLUG, QHeaderView.ResizeMode.Interactive)
@@ -57,48 +58,57 @@ class SectionTreePanel(TaxonomyPanelBase):
 
         b = panel_button
         self.add_button = b(
-            "&Add section",
+            translate("SectionTreePanel", "&Add section"),
             "addSectionButton",
-            "Add a top-level section",
+            translate("SectionTreePanel", "Add a top-level section"),
             on_click=self._on_add_button_clicked,
         )
         self.add_sub_button = b(
-            "Add s&ub-section",
+            translate("SectionTreePanel", "Add s&ub-section"),
             "addSubsectionButton",
-            "Add a section under the selected one",
+            translate("SectionTreePanel", "Add a section under the selected one"),
             on_click=self._on_add_sub_button_clicked,
         )
         self.rename_button = b(
-            "&Rename", "renameSectionButton", "Rename (F2)", on_click=self._on_rename_button_clicked
+            translate("SectionTreePanel", "&Rename"),
+            "renameSectionButton",
+            translate("SectionTreePanel", "Rename (F2)"),
+            on_click=self._on_rename_button_clicked,
         )
         self.up_button = b(
-            "Move &up", "moveUpButton", "Move up (Ctrl+Up)", on_click=self._on_up_button_clicked
+            translate("SectionTreePanel", "Move &up"),
+            "moveUpButton",
+            translate("SectionTreePanel", "Move up (Ctrl+Up)"),
+            on_click=self._on_up_button_clicked,
         )
         self.down_button = b(
-            "Move &down", "moveDownButton", "Move down (Ctrl+Down)", on_click=self._on_down_button_clicked
+            translate("SectionTreePanel", "Move &down"),
+            "moveDownButton",
+            translate("SectionTreePanel", "Move down (Ctrl+Down)"),
+            on_click=self._on_down_button_clicked,
         )
         self.indent_button = b(
-            "&Indent",
+            translate("SectionTreePanel", "&Indent"),
             "indentButton",
-            "Put it under the section above it (Ctrl+Right)",
+            translate("SectionTreePanel", "Put it under the section above it (Ctrl+Right)"),
             on_click=self._on_indent_button_clicked,
         )
         self.outdent_button = b(
-            "&Outdent",
+            translate("SectionTreePanel", "&Outdent"),
             "outdentButton",
-            "Move it up one level, after its parent (Ctrl+Left)",
+            translate("SectionTreePanel", "Move it up one level, after its parent (Ctrl+Left)"),
             on_click=self._on_outdent_button_clicked,
         )
         self.move_to_button = b(
-            "Mo&ve to…",
+            translate("SectionTreePanel", "Mo&ve to…"),
             "moveToButton",
-            "Move it under another section",
+            translate("SectionTreePanel", "Move it under another section"),
             on_click=self._on_move_to_button_clicked,
         )
         self.delete_button = b(
-            "De&lete…",
+            translate("SectionTreePanel", "De&lete…"),
             "deleteSectionButton",
-            "Delete the section (Delete)",
+            translate("SectionTreePanel", "Delete the section (Delete)"),
             on_click=self._on_delete_button_clicked,
         )
         groups = [
@@ -106,7 +116,9 @@ class SectionTreePanel(TaxonomyPanelBase):
             [self.up_button, self.down_button, self.indent_button, self.outdent_button],
             [self.move_to_button, self.delete_button],
         ]
-        hint = "The order here is the site's navigation order. Drag a section to move it."
+        hint = translate(
+            "SectionTreePanel", "The order here is the site's navigation order. Drag a section to move it."
+        )
         self._lay_out(None, view, hint, groups)
 
         view.selectionModel().currentChanged.connect(self._on_selection_current_changed)
@@ -170,11 +182,16 @@ class SectionTreePanel(TaxonomyPanelBase):
     # -- adding and renaming -----------------------------------------------------------------
 
     def _add(self, parent_id: int | None) -> None:
-        title = "Add section" if parent_id is None else "Add sub-section"
-        name = choosers.ask_section_name(self, title, "Name:")
+        title = (
+            translate("SectionTreePanel", "Add section")
+            if parent_id is None
+            else translate("SectionTreePanel", "Add sub-section")
+        )
+        name = choosers.ask_section_name(self, title, translate("SectionTreePanel", "Name:"))
         if name:
             self._change(
-                "Could not add the section", lambda: self._taxonomy.create_section(name, parent_id).id
+                translate("SectionTreePanel", "Could not add the section"),
+                lambda: self._taxonomy.create_section(name, parent_id).id,
             )
 
     def _on_add_button_clicked(self) -> None:
@@ -193,7 +210,8 @@ class SectionTreePanel(TaxonomyPanelBase):
 
     def _on_model_rename_requested(self, section_id: int, name: str, slug: str) -> None:
         self._change(
-            "Could not rename the section", lambda: self._taxonomy.rename_section(section_id, name, slug).id
+            translate("SectionTreePanel", "Could not rename the section"),
+            lambda: self._taxonomy.rename_section(section_id, name, slug).id,
         )
 
     # -- moving ------------------------------------------------------------------------------
@@ -206,7 +224,7 @@ class SectionTreePanel(TaxonomyPanelBase):
             if siblings.index(section_id) == (len(siblings) - 1 if position is None else position):
                 return  # dropped where it already is
         self._change(
-            "Could not move the section",
+            translate("SectionTreePanel", "Could not move the section"),
             lambda: self._taxonomy.move_section(section_id, parent_id, position).id,
         )
 
@@ -267,9 +285,18 @@ class SectionTreePanel(TaxonomyPanelBase):
             target = choice.section_id
         else:
             has_children = self.model.rowCount(self.model.index_of(section_id)) > 0
-            extra = " Its sub-sections move up one level." if has_children else ""
-            question = f"Delete the section “{node.section.name}”? It holds no articles.{extra}"
-            if not alerts.confirm(self, "Delete section", question, "Delete"):
+            extra = (
+                translate("SectionTreePanel", " Its sub-sections move up one level.") if has_children else ""
+            )
+            question = translate(
+                "SectionTreePanel", "Delete the section “{name}”? It holds no articles.{extra}"
+            ).format(name=node.section.name, extra=extra)
+            if not alerts.confirm(
+                self,
+                translate("SectionTreePanel", "Delete section"),
+                question,
+                translate("SectionTreePanel", "Delete"),
+            ):
                 return
             target = None
         # Afterwards select the next sibling, else the one before, else the parent.
@@ -282,7 +309,7 @@ class SectionTreePanel(TaxonomyPanelBase):
             self._taxonomy.delete_section(section_id, target)
             return after
 
-        self._change("Could not delete the section", delete)
+        self._change(translate("SectionTreePanel", "Could not delete the section"), delete)
 
     # -- keyboard ----------------------------------------------------------------------------
 

@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, QSortFilterProxyModel, Qt, Signal
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.taxonomy import Tag
 from workstation.ui.common.table_model import RIGHT_ALIGNED, AnyIndex, ColumnTable
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-HEADERS = ("Tag", "Articles")
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Tag"), QT_TRANSLATE_NOOP("Columns", "Articles"))
 NAME, USAGE = range(len(HEADERS))
 
 
@@ -67,7 +68,9 @@ class TagTableModel(ColumnTable, QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == USAGE:
             return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{tag.name} (slug {tag.slug}), used by {tag.usage_count} article(s)"
+            return translate(
+                "TagTableModel", "{name} (slug {slug}), used by {usage_count} article(s)"
+            ).format(name=tag.name, slug=tag.slug, usage_count=tag.usage_count)
         if role == TAG_ID_ROLE:
             return tag.id
         return None

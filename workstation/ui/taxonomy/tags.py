@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.text import name_key
 from workstation.services.taxonomy import TaxonomyService
 from workstation.ui.common import alerts
@@ -35,13 +36,13 @@ class TagTablePanel(TaxonomyPanelBase):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("tagFilter")
-        self.filter_edit.setAccessibleName("Filter tags")
-        self.filter_edit.setPlaceholderText("Filter tags…")
+        self.filter_edit.setAccessibleName(translate("TagTablePanel", "Filter tags"))
+        self.filter_edit.setPlaceholderText(translate("TagTablePanel", "Filter tags…"))
         self.filter_edit.setClearButtonEnabled(True)
 
         view = self.view = QTableView()
         view.setObjectName("tagTable")
-        view.setAccessibleName("Tags")
+        view.setAccessibleName(translate("TagTablePanel", "Tags"))
         view.setModel(self.proxy)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,25 +56,30 @@ class TagTablePanel(TaxonomyPanelBase):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(row_height(view))
         view.verticalHeader().setObjectName("tagTableRowHeader")
-        view.verticalHeader().setAccessibleName("Tag rows")
+        view.verticalHeader().setAccessibleName(translate("TagTablePanel", "Tag rows"))
         header = view.horizontalHeader()
         header.setObjectName("tagTableHeader")
-        header.setAccessibleName("Tag columns (click to sort)")
+        header.setAccessibleName(translate("TagTablePanel", "Tag columns (click to sort)"))
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(ttm.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ttm.USAGE, QHeaderView.ResizeMode.ResizeToContents)
 
         self.rename_button = panel_button(
-            "&Rename", "renameTagButton", "Rename the tag (F2)", on_click=self._on_rename_button_clicked
+            translate("TagTablePanel", "&Rename"),
+            "renameTagButton",
+            translate("TagTablePanel", "Rename the tag (F2)"),
+            on_click=self._on_rename_button_clicked,
         )
         self.merge_button = panel_button(
-            "&Merge…",
+            translate("TagTablePanel", "&Merge…"),
             "mergeTagsButton",
-            "Merge the selected tags into one",
+            translate("TagTablePanel", "Merge the selected tags into one"),
             on_click=self._on_merge_button_clicked,
         )
-        hint = "Select two or more tags to merge them, or rename one to an existing tag."
+        hint = translate(
+            "TagTablePanel", "Select two or more tags to merge them, or rename one to an existing tag."
+        )
         self._lay_out(self.filter_edit, view, hint, [[self.rename_button, self.merge_button]])
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -149,21 +155,28 @@ class TagTablePanel(TaxonomyPanelBase):
             (t for t in stored.values() if t.id != tag_id and name_key(t.name) == name_key(name)), None
         )
         if other is None or tag_id not in stored:
-            self._change("Could not rename the tag", lambda: [self._taxonomy.rename_tag(tag_id, name).id])
+            self._change(
+                translate("TagTablePanel", "Could not rename the tag"),
+                lambda: [self._taxonomy.rename_tag(tag_id, name).id],
+            )
             return
         old = stored[tag_id]
-        question = (
-            f"A tag named “{other.name}” already exists. Merge “{old.name}” into it? "
-            f"Its {old.usage_count:,} article(s) get “{other.name}” instead."
-        )
-        if alerts.confirm(self, "Merge tags", question, "Merge"):
+        question = translate(
+            "TagTablePanel",
+            "A tag named “{name}” already exists. Merge “{name2}” into it? Its {usage_count:,} "
+            "article(s) get “{name}” instead.",
+        ).format(name=other.name, name2=old.name, usage_count=old.usage_count)
+        if alerts.confirm(
+            self, translate("TagTablePanel", "Merge tags"), question, translate("TagTablePanel", "Merge")
+        ):
             self._merge([tag_id], other.id)
         else:
             self.reload([tag_id])  # show the stored name again
 
     def _merge(self, source_ids: Sequence[int], target_id: int) -> None:
         self._change(
-            "Could not merge the tags", lambda: [self._taxonomy.merge_tags(source_ids, target_id).id]
+            translate("TagTablePanel", "Could not merge the tags"),
+            lambda: [self._taxonomy.merge_tags(source_ids, target_id).id],
         )
 
     def _on_merge_button_clicked(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import APP_NAME, __version__
+from workstation.domain.i18n import translate
 from workstation.resources import resource_path
 from workstation.services.managed_config import ManagedConfig
 
@@ -64,7 +65,7 @@ def library_version(distribution: str, module: str) -> str:
     try:
         found = getattr(importlib.import_module(module), "__version__", None)
     except ImportError:
-        return "not installed"
+        return translate("AboutDialog", "not installed")
     return str(found) if found else "unknown"
 
 
@@ -76,11 +77,17 @@ def component_versions() -> list[tuple[str, str]]:
 
 def managed_config_text(managed: ManagedConfig) -> str:
     if managed.path is None:
-        where = f" ({managed.searched} does not exist)" if managed.searched else ""
-        return f"none{where}"
+        where = (
+            translate("AboutDialog", " ({searched} does not exist)").format(searched=managed.searched)
+            if managed.searched
+            else ""
+        )
+        return translate("AboutDialog", "none{where}").format(where=where)
     if managed.problems:
         count = len(managed.problems)
-        return f"{managed.path} ({count} problem{'s' if count != 1 else ''}, listed below)"
+        return translate("AboutDialog", "{path} ({count} problem{value}, listed below)").format(
+            path=managed.path, count=count, value="s" if count != 1 else ""
+        )
     return str(managed.path)
 
 
@@ -88,16 +95,20 @@ def support_text(data_dir: Path, managed: ManagedConfig) -> str:
     """Everything the dialog shows, as plain text."""
     lines = [
         f"{APP_NAME} {__version__}",
-        f"Licence: {license_name()}",
-        f"Platform: {platform.platform()}",
+        translate("AboutDialog", "Licence: {license_name}").format(license_name=license_name()),
+        translate("AboutDialog", "Platform: {platform}").format(platform=platform.platform()),
         "",
         *(f"{name}: {version}" for name, version in component_versions()),
         "",
-        f"Data directory: {data_dir}",
-        f"Managed configuration: {managed_config_text(managed)}",
+        translate("AboutDialog", "Data directory: {data_dir}").format(data_dir=data_dir),
+        translate("AboutDialog", "Managed configuration: {managed_config_text}").format(
+            managed_config_text=managed_config_text(managed)
+        ),
     ]
     if managed.locked:
-        lines.append(f"Locked settings: {', '.join(sorted(managed.locked))}")
+        lines.append(
+            translate("AboutDialog", "Locked settings: {join}").format(join=", ".join(sorted(managed.locked)))
+        )
     lines += [f"  problem: {problem}" for problem in managed.problems]
     return "\n".join(lines) + "\n"
 
@@ -115,7 +126,7 @@ class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, managed: ManagedConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "About {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setMinimumWidth(560)
         self._text = support_text(data_dir, managed)
 
@@ -131,9 +142,17 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.version_label = _selectable(f"Version {__version__}", "aboutVersion", wrap=False)
-        tagline = QLabel("Draft, preview and publish news articles.")
-        self.license_label = _selectable(f"Licence: {license_name()}", "aboutLicense", wrap=False)
+        self.version_label = _selectable(
+            translate("AboutDialog", "Version {version}").format(version=__version__),
+            "aboutVersion",
+            wrap=False,
+        )
+        tagline = QLabel(translate("AboutDialog", "Draft, preview and publish news articles."))
+        self.license_label = _selectable(
+            translate("AboutDialog", "Licence: {license_name}").format(license_name=license_name()),
+            "aboutLicense",
+            wrap=False,
+        )
         heading = QVBoxLayout()
         heading.setSpacing(4)
         for widget in (title, self.version_label, tagline, self.license_label):
@@ -164,27 +183,31 @@ class AboutDialog(QDialog):
         self.managed_label = _selectable(managed_config_text(managed), "aboutManagedConfig")
         places = QGridLayout()
         places.setHorizontalSpacing(12)
-        places.addWidget(QLabel("Data directory"), 0, 0, Qt.AlignmentFlag.AlignTop)
+        places.addWidget(QLabel(translate("AboutDialog", "Data directory")), 0, 0, Qt.AlignmentFlag.AlignTop)
         places.addWidget(self.data_dir_label, 0, 1)
-        places.addWidget(QLabel("Managed configuration"), 1, 0, Qt.AlignmentFlag.AlignTop)
+        places.addWidget(
+            QLabel(translate("AboutDialog", "Managed configuration")), 1, 0, Qt.AlignmentFlag.AlignTop
+        )
         places.addWidget(self.managed_label, 1, 1)
         row = 2
         if managed.locked:
-            places.addWidget(QLabel("Locked settings"), row, 0, Qt.AlignmentFlag.AlignTop)
+            places.addWidget(
+                QLabel(translate("AboutDialog", "Locked settings")), row, 0, Qt.AlignmentFlag.AlignTop
+            )
             places.addWidget(_selectable(", ".join(sorted(managed.locked)), "aboutLocked"), row, 1)
             row += 1
         self.problems_label: QLabel | None = None
         if managed.problems:
             self.problems_label = _selectable("\n".join(managed.problems), "aboutProblems")
-            places.addWidget(QLabel("Problems"), row, 0, Qt.AlignmentFlag.AlignTop)
+            places.addWidget(QLabel(translate("AboutDialog", "Problems")), row, 0, Qt.AlignmentFlag.AlignTop)
             places.addWidget(self.problems_label, row, 1)
         places.setColumnStretch(1, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("aboutButtons")
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(translate("AboutDialog", "&Copy"))
         self.copy_button.setObjectName("aboutCopy")
-        self.copy_button.setToolTip("Copy these details for a support ticket")
+        self.copy_button.setToolTip(translate("AboutDialog", "Copy these details for a support ticket"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         buttons.rejected.connect(self.reject)
@@ -204,6 +227,10 @@ class AboutDialog(QDialog):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self._text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("AboutDialog", "Copied"))
         # With the button as context: no callback once the dialog is gone.
-        QTimer.singleShot(COPIED_FEEDBACK_MS, self.copy_button, lambda: self.copy_button.setText("&Copy"))
+        QTimer.singleShot(
+            COPIED_FEEDBACK_MS,
+            self.copy_button,
+            lambda: self.copy_button.setText(translate("AboutDialog", "&Copy")),
+        )

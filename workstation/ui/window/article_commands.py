@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject
 
 from workstation.domain.article import Article, ArticleContent
+from workstation.domain.i18n import translate
 from workstation.services.workspace import Workspace
 from workstation.ui.common import alerts
 from workstation.ui.window.editing_area import EditingArea, WindowParts, guarded
@@ -98,24 +99,33 @@ class ArticleCommands(QObject):
     def import_files(self, paths: list[Path]) -> None:
         """Import off the GUI thread; report every file that failed, keep the rest."""
         importer = self._workspace.importer
-        self._status(f"Importing {len(paths)} file(s)…", 0)
+        self._status(translate("ArticleCommands", "Importing {len} file(s)…").format(len=len(paths)), 0)
         self._parts.tasks.run(lambda: importer.import_files(paths), self._on_import_done, self._on_failed)
 
     def _on_import_done(self, outcomes: list[ImportOutcome]) -> None:
         done = [o.article for o in outcomes if o.article is not None]
         failed = [o.error for o in outcomes if o.error is not None]
-        self._status(f"Imported {len(done)} of {len(outcomes)} file(s).", 8000)
+        self._status(
+            translate("ArticleCommands", "Imported {len} of {len2} file(s).").format(
+                len=len(done), len2=len(outcomes)
+            ),
+            8000,
+        )
         self._parts.signals.taxonomy_changed.emit()
         self._parts.signals.articles_changed.emit([a.id for a in done])
         if done:
             self._leave_trash_view()
             self._parts.list_pane.select_article(done[-1].id)
         if failed:
-            alerts.show_error(self._parts.window, "Some files were not imported", "\n".join(map(str, failed)))
+            alerts.show_error(
+                self._parts.window,
+                translate("ArticleCommands", "Some files were not imported"),
+                "\n".join(map(str, failed)),
+            )
 
     def _on_failed(self, exc: BaseException) -> None:
         self._parts.window.statusBar().clearMessage()
-        alerts.show_error(self._parts.window, "Something went wrong", str(exc))
+        alerts.show_error(self._parts.window, translate("ArticleCommands", "Something went wrong"), str(exc))
 
     # -- the open article --------------------------------------------------------------------
 
@@ -136,7 +146,7 @@ class ArticleCommands(QObject):
             return
         articles = self._workspace.articles
         if self._guard(lambda: articles.checkpoint(article.id)) is not None:
-            self._status("Checkpoint saved.", 4000)
+            self._status(translate("ArticleCommands", "Checkpoint saved."), 4000)
             self._area.history_panel.refresh()
 
     def export_markdown(self) -> None:
@@ -145,7 +155,12 @@ class ArticleCommands(QObject):
             return
         from workstation.services.formats.export import article_to_markdown, write_atomically
 
-        path = self._ask_export_path(article, "Export as Markdown", ".md", "Markdown (*.md)")
+        path = self._ask_export_path(
+            article,
+            translate("ArticleCommands", "Export as Markdown"),
+            ".md",
+            translate("ArticleCommands", "Markdown (*.md)"),
+        )
         if path:
             self._guard(lambda: write_atomically(Path(path), article_to_markdown(article)))
 
@@ -156,7 +171,12 @@ class ArticleCommands(QObject):
             return
         from workstation.services.formats.export import article_to_html, write_atomically
 
-        path = self._ask_export_path(article, "Export as HTML page", ".html", "HTML page (*.html)")
+        path = self._ask_export_path(
+            article,
+            translate("ArticleCommands", "Export as HTML page"),
+            ".html",
+            translate("ArticleCommands", "HTML page (*.html)"),
+        )
         workspace = self._workspace
         if path:
             self._guard(
@@ -171,7 +191,12 @@ class ArticleCommands(QObject):
         article = self._open_article_saved()
         if article is None:
             return
-        path = self._ask_export_path(article, "Export as PDF", ".pdf", "PDF (*.pdf)")
+        path = self._ask_export_path(
+            article,
+            translate("ArticleCommands", "Export as PDF"),
+            ".pdf",
+            translate("ArticleCommands", "PDF (*.pdf)"),
+        )
         if not path:
             return
         self._area.show_preview_tab()
@@ -186,6 +211,10 @@ class ArticleCommands(QObject):
 
     def _on_preview_tab_pdf_done(self, path: str, ok: bool) -> None:
         if ok:
-            self._status(f"Saved {path}.", 8000)
+            self._status(translate("ArticleCommands", "Saved {path}.").format(path=path), 8000)
         else:
-            alerts.show_error(self._parts.window, "PDF not saved", f"Could not write {path}.")
+            alerts.show_error(
+                self._parts.window,
+                translate("ArticleCommands", "PDF not saved"),
+                translate("ArticleCommands", "Could not write {path}.").format(path=path),
+            )

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
+from workstation.domain.i18n import translate
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.window.actions import WindowActions
 
@@ -92,6 +93,14 @@ class EditUndo(QObject):
             return
         stack = self._editor.undo_stack
         name = self.offered or stack.undoText()
-        undo.setText(f"&Undo {name}" if name else "&Undo")
+        undo.setText(
+            translate("EditUndo", "&Undo {name}").format(name=name)
+            if name
+            else translate("EditUndo", "&Undo")
+        )
         redo_text = stack.redoText()
-        redo.setText(f"&Redo {redo_text}" if redo_text else "&Redo")
+        redo.setText(
+            translate("EditUndo", "&Redo {redo_text}").format(redo_text=redo_text)
+            if redo_text
+            else translate("EditUndo", "&Redo")
+        )

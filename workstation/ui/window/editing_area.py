@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workstation import APP_NAME
 from workstation.domain.article import Article, ArticleChanges, ArticleContent, ArticleSummary
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.managed_config import ManagedConfig
 from workstation.services.workspace import Workspace
@@ -103,11 +104,11 @@ class EditingArea(QObject):
         )
         parts.editor_pages.addWidget(self.editor)
         for page, title in (
-            (self.preview_tab, "Preview"),
-            (self.outline_panel, "Outline"),
-            (self.photo_panel, "Photos"),
-            (self.history_panel, "History"),
-            (self.publishing.panel, "Outbox"),
+            (self.preview_tab, translate("EditingArea", "Preview")),
+            (self.outline_panel, translate("EditingArea", "Outline")),
+            (self.photo_panel, translate("EditingArea", "Photos")),
+            (self.history_panel, translate("EditingArea", "History")),
+            (self.publishing.panel, translate("EditingArea", "Outbox")),
         ):
             parts.side_tabs.addTab(page, title)
         self.editor.add_top_bar(self.publishing.bar)
@@ -202,8 +203,8 @@ class EditingArea(QObject):
         try:
             rendering.use_template(Path(template_dir) if template_dir else None)
         except WorkstationError as exc:
-            message = f"{exc}\nThe default template is used instead."
-            alerts.show_error(self._parts.window, "Page template not used", message)
+            message = translate("EditingArea", "{exc}\nThe default template is used instead.").format(exc=exc)
+            alerts.show_error(self._parts.window, translate("EditingArea", "Page template not used"), message)
             rendering.use_template(None)
         self.preview.attach(self.workspace)
 
@@ -280,7 +281,12 @@ class EditingArea(QObject):
             self.publishing.article_saved(article)  # edited here since it was sent
 
     def _on_autosave_failed(self, message: str) -> None:
-        self.show_status(f"Not saved: {message}. Your text is kept; retrying.", 10000)
+        self.show_status(
+            translate("EditingArea", "Not saved: {message}. Your text is kept; retrying.").format(
+                message=message
+            ),
+            10000,
+        )
 
     def reload_article(self, article: Article) -> None:
         """The store's copy changed from outside the editor (the site's version taken, a pull)."""
@@ -380,7 +386,11 @@ class EditingArea(QObject):
                 panel.form.caption_edit.setFocus()
                 return
         self.show_status(
-            "This photo is not attached to the article: attach it from the library (Photos tab, Library…).",
+            translate(
+                "EditingArea",
+                "This photo is not attached to the article: attach it from the library (Photos tab, "
+                "Library…).",
+            ),
             10000,
         )
 

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.ui.common.factory import push_button
 
 
@@ -18,7 +19,7 @@ class EmptyStateWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        title = QLabel("No articles yet")
+        title = QLabel(translate("EmptyStateWidget", "No articles yet"))
         title.setObjectName("emptyStateTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
@@ -26,21 +27,30 @@ class EmptyStateWidget(QWidget):
         font.setBold(True)
         title.setFont(font)
         text = QLabel(
-            "Write a new article, import Markdown files, or open the sample article\n"
-            "to see a complete published page: headline, standfirst, body, tags and byline."
+            translate(
+                "EmptyStateWidget",
+                "Write a new article, import Markdown files, or open the sample article\n"
+                "to see a complete published page: headline, standfirst, body, tags and byline.",
+            )
         )
         text.setObjectName("emptyStateText")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
 
         make_button = partial(push_button, min_height=34)
-        self.new_button = make_button("New article", "newArticleButton", on_click=self.new_requested.emit)
+        self.new_button = make_button(
+            translate("EmptyStateWidget", "New article"), "newArticleButton", on_click=self.new_requested.emit
+        )
         self.new_button.setDefault(True)
         self.sample_button = make_button(
-            "Open sample article", "openSampleButton", on_click=self.sample_requested.emit
+            translate("EmptyStateWidget", "Open sample article"),
+            "openSampleButton",
+            on_click=self.sample_requested.emit,
         )
         self.import_button = make_button(
-            "Import Markdown…", "importButton", on_click=self.import_requested.emit
+            translate("EmptyStateWidget", "Import Markdown…"),
+            "importButton",
+            on_click=self.import_requested.emit,
         )
 
         buttons = QHBoxLayout()

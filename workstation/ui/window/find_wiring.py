@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from workstation.domain.article import Article
 from workstation.domain.errors import WorkstationError
 from workstation.domain.find import FindOptions
+from workstation.domain.i18n import translate
 from workstation.services.find_replace import ReplaceOutcome, ReplacePlan, UndoOutcome
 from workstation.ui.articles.find_bar import FindBar
 from workstation.ui.articles.find_controller import ArticleFindController
@@ -76,7 +77,9 @@ class PhotoPanelTexts:
             for photo_id, fields in changes.items():
                 panel.show_saved_photo(save_photo_fields(photos, photo_id, dict(fields)))
         except WorkstationError as exc:
-            alerts.show_error(self._area.editor, "Photo captions not replaced", str(exc))
+            alerts.show_error(
+                self._area.editor, translate("PhotoPanelTexts", "Photo captions not replaced"), str(exc)
+            )
             return False
         return True
 
@@ -172,8 +175,12 @@ class FindWiring(QObject):
         if not ids:
             alerts.show_error(
                 parts.window,
-                "Replace in Selected Articles",
-                "Select the articles to replace in (Ctrl+click or Shift+click in the list), then try again.",
+                translate("FindWiring", "Replace in Selected Articles"),
+                translate(
+                    "FindWiring",
+                    "Select the articles to replace in (Ctrl+click or Shift+click in the list), then try "
+                    "again.",
+                ),
             )
             return None
         # The plan reads the store: what is typed in the open article and its photos goes in first.
@@ -214,7 +221,7 @@ class FindWiring(QObject):
         if not (area.flush_edits() and area.photo_panel.flush_now()):
             return
         self._outcome = None
-        self.undo_offer.busy("Undoing…")
+        self.undo_offer.busy(translate("FindWiring", "Undoing…"))
         service = area.workspace.find_replace
         self._parts.tasks.run(
             lambda: service.undo(outcome),
@@ -234,7 +241,7 @@ class FindWiring(QObject):
             return
         self.undo_offer.hide()
         message = str(exc) if isinstance(exc, WorkstationError) else f"{type(exc).__name__}: {exc}"
-        alerts.show_error(self._parts.window, "Replacement not undone", message)
+        alerts.show_error(self._parts.window, translate("FindWiring", "Replacement not undone"), message)
 
     def _after_change(self, saved: tuple[Article, ...], article_ids: list[int], photo_ids: list[int]) -> None:
         """The list, the open article and its photos show what was written."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
+from workstation.domain.i18n import translate
 from workstation.domain.markdown_blocks import HEADING_LEVELS, NORMAL
 from workstation.ui.articles.editor import ArticleEditorWidget
 from workstation.ui.articles.format_toolbar import FormatToolBar, describe
@@ -29,23 +30,44 @@ Make = Callable[..., QAction]  # WindowActions._make: text, objectName, shortcut
 class FormatActions:
     def __init__(self, make: Make) -> None:
         std = QKeySequence.StandardKey
-        self.bold = make("&Bold", "formatBoldAction", std.Bold)
-        self.italic = make("&Italic", "formatItalicAction", std.Italic)
-        self.link = make("&Link…", "formatLinkAction", "Ctrl+K")
+        self.bold = make(translate("FormatActions", "&Bold"), "formatBoldAction", std.Bold)
+        self.italic = make(translate("FormatActions", "&Italic"), "formatItalicAction", std.Italic)
+        self.link = make(translate("FormatActions", "&Link…"), "formatLinkAction", "Ctrl+K")
         # Ctrl+Alt+<level> as in Word and Docs; the headline is heading 1, so the body starts at 2.
         self.headings = {
-            level: make(f"Heading &{level}", f"formatHeading{level}Action", f"Ctrl+Alt+{level}")
+            level: make(
+                translate("FormatActions", "Heading &{level}").format(level=level),
+                f"formatHeading{level}Action",
+                f"Ctrl+Alt+{level}",
+            )
             for level in HEADING_LEVELS
         }
-        self.normal = make("Normal &Paragraph", "formatNormalAction", "Ctrl+Alt+0")
+        self.normal = make(
+            translate("FormatActions", "Normal &Paragraph"), "formatNormalAction", "Ctrl+Alt+0"
+        )
         # Google Docs' keys: numbered Ctrl+Shift+7, bulleted Ctrl+Shift+8, quote Ctrl+Shift+9.
-        self.numbers = make("&Numbered List", "formatNumbersAction", "Ctrl+Shift+7")
-        self.bullets = make("Bulleted Li&st", "formatBulletsAction", "Ctrl+Shift+8")
-        self.quote = make("&Quote", "formatQuoteAction", "Ctrl+Shift+9")
-        self.show_toolbar = make("Formatting &Toolbar", "toggleFormatToolbarAction", checkable=True)
+        self.numbers = make(
+            translate("FormatActions", "&Numbered List"), "formatNumbersAction", "Ctrl+Shift+7"
+        )
+        self.bullets = make(
+            translate("FormatActions", "Bulleted Li&st"), "formatBulletsAction", "Ctrl+Shift+8"
+        )
+        self.quote = make(translate("FormatActions", "&Quote"), "formatQuoteAction", "Ctrl+Shift+9")
+        self.show_toolbar = make(
+            translate("FormatActions", "Formatting &Toolbar"), "toggleFormatToolbarAction", checkable=True
+        )
         self.show_toolbar.setChecked(True)
-        labels = {self.bold: "B", self.italic: "I", self.link: "Link", self.normal: "¶"}
-        labels |= {self.quote: "“Quote”", self.bullets: "• List", self.numbers: "1. List"}
+        labels = {
+            self.bold: "B",
+            self.italic: "I",
+            self.link: translate("FormatActions", "Link"),
+            self.normal: "¶",
+        }
+        labels |= {
+            self.quote: translate("FormatActions", "“Quote”"),
+            self.bullets: translate("FormatActions", "• List"),
+            self.numbers: translate("FormatActions", "1. List"),
+        }
         labels |= {action: f"H{level}" for level, action in self.headings.items()}
         for action, label in labels.items():
             describe(action, label)
@@ -71,7 +93,7 @@ class FormatActions:
         ]
 
     def build_menu(self, bar: QMenuBar) -> QMenu:
-        menu = bar.addMenu("F&ormat")
+        menu = bar.addMenu(translate("FormatActions", "F&ormat"))
         menu.setObjectName("formatMenu")
         for action in self.items():
             if action is None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from workstation import APP_NAME
 from workstation.domain.article import ArticleContent, ArticleSummary
+from workstation.domain.i18n import format_number, translate
+from workstation.domain.text import plural
 from workstation.services.managed_config import ManagedConfig
 from workstation.ui.articles.list_model import ArticleListModel
 from workstation.ui.articles.list_pane import ArticleListPane
@@ -87,11 +89,13 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        loading = QLabel("Opening the store…")
+        loading = QLabel(translate("MainWindow", "Opening the store…"))
         loading.setObjectName("loadingLabel")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state = EmptyStateWidget()
-        self.no_selection = QLabel("Select an article in the list, or press Ctrl+N for a new one.")
+        self.no_selection = QLabel(
+            translate("MainWindow", "Select an article in the list, or press Ctrl+N for a new one.")
+        )
         self.no_selection.setObjectName("noSelectionLabel")
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_pages = QStackedWidget()
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
         self.editor_pages.addWidget(self.no_selection)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.setAccessibleName("Side panel")
+        self.side_tabs.setAccessibleName(translate("MainWindow", "Side panel"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -120,10 +124,10 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("articleCountLabel")
         self.word_count_label = QLabel()
         self.word_count_label.setObjectName("wordCountLabel")
-        self.word_count_label.setAccessibleName("Words, characters and reading time")
+        self.word_count_label.setAccessibleName(translate("MainWindow", "Words, characters and reading time"))
         self.save_state_label = QLabel()
         self.save_state_label.setObjectName("saveStateLabel")
-        self.save_state_label.setAccessibleName("Save state")
+        self.save_state_label.setAccessibleName(translate("MainWindow", "Save state"))
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.word_count_label)
         self.statusBar().addPermanentWidget(self.save_state_label)
@@ -155,8 +159,7 @@ class MainWindow(QMainWindow):
         """Show the list read at start-up while the store opens (see store.first_page)."""
         self.list_model.show_rows(rows)
         self.pages.setCurrentIndex(PAGE_ARTICLES if total else PAGE_EMPTY)
-        noun = "article" if total == 1 else "articles"
-        self.count_label.setText(f"{total:,} {noun}")
+        self.count_label.setText(plural(total, "article"))
 
     def attach_workspace(self, workspace: Workspace) -> None:
         from workstation.ui.window.article_commands import ArticleCommands
@@ -207,15 +210,14 @@ class MainWindow(QMainWindow):
             self._total = self.workspace.articles.count()
         total = self._total
         self.pages.setCurrentIndex(PAGE_ARTICLES if total or query.is_filtered else PAGE_EMPTY)
-        noun = "article" if total == 1 else "articles"
+        text, shown = plural(total, "article"), self.list_model.rowCount()
         if query.trashed:
-            shown = self.list_model.rowCount()
-            self.count_label.setText(f"In the Trash: {shown:,} {'article' if shown == 1 else 'articles'}")
+            text = translate("MainWindow", "In the Trash: {n}").format(n=plural(shown, "article"))
         elif query.is_filtered:
             more = "+" if self.list_model.canFetchMore() else ""
-            self.count_label.setText(f"{self.list_model.rowCount():,}{more} of {total:,} {noun} match")
-        else:
-            self.count_label.setText(f"{total:,} {noun}")
+            template = translate("MainWindow", "{shown}{more} of {articles} match")
+            text = template.format(shown=format_number(shown), more=more, articles=text)
+        self.count_label.setText(text)
 
     def _on_signals_articles_changed(self, _ids: list[int]) -> None:
         self.list_pane.refresh()
@@ -265,9 +267,9 @@ class MainWindow(QMainWindow):
         if editing is not None and not editing.flush_edits():
             keep_open = not alerts.confirm(
                 self,
-                "Unsaved changes",
-                "Your latest edits could not be saved. Quit anyway and lose them?",
-                "Quit",
+                translate("MainWindow", "Unsaved changes"),
+                translate("MainWindow", "Your latest edits could not be saved. Quit anyway and lose them?"),
+                translate("MainWindow", "Quit"),
             )
             if keep_open:
                 event.ignore()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 
+from workstation.domain import i18n
 from workstation.domain.article import DEFAULT_LANGUAGE
 from workstation.domain.byline import NAME_FIELD, format_byline
 from workstation.domain.typography import TypographyRules
@@ -29,6 +30,7 @@ SETTING_KEYS = {
     "typing_quotes": "typing/quotes",
     "typing_dashes": "typing/dashes",
     "typing_spaces": "typing/spaces",
+    "interface_language": "interface/language",  # read at start-up: ui/common/translations.py
 }
 
 
@@ -48,6 +50,8 @@ class Preferences:
 
     def typing_rules(self) -> TypographyRules:
         return TypographyRules(self.typing_quotes, self.typing_dashes, self.typing_spaces)
+
+    interface_language: str = i18n.SYSTEM  # system, en or sv; applied at the next start
 
     def body_font(self) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -94,6 +98,7 @@ def managed_defaults(managed: ManagedConfig | None) -> Preferences:
         default_language=managed.default_language or defaults.default_language,
         template_dir=managed.template_dir or defaults.template_dir,
         byline_format=managed.byline_format or defaults.byline_format,
+        interface_language=defaults.interface_language,
     )
 
 
@@ -117,7 +122,12 @@ def load_preferences(settings: QSettings, managed: ManagedConfig | None = None) 
         typing_quotes=_bool(value("typing_quotes"), defaults.typing_quotes),
         typing_dashes=_bool(value("typing_dashes"), defaults.typing_dashes),
         typing_spaces=_bool(value("typing_spaces"), defaults.typing_spaces),
+        interface_language=_interface_language(value("interface_language")),
     )
+
+
+def _interface_language(value: object) -> str:
+    return str(value) if value in i18n.INTERFACE_LANGUAGES else i18n.SYSTEM
 
 
 def save_preferences(settings: QSettings, prefs: Preferences, managed: ManagedConfig | None = None) -> None:

@@ -22,12 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain import i18n
 from workstation.domain.byline import NAME_FIELD, format_byline
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.languages import LANGUAGES
 from workstation.ui.common import alerts
 from workstation.ui.window.preferences import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Preferences
 
-LOCKED_TOOLTIP = "Set by your organisation"
+LOCKED_TOOLTIP = QT_TRANSLATE_NOOP("PreferencesDialog", "Set by your organisation")
+# Each language by its own name, as language menus do; System follows the system's locale.
+INTERFACE_LANGUAGE_NAMES = (
+    (i18n.SYSTEM, QT_TRANSLATE_NOOP("PreferencesDialog", "System")),
+    (i18n.ENGLISH, "English"),
+    (i18n.SWEDISH, "Svenska"),
+)
 
 
 class PreferencesDialog(QDialog):
@@ -48,37 +56,37 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.setMinimumWidth(440)
 
         self.font_picker = QFontComboBox()
         self.font_picker.setObjectName("fontPicker")
-        self.font_picker.setAccessibleName("Editor font")
+        self.font_picker.setAccessibleName(translate("PreferencesDialog", "Editor font"))
         self.font_picker.setCurrentFont(prefs.body_font())
         self.font_size = QDoubleSpinBox()
         self.font_size.setObjectName("fontSize")
-        self.font_size.setAccessibleName("Editor font size")
+        self.font_size.setAccessibleName(translate("PreferencesDialog", "Editor font size"))
         self.font_size.setRange(6.0, 48.0)
         self.font_size.setDecimals(1)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(translate("PreferencesDialog", " pt"))
         self.font_size.setValue(prefs.font_size)
         self.autosave = QDoubleSpinBox()
         self.autosave.setObjectName("autosaveInterval")
-        self.autosave.setAccessibleName("Autosave after idle seconds")
+        self.autosave.setAccessibleName(translate("PreferencesDialog", "Autosave after idle seconds"))
         self.autosave.setRange(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS)
         self.autosave.setSingleStep(0.5)
         self.autosave.setDecimals(1)
-        self.autosave.setSuffix(" s idle")
+        self.autosave.setSuffix(translate("PreferencesDialog", " s idle"))
         self.autosave.setValue(min(max(prefs.autosave_seconds, MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS))
         self.default_byline = QLineEdit(prefs.default_byline)
         self.default_byline.setObjectName("defaultByline")
-        self.default_byline.setAccessibleName("Default byline")
-        self.default_byline.setPlaceholderText("Byline for new articles")
+        self.default_byline.setAccessibleName(translate("PreferencesDialog", "Default byline"))
+        self.default_byline.setPlaceholderText(translate("PreferencesDialog", "Byline for new articles"))
         self.default_language = QComboBox()
         self.default_language.setObjectName("defaultLanguage")
-        self.default_language.setAccessibleName("Default language")
+        self.default_language.setAccessibleName(translate("PreferencesDialog", "Default language"))
         for code, name in LANGUAGES:
-            self.default_language.addItem(f"{name} ({code})", code)
+            self.default_language.addItem(f"{translate('Languages', name)} ({code})", code)
         index = self.default_language.findData(prefs.default_language)
         if index < 0 and prefs.default_language:  # a code the organisation chose, not in the list
             self.default_language.addItem(prefs.default_language, prefs.default_language)
@@ -86,10 +94,13 @@ class PreferencesDialog(QDialog):
         self.default_language.setCurrentIndex(max(index, 0))
         self.byline_format = QLineEdit(prefs.byline_format)
         self.byline_format.setObjectName("bylineFormat")
-        self.byline_format.setAccessibleName("Byline format")
+        self.byline_format.setAccessibleName(translate("PreferencesDialog", "Byline format"))
         self.byline_format.setPlaceholderText(NAME_FIELD)
         self.byline_format.setToolTip(
-            f"How new articles' bylines are written: {NAME_FIELD} is the default byline"
+            translate(
+                "PreferencesDialog",
+                "How new articles' bylines are written: {NAME_FIELD} is the default byline",
+            ).format(NAME_FIELD=NAME_FIELD)
         )
         self.byline_example = QLabel()
         self.byline_example.setObjectName("bylineExample")
@@ -98,30 +109,22 @@ class PreferencesDialog(QDialog):
         self.byline_format.textChanged.connect(self._update_byline_example)
         self._update_byline_example()
 
-        self.template_dir = QLineEdit(prefs.template_dir)
-        self.template_dir.setObjectName("templateDir")
-        self.template_dir.setAccessibleName("Page template folder")
-        self.template_dir.setPlaceholderText("Default template")
-        self.template_dir.setToolTip("A folder with article.html and style.css: the site's own page look")
-        browse = QPushButton("Choose…")
-        browse.setObjectName("templateBrowse")
-        browse.setAccessibleName("Choose a page template folder")
-        browse.clicked.connect(self._on_browse_clicked)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template_dir, 1)
-        template_row.addWidget(browse)
+        template_row, browse = self._template_row(prefs)
 
         typing = self._typing_boxes(prefs)
 
         form = QFormLayout()
-        form.addRow("Editor &font", self.font_picker)
-        form.addRow("Font &size", self.font_size)
-        form.addRow("&Autosave after", self.autosave)
-        form.addRow("Default &byline", self.default_byline)
-        form.addRow("Byline f&ormat", self.byline_format)
+        form.addRow(translate("PreferencesDialog", "Editor &font"), self.font_picker)
+        form.addRow(translate("PreferencesDialog", "Font &size"), self.font_size)
+        form.addRow(translate("PreferencesDialog", "&Autosave after"), self.autosave)
+        form.addRow(translate("PreferencesDialog", "Default &byline"), self.default_byline)
+        form.addRow(translate("PreferencesDialog", "Byline f&ormat"), self.byline_format)
         form.addRow("", self.byline_example)
-        form.addRow("Default &language", self.default_language)
-        template_label = QLabel("Page &template")
+        form.addRow(translate("PreferencesDialog", "Default &language"), self.default_language)
+        self.interface_language, self.language_note = self._interface_language_choice(prefs)
+        form.addRow(translate("PreferencesDialog", "&Interface language"), self.interface_language)
+        form.addRow("", self.language_note)
+        template_label = QLabel(translate("PreferencesDialog", "Page &template"))
         template_label.setBuddy(self.template_dir)
         form.addRow(template_label, template_row)
         form.addRow("As you type", typing)
@@ -131,7 +134,9 @@ class PreferencesDialog(QDialog):
         buttons.setObjectName("preferencesButtons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.locked_note = QLabel("Greyed-out settings are set by your organisation.")
+        self.locked_note = QLabel(
+            translate("PreferencesDialog", "Greyed-out settings are set by your organisation.")
+        )
         self.locked_note.setObjectName("lockedNote")
         self.locked_note.setWordWrap(True)
         self.locked_note.setVisible(bool(locked & set(self.LOCKABLE_HERE)))
@@ -154,12 +159,48 @@ class PreferencesDialog(QDialog):
             if name in locked:
                 for widget in widgets:
                     widget.setEnabled(False)
-                    widget.setToolTip(LOCKED_TOOLTIP)
+                    widget.setToolTip(translate("PreferencesDialog", LOCKED_TOOLTIP))
                     label = form.labelForField(widget)
                     if label is not None:
-                        label.setToolTip(LOCKED_TOOLTIP)
+                        label.setToolTip(translate("PreferencesDialog", LOCKED_TOOLTIP))
         if "template_dir" in locked:
-            template_label.setToolTip(LOCKED_TOOLTIP)
+            template_label.setToolTip(translate("PreferencesDialog", LOCKED_TOOLTIP))
+
+    @staticmethod
+    def _interface_language_choice(prefs: Preferences) -> tuple[QComboBox, QLabel]:
+        combo = QComboBox()
+        combo.setObjectName("interfaceLanguage")
+        combo.setAccessibleName(translate("PreferencesDialog", "Interface language"))
+        for code, name in INTERFACE_LANGUAGE_NAMES:
+            combo.addItem(translate("PreferencesDialog", name) if code == i18n.SYSTEM else name, code)
+        combo.setCurrentIndex(max(combo.findData(prefs.interface_language), 0))
+        combo.setToolTip(
+            translate("PreferencesDialog", "The language of menus and dialogs; it applies at the next start")
+        )
+        note = QLabel(translate("PreferencesDialog", "Applies when the app next starts."))
+        note.setObjectName("interfaceLanguageNote")
+        note.setEnabled(False)  # a hint, drawn in the disabled text colour
+        return combo, note
+
+    def _template_row(self, prefs: Preferences) -> tuple[QHBoxLayout, QPushButton]:
+        """The page template folder's field and its Choose… button."""
+        self.template_dir = QLineEdit(prefs.template_dir)
+        self.template_dir.setObjectName("templateDir")
+        self.template_dir.setAccessibleName(translate("PreferencesDialog", "Page template folder"))
+        self.template_dir.setPlaceholderText(translate("PreferencesDialog", "Default template"))
+        self.template_dir.setToolTip(
+            translate(
+                "PreferencesDialog", "A folder with article.html and style.css: the site's own page look"
+            )
+        )
+        browse = QPushButton(translate("PreferencesDialog", "Choose…"))
+        browse.setObjectName("templateBrowse")
+        browse.setAccessibleName(translate("PreferencesDialog", "Choose a page template folder"))
+        browse.clicked.connect(self._on_browse_clicked)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_dir, 1)
+        template_row.addWidget(browse)
+        return template_row, browse
 
     def _typing_boxes(self, prefs: Preferences) -> QVBoxLayout:
         """The as-you-type typography rules, one check box each."""
@@ -194,13 +235,20 @@ class PreferencesDialog(QDialog):
             typing_quotes=self.typing_quotes.isChecked(),
             typing_dashes=self.typing_dashes.isChecked(),
             typing_spaces=self.typing_spaces.isChecked(),
+            interface_language=str(self.interface_language.currentData()),
         )
 
     def _update_byline_example(self) -> None:
         byline = format_byline(self.byline_format.text().strip() or NAME_FIELD, self.default_byline.text())
-        self.byline_example.setText(f"New articles: {byline}" if byline else "New articles: no byline")
+        self.byline_example.setText(
+            translate("PreferencesDialog", "New articles: {byline}").format(byline=byline)
+            if byline
+            else translate("PreferencesDialog", "New articles: no byline")
+        )
 
     def _on_browse_clicked(self) -> None:
-        folder = alerts.ask_directory(self, "Page template folder", self.template_dir.text())
+        folder = alerts.ask_directory(
+            self, translate("PreferencesDialog", "Page template folder"), self.template_dir.text()
+        )
         if folder:
             self.template_dir.setText(folder)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workstation.domain.i18n import translate
 from workstation.ui.common.action_text import plain_text, shortcut_text
 
 OTHER = "Other"
@@ -70,17 +71,21 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self._window = window
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("shortcutsFilter")
-        self.filter_edit.setAccessibleName("Filter shortcuts")
-        self.filter_edit.setPlaceholderText("Filter: a command or a key, e.g. bold or ctrl+shift")
+        self.filter_edit.setAccessibleName(translate("ShortcutsDialog", "Filter shortcuts"))
+        self.filter_edit.setPlaceholderText(
+            translate("ShortcutsDialog", "Filter: a command or a key, e.g. bold or ctrl+shift")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsList")
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setHeaderLabels(["Command", "Shortcut"])
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Command"), translate("ShortcutsDialog", "Shortcut")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -92,7 +97,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("shortcutsCloseButton")
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("ShortcutsDialog", "Close"))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
@@ -136,7 +141,9 @@ class ShortcutsDialog(QDialog):
                 shown += not item.isHidden()
             group.setHidden(shown == 0)
             count += shown
-        self.empty_label.setText(f"No command or key matches “{query.strip()}”.")
+        self.empty_label.setText(
+            translate("ShortcutsDialog", "No command or key matches “{strip}”.").format(strip=query.strip())
+        )
         self.empty_label.setVisible(count == 0)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from workstation.domain.i18n import translate
+
 MAGIC = b"EWS1"
 _HEADER = struct.Struct(">4sH")
 MAX_MESSAGE = 4096
@@ -94,13 +96,17 @@ class InstanceGuard(QObject):
         ok = server.listen(self.name)
         if not ok and server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             if self._is_alive():
-                self.error = f"another instance is already listening on {self.name!r}"
+                self.error = translate(
+                    "InstanceGuard", "another instance is already listening on {name!r}"
+                ).format(name=self.name)
                 server.deleteLater()
                 return False
             QLocalServer.removeServer(self.name)  # a stale socket left by a crashed instance
             ok = server.listen(self.name)
         if not ok:
-            self.error = f"cannot listen on {self.name!r}: {server.errorString()}"
+            self.error = translate("InstanceGuard", "cannot listen on {name!r}: {errorString}").format(
+                name=self.name, errorString=server.errorString()
+            )
             server.deleteLater()
             return False
         server.newConnection.connect(self._on_server_new_connection)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.publishing import OutboxJob, RemoteStatus
 from workstation.services.trash import LiveCopy
 from workstation.services.workspace import Workspace
@@ -23,8 +24,8 @@ T = TypeVar("T")
 
 UNDO_OFFER_MS = 10_000  # the status bar's Undo; Edit › Undo keeps it longer
 NAMES_SHOWN = 8  # a confirmation names this many articles, then "and 3 more"
-UNPUBLISH_AND_TRASH = "Unpublish and move to Trash"
-TRASH_ONLY = "Move to Trash only"
+UNPUBLISH_AND_TRASH = QT_TRANSLATE_NOOP("TrashCommands", "Unpublish and move to Trash")
+TRASH_ONLY = QT_TRANSLATE_NOOP("TrashCommands", "Move to Trash only")
 
 
 def quoted(headline: str) -> str:
@@ -53,13 +54,23 @@ def live_warning(copies: Sequence[LiveCopy], doing: str = "Moving {it} to the Tr
         scheduled = [c.site for c in article_copies if c.status is RemoteStatus.FUTURE]
         where = []
         if published:
-            where.append(f"published on {_sites(published)}")
+            where.append(translate("TrashCommands", "published on {sites}").format(sites=_sites(published)))
         if scheduled:
-            where.append(f"scheduled on {_sites(scheduled)}")
-        lines.append(f"{quoted(article_copies[0].headline)} is {' and '.join(where)}.")
+            where.append(translate("TrashCommands", "scheduled on {sites}").format(sites=_sites(scheduled)))
+        lines.append(
+            translate("TrashCommands", "{quoted} is {join}.").format(
+                quoted=quoted(article_copies[0].headline), join=" and ".join(where)
+            )
+        )
     it = "it" if len(by_article) == 1 else "them"
-    site = "the site" if len({c.destination_id for c in copies}) == 1 else "the sites"
-    return "\n".join(lines) + f" {doing.format(it=it)} does not take {it} off {site}."
+    site = (
+        translate("TrashCommands", "the site")
+        if len({c.destination_id for c in copies}) == 1
+        else translate("TrashCommands", "the sites")
+    )
+    return "\n".join(lines) + translate("TrashCommands", " {format} does not take {it} off {site}.").format(
+        format=doing.format(it=it), it=it, site=site
+    )
 
 
 def _what(headlines: Sequence[str]) -> str:
@@ -77,12 +88,14 @@ class TrashCommands(QObject):
         self._parts = parts
         self._workspace = workspace
         self._area = area
-        self.undo_offer = UndoOffer("trash", "Move to Trash", UNDO_OFFER_MS, link=True)
+        self.undo_offer = UndoOffer(
+            "trash", translate("TrashCommands", "Move to Trash"), UNDO_OFFER_MS, link=True
+        )
         parts.window.statusBar().addPermanentWidget(self.undo_offer)
         self.menu: QMenu | None = None  # the list's context menu while it is open (tests use it)
         self._trashed: list[int] = []  # the last Move to Trash, while it can be undone
         self._trashed_what = ""  # its articles in words: '“Hello world!”', '3 articles'
-        self.open_action = QAction("&Open", parts.window)
+        self.open_action = QAction(translate("TrashCommands", "&Open"), parts.window)
         self.open_action.setObjectName("openArticleAction")
         a = parts.actions
         a.trash.triggered.connect(self.trash_selected)
@@ -143,13 +156,13 @@ class TrashCommands(QObject):
         if copies:
             choice = alerts.choose(
                 self._parts.window,
-                "Still on the site",
+                translate("TrashCommands", "Still on the site"),
                 live_warning(copies),
-                [UNPUBLISH_AND_TRASH, TRASH_ONLY],
+                [translate("TrashCommands", UNPUBLISH_AND_TRASH), translate("TrashCommands", TRASH_ONLY)],
             )
             if choice is None:
                 return
-            unpublish = choice == UNPUBLISH_AND_TRASH
+            unpublish = choice == translate("TrashCommands", UNPUBLISH_AND_TRASH)
         jobs = self._guard(lambda: trash.move_to_trash(ids, unpublish=unpublish))
         if jobs is None:
             return
@@ -160,10 +173,20 @@ class TrashCommands(QObject):
     def _offer_undo(self, ids: list[int], headlines: list[str], jobs: list[OutboxJob]) -> None:
         self._trashed = ids
         self._trashed_what = what = _what(headlines)
-        unpublished = " and unpublished it" if jobs and len(ids) == 1 else " and unpublished" if jobs else ""
-        self.undo_offer.offer(f"Moved {what} to the Trash{unpublished} ·")
+        unpublished = (
+            translate("TrashCommands", " and unpublished it")
+            if jobs and len(ids) == 1
+            else translate("TrashCommands", " and unpublished")
+            if jobs
+            else ""
+        )
+        self.undo_offer.offer(
+            translate("TrashCommands", "Moved {what} to the Trash{unpublished} ·").format(
+                what=what, unpublished=unpublished
+            )
+        )
         self._parts.window.statusBar().clearMessage()  # the offer says it
-        self._area.edit_undo.offer("Move to Trash", self.undo_trash)
+        self._area.edit_undo.offer(translate("TrashCommands", "Move to Trash"), self.undo_trash)
 
     def undo_trash(self) -> None:
         """Bring back the articles of the last Move to Trash (a queued unpublish is not undone:
@@ -178,7 +201,9 @@ class TrashCommands(QObject):
         pane = self._parts.list_pane
         if not self._in_trash_view() and pane.select_article(ids[0]):
             pane.table.setFocus()
-        self._area.show_status(f"Restored {what} from the Trash.", 6000)
+        self._area.show_status(
+            translate("TrashCommands", "Restored {what} from the Trash.").format(what=what), 6000
+        )
 
     # -- in the Trash ------------------------------------------------------------------------
 
@@ -191,7 +216,9 @@ class TrashCommands(QObject):
             return
         self._forget_undo(ids)
         self._changed(ids)
-        self._area.show_status(f"Restored {_what(headlines)}.", 6000)
+        self._area.show_status(
+            translate("TrashCommands", "Restored {what}.").format(what=_what(headlines)), 6000
+        )
 
     def delete_selected(self) -> None:
         ids = self._parts.list_pane.selected_ids()
@@ -202,23 +229,31 @@ class TrashCommands(QObject):
         copies = self._guard(lambda: trash.live_copies(ids))
         if copies is None:
             return
-        title = "Delete permanently?" if len(ids) == 1 else f"Delete {len(ids)} articles permanently?"
-        message = (
-            f"{named(headlines)} will be deleted with {'its' if len(ids) == 1 else 'their'} history. "
-            "This cannot be undone."
+        title = (
+            translate("TrashCommands", "Delete permanently?")
+            if len(ids) == 1
+            else translate("TrashCommands", "Delete {len} articles permanently?").format(len=len(ids))
         )
+        message = translate(
+            "TrashCommands", "{named} will be deleted with {value} history. This cannot be undone."
+        ).format(named=named(headlines), value="its" if len(ids) == 1 else "their")
         if copies:
-            still = live_warning(copies, "Deleting {it} here")
-            message += (
-                f"\n\n{still} Unpublish first (Publish › Unpublish) if readers should no longer see it."
-            )
-        if not alerts.confirm(self._parts.window, title, message, "Delete permanently"):
+            still = live_warning(copies, translate("TrashCommands", "Deleting {it} here"))
+            message += translate(
+                "TrashCommands",
+                "\n\n{still} Unpublish first (Publish › Unpublish) if readers should no longer see it.",
+            ).format(still=still)
+        if not alerts.confirm(
+            self._parts.window, title, message, translate("TrashCommands", "Delete permanently")
+        ):
             return
         if not self._ran(lambda: self._workspace.trash.delete(ids)):
             return
         self._forget_undo(ids)
         self._changed(ids)
-        self._area.show_status(f"Deleted {_what(headlines)} permanently.", 6000)
+        self._area.show_status(
+            translate("TrashCommands", "Deleted {what} permanently.").format(what=_what(headlines)), 6000
+        )
 
     def restore_open(self) -> None:
         """The banner's Restore: the open article comes out of the Trash and can be edited at
@@ -237,7 +272,10 @@ class TrashCommands(QObject):
         editor = self._area.editor
         editor.headline_edit.setFocus()
         self._area.show_status(
-            f"Restored {quoted(editor.headline_edit.text())}: it can be edited again.", 6000
+            translate("TrashCommands", "Restored {quoted}: it can be edited again.").format(
+                quoted=quoted(editor.headline_edit.text())
+            ),
+            6000,
         )
 
     # -- the list's context menu -------------------------------------------------------------
@@ -257,7 +295,7 @@ class TrashCommands(QObject):
         a = self._parts.actions
         menu = QMenu(self._parts.list_pane)
         menu.setObjectName("articleListMenu")
-        menu.setAccessibleName("Article commands")
+        menu.setAccessibleName(translate("TrashCommands", "Article commands"))
         if self._in_trash_view():
             actions = [a.restore, a.delete_permanently]
         else:
