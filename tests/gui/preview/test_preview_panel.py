@@ -336,6 +336,29 @@ def test_stored_photos_are_served_through_the_photo_scheme(qtbot, make_panel) ->
     assert panel.blocked_requests == []
 
 
+@web_only
+def test_a_photo_is_read_off_the_gui_thread_and_a_failing_source_only_loses_it(qtbot, make_panel) -> None:
+    """A first read makes the web rendition (a decode, a resize): never on the GUI thread."""
+    red = png_bytes((220, 20, 20))
+    sha, broken = hashlib.sha256(red).hexdigest(), "f" * 64
+    threads: list[bool] = []
+
+    def source(name: str) -> tuple[str, bytes] | None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        if name == broken:
+            raise OSError("the photo store is unreadable")
+        return ("image/png", red) if name == sha else None
+
+    panel = make_panel(photo_source=source)
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+        panel.set_html(f"<html><body><img src='ewsphoto:{sha}'><img src='ewsphoto:{broken}'></body></html>")
+    assert panel.web_view is not None
+    handler = panel.web_view.scheme_handler
+    qtbot.waitUntil(lambda: sha in handler.served and broken in handler.refused, timeout=TIMEOUT)
+    assert threads
+    assert not any(threads)
+
+
 def test_the_featured_photo_of_a_rendered_page_loads(qtbot, make_panel, backend: str) -> None:
     blue = png_bytes((20, 20, 220), (300, 200))
     sha = hashlib.sha256(blue).hexdigest()

@@ -7,6 +7,7 @@ remembered (it may be imported a moment later)."""
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -29,19 +30,23 @@ class PhotoCache:
         self._budget = budget
         self._size = 0
         self._photos: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+        self._lock = threading.Lock()  # asked from the preview's worker threads
         self.reads = 0  # times the source was asked (tests)
 
     def __call__(self, sha: str) -> tuple[str, bytes] | None:
-        found = self._photos.get(sha)
-        if found is not None:
-            self._photos.move_to_end(sha)
-            return found
-        self.reads += 1
-        found = self._source(sha)
+        with self._lock:
+            found = self._photos.get(sha)
+            if found is not None:
+                self._photos.move_to_end(sha)
+                return found
+            self.reads += 1
+        found = self._source(sha)  # outside the lock: a first read may make the rendition
         if found is not None and len(found[1]) <= self._budget:
-            self._photos[sha] = found
-            self._size += len(found[1])
-            while self._size > self._budget:
-                _sha, (_mime, data) = self._photos.popitem(last=False)
-                self._size -= len(data)
+            with self._lock:
+                if sha not in self._photos:
+                    self._photos[sha] = found
+                    self._size += len(found[1])
+                while self._size > self._budget:
+                    _sha, (_mime, data) = self._photos.popitem(last=False)
+                    self._size -= len(data)
         return found

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import (
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import QWidget
 
 from workstation.domain.i18n import translate
 from workstation.domain.urls import PHOTO_SCHEME
+from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.preview.environment import photo_scheme_registered
 from workstation.ui.preview.photo_cache import remember
 
@@ -52,6 +54,7 @@ BASE_URL = QUrl(f"{PHOTO_SCHEME}:preview")
 SET_HTML_LIMIT = 1_400_000
 PAGE_NAME = "preview-page-{}"
 SHA256 = re.compile(r"[0-9a-f]{64}")
+_FAILED = object()  # the photo source raised
 PHOTO_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"})
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 RESTORE_SCRIPT = "ews-restore-scroll"
@@ -110,6 +113,7 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, photo_source: PhotoSource | None, parent: QWebEngineProfile | None = None) -> None:
         super().__init__(parent)
         self.photo_source = photo_source
+        self._tasks = TaskRunner(self)
         self.pages: dict[str, bytes] = {}
         self.served: list[str] = []
         self.refused: list[str] = []
@@ -126,12 +130,25 @@ class PhotoSchemeHandler(QWebEngineUrlSchemeHandler):
             self._serve_photo(job, name)
 
     def _serve_photo(self, job: QWebEngineUrlRequestJob, sha: str) -> None:
-        try:
-            found = self.photo_source(sha) if self.photo_source is not None else None
-        except Exception:  # noqa: BLE001 - a broken store must not break the page: the photo is just missing
-            self._fail(job, sha, QWebEngineUrlRequestJob.Error.RequestFailed)
+        # Read (and made, the first time: a decode and a resize) off the GUI thread: a photo
+        # asked for while the editor types must not hold up a keystroke.
+        source = self.photo_source
+        if source is None:
+            self._fail(job, sha, QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
-        if found is None:
+        self._tasks.run(
+            lambda: source(sha),
+            lambda found: self._answer_photo(job, sha, found),
+            # A broken store must not break the page: the photo is just missing.
+            lambda _exc: self._answer_photo(job, sha, _FAILED),
+        )
+
+    def _answer_photo(self, job: QWebEngineUrlRequestJob, sha: str, found: object) -> None:
+        if not shiboken6.isValid(job):
+            return  # the page that asked for it is gone
+        if found is _FAILED:
+            self._fail(job, sha, QWebEngineUrlRequestJob.Error.RequestFailed)
+        elif not isinstance(found, tuple):
             self._fail(job, sha, QWebEngineUrlRequestJob.Error.UrlNotFound)
         elif found[0] not in PHOTO_TYPES:  # never SVG or HTML: those can carry scripts
             self._fail(job, sha, QWebEngineUrlRequestJob.Error.RequestDenied)
