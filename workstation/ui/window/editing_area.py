@@ -34,6 +34,7 @@ from workstation.ui.articles.outline_panel import OutlinePanel
 from workstation.ui.articles.trash_banner import TrashBanner
 from workstation.ui.articles.writing_view import WritingView
 from workstation.ui.common import alerts
+from workstation.ui.common.announce import Announcer
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.history.panel import HistoryPanel
@@ -67,6 +68,7 @@ class WindowParts:
     side_tabs: QTabWidget
     word_count_label: QLabel
     save_state_label: QLabel
+    announcer: Announcer
 
 
 def guarded(parent: QWidget, work: Callable[[], T]) -> T | None:
@@ -159,7 +161,7 @@ class EditingArea(QObject):
         editor.field_changed.connect(self.preview.on_editor_field_changed)
         editor.counts_changed.connect(self._on_editor_counts_changed)
         self.counts_status.target_chosen.connect(editor.set_word_target)
-        self.autosave.state_changed.connect(parts.save_state_label.setText)
+        self.autosave.state_changed.connect(self._on_autosave_state_changed)
         self.autosave.saved.connect(self._on_autosave_saved)
         self.autosave.failed.connect(self._on_autosave_failed)
         self.history_panel.restored.connect(self._on_history_panel_restored)
@@ -277,6 +279,15 @@ class EditingArea(QObject):
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
             self.publishing.article_saved(article)  # edited here since it was sent
+
+    def _on_autosave_state_changed(self, text: str) -> None:
+        self._parts.save_state_label.setText(text)
+        # A save is said once a minute at most while typing; the first after a failure at once
+        # (the failure itself is said with its reason, in the status bar).
+        if text.startswith("Saved"):
+            self._parts.announcer.say_now_and_then("save", text)
+        elif text.startswith("Not saved"):
+            self._parts.announcer.forget("save")
 
     def _on_autosave_failed(self, message: str) -> None:
         self.show_status(f"Not saved: {message}. Your text is kept; retrying.", 10000)

@@ -1,0 +1,61 @@
+"""What a screen reader is told when something changes on its own (ui/common/announce.py), and
+status values named "what: value" (ui/common/value_label.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+from workstation.ui.common.announce import Announcer, LiveRegion
+from workstation.ui.common.value_label import ValueLabel
+from workstation.ui.window.main_window import MainWindow
+
+
+def test_a_value_label_is_named_by_what_it_is_and_what_it_holds(qtbot) -> None:
+    label = ValueLabel("Save state")
+    qtbot.addWidget(label)
+    assert label.accessibleName() == "Save state"
+    label.setText("Saved 06:40")
+    assert label.accessibleName() == "Save state: Saved 06:40"
+    assert label.accessibleDescription() == "Save state"
+    label.clear()
+    assert label.accessibleName() == "Save state"
+
+
+def test_the_live_region_is_a_notification_to_assistive_technology(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    region = LiveRegion(parent)
+    iface = QAccessible.queryAccessibleInterface(region)
+    assert iface is not None
+    assert iface.role() == QAccessible.Role.Notification
+    region.say("Saved 06:40")
+    assert iface.text(QAccessible.Text.Name) == "Saved 06:40"
+
+
+def test_a_kind_of_message_is_said_again_only_after_a_quiet_spell(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    announcer = Announcer(parent)
+    assert announcer.say_now_and_then("save", "Saved 06:40")
+    assert not announcer.say_now_and_then("save", "Saved 06:41")
+    assert announcer.say_now_and_then("save", "Saved 06:42", quiet=0.0)
+    announcer.forget("save")
+    assert announcer.say_now_and_then("save", "Saved 06:43")
+    announcer.say("   ")  # nothing to say
+    assert announcer.spoken == ["Saved 06:40", "Saved 06:42", "Saved 06:43"]
+
+
+def test_the_window_says_status_messages_saves_and_search_counts(qtbot, window: MainWindow) -> None:
+    window.article_commands.open_sample()
+    window.statusBar().showMessage("Not saved: the disk is full. Your text is kept; retrying.")
+    assert window.announcer.spoken[-1].startswith("Not saved: the disk is full")
+    window.editing.editor.headline_edit.setFocus()
+    qtbot.keyClicks(window.editing.editor.headline_edit, "!")
+    assert window.editing.flush_edits()
+    qtbot.waitUntil(lambda: window.save_state_label.text().startswith("Saved"))
+    assert window.announcer.spoken[-1] == window.save_state_label.text()
+    assert window.save_state_label.accessibleName() == f"Save state: {window.save_state_label.text()}"
+    window.list_pane.search_field.setText("drones")
+    qtbot.waitUntil(lambda: "match" in window.count_label.text())
+    qtbot.waitUntil(lambda: window.announcer.spoken[-1] == window.count_label.text())
