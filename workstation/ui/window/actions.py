@@ -87,7 +87,7 @@ class WindowActions:
         self.trash_on_site = self._make("Move to the Site's &Trash…", "trashOnSiteAction")
         self.open_in_browser = self._make("&Open in Browser", "openInBrowserAction")
         self.show_outbox = self._make("Show the Out&box", "showOutboxAction")
-        self.pull = self._make("P&ull from Site…", "pullAction")
+        self.pull = self._make("Pu&ll from Site…", "pullAction")  # Alt+U is Unpublish's
         self.destinations = self._make("&Destinations…", "destinationsAction")
         # F1, the help key: the list of shortcuts is the help there is. (Ctrl+/ is Ctrl+Shift+7 on a
         # Swedish keyboard, the numbered list's key.)

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -112,6 +113,11 @@ class EditingArea(QObject):
             (self.publishing.panel, "Outbox"),
         ):
             parts.side_tabs.addTab(page, title)
+        # Tab follows the screen: the side panel (made with the window) after the editor, and
+        # its tab bar's scroll arrows no stops of their own (the arrow keys switch tabs).
+        QWidget.setTabOrder(self.editor.body_edit, parts.side_tabs)
+        for arrow in parts.side_tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor.add_top_bar(self.publishing.bar)
         self.trash_banner = TrashBanner()
         self.editor.add_top_bar(self.trash_banner)  # above the publication bar
