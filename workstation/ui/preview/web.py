@@ -270,10 +270,6 @@ class WebPreview(QWebEngineView):
         proxy = self.focusProxy()
         if proxy is None or proxy.accessibleName():
             return
-        # Made with the first page, it is last in the window's Tab chain: it goes where the view is.
-        before = self.previousInFocusChain()
-        if before is not None:
-            QWidget.setTabOrder(before, proxy)
         proxy.setObjectName("previewPageWidget")
         proxy.setAccessibleName(PAGE_WIDGET_NAME)
         if proxy.inherits("QQuickWidget"):  # Qt 6: its offscreen window is named by its title
