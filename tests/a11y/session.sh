@@ -15,7 +15,8 @@ dump() { $PY "$PROBE/atspi_dump.py" --app Editorial --out "$OUT/tree_$1.json"; }
 sleep 1
 /usr/libexec/at-spi2-registryd >"$OUT/registryd.log" 2>&1 & PIDS+=($!)
 sleep 0.5
-export QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb
+# a native crash prints the Python stack into app.log
+export QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb PYTHONFAULTHANDLER=1
 "$WS_PYTHON" -m workstation --data-dir "$DATA" >"$OUT/app.log" 2>&1 & APP=$!; PIDS+=($APP)
 for _ in $(seq 40); do
   $PY "$PROBE/atspi_dump.py" --list-apps 2>/dev/null | grep -q Editorial && break; sleep 0.5
@@ -43,4 +44,5 @@ for spec in "preferences:ctrl+comma" "destinations:alt+p d" "shortcuts:F1"; do
   sleep 1.5; dump "$name"
   xdotool key Escape; sleep 1
 done
+kill -0 "$APP" 2>/dev/null || { wait "$APP"; echo "the app exited with status $? before the end" >&2; exit 1; }
 echo done >"$OUT/session.done"

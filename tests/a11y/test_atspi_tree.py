@@ -58,6 +58,17 @@ def _checks() -> ModuleType:
     return module
 
 
+def _failure(out: Path, session: subprocess.CompletedProcess[str]) -> str:
+    """Why the session did not finish: the ends of its own output and of the app's."""
+    app_log = out / "app.log"
+    app = app_log.read_text(errors="replace")[-3000:] if app_log.exists() else "(no app.log)"
+    return (
+        f"session.sh exited {session.returncode} before the end.\n"
+        f"--- session.sh stdout+stderr (tail) ---\n{(session.stdout + session.stderr)[-3000:]}\n"
+        f"--- app.log (tail) ---\n{app}"
+    )
+
+
 def _free_display() -> int:
     return next(n for n in range(90, 200) if not Path(f"/tmp/.X{n}-lock").exists())
 
@@ -97,14 +108,17 @@ def atspi_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     )
     try:
         env["DISPLAY"] = f":{display}"
-        subprocess.run(
+        session = subprocess.run(
             ["dbus-run-session", "--", "bash", str(HERE / "session.sh")],
             env=env,
             check=False,
             timeout=300,
             capture_output=True,
+            text=True,
+            errors="replace",
         )
-        assert (out / "session.done").exists(), (out / "app.log").read_text(errors="replace")[-3000:]
+        (out / "session.log").write_text(session.stdout + session.stderr, encoding="utf-8")
+        assert (out / "session.done").exists(), _failure(out, session)
         yield out
     finally:
         xvfb.terminate()

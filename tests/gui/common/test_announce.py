@@ -3,12 +3,18 @@ status values named "what: value" (ui/common/value_label.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
-from workstation.ui.common.announce import Announcer, LiveRegion
+from workstation.ui.common.announce import Announcer
 from workstation.ui.common.value_label import ValueLabel
 from workstation.ui.window.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_a_value_label_is_named_by_what_it_is_and_what_it_holds(qtbot) -> None:
@@ -22,15 +28,21 @@ def test_a_value_label_is_named_by_what_it_is_and_what_it_holds(qtbot) -> None:
     assert label.accessibleName() == "Save state"
 
 
-def test_the_live_region_is_a_notification_to_assistive_technology(qtbot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    region = LiveRegion(parent)
-    iface = QAccessible.queryAccessibleInterface(region)
-    assert iface is not None
-    assert iface.role() == QAccessible.Role.Notification
-    region.say("Saved 06:40")
-    assert iface.text(QAccessible.Text.Name) == "Saved 06:40"
+def test_the_preview_can_take_the_focus_while_a_screen_reader_listens() -> None:
+    """A Python accessibility factory (once behind the live region) made PySide wrap QtWebEngine's
+    focus item and crash the app when Tab reached the preview under Orca; in its own process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    run = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_web_focus_with_at.py"))],
+        env=env,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, f"exited {run.returncode}:\n{run.stderr[-2000:]}"
+    assert "focused" in run.stdout
 
 
 def test_a_kind_of_message_is_said_again_only_after_a_quiet_spell(qtbot) -> None:

@@ -1,47 +1,21 @@
 """What a screen reader should say when something changes on its own: a save, a failure, a
 search's count, a message in the status bar.
 
-Qt 6.8's QAccessibleAnnouncementEvent is what Windows and macOS screen readers hear. On Linux
-(AT-SPI) Orca before 46, Debian 12's 43 among them, ignores that event but speaks a notification
-(role Notification) the moment it shows: there the announcement goes through a hidden live
-region, a label whose accessible role is Notification and which is shown again for each message.
-Nothing is done while no assistive technology listens (QAccessible.isActive)."""
+Said through Qt 6.8's QAccessibleAnnouncementEvent: UI Automation on Windows, NSAccessibility on
+macOS, the AT-SPI Announcement event on Linux (Orca 46 and later speak it). Orca before 46 does not;
+there the values stay readable where they are (the status labels are named "what: value").
+
+No Python accessibility factory (QAccessible.installFactory) is used for this: with PySide 6.11 a
+Python factory is asked for every object, and wrapping QtWebEngine's focus item for it crashes the
+app the moment the preview takes the focus under a screen reader (tests/gui/common/test_announce.py
+keeps that from coming back). Nothing is done while no assistive technology listens."""
 
 from __future__ import annotations
 
-import sys
 import time
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
-
-USES_LIVE_REGION = sys.platform.startswith("linux")
-LIVE_REGION_NAME = "liveRegion"
-
-
-class LiveRegion(QLabel):
-    """Zero-sized and out of the layout; its accessible name is the last message."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(LIVE_REGION_NAME)
-        self.setFixedSize(0, 0)
-        self.hide()
-
-    def say(self, text: str) -> None:
-        self.setAccessibleName(text)
-        self.hide()
-        self.show()  # object:state-changed:showing on a notification: Orca speaks it
-
-
-def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    if key == "LiveRegion" and isinstance(obj, QWidget):
-        return QAccessibleWidget(obj, QAccessible.Role.Notification, "")
-    return None
-
-
-QAccessible.installFactory(_factory)
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
 
 
 class Announcer:
@@ -50,7 +24,6 @@ class Announcer:
 
     def __init__(self, window: QWidget) -> None:
         self._window = window
-        self._region = LiveRegion(window)
         self._last: dict[str, tuple[float, str]] = {}
         self.spoken: list[str] = []  # what was said, newest last (tests; at most 50 kept)
 
@@ -60,9 +33,6 @@ class Announcer:
             return
         self.spoken = [*self.spoken[-49:], text]
         if not QAccessible.isActive():
-            return
-        if USES_LIVE_REGION:
-            self._region.say(text)
             return
         event = QAccessibleAnnouncementEvent(self._window, text)
         if assertive:
