@@ -16,6 +16,10 @@ WORDPRESS_PKGS := wordpress php-cli php-mysql php-gd php-xml php-mbstring php-cu
 # The real Secret Service for the keyring test (a private D-Bus session with GNOME Keyring).
 WORDPRESS_PKGS += gnome-keyring dbus-daemon
 
+# The AT-SPI accessibility test (tests/a11y): the AT-SPI bus and registry, pyatspi in the system
+# Python, a private D-Bus session, Xvfb and xdotool; the app runs there on Qt's xcb platform.
+A11Y_TEST_PKGS := at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xvfb xdotool
+
 # Tools `make package` needs: PyInstaller's binutils, dpkg-shlibdeps (Depends), zstd; and the xcb
 # libraries the bundled Qt plugins link, which dpkg-shlibdeps must find to write Depends.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
@@ -115,7 +119,7 @@ define wordpress_ensure
 endef
 
 system-deps-test:
-	$(call apt_ensure,$(QT_OFFSCREEN_LIBS))
+	$(call apt_ensure,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS) $(A11Y_TEST_PKGS))
 	$(call wordpress_ensure)
 
 system-deps-run:

@@ -80,6 +80,11 @@ def _create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Editorial Workstation")
     app.setDesktopFileName("editorial-workstation")
+    from workstation.ui.common.contrast import readable_placeholder
+
+    readable = readable_placeholder(app.palette())  # hint text at AA contrast (ui/common/contrast.py)
+    if readable is not None:
+        app.setPalette(readable)
     return app
 
 

@@ -416,6 +416,10 @@ class ArticleEditorWidget(QWidget):
     def _on_headline_edit_text_changed(self, text: str) -> None:
         over = len(text) > HEADLINE_LIMIT
         self.headline_counter.setText(f"{len(text)}/{HEADLINE_LIMIT}")
+        # Tied to the field (Qt has no described-by to set): the headline's description says it.
+        counted = f"{len(text)} of {HEADLINE_LIMIT} characters" + (", too long" if over else "")
+        self.headline_counter.setAccessibleName(f"Headline length: {counted}")
+        self.headline_edit.setAccessibleDescription(counted)
         self.headline_counter.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
         self._edited("headline")
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTableView,
@@ -87,7 +89,7 @@ def _attention_toggle() -> QToolButton:
     """The "Needs attention" filter beside the others (domain.publication_state says which)."""
     button = QToolButton()
     button.setObjectName("attentionFilter")
-    button.setAccessibleName(translate("ListPane", "Show only articles that need attention on a site"))
+    button.setAccessibleName(translate("ListPane", "Needs attention"))
     button.setText(translate("ListPane", "Needs attention"))
     button.setToolTip(
         translate(
@@ -103,7 +105,7 @@ def _trash_toggle() -> QToolButton:
     """Shows the Trash instead of the articles (its heading then says so: TrashViewHeader)."""
     button = QToolButton()
     button.setObjectName("trashToggle")
-    button.setAccessibleName(translate("ListPane", "Show the Trash"))
+    button.setAccessibleName(translate("ListPane", "Trash"))  # the words it shows: voice control says them
     button.setText(translate("ListPane", "Trash"))
     button.setToolTip(translate("ListPane", "Show the articles in the Trash (Ctrl+Shift+D)"))
     button.setCheckable(True)
@@ -192,11 +194,20 @@ class ArticleListPane(QWidget):
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.attention_toggle)
         search_row.addWidget(self.trash_toggle)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.status_filter, 2)
-        filters.addWidget(self.section_filter, 2)
-        filters.addWidget(self.tag_filter, 2)
+        # A visible label above each filter, its buddy: Qt on Linux names a combo box by its
+        # current value, so only the label's labelled-by relation says what it filters.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(0)
+        for column, (text, combo) in enumerate(
+            (("Status", self.status_filter), ("Section", self.section_filter), ("Tag", self.tag_filter))
+        ):
+            label = QLabel(text)
+            label.setObjectName(f"{combo.objectName()}Label")
+            label.setBuddy(combo)
+            filters.addWidget(label, 0, column)
+            filters.addWidget(combo, 1, column)
+            filters.setColumnStretch(column, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)

@@ -121,6 +121,13 @@ class TagEditorWidget(QWidget):
             chip.clicked.connect(lambda _checked=False, name=tag: self.remove_tag(name))
             self._layout.insertWidget(position, chip)
             self._chips.append(chip)
+        # The chips are made last, so they would be at the end of the window's Tab chain (after
+        # the preview): they come right after the tag field instead, the field being the stop
+        # an editor Tabs to (moving the field itself would move the focus proxy of this widget).
+        before: QWidget = self.input
+        for chip in self._chips:
+            QWidget.setTabOrder(before, chip)
+            before = chip
 
     def _on_input_return_pressed(self) -> None:
         text = self.input.text()

@@ -18,6 +18,9 @@ DISABLE_SANDBOX_ENV = "QTWEBENGINE_DISABLE_SANDBOX"
 # Chromium refuses to start as root with its sandbox on, and exits the whole process (rc=1) when
 # it tries. Containers and CI run as root; they get the sandbox off and no GPU process.
 ROOT_FLAGS = ("--no-sandbox", "--disable-gpu")
+# Chromium builds the page's accessibility tree (what a screen reader reads of the preview) only
+# when told to; Qt tells it only when an assistive technology was active as the engine started.
+ACCESSIBILITY_FLAG = "--force-renderer-accessibility"
 
 
 def running_as_root() -> bool:
@@ -37,6 +40,20 @@ def configure_webengine_environment() -> None:
 
     if QCoreApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+def enable_page_accessibility() -> bool:
+    """Call before the first page view is built (the engine reads its flags once, then): when an
+    assistive technology is listening (QAccessible.isActive), Chromium is told to expose the
+    page's tree (headings, paragraphs, links, alt text) under the view. True when it was."""
+    from PySide6.QtGui import QAccessible
+
+    if not QAccessible.isActive():
+        return False
+    flags = os.environ.get(CHROMIUM_FLAGS_ENV, "").split()
+    if ACCESSIBILITY_FLAG not in flags:
+        os.environ[CHROMIUM_FLAGS_ENV] = " ".join([*flags, ACCESSIBILITY_FLAG])
+    return True
 
 
 def register_url_schemes() -> bool:

@@ -180,6 +180,12 @@ class PreviewPanel(QWidget):
         # One row when there is room, two in a narrow side panel (the tools wrap under).
         self._first_row = QHBoxLayout()
         self._first_row.setSpacing(6)  # a nested layout would take the panel's spacing of 0
+        # A buddy label names the combo box for AT-SPI (see list_pane's filters); hidden, as the
+        # values ("Phone · 390 px") say what they are on screen and the side panel is narrow.
+        width_label = QLabel("Preview width", self)
+        width_label.setObjectName("previewWidthLabel")
+        width_label.setBuddy(self.width_picker)
+        width_label.hide()
         self._first_row.addWidget(self.width_picker)
         self._first_row.addWidget(self.zoom_control)
         self._first_row.addStretch(1)

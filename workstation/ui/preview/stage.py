@@ -23,7 +23,9 @@ class PreviewStage(QScrollArea):
     def __init__(self, layout_width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewStage")
-        self.setAccessibleName(translate("PreviewStage", "Preview page"))
+        self.setAccessibleName(translate("PreviewStage", "Preview area"))
+        # Not a Tab stop: the page in it takes the focus and scrolls itself.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls itself

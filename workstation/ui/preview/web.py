@@ -26,6 +26,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -39,10 +40,10 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from workstation.domain.i18n import translate
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.urls import PHOTO_SCHEME
 from workstation.ui.common.tasks import TaskRunner
-from workstation.ui.preview.environment import photo_scheme_registered
+from workstation.ui.preview.environment import enable_page_accessibility, photo_scheme_registered
 from workstation.ui.preview.photo_cache import remember
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]
@@ -53,6 +54,7 @@ BASE_URL = QUrl(f"{PHOTO_SCHEME}:preview")
 # Bigger pages (inline data: images) are served through the photo scheme instead.
 SET_HTML_LIMIT = 1_400_000
 PAGE_NAME = "preview-page-{}"
+PAGE_WIDGET_NAME = QT_TRANSLATE_NOOP("WebPreview", "Preview page")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 _FAILED = object()  # the photo source raised
 PHOTO_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"})
@@ -228,6 +230,7 @@ class WebPreview(QWebEngineView):
         self.setObjectName("previewView")
         self.setAccessibleName(translate("WebPreview", "Preview"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        enable_page_accessibility()  # before the first profile starts the engine
         profile = QWebEngineProfile()  # no storage name: off the record, nothing on disk
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
@@ -332,7 +335,23 @@ class WebPreview(QWebEngineView):
         if not ok:
             self._frame = None  # what is shown is not that page: the next one loads in full
         self._loading = False
+        self._name_page_widget()
         self.loaded.emit()
+
+    def _name_page_widget(self) -> None:
+        """QtWebEngine draws the page in a child widget it makes with the first page and gives
+        the focus to (its focus proxy), and in that widget's offscreen window, which AT-SPI
+        lists under the application: unnamed, Tab and review mode would stop there in silence."""
+        proxy = self.focusProxy()
+        if proxy is None or proxy.accessibleName():
+            return
+        proxy.setObjectName("previewPageWidget")
+        proxy.setAccessibleName(translate("WebPreview", PAGE_WIDGET_NAME))
+        if proxy.inherits("QQuickWidget"):  # Qt 6: its offscreen window is named by its title
+            widget = shiboken6.wrapInstance(shiboken6.getCppPointer(proxy)[0], QQuickWidget)
+            quick = widget.quickWindow() if isinstance(widget, QQuickWidget) else None
+            if quick is not None:
+                quick.setTitle(translate("WebPreview", PAGE_WIDGET_NAME))
 
     def _on_page_scroll_position_changed(self, position: QPointF) -> None:
         if not self._loading:  # while a page loads, its start at the top is not the reader's place

@@ -150,7 +150,9 @@ class WindowActions:
             translate("WindowActions", "&Open in Browser"), "openInBrowserAction"
         )
         self.show_outbox = self._make(translate("WindowActions", "Show the Out&box"), "showOutboxAction")
-        self.pull = self._make(translate("WindowActions", "P&ull from Site…"), "pullAction")
+        self.pull = self._make(
+            translate("WindowActions", "Pu&ll from Site…"), "pullAction"
+        )  # Alt+U is Unpublish's
         self.destinations = self._make(translate("WindowActions", "&Destinations…"), "destinationsAction")
         # F1, the help key: the list of shortcuts is the help there is. (Ctrl+/ is Ctrl+Shift+7 on a
         # Swedish keyboard, the numbered list's key.)

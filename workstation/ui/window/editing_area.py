@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from workstation.ui.articles.outline_panel import OutlinePanel
 from workstation.ui.articles.trash_banner import TrashBanner
 from workstation.ui.articles.writing_view import WritingView
 from workstation.ui.common import alerts
+from workstation.ui.common.announce import Announcer
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
 from workstation.ui.history.panel import HistoryPanel
@@ -68,6 +70,7 @@ class WindowParts:
     side_tabs: QTabWidget
     word_count_label: QLabel
     save_state_label: QLabel
+    announcer: Announcer
 
 
 def guarded(parent: QWidget, work: Callable[[], T]) -> T | None:
@@ -111,6 +114,11 @@ class EditingArea(QObject):
             (self.publishing.panel, translate("EditingArea", "Outbox")),
         ):
             parts.side_tabs.addTab(page, title)
+        # Tab follows the screen: the side panel (made with the window) after the editor, and
+        # its tab bar's scroll arrows no stops of their own (the arrow keys switch tabs).
+        QWidget.setTabOrder(self.editor.body_edit, parts.side_tabs)
+        for arrow in parts.side_tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor.add_top_bar(self.publishing.bar)
         self.trash_banner = TrashBanner()
         self.editor.add_top_bar(self.trash_banner)  # above the publication bar
@@ -160,7 +168,7 @@ class EditingArea(QObject):
         editor.field_changed.connect(self.preview.on_editor_field_changed)
         editor.counts_changed.connect(self._on_editor_counts_changed)
         self.counts_status.target_chosen.connect(editor.set_word_target)
-        self.autosave.state_changed.connect(parts.save_state_label.setText)
+        self.autosave.state_changed.connect(self._on_autosave_state_changed)
         self.autosave.saved.connect(self._on_autosave_saved)
         self.autosave.failed.connect(self._on_autosave_failed)
         self.history_panel.restored.connect(self._on_history_panel_restored)
@@ -279,6 +287,15 @@ class EditingArea(QObject):
             self.history_panel.show_article(article.id, article.content)
             self.preview.article_saved(article)
             self.publishing.article_saved(article)  # edited here since it was sent
+
+    def _on_autosave_state_changed(self, text: str) -> None:
+        self._parts.save_state_label.setText(text)
+        # A save is said once a minute at most while typing; the first after a failure at once
+        # (the failure itself is said with its reason, in the status bar).
+        if text.startswith("Saved"):
+            self._parts.announcer.say_now_and_then("save", text)
+        elif text.startswith("Not saved"):
+            self._parts.announcer.forget("save")
 
     def _on_autosave_failed(self, message: str) -> None:
         self.show_status(

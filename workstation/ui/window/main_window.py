@@ -27,8 +27,10 @@ from workstation.services.managed_config import ManagedConfig
 from workstation.ui.articles.list_model import ArticleListModel
 from workstation.ui.articles.list_pane import ArticleListPane
 from workstation.ui.common import alerts
+from workstation.ui.common.announce import Announcer
 from workstation.ui.common.signals import AppSignals
 from workstation.ui.common.tasks import TaskRunner
+from workstation.ui.common.value_label import ValueLabel
 from workstation.ui.window.actions import WindowActions
 from workstation.ui.window.empty_state import EmptyStateWidget
 from workstation.ui.window.preferences import Preferences, load_preferences
@@ -120,14 +122,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
+        # Named "what: value" (ValueLabel): a fixed name would hide the value from a screen reader.
+        self.count_label = ValueLabel(translate("MainWindow", "Articles"))
         self.count_label.setObjectName("articleCountLabel")
-        self.word_count_label = QLabel()
+        self.word_count_label = ValueLabel(translate("MainWindow", "Words, characters and reading time"))
         self.word_count_label.setObjectName("wordCountLabel")
-        self.word_count_label.setAccessibleName(translate("MainWindow", "Words, characters and reading time"))
-        self.save_state_label = QLabel()
+        self.save_state_label = ValueLabel(translate("MainWindow", "Save state"))
         self.save_state_label.setObjectName("saveStateLabel")
-        self.save_state_label.setAccessibleName(translate("MainWindow", "Save state"))
+        self.announcer = Announcer(self)
+        self.statusBar().messageChanged.connect(self.announcer.say)  # errors and reports
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.word_count_label)
         self.statusBar().addPermanentWidget(self.save_state_label)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
             side_tabs=self.side_tabs,
             word_count_label=self.word_count_label,
             save_state_label=self.save_state_label,
+            announcer=self.announcer,
         )
         self.workspace = workspace
         self.editing = EditingArea(parts, workspace)
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def _on_list_pane_query_changed(self) -> None:
         self._show_right_page()
+        self.announcer.say(self.count_label.text())  # what a search or filter found
         self._update_trash_actions()
 
     def _update_trash_actions(self) -> None:

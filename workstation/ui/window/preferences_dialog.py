@@ -38,6 +38,14 @@ INTERFACE_LANGUAGE_NAMES = (
 )
 
 
+def _name_line_edit(combo: QComboBox, object_name: str, name: str) -> None:
+    """An editable combo box's line edit is where a screen reader lands: it needs a name too."""
+    line = combo.lineEdit()
+    if line is not None:
+        line.setObjectName(object_name)
+        line.setAccessibleName(name)
+
+
 class PreferencesDialog(QDialog):
     """Shows preferences; preferences() gives the edited values (read them after accept)."""
 
@@ -63,16 +71,17 @@ class PreferencesDialog(QDialog):
         self.font_picker.setObjectName("fontPicker")
         self.font_picker.setAccessibleName(translate("PreferencesDialog", "Editor font"))
         self.font_picker.setCurrentFont(prefs.body_font())
+        _name_line_edit(self.font_picker, "fontPickerEdit", translate("PreferencesDialog", "Editor font"))
         self.font_size = QDoubleSpinBox()
         self.font_size.setObjectName("fontSize")
-        self.font_size.setAccessibleName(translate("PreferencesDialog", "Editor font size"))
+        self.font_size.setAccessibleName(translate("PreferencesDialog", "Font size"))
         self.font_size.setRange(6.0, 48.0)
         self.font_size.setDecimals(1)
         self.font_size.setSuffix(translate("PreferencesDialog", " pt"))
         self.font_size.setValue(prefs.font_size)
         self.autosave = QDoubleSpinBox()
         self.autosave.setObjectName("autosaveInterval")
-        self.autosave.setAccessibleName(translate("PreferencesDialog", "Autosave after idle seconds"))
+        self.autosave.setAccessibleName(translate("PreferencesDialog", "Autosave after"))
         self.autosave.setRange(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS)
         self.autosave.setSingleStep(0.5)
         self.autosave.setDecimals(1)
