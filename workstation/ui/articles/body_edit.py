@@ -77,6 +77,7 @@ class BodyTextEdit(QPlainTextEdit):
         self.context_menu_extenders: list[MenuExtender] = [self._add_paste_plain]
         # The formatting commands, after those; None is a separator.
         self.context_actions: Sequence[QAction | None] = ()
+        self.menu_position = QPoint()  # where the context menu was asked for (its extenders read it)
 
     def markdown(self) -> str:
         """The body as stored: its text with each photo's reference. Read the body with this,
@@ -206,6 +207,7 @@ class BodyTextEdit(QPlainTextEdit):
     def context_menu(self, position: QPoint) -> QMenu:
         """Qt's standard menu (Undo, Redo, Cut, Copy, Paste, Delete, Select All) with this app's
         items added, then the formatting commands. The caller owns it."""
+        self.menu_position = QPoint(position)
         menu = self.createStandardContextMenu(position)
         menu.setObjectName("bodyContextMenu")
         for extend in self.context_menu_extenders:

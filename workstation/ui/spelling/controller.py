@@ -1,0 +1,212 @@
+"""Spell checking of the open article's fields, in the article's language: the underlines
+(through each field's highlighter, or an overlay under a line edit), dictionaries loaded on a
+worker, the words ignored in an article (kept for the session), and what the context menu and
+the Spelling panel ask."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QSyntaxHighlighter
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from workstation.domain.errors import WorkstationError
+from workstation.services.spelling.checker import SpellChecker
+from workstation.services.spelling.suggestions import SuggestionProcess
+from workstation.services.spelling.tokens import Word, line_words, text_words
+from workstation.ui.common.tasks import Runner
+from workstation.ui.spelling.fields import SpellField
+from workstation.ui.spelling.underline import FENCE_STATE, LineUnderline, SpellHighlighter, mark
+
+CONTEXT_CHARS = 28  # of text either side of a misspelling in the panel
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    field: SpellField
+    word: Word
+    context: str
+
+
+class SpellingController(QObject):
+    rechecked = Signal()  # the underlines may have changed (a dictionary loaded, a word added)
+    problem = Signal(str)  # a sentence for the status bar
+
+    def __init__(
+        self,
+        checker: SpellChecker,
+        tasks: Runner,
+        suggestions: SuggestionProcess,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.checker = checker
+        self.tasks = tasks
+        self.suggestions = suggestions
+        self.fields: list[SpellField] = []
+        self.language = "en"
+        self.enabled = True
+        self._article: int | None = None
+        self._ignored: dict[int | None, set[str]] = {}
+        self._loading: set[str] = set()
+
+    # -- fields --------------------------------------------------------------------------------
+
+    def add_document(self, name: str, label: str, edit: QPlainTextEdit) -> SpellField:
+        """A plain-text field gets a highlighter of its own."""
+        spell_field = SpellField(name, label, edit)
+        spell_field.highlighter = SpellHighlighter(edit.document(), self.check_block)
+        self.fields.append(spell_field)
+        return spell_field
+
+    def add_highlighted(
+        self, name: str, label: str, edit: QPlainTextEdit, highlighter: QSyntaxHighlighter
+    ) -> SpellField:
+        """The body: its Markdown highlighter calls check_block (one highlighter, one pass)."""
+        spell_field = SpellField(name, label, edit, markdown=True, highlighter=highlighter)
+        self.fields.append(spell_field)
+        return spell_field
+
+    def add_line(self, name: str, label: str, line: QLineEdit) -> SpellField:
+        spell_field = SpellField(name, label, line)
+        spell_field.underline = LineUnderline(line, self.misspelt_in_line)
+        self.fields.append(spell_field)
+        return spell_field
+
+    def field(self, name: str) -> SpellField:
+        return next(f for f in self.fields if f.name == name)
+
+    def field_of(self, widget: object) -> SpellField | None:
+        return next((f for f in self.fields if f.widget is widget), None)
+
+    # -- the article ---------------------------------------------------------------------------
+
+    def set_article(self, article_id: int | None, language: str) -> None:
+        self._article = article_id
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        self.language = language or "en"
+        self.ensure_loaded()
+        self.recheck()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.recheck()
+
+    def ignored(self) -> frozenset[str]:
+        return frozenset(self._ignored.get(self._article, ()))
+
+    def ignore(self, word: str) -> None:
+        """Ignore in This Article: for as long as the app runs."""
+        self._ignored.setdefault(self._article, set()).add(word)
+        self.recheck()
+
+    def add_to_dictionary(self, word: str, language: str | None = None) -> None:
+        try:
+            self.checker.add_word(word, language or self.language)
+        except WorkstationError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.recheck()
+
+    def ensure_loaded(self, extra: str | None = None) -> None:
+        """Load, on a worker, the dictionaries the open article needs (its language, its spans')."""
+        wanted = {self.language} | ({extra} if extra else set())
+        for spell_field in self.fields:
+            if spell_field.markdown:
+                wanted |= self.checker.languages_used(spell_field.text(), self.language)
+        for language in wanted:
+            if self.checker.is_loaded(language) or self.checker.dictionary_for(language) is None:
+                continue
+            name = self.checker.dictionary_for(language)
+            if name in self._loading:
+                continue
+            self._loading.add(str(name))
+            self._load(language, str(name))
+
+    def _load(self, language: str, name: str) -> None:
+        self.tasks.run(
+            lambda: self.checker.load(language),
+            lambda _loaded: self._on_loaded(name),
+            lambda error: self._on_load_failed(name, error),
+        )
+
+    def _on_loaded(self, name: str) -> None:
+        self._loading.discard(name)
+        self.recheck()
+
+    def _on_load_failed(self, name: str, error: BaseException) -> None:
+        self._loading.discard(name)
+        self.problem.emit(str(error) if isinstance(error, WorkstationError) else f"Spelling {name}: {error}")
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._loading)
+
+    # -- checking ------------------------------------------------------------------------------
+
+    def is_misspelt(self, word: Word) -> bool:
+        return self.enabled and not self.checker.is_correct(
+            word.text, word.language or self.language, self.ignored()
+        )
+
+    def check_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        """A highlighter's pass over one block: underline its misspelt words. The body's
+        blocks carry whether a fenced code block is open after them."""
+        in_fence = highlighter.previousBlockState() == FENCE_STATE
+        words, after = line_words(text, in_fence=in_fence)
+        highlighter.setCurrentBlockState(FENCE_STATE if after else 0)
+        if self.enabled and words:
+            mark(highlighter, [w for w in words if self.is_misspelt(w)])
+
+    def misspelt_in_line(self, text: str) -> list[Word]:
+        return [w for w in line_words(text)[0] if self.is_misspelt(w)] if self.enabled else []
+
+    def recheck(self) -> None:
+        for spell_field in self.fields:
+            if spell_field.highlighter is not None:
+                spell_field.highlighter.rehighlight()
+            if spell_field.underline is not None:
+                spell_field.underline.recheck()
+        self.rechecked.emit()
+
+    def misspellings(self) -> list[Misspelling]:
+        """Every misspelling of the article's fields, in field order (the Spelling panel)."""
+        found: list[Misspelling] = []
+        for spell_field in self.fields:
+            text = spell_field.text()
+            for word in text_words(text, fences=spell_field.markdown):
+                if self.is_misspelt(word):
+                    found.append(Misspelling(spell_field, word, context_of(text, word)))
+        return found
+
+    # -- suggestions ---------------------------------------------------------------------------
+
+    def request_suggestions(
+        self, word: Word, on_done: Callable[[list[str]], None], on_error: Callable[[str], None]
+    ) -> None:
+        """On a worker, which waits for the helper process (the GUI thread never does)."""
+        name = self.checker.dictionary_for(word.language or self.language)
+        if name is None:
+            on_error("No dictionary for this language.")
+            return
+        files = self.checker.dictionaries[name]
+        self.tasks.run(
+            lambda: self.suggestions.suggest(files, word.text),
+            on_done,
+            lambda error: on_error(str(error)),
+        )
+
+    def shutdown(self) -> None:
+        self.suggestions.close()
+
+
+def context_of(text: str, word: Word) -> str:
+    """The misspelling with a few words either side, on one line."""
+    start, end = max(0, word.start - CONTEXT_CHARS), min(len(text), word.end + CONTEXT_CHARS)
+    before = ("…" if start else "") + text[start : word.start]
+    after = text[word.end : end] + ("…" if end < len(text) else "")
+    return " ".join(f"{before}{word.text}{after}".split())
