@@ -4,7 +4,7 @@ article's language, as they type; Markdown skipped; a selection in another langu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
@@ -70,7 +70,7 @@ def test_typing_underlines_a_misspelling_as_it_is_typed(qtbot, window: MainWindo
     QTest.keyClicks(body, " Agian and again")
     assert underlined(body) == ["Agian"]
     for _ in range(len("Agian and again")):
-        QTest.keyClick(body, "\b")
+        QTest.keyClick(body, Qt.Key.Key_Backspace)
     assert underlined(body) == []
 
 
