@@ -63,7 +63,7 @@ def right_click_menu(
     window: MainWindow, target: QWidget, pos: QPoint, inspect: Callable[[QMenu], None]
 ) -> None:
     """A real right-click on `target` at `pos`, through the window (Qt makes the context menu
-    event from it); `inspect` gets the open menu and must close it."""
+    event from it); `inspect` gets the open menu, which is closed after it."""
     seen: list[QMenu] = []
 
     def look() -> None:
@@ -72,7 +72,10 @@ def right_click_menu(
             QTimer.singleShot(20, look)
             return
         seen.append(menu)
-        inspect(menu)
+        try:
+            inspect(menu)
+        finally:
+            menu.close()  # a failed check must not leave the menu's loop running
 
     QTimer.singleShot(0, look)
     handle = window.windowHandle()

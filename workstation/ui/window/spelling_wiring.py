@@ -26,21 +26,25 @@ class SpellingWiring:
         controller = self.controller
         self.menus = SpellingMenus(controller)
         body = editor.body_edit
-        self.body = controller.add_highlighted("body", "Body", body, editor.highlighter)
-        editor.highlighter.block_hook = controller.check_block
         form = area.photo_panel.form
+        # In the order of the page (the Spelling tab lists them so).
         for name, label, edit in (
             ("headline", "Headline", editor.headline_edit),
             ("standfirst", "Standfirst", editor.standfirst_edit),
-            ("caption", "Caption", form.caption_edit),
-            ("alt_text", "Alt text", form.alt_edit),
         ):
             self.menus.watch(controller.add_document(name, label, edit))
+        self.body = controller.add_highlighted("body", "Body", body, editor.highlighter)
+        editor.highlighter.block_hook = controller.check_block
         for name, label, line in (
             ("byline", "Byline", editor.byline_edit),
             ("source_note", "Source note", editor.source_note_edit),
         ):
             self.menus.watch(controller.add_line(name, label, line))
+        for name, label, edit in (
+            ("caption", "Caption", form.caption_edit),
+            ("alt_text", "Alt text", form.alt_edit),
+        ):
+            self.menus.watch(controller.add_document(name, label, edit))
         body.context_menu_extenders.insert(0, self._add_body_items)
         self.panel = SpellingPanel(controller)
         parts.side_tabs.addTab(self.panel, "Spelling")
