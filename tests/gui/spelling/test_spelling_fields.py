@@ -125,3 +125,22 @@ def test_a_selection_set_to_english_in_a_swedish_story(qtbot, window: MainWindow
     body.undo()
     body.undo()
     assert "<span" not in body.markdown()
+
+
+def test_the_word_being_typed_is_marked_when_the_caret_leaves_it(qtbot, window: MainWindow) -> None:
+    open_article(qtbot, window, body="The council met.", language="en")
+    window.activateWindow()
+    body = window.editing.editor.body_edit
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=2000)
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(body, " Thye")
+    assert underlined(body) == []  # "Thye" may be on its way to a word
+    for _ in range(6):
+        QTest.keyClick(body, Qt.Key.Key_Left)  # the caret left it
+    assert underlined(body) == ["Thye"]
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClick(body, Qt.Key.Key_Backspace)
+    QTest.keyClick(body, Qt.Key.Key_Backspace)
+    QTest.keyClicks(body, "ey agreed")
+    assert underlined(body) == []

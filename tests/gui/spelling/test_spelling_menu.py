@@ -70,10 +70,11 @@ def test_suggestions_come_from_a_worker_while_the_window_stays_responsive(qtbot,
     assert seen["pending"] == []  # replaced by the suggestions
     assert body.markdown() == "Beslutet om förhandlingarna kom i går."
     assert underlined(body) == []
-    # The GUI thread ran its timer all along: never a gap of a frozen window.
-    assert len(ticks) >= 3
+    # The GUI thread ran its timer all along. Hunspell in this process would hold the GIL for
+    # the whole suggestion: one gap as long as the wait, and hardly a tick.
+    assert len(ticks) >= 5
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert max(gaps, default=0) < 0.15
+    assert max(gaps) < 0.75 * (ticks[-1] - ticks[0])
 
 
 def test_add_to_dictionary_from_the_headline(qtbot, window: MainWindow, data_dir) -> None:

@@ -10,7 +10,7 @@ suggest), from the GUI thread; suggestions run in their own process (suggestions
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ class SpellChecker:
         self._loaded: dict[str, Any] = {}  # name -> Hunspell
         self._cache: dict[str, dict[str, bool]] = {}
         self._own: dict[str, frozenset[str]] = {}  # base language -> personal words
+        self._names: dict[str, str] = {}  # language code -> dictionary name ("" for none)
         self._lock = threading.Lock()  # two workers loading the same dictionary load it once
 
     # -- dictionaries --------------------------------------------------------------------------
@@ -55,8 +56,7 @@ class SpellChecker:
             return None
         with self._lock:
             if name not in self._loaded:
-                files = self.dictionaries[name]
-                self._loaded[name] = open_hunspell(files)
+                self._loaded[name] = shared_hunspell(self.dictionaries[name])
                 self._cache[name] = {}
             self._personal_words(language)
         return name
@@ -73,15 +73,28 @@ class SpellChecker:
         """True for a word the language's dictionary, the personal or shared list or the
         article's ignore list accepts, and for every word of a language with no dictionary
         loaded (nothing is marked then)."""
-        name = self.dictionary_for(language)
-        hunspell = self._loaded.get(name) if name else None
+        return self.word_test(language, ignored)(word)
+
+    def word_test(self, language: str, ignored: frozenset[str] = frozenset()) -> Callable[[str], bool]:
+        """is_correct for one language and ignore list, with the look-ups done once: the
+        highlighter asks this per word, so a word costs a dict hit once it is cached."""
+        name = self._names.get(language)
+        if name is None:
+            name = self._names[language] = self.dictionary_for(language) or ""
+        hunspell = self._loaded.get(name)
         if hunspell is None:
-            return True
-        cache = self._cache[name]  # type: ignore[index]
-        known = cache.get(word)
-        if known is None:
-            known = cache[word] = bool(hunspell.spell(word)) or self._in_lists(word, language)
-        return known or word in ignored
+            return _accept_all
+        cache = self._cache[name]
+        spell = hunspell.spell
+        in_lists = self._in_lists
+
+        def test(word: str) -> bool:
+            known = cache.get(word)
+            if known is None:
+                known = cache[word] = bool(spell(word)) or in_lists(word, language)
+            return known or word in ignored
+
+        return test
 
     def _in_lists(self, word: str, language: str) -> bool:
         own = self._personal_words(language)
@@ -90,7 +103,14 @@ class SpellChecker:
     def misspelled(
         self, words: Iterable[Word], language: str, ignored: frozenset[str] = frozenset()
     ) -> list[Word]:
-        return [w for w in words if not self.is_correct(w.text, w.language or language, ignored)]
+        tests: dict[str, Callable[[str], bool]] = {}
+        found: list[Word] = []
+        for word in words:
+            code = word.language or language
+            test = tests.get(code) or tests.setdefault(code, self.word_test(code, ignored))
+            if not test(word.text):
+                found.append(word)
+        return found
 
     def check_text(
         self, text: str, language: str, ignored: frozenset[str] = frozenset(), *, fences: bool = True
@@ -124,6 +144,24 @@ class SpellChecker:
         self._own.clear()
         for cache in self._cache.values():
             cache.clear()
+
+
+def _accept_all(_word: str) -> bool:
+    return True
+
+
+_OPENED: dict[tuple[Path, Path], Any] = {}  # one Hunspell a dictionary file, for every checker
+_OPENING = threading.Lock()
+
+
+def shared_hunspell(files: DictionaryFiles) -> Any:
+    """The process's Hunspell for a dictionary: only read after loading, so checkers (a window,
+    a benchmark, the tests' windows) share it rather than each paying the 0.1-0.3 s load."""
+    key = (files.aff, files.dic)
+    with _OPENING:
+        if key not in _OPENED:
+            _OPENED[key] = open_hunspell(files)
+        return _OPENED[key]
 
 
 def open_hunspell(files: DictionaryFiles) -> Any:

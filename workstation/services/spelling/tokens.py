@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_SCAN = re.compile(
+_SKIPS = (
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
     r"|(?P<autolink><(?:https?|mailto|ftp):[^>\s]*>)"
     r"|(?P<open><span\b(?P<attrs>[^<>]*)>)"
@@ -20,16 +20,22 @@ _SCAN = re.compile(
     r"|(?P<entity>&#?\w+;)"
     r"|(?P<target>\]\([^)\n]*\))"
     r"|(?P<url>(?:https?://|ftp://|www\.)[^\s<>()\[\]]+)"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
 )
+_EMAIL = r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+_WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
+_SCAN = re.compile(_SKIPS + r"|(?P<word>" + _WORD_PATTERN + ")")
+_SCAN_EMAIL = re.compile(_SKIPS + _EMAIL + r"|(?P<word>" + _WORD_PATTERN + ")")  # only where there is an @
+_WORD = re.compile(_WORD_PATTERN)
+# A line with none of these is prose only: its words are found by the word pattern alone, which
+# is most of a body's lines and three times faster (benchmarks/bench_spelling.py).
+_MARKUP = re.compile(r"[`<&@]|\]\(|://|www\.")
+_DIGIT = re.compile(r"\d")
 _LANG = re.compile(r"""\blang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")  # [id]: https://… a link's target, not prose
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: made for every word of a block on every keystroke
     start: int  # in the text given
     end: int
     text: str
@@ -38,9 +44,7 @@ class Word:
 
 def checkable(word: str) -> bool:
     """A word worth a dictionary look-up: two letters or more, no digit, not an acronym."""
-    if len(word) < 2 or any(c.isdigit() for c in word):
-        return False
-    return not (word.isupper() and "'" not in word)
+    return not (len(word) < 2 or word.isupper() or (not word.isalpha() and _DIGIT.search(word)))
 
 
 def span_language(attrs: str) -> str | None:
@@ -58,10 +62,14 @@ def line_words(line: str, *, in_fence: bool = False) -> tuple[list[Word], bool]:
         return [], not in_fence
     if in_fence or _REFERENCE.match(line):
         return [], in_fence
+    if _MARKUP.search(line) is None:
+        return [
+            Word(m.start(), m.end(), m.group(), None) for m in _WORD.finditer(line) if checkable(m.group())
+        ], in_fence
     words: list[Word] = []
     stack: list[str | None] = []  # the open spans' languages (None: inherits)
     language: str | None = None
-    for match in _SCAN.finditer(line):
+    for match in (_SCAN_EMAIL if "@" in line else _SCAN).finditer(line):
         kind = match.lastgroup
         if kind == "word":
             text = match.group()

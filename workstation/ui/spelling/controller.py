@@ -51,6 +51,9 @@ class SpellingController(QObject):
         self._article: int | None = None
         self._ignored: dict[int | None, set[str]] = {}
         self._loading: set[str] = set()
+        self._tests: dict[str, Callable[[str], bool]] = {}
+        self._documents: dict[object, SpellField] = {}  # a document field's QTextDocument -> it
+        self._held: tuple[SpellField, int, int, int] | None = None  # the word being typed
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -58,6 +61,13 @@ class SpellingController(QObject):
         """A plain-text field gets a highlighter of its own."""
         spell_field = SpellField(name, label, edit)
         spell_field.highlighter = SpellHighlighter(edit.document(), self.check_block)
+        return self._add_document(spell_field)
+
+    def _add_document(self, spell_field: SpellField) -> SpellField:
+        edit = spell_field.widget
+        assert isinstance(edit, QPlainTextEdit)
+        self._documents[edit.document()] = spell_field
+        edit.cursorPositionChanged.connect(lambda: self._on_cursor_moved(spell_field))
         self.fields.append(spell_field)
         return spell_field
 
@@ -66,8 +76,7 @@ class SpellingController(QObject):
     ) -> SpellField:
         """The body: its Markdown highlighter calls check_block (one highlighter, one pass)."""
         spell_field = SpellField(name, label, edit, markdown=True, highlighter=highlighter)
-        self.fields.append(spell_field)
-        return spell_field
+        return self._add_document(spell_field)
 
     def add_line(self, name: str, label: str, line: QLineEdit) -> SpellField:
         spell_field = SpellField(name, label, line)
@@ -149,9 +158,16 @@ class SpellingController(QObject):
     # -- checking ------------------------------------------------------------------------------
 
     def is_misspelt(self, word: Word) -> bool:
-        return self.enabled and not self.checker.is_correct(
-            word.text, word.language or self.language, self.ignored()
-        )
+        return self.enabled and not self._test(word.language or self.language)(word.text)
+
+    def _test(self, language: str) -> Callable[[str], bool]:
+        """The checker's word test for a language, made once until something changes (a
+        dictionary loaded, a word added or ignored, another article): a keystroke re-checks a
+        block of some hundred words."""
+        test = self._tests.get(language)
+        if test is None:
+            test = self._tests[language] = self.checker.word_test(language, self.ignored())
+        return test
 
     def check_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         """A highlighter's pass over one block: underline its misspelt words. The body's
@@ -160,12 +176,50 @@ class SpellingController(QObject):
         words, after = line_words(text, in_fence=in_fence)
         highlighter.setCurrentBlockState(FENCE_STATE if after else 0)
         if self.enabled and words:
-            mark(highlighter, [w for w in words if self.is_misspelt(w)])
+            test = self._test(self.language)
+            misspelt = [
+                w for w in words if not (test if w.language is None else self._test(w.language))(w.text)
+            ]
+            if misspelt and self._typed_word(highlighter, misspelt[-1]):
+                misspelt.pop()
+            if misspelt:
+                mark(highlighter, misspelt)
+
+    def _typed_word(self, highlighter: QSyntaxHighlighter, word: Word) -> bool:
+        """True for the word being typed (the caret at its end, in the focused field): it is
+        marked when the caret leaves it, as in a word processor. Marking it as it grows would
+        also change the block's formats on every keystroke, which repaints the whole field
+        instead of one line (3 ms a keystroke: benchmarks/bench_spelling.py)."""
+        spell_field = self._documents.get(highlighter.document())
+        if spell_field is None or not spell_field.widget.hasFocus():
+            return False
+        caret = spell_field.widget.textCursor().position()  # type: ignore[union-attr]
+        block = highlighter.currentBlock()
+        if caret != block.position() + word.end:
+            return False
+        self._held = (spell_field, block.blockNumber(), block.position() + word.start, caret)
+        return True
+
+    def _on_cursor_moved(self, spell_field: SpellField) -> None:
+        """Mark the word held back while it was typed, once the caret has left it."""
+        held = self._held
+        if held is None or held[0] is not spell_field:
+            return
+        caret = spell_field.widget.textCursor().position()  # type: ignore[union-attr]
+        if held[2] <= caret <= held[3] + 1:
+            return  # still in it (or the next keystroke re-checks it anyway)
+        self._held = None
+        highlighter = spell_field.highlighter
+        document = spell_field.widget.document()  # type: ignore[union-attr]
+        block = document.findBlockByNumber(held[1])
+        if highlighter is not None and block.isValid():
+            highlighter.rehighlightBlock(block)
 
     def misspelt_in_line(self, text: str) -> list[Word]:
         return [w for w in line_words(text)[0] if self.is_misspelt(w)] if self.enabled else []
 
     def recheck(self) -> None:
+        self._tests.clear()
         for spell_field in self.fields:
             if spell_field.highlighter is not None:
                 spell_field.highlighter.rehighlight()

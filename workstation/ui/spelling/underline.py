@@ -24,13 +24,21 @@ FENCE_STATE = 1  # the block ends inside a fenced code block
 
 
 def mark(highlighter: QSyntaxHighlighter, words: Sequence[Word]) -> None:
-    """Add the underline to the formats the block already has (bold, a link's colour)."""
+    """Add the underline to the formats the block already has (bold, a link's colour): one
+    format range per run of like characters, not one a character (a range a character made
+    each keystroke's layout and paint of the block 3 ms slower: benchmarks/bench_spelling.py)."""
     for word in words:
-        for position in range(word.start, word.end):
-            fmt = QTextCharFormat(highlighter.format(position))
+        start = word.start
+        while start < word.end:
+            base = highlighter.format(start)
+            end = start + 1
+            while end < word.end and highlighter.format(end) == base:
+                end += 1
+            fmt = QTextCharFormat(base)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             fmt.setUnderlineColor(RED)
-            highlighter.setFormat(position, 1, fmt)
+            highlighter.setFormat(start, end - start, fmt)
+            start = end
 
 
 class SpellHighlighter(QSyntaxHighlighter):
