@@ -105,8 +105,10 @@ def test_a_selection_set_to_english_in_a_swedish_story(qtbot, window: MainWindow
     _select(body, "the council will meet again")
 
     def choose_english(menu: QMenu) -> None:
-        language_menu = menu.findChild(QMenu, "spellingLanguageMenu")
-        assert language_menu is not None
+        (language_menu,) = [
+            a.menu() for a in menu.actions() if a.menu() and a.menu().objectName() == "spellingLanguageMenu"
+        ]
+        assert isinstance(language_menu, QMenu)
         (english,) = [a for a in language_menu.actions() if a.objectName() == "spellingLanguageAction_en"]
         menu.close()
         english.trigger()

@@ -36,7 +36,10 @@ def _parts(cursor: QTextCursor) -> list[tuple[int, int]]:
 
 def set_language(edit: QPlainTextEdit, code: str | None) -> int:
     """Wrap the selection (or the paragraph) in a span of `code`, or with None unwrap the
-    spans in it: one undo step. The number of ranges changed."""
+    spans in it: one undo step. The number of ranges changed (none in a read-only body: an
+    article in the Trash)."""
+    if edit.isReadOnly():
+        return 0
     cursor = edit.textCursor()
     parts = _parts(cursor)
     edit_cursor = QTextCursor(edit.document())

@@ -33,16 +33,11 @@ def _insert(menu: QMenu, before: QAction | None, action: QAction) -> None:
 def add_spelling_items(
     controller: SpellingController, menu: QMenu, spell_field: SpellField, position: int
 ) -> None:
-    """Put the spelling items at the top of `menu` for the word at `position` (if misspelt),
-    and, for the body, the language submenu."""
+    """Put the spelling items at the top of `menu` for the word at `position`, if misspelt."""
     before = _first(menu)
     word = spell_field.word_at(position)
     if word is not None and controller.is_misspelt(word):
         _add_word_items(controller, menu, before, spell_field, word)
-    if spell_field.markdown and isinstance(spell_field.widget, QPlainTextEdit):
-        _insert(menu, before, _language_menu(controller, menu, spell_field.widget).menuAction())
-        if before is not None:
-            menu.insertSeparator(before)
 
 
 def _add_word_items(
@@ -86,7 +81,8 @@ def _add_word_items(
     controller.request_suggestions(word, show, failed)
 
 
-def _language_menu(controller: SpellingController, parent: QMenu, edit: QPlainTextEdit) -> QMenu:
+def language_menu(controller: SpellingController, parent: QWidget, edit: QPlainTextEdit) -> QMenu:
+    """Set Language of Selection (the body's context menu, after the formatting commands)."""
     menu = QMenu("Set &Language of Selection", parent)
     menu.setObjectName("spellingLanguageMenu")
     own = menu.addAction("The Article's Language")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from workstation.services.spelling.checker import SpellChecker
 from workstation.services.spelling.suggestions import SuggestionProcess
 from workstation.ui.spelling.controller import SpellingController
-from workstation.ui.spelling.menu import SpellingMenus, add_spelling_items
+from workstation.ui.spelling.menu import SpellingMenus, add_spelling_items, language_menu
 from workstation.ui.spelling.panel import SpellingPanel
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ class SpellingWiring:
         ):
             self.menus.watch(controller.add_document(name, label, edit))
         body.context_menu_extenders.insert(0, self._add_body_items)
+        # After the formatting commands (which the window's Format wiring set before this).
+        self.language_menu = language_menu(controller, body, body)
+        body.context_actions = [*body.context_actions, None, self.language_menu.menuAction()]
         self.panel = SpellingPanel(controller)
         parts.side_tabs.addTab(self.panel, "Spelling")
         self.panel.count_changed.connect(
