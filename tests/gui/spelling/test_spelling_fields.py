@@ -146,3 +146,21 @@ def test_the_word_being_typed_is_marked_when_the_caret_leaves_it(qtbot, window: 
     QTest.keyClick(body, Qt.Key.Key_Backspace)
     QTest.keyClicks(body, "ey agreed")
     assert underlined(body) == []
+
+
+def test_a_recheck_is_not_an_edit(qtbot, window: MainWindow) -> None:
+    """Underlines drawn again (a dictionary loaded, a word ignored) change no text: nothing is
+    reported as edited, so nothing is saved over the store's copy."""
+    editor = window.editing.editor
+    edited: list[str] = []
+    headlines: list[str] = []
+    editor.field_changed.connect(edited.append)
+    editor.headline_edit.textChanged.connect(headlines.append)
+    open_article(qtbot, window, headline="Teh councl", body="Teh councl met.", language="sv")
+    editor.language_picker.setCurrentIndex(editor.language_picker.findData("en"))
+    editor.language_picker.activated.emit(editor.language_picker.currentIndex())
+    qtbot.waitUntil(lambda: underlined(editor.body_edit) == ["Teh", "councl"], timeout=3000)
+    spelling(window).ignore("Teh")
+    assert underlined(editor.headline_edit) == ["councl"]
+    assert edited == ["language"]  # the picker's change only
+    assert headlines == ["Teh councl"]  # the load's, none since

@@ -18,7 +18,13 @@ from workstation.services.spelling.suggestions import SuggestionProcess
 from workstation.services.spelling.tokens import Word, line_words, text_words
 from workstation.ui.common.tasks import Runner
 from workstation.ui.spelling.fields import SpellField
-from workstation.ui.spelling.underline import FENCE_STATE, LineUnderline, SpellHighlighter, mark
+from workstation.ui.spelling.underline import (
+    FENCE_STATE,
+    LineUnderline,
+    SpellHighlighter,
+    mark,
+    rehighlight_quietly,
+)
 
 CONTEXT_CHARS = 28  # of text either side of a misspelling in the panel
 
@@ -224,7 +230,7 @@ class SpellingController(QObject):
         document = spell_field.widget.document()  # type: ignore[union-attr]
         block = document.findBlockByNumber(held[1])
         if highlighter is not None and block.isValid():
-            highlighter.rehighlightBlock(block)
+            rehighlight_quietly(highlighter, block)
 
     def misspelt_in_line(self, text: str) -> list[Word]:
         return [w for w in line_words(text)[0] if self.is_misspelt(w)] if self.enabled else []
@@ -233,7 +239,7 @@ class SpellingController(QObject):
         self._tests.clear()
         for spell_field in self.fields:
             if spell_field.highlighter is not None:
-                spell_field.highlighter.rehighlight()
+                rehighlight_quietly(spell_field.highlighter)
             if spell_field.underline is not None:
                 spell_field.underline.recheck()
         self.rechecked.emit()

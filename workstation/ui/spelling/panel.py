@@ -52,6 +52,7 @@ class SpellingPanel(QWidget):
         self.list.setColumnCount(3)
         self.list.setHeaderLabels(["Field", "Word", "Context"])
         self.list.header().setObjectName("spellingHeader")
+        self.list.header().setAccessibleName("Spelling header")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -39,6 +40,22 @@ def mark(highlighter: QSyntaxHighlighter, words: Sequence[Word]) -> None:
             fmt.setUnderlineColor(RED)
             highlighter.setFormat(start, end - start, fmt)
             start = end
+
+
+def rehighlight_quietly(highlighter: QSyntaxHighlighter, block: QTextBlock | None = None) -> None:
+    """Re-check a document (or one block) without it saying its text changed: Qt's rehighlight
+    emits contentsChanged, which a field reports as an edit (the editor would save the article,
+    a headline would report textChanged). Layout and paint follow all the same (the document
+    tells its layout directly)."""
+    document = highlighter.document()
+    was = document.blockSignals(True)
+    try:
+        if block is None:
+            highlighter.rehighlight()
+        else:
+            highlighter.rehighlightBlock(block)
+    finally:
+        document.blockSignals(was)
 
 
 class SpellHighlighter(QSyntaxHighlighter):
