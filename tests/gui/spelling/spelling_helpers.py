@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QW
 
 from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleContent
+from workstation.ui.spelling.body_underline import BodyUnderline
 from workstation.ui.spelling.controller import SpellingController
 from workstation.ui.window.main_window import MainWindow
 
@@ -34,7 +35,11 @@ def open_article(qtbot, window: MainWindow, **fields: object) -> int:
 
 
 def underlined(edit: QPlainTextEdit) -> list[str]:
-    """The words drawn with the wavy underline, in order."""
+    """The words drawn with the wavy underline, in order: the body's overlay's, or the
+    field's character formats."""
+    overlay = edit.findChild(BodyUnderline, "bodySpellUnderline")
+    if overlay is not None:
+        return overlay.visible_words()
     words: list[str] = []
     block = edit.document().firstBlock()
     while block.isValid():

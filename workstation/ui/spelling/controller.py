@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QSyntaxHighlighter
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from workstation.domain.errors import WorkstationError
@@ -17,6 +17,7 @@ from workstation.services.spelling.checker import SpellChecker
 from workstation.services.spelling.suggestions import SuggestionProcess
 from workstation.services.spelling.tokens import Word, line_words, text_words
 from workstation.ui.common.tasks import Runner
+from workstation.ui.spelling.body_underline import BodyUnderline
 from workstation.ui.spelling.fields import SpellField
 from workstation.ui.spelling.underline import (
     FENCE_STATE,
@@ -27,6 +28,7 @@ from workstation.ui.spelling.underline import (
 )
 
 CONTEXT_CHARS = 28  # of text either side of a misspelling in the panel
+MAX_MARKED_BLOCKS = 20_000  # block texts whose misspellings are kept; then the cache starts over
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class SpellingController(QObject):
         self._tests: dict[str, Callable[[str], bool]] = {}
         self._documents: dict[object, SpellField] = {}  # a document field's QTextDocument -> it
         self._held: tuple[SpellField, int, int, int] | None = None  # the word being typed
+        self._marks: dict[tuple[str, bool], list[Word]] = {}  # the body's, by (block text, in a fence)
+        self._fences: dict[tuple[str, bool], bool] = {}  # whether a fence is open after that block
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -82,6 +86,7 @@ class SpellingController(QObject):
     ) -> SpellField:
         """The body: its Markdown highlighter calls check_block (one highlighter, one pass)."""
         spell_field = SpellField(name, label, edit, markdown=True, highlighter=highlighter)
+        spell_field.overlay = BodyUnderline(edit, self._block_marks)
         return self._add_document(spell_field)
 
     def add_line(self, name: str, label: str, line: QLineEdit) -> SpellField:
@@ -188,19 +193,56 @@ class SpellingController(QObject):
 
     def check_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         """A highlighter's pass over one block: underline its misspelt words. The body's
-        blocks carry whether a fenced code block is open after them."""
+        blocks carry whether a fenced code block is open after them; their misspellings are
+        kept by block text for the overlay to draw (a block seen before costs a look-up)."""
         in_fence = highlighter.previousBlockState() == FENCE_STATE
+        spell_field = self._documents.get(highlighter.document())
+        if spell_field is not None and spell_field.overlay is not None:
+            key = (text, in_fence)
+            misspelt = self._marks.get(key)
+            if misspelt is None:
+                words, after = line_words(text, in_fence=in_fence)
+                misspelt = self._marks[key] = self._misspelt_of(words)
+                self._fences[key] = after
+            highlighter.setCurrentBlockState(FENCE_STATE if self._fences.get(key, False) else 0)
+            if self._held is not None and self._held[0] is spell_field:
+                self._held = None  # set again just below while the word is still being typed
+            if misspelt:
+                self._typed_word(highlighter, misspelt[-1])
+            return
         words, after = line_words(text, in_fence=in_fence)
         highlighter.setCurrentBlockState(FENCE_STATE if after else 0)
-        if self.enabled and words:
-            test = self._test(self.language)
-            misspelt = [
-                w for w in words if not (test if w.language is None else self._test(w.language))(w.text)
-            ]
-            if misspelt and self._typed_word(highlighter, misspelt[-1]):
-                misspelt.pop()
-            if misspelt:
-                mark(highlighter, misspelt)
+        misspelt = self._misspelt_of(words)
+        if misspelt and self._typed_word(highlighter, misspelt[-1]):
+            misspelt.pop()
+        if misspelt:
+            mark(highlighter, misspelt)
+
+    def _misspelt_of(self, words: list[Word]) -> list[Word]:
+        if not self.enabled or not words:
+            return []
+        test = self._test(self.language)
+        return [w for w in words if not (test if w.language is None else self._test(w.language))(w.text)]
+
+    def _block_marks(self, block: QTextBlock) -> list[Word]:
+        """The misspelt words of a body block to draw (the overlay's paint asks this for each
+        visible block): as found by its last highlighting, less the word being typed."""
+        previous = block.previous()
+        in_fence = previous.isValid() and previous.userState() == FENCE_STATE
+        key = (block.text(), in_fence)
+        found = self._marks.get(key)
+        if found is None:
+            if len(self._marks) > MAX_MARKED_BLOCKS:
+                self._marks.clear()
+                self._fences.clear()
+            words, after = line_words(key[0], in_fence=in_fence)
+            found = self._marks[key] = self._misspelt_of(words)
+            self._fences[key] = after
+        held = self._held
+        if held is not None and held[1] == block.blockNumber() and held[0].overlay is not None:
+            start = held[2] - block.position()
+            return [w for w in found if w.start != start]
+        return found
 
     def _typed_word(self, highlighter: QSyntaxHighlighter, word: Word) -> bool:
         """True for the word being typed (the caret at its end, in the focused field): it is
@@ -231,17 +273,23 @@ class SpellingController(QObject):
         block = document.findBlockByNumber(held[1])
         if highlighter is not None and block.isValid():
             rehighlight_quietly(highlighter, block)
+        if spell_field.overlay is not None:
+            spell_field.overlay.update()
 
     def misspelt_in_line(self, text: str) -> list[Word]:
         return [w for w in line_words(text)[0] if self.is_misspelt(w)] if self.enabled else []
 
     def recheck(self) -> None:
         self._tests.clear()
+        self._marks.clear()
+        self._fences.clear()
         for spell_field in self.fields:
             if spell_field.highlighter is not None:
                 rehighlight_quietly(spell_field.highlighter)
             if spell_field.underline is not None:
                 spell_field.underline.recheck()
+            if spell_field.overlay is not None:
+                spell_field.overlay.update()
         self.rechecked.emit()
 
     def misspellings(self) -> list[Misspelling]:

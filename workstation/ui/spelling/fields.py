@@ -10,6 +10,7 @@ from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from workstation.services.spelling.tokens import Word, line_words
+from workstation.ui.spelling.body_underline import BodyUnderline
 from workstation.ui.spelling.underline import FENCE_STATE, LineUnderline
 
 
@@ -21,6 +22,7 @@ class SpellField:
     markdown: bool = False  # fences and spans count (the body)
     highlighter: QSyntaxHighlighter | None = None
     underline: LineUnderline | None = field(default=None, repr=False)
+    overlay: BodyUnderline | None = field(default=None, repr=False)  # the body's underlines
 
     @property
     def focus_widget(self) -> QWidget:

@@ -69,7 +69,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._check(self, text)
 
 
-def _wave(painter: QPainter, left: float, right: float, y: float) -> None:
+def wave(painter: QPainter, left: float, right: float, y: float) -> None:
     path = QPainterPath(QPointF(left, y))
     x, up = left, True
     while x < right:
@@ -125,5 +125,5 @@ class LineUnderline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(RED, 1.0))
         for word in self.words:
-            _wave(painter, self.word_x(word.start), self.word_x(word.end), y)
+            wave(painter, self.word_x(word.start), self.word_x(word.end), y)
         painter.end()
