@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from tests.gui.helpers import ws_of
 from tests.gui.spelling.spelling_helpers import (
     actions_named,
     line_underlined,
@@ -127,3 +128,26 @@ def test_a_correct_word_gets_no_spelling_items(qtbot, window: MainWindow) -> Non
     right_click_menu(window, standfirst.viewport(), _point_at(standfirst, "council"), look)
     assert seen
     assert not [name for name in seen if name.startswith("spelling")]
+
+
+def test_a_trashed_article_offers_no_replacement(qtbot, window: MainWindow) -> None:
+    article_id = open_article(qtbot, window, body="The councl met.", language="en")
+    ws_of(window).articles.trash([article_id])
+    window.editing.show_article(None)
+    window.editing.show_article(article_id)
+    body = window.editing.editor.body_edit
+    assert body.isReadOnly()
+    assert underlined(body) == ["councl"]  # still shown
+    seen: dict[str, list[bool]] = {}
+
+    def look(menu: QMenu) -> None:
+        qtbot.waitUntil(lambda: not actions_named(menu, "spellingSuggestionsPending"), timeout=10_000)
+        suggestions = [a for a in menu.actions() if a.objectName() == "spellingSuggestionAction"]
+        seen["enabled"] = [a.isEnabled() for a in suggestions]
+        for action in suggestions:
+            action.trigger()  # a disabled action's trigger does nothing; nor would replace()
+
+    right_click_menu(window, body.viewport(), _point_at(body, "councl"), look)
+    assert seen["enabled"]
+    assert not any(seen["enabled"])
+    assert body.markdown() == "The councl met."

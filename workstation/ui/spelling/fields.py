@@ -62,8 +62,11 @@ class SpellField:
         widget.ensureCursorVisible()
 
     def replace(self, start: int, end: int, text: str) -> None:
-        """Replace a range as one undoable edit (a suggestion taken)."""
+        """Replace a range as one undoable edit (a suggestion taken); never in a read-only
+        field (an article in the Trash)."""
         widget = self.widget
+        if widget.isReadOnly():
+            return
         if isinstance(widget, QLineEdit):
             widget.setSelection(start, end - start)
             widget.insert(text)

@@ -64,6 +64,7 @@ def _add_word_items(
         for text in suggestions:
             action = QAction(text, menu)
             action.setObjectName("spellingSuggestionAction")
+            action.setEnabled(not spell_field.widget.isReadOnly())
             font = action.font()
             font.setBold(True)
             action.setFont(font)
