@@ -31,6 +31,7 @@ from benchmarks import (
     bench_render,
     bench_search,
     bench_search_typing,
+    bench_spelling,
     bench_swedish_start,
     bench_typing,
 )
@@ -55,6 +56,7 @@ BENCHMARKS: dict[str, Callable[[Settings], Result]] = {
     bench_paste.NAME: bench_paste.run,
     bench_publish.NAME: bench_publish.run,
     bench_publish_gui.NAME: bench_publish_gui.run,
+    bench_spelling.NAME: bench_spelling.run,
 }
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 HEADERS = ("benchmark", "measured", "baseline", "ratio", "budget", "result")

@@ -71,6 +71,7 @@ class ManagedConfig:
     rendition_size: int | None = None  # long edge in px of web renditions; None: 2048
     house_style: str = ""  # house style rules (domain/house_style.py), one a line
     locked: frozenset[str] = frozenset()  # setting names users cannot change
+    spelling_words: tuple[str, ...] = ()  # the newsroom's words, accepted in every language
     problems: tuple[str, ...] = ()  # messages naming the file and the key
     # What the reader looked for, shown in About when no file exists.
     searched: Path | None = field(default=None, compare=False)
@@ -158,7 +159,7 @@ class _Reader:
         self.problems.append(f"{self.path}: {where} {message}" if where else f"{self.path}: {message}")
 
     def read(self, data: Mapping[str, object]) -> ManagedConfig:
-        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style"}
+        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style", "spelling"}
         for key in data:
             if key not in known:
                 self.problem("", f"unknown key '{key}' (expected {', '.join(sorted(known))}); it is ignored")
@@ -167,6 +168,7 @@ class _Reader:
         sections = self.table(data, "sections", ("tree",))
         lock = self.table(data, "lock", ("settings",))
         house_style = self.table(data, "house_style", ("rules",))
+        spelling = self.table(data, "spelling", ("words",))
         return ManagedConfig(
             path=self.path,
             searched=self.path,
@@ -178,6 +180,7 @@ class _Reader:
             destinations=self.destinations(data.get("destinations")),
             locked=self.locked(lock.get("settings")),
             house_style=self.house_style(house_style.get("rules")),
+            spelling_words=self.spelling_words(spelling.get("words")),
             problems=tuple(self.problems),
         )
 
@@ -295,6 +298,21 @@ class _Reader:
             if path not in paths:
                 paths.append(path)
         return tuple(paths)
+
+    def spelling_words(self, value: object) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        where = "[spelling] words"
+        if not isinstance(value, list):
+            self.problem(where, f'must be a list of words such as ["Damaskus", "TT"], got {_shown(value)}')
+            return ()
+        words: list[str] = []
+        for index, item in enumerate(value, start=1):
+            if not isinstance(item, str) or not item.strip() or len(item.strip()) > MAX_TEXT:
+                self.problem(where, f"item {index} must be a word, got {_shown(item)}; it is ignored")
+            elif item.strip() not in words:
+                words.append(item.strip())
+        return tuple(words)
 
     def destinations(self, value: object) -> tuple[ManagedDestination, ...]:
         if value is None:

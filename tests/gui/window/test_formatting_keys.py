@@ -211,7 +211,9 @@ def test_the_body_context_menu_has_the_standard_items_then_the_format_items(
     standard = ["Undo", "Redo", "", "Cut", "Copy", "Paste", "Paste as Plain Text", "Delete", "", "Select All"]
     assert texts[: len(standard)] == standard
     extra = [a for a in menu.actions()[len(standard) :] if not a.isSeparator()]
-    assert extra == window.commands.format.editing()
+    # The formatting commands, then spelling's Set Language of Selection.
+    language = window.editing.spelling.language_menu.menuAction()
+    assert extra == [*window.commands.format.editing(), language]
     bold = next(a for a in menu.actions() if a.objectName() == "formatBoldAction")
     bold.trigger()
     assert body.toPlainText() == "The **council** will meet."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import nh3
 
+from workstation.domain.languages import language_code
 from workstation.domain.urls import PHOTO_SCHEME
 
 ALLOWED_TAGS = {
@@ -21,6 +22,7 @@ ALLOWED_ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
     "ol": {"start"},
     "figure": {"class"},
+    "span": {"lang"},  # a quote in another language than the article's (spell checking reads it too)
 }
 LINK_SCHEMES = {"http", "https", "mailto", PHOTO_SCHEME, "data"}
 # Inline image data a page may show: raster formats only (an SVG is a document, not a picture).
@@ -52,6 +54,8 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return None  # data: URLs are for images only
     if tag == "figure" and name == "class":
         return value if value in {"inline-photo"} else None
+    if name == "lang":
+        return language_code(value)
     return value
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -86,6 +87,9 @@ class BodyTextEdit(QPlainTextEdit):
         self.context_menu_extenders: list[MenuExtender] = [self._add_paste_plain]
         # The formatting commands, after those; None is a separator.
         self.context_actions: Sequence[QAction | None] = ()
+        self.menu_position = QPoint()  # where the context menu was asked for (its extenders read it)
+        # Drawn over the text after each paint of the viewport (spell checking's underlines).
+        self.paint_hook: Callable[[QPaintEvent], None] | None = None
 
     def markdown(self) -> str:
         """The body as stored: its text with each photo's reference. Read the body with this,
@@ -99,6 +103,11 @@ class BodyTextEdit(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:
         self.paster.forget_pending()  # another article: a large paste still converting is dropped
         super().setPlainText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.paint_hook is not None:
+            self.paint_hook(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.paster.warm_up()  # the editor is about to write, and perhaps to paste
@@ -228,6 +237,7 @@ class BodyTextEdit(QPlainTextEdit):
     def context_menu(self, position: QPoint) -> QMenu:
         """Qt's standard menu (Undo, Redo, Cut, Copy, Paste, Delete, Select All) with this app's
         items added, then the formatting commands. The caller owns it."""
+        self.menu_position = QPoint(position)
         menu = self.createStandardContextMenu(position)
         menu.setObjectName("bodyContextMenu")
         for extend in self.context_menu_extenders:

@@ -62,6 +62,7 @@ class _FieldCommand(QUndoCommand):
 class ArticleEditorWidget(QWidget):
     field_changed = Signal(str)
     counts_changed = Signal(object)  # ArticleCounts
+    loaded = Signal()  # an article shown (its language may differ from the last one's)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,6 +315,7 @@ class ArticleEditorWidget(QWidget):
         finally:
             self._loading = False
         self.update_counters()
+        self.loaded.emit()
 
     def clear(self) -> None:
         self._article_id = None

@@ -1,10 +1,13 @@
-"""Light Markdown highlighting for the body: headings, emphasis, links, quotes and lists.
+"""Light Markdown highlighting for the body: headings, emphasis, links, quotes and lists; and
+whatever a hook adds in the same pass (spell checking's underlines: one highlighter, so each
+keystroke re-runs one block once).
 
 QSyntaxHighlighter re-runs only for the block being edited, so typing stays cheap."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -43,8 +46,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._code = _format("#8a2b5a")
         self._code.setFontFixedPitch(True)
         self._line_break = _format("#8a8f98")
+        # Called after the Markdown formats of each block (the window sets spell checking's).
+        self.block_hook: Callable[[QSyntaxHighlighter, str], None] | None = None
 
     def highlightBlock(self, text: str) -> None:
+        self._markdown(text)
+        if self.block_hook is not None:
+            self.block_hook(self, text)
+
+    def _markdown(self, text: str) -> None:
         if not text:
             return
         if self.HEADING.match(text):

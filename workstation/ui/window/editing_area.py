@@ -50,6 +50,7 @@ from workstation.ui.window.actions import WindowActions
 from workstation.ui.window.edit_undo import EditUndo, focused_text_widget
 from workstation.ui.window.find_wiring import FindWiring
 from workstation.ui.window.preferences import Preferences
+from workstation.ui.window.spelling_wiring import SpellingWiring
 
 T = TypeVar("T")
 
@@ -129,6 +130,7 @@ class EditingArea(QObject):
         self._add_after_word_count(self.counts_status.widgets())
         self._wire()
         self.find = FindWiring(parts, self)  # the find bar and Replace in Selected Articles
+        self.spelling = SpellingWiring(parts, self)  # underlines, suggestions, the Spelling tab
         self.history_panel.set_service(workspace.articles, workspace.photos)
         self.photo_panel.set_service(workspace.photos)
         self.publishing.attach(workspace, parts.managed.destinations)
@@ -437,6 +439,7 @@ class EditingArea(QObject):
         self.autosave.shutdown()
         self.photo_panel.shutdown()
         self.preview_tab.release()
+        self.spelling.shutdown()
 
     # -- EditorHost --------------------------------------------------------------------------
 

@@ -60,8 +60,14 @@ class PreferencesDialog(QDialog):
     )
 
     def __init__(
-        self, prefs: Preferences, parent: QWidget | None = None, locked: frozenset[str] = frozenset()
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        locked: frozenset[str] = frozenset(),
+        *,
+        extra: QWidget | None = None,
     ) -> None:
+        """extra: a part of its own under the settings (the personal dictionary)."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
@@ -151,6 +157,8 @@ class PreferencesDialog(QDialog):
         self.locked_note.setVisible(bool(locked & set(self.LOCKABLE_HERE)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if extra is not None:
+            layout.addWidget(extra)
         layout.addWidget(self.locked_note)
         layout.addWidget(buttons)
 

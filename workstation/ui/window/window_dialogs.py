@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workstation.domain.errors import WorkstationError
+from workstation.ui.common import alerts
+from workstation.ui.spelling.personal_editor import PersonalWordsEditor
 from workstation.ui.window.preferences import save_preferences
 
 if TYPE_CHECKING:
@@ -50,11 +53,30 @@ class WindowDialogs:
         from workstation.ui.window.preferences_dialog import PreferencesDialog
 
         window = self._window
-        dialog = PreferencesDialog(window.prefs, window, locked=window.managed.locked)
+        words = self._personal_words()
+        dialog = PreferencesDialog(window.prefs, window, locked=window.managed.locked, extra=words)
         if dialog.exec():
             window.apply_preferences(dialog.preferences())
             save_preferences(window.settings, window.prefs, window.managed)
+            if words is not None:
+                self._save_personal_words(words)
         dialog.deleteLater()
+
+    def _personal_words(self) -> PersonalWordsEditor | None:
+        """The personal dictionary's part of Preferences, once the store is open."""
+        editing = getattr(self._window, "editing", None)
+        if editing is None:
+            return None
+        controller = editing.spelling.controller
+        return PersonalWordsEditor(controller.checker, controller.language)
+
+    def _save_personal_words(self, words: PersonalWordsEditor) -> None:
+        try:
+            words.save()
+        except WorkstationError as exc:
+            alerts.show_error(self._window, "Personal dictionary not saved", str(exc))
+            return
+        self._window.editing.spelling.controller.recheck()
 
     def show_shortcuts(self) -> None:
         from workstation.ui.window.shortcuts_dialog import ShortcutsDialog

@@ -1,0 +1,331 @@
+"""Spell checking of the open article's fields, in the article's language: the underlines
+(through each field's highlighter, or an overlay under a line edit), dictionaries loaded on a
+worker, the words ignored in an article (kept for the session), and what the context menu and
+the Spelling panel ask."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from workstation.domain.errors import WorkstationError
+from workstation.services.spelling.checker import SpellChecker
+from workstation.services.spelling.suggestions import SuggestionProcess
+from workstation.services.spelling.tokens import Word, line_words, text_words
+from workstation.ui.common.tasks import Runner
+from workstation.ui.spelling.body_underline import BodyUnderline
+from workstation.ui.spelling.fields import SpellField
+from workstation.ui.spelling.underline import (
+    FENCE_STATE,
+    LineUnderline,
+    SpellHighlighter,
+    mark,
+    rehighlight_quietly,
+)
+
+CONTEXT_CHARS = 28  # of text either side of a misspelling in the panel
+MAX_MARKED_BLOCKS = 20_000  # block texts whose misspellings are kept; then the cache starts over
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    field: SpellField
+    word: Word
+    context: str
+
+
+class SpellingController(QObject):
+    rechecked = Signal()  # the underlines may have changed (a dictionary loaded, a word added)
+    problem = Signal(str)  # a sentence for the status bar
+
+    def __init__(
+        self,
+        checker: SpellChecker,
+        tasks: Runner,
+        suggestions: SuggestionProcess,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.checker = checker
+        self.tasks = tasks
+        self.suggestions = suggestions
+        self.fields: list[SpellField] = []
+        self.language = "en"
+        self.enabled = True
+        self._article: int | None = None
+        self._ignored: dict[int | None, set[str]] = {}
+        self._loading: set[str] = set()
+        self._tests: dict[str, Callable[[str], bool]] = {}
+        self._documents: dict[object, SpellField] = {}  # a document field's QTextDocument -> it
+        self._held: tuple[SpellField, int, int, int] | None = None  # the word being typed
+        self._marks: dict[tuple[str, bool], list[Word]] = {}  # the body's, by (block text, in a fence)
+        self._fences: dict[tuple[str, bool], bool] = {}  # whether a fence is open after that block
+
+    # -- fields --------------------------------------------------------------------------------
+
+    def add_document(self, name: str, label: str, edit: QPlainTextEdit) -> SpellField:
+        """A plain-text field gets a highlighter of its own."""
+        spell_field = SpellField(name, label, edit)
+        spell_field.highlighter = SpellHighlighter(edit.document(), self.check_block)
+        return self._add_document(spell_field)
+
+    def _add_document(self, spell_field: SpellField) -> SpellField:
+        edit = spell_field.widget
+        assert isinstance(edit, QPlainTextEdit)
+        self._documents[edit.document()] = spell_field
+        edit.cursorPositionChanged.connect(lambda: self._on_cursor_moved(spell_field))
+        self.fields.append(spell_field)
+        return spell_field
+
+    def add_highlighted(
+        self, name: str, label: str, edit: QPlainTextEdit, highlighter: QSyntaxHighlighter
+    ) -> SpellField:
+        """The body: its Markdown highlighter calls check_block (one highlighter, one pass)."""
+        spell_field = SpellField(name, label, edit, markdown=True, highlighter=highlighter)
+        spell_field.overlay = BodyUnderline(edit, self._block_marks)
+        return self._add_document(spell_field)
+
+    def add_line(self, name: str, label: str, line: QLineEdit) -> SpellField:
+        spell_field = SpellField(name, label, line)
+        spell_field.underline = LineUnderline(line, self.misspelt_in_line)
+        self.fields.append(spell_field)
+        return spell_field
+
+    def field(self, name: str) -> SpellField:
+        return next(f for f in self.fields if f.name == name)
+
+    def field_of(self, widget: object) -> SpellField | None:
+        return next((f for f in self.fields if f.widget is widget), None)
+
+    # -- the article ---------------------------------------------------------------------------
+
+    def set_article(self, article_id: int | None, language: str) -> None:
+        """Another article shown. Loading it highlighted its fields already, in the language of
+        the one before: checked again only when its language or its ignored words differ (a
+        re-check of a 5,000-word body is some 20 ms of opening it)."""
+        same = (
+            (language or "en") == self.language and not self.ignored() and not self._ignored.get(article_id)
+        )
+        self._article = article_id
+        if same:
+            self.ensure_loaded()
+            self.rechecked.emit()
+        else:
+            self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        self.language = language or "en"
+        self.ensure_loaded()
+        self.recheck()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.recheck()
+
+    def ignored(self) -> frozenset[str]:
+        return frozenset(self._ignored.get(self._article, ()))
+
+    def ignore(self, word: str) -> None:
+        """Ignore in This Article: for as long as the app runs."""
+        self._ignored.setdefault(self._article, set()).add(word)
+        self.recheck()
+
+    def add_to_dictionary(self, word: str, language: str | None = None) -> None:
+        try:
+            self.checker.add_word(word, language or self.language)
+        except WorkstationError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.recheck()
+
+    def ensure_loaded(self, extra: str | None = None) -> None:
+        """Load, on a worker, the dictionaries the open article needs (its language, its spans')."""
+        wanted = {self.language} | ({extra} if extra else set())
+        for spell_field in self.fields:
+            text = spell_field.text() if spell_field.markdown else ""
+            if "<span" in text:
+                wanted |= self.checker.languages_used(text, self.language)
+        for language in wanted:
+            if self.checker.is_loaded(language) or self.checker.dictionary_for(language) is None:
+                continue
+            name = self.checker.dictionary_for(language)
+            if name in self._loading:
+                continue
+            self._loading.add(str(name))
+            self._load(language, str(name))
+
+    def _load(self, language: str, name: str) -> None:
+        self.tasks.run(
+            lambda: self.checker.load(language),
+            lambda _loaded: self._on_loaded(name),
+            lambda error: self._on_load_failed(name, error),
+        )
+
+    def _on_loaded(self, name: str) -> None:
+        self._loading.discard(name)
+        self.recheck()
+
+    def _on_load_failed(self, name: str, error: BaseException) -> None:
+        self._loading.discard(name)
+        self.problem.emit(str(error) if isinstance(error, WorkstationError) else f"Spelling {name}: {error}")
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._loading)
+
+    # -- checking ------------------------------------------------------------------------------
+
+    def is_misspelt(self, word: Word) -> bool:
+        return self.enabled and not self._test(word.language or self.language)(word.text)
+
+    def _test(self, language: str) -> Callable[[str], bool]:
+        """The checker's word test for a language, made once until something changes (a
+        dictionary loaded, a word added or ignored, another article): a keystroke re-checks a
+        block of some hundred words."""
+        test = self._tests.get(language)
+        if test is None:
+            test = self._tests[language] = self.checker.word_test(language, self.ignored())
+        return test
+
+    def check_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
+        """A highlighter's pass over one block: underline its misspelt words. The body's
+        blocks carry whether a fenced code block is open after them; their misspellings are
+        kept by block text for the overlay to draw (a block seen before costs a look-up)."""
+        in_fence = highlighter.previousBlockState() == FENCE_STATE
+        spell_field = self._documents.get(highlighter.document())
+        if spell_field is not None and spell_field.overlay is not None:
+            key = (text, in_fence)
+            misspelt = self._marks.get(key)
+            if misspelt is None:
+                words, after = line_words(text, in_fence=in_fence)
+                misspelt = self._marks[key] = self._misspelt_of(words)
+                self._fences[key] = after
+            highlighter.setCurrentBlockState(FENCE_STATE if self._fences.get(key, False) else 0)
+            if self._held is not None and self._held[0] is spell_field:
+                self._held = None  # set again just below while the word is still being typed
+            if misspelt:
+                self._typed_word(highlighter, misspelt[-1])
+            return
+        words, after = line_words(text, in_fence=in_fence)
+        highlighter.setCurrentBlockState(FENCE_STATE if after else 0)
+        misspelt = self._misspelt_of(words)
+        if misspelt and self._typed_word(highlighter, misspelt[-1]):
+            misspelt.pop()
+        if misspelt:
+            mark(highlighter, misspelt)
+
+    def _misspelt_of(self, words: list[Word]) -> list[Word]:
+        if not self.enabled or not words:
+            return []
+        test = self._test(self.language)
+        return [w for w in words if not (test if w.language is None else self._test(w.language))(w.text)]
+
+    def _block_marks(self, block: QTextBlock) -> list[Word]:
+        """The misspelt words of a body block to draw (the overlay's paint asks this for each
+        visible block): as found by its last highlighting, less the word being typed."""
+        previous = block.previous()
+        in_fence = previous.isValid() and previous.userState() == FENCE_STATE
+        key = (block.text(), in_fence)
+        found = self._marks.get(key)
+        if found is None:
+            if len(self._marks) > MAX_MARKED_BLOCKS:
+                self._marks.clear()
+                self._fences.clear()
+            words, after = line_words(key[0], in_fence=in_fence)
+            found = self._marks[key] = self._misspelt_of(words)
+            self._fences[key] = after
+        held = self._held
+        if held is not None and held[1] == block.blockNumber() and held[0].overlay is not None:
+            start = held[2] - block.position()
+            return [w for w in found if w.start != start]
+        return found
+
+    def _typed_word(self, highlighter: QSyntaxHighlighter, word: Word) -> bool:
+        """True for the word being typed (the caret at its end, in the focused field): it is
+        marked when the caret leaves it, as in a word processor. Marking it as it grows would
+        also change the block's formats on every keystroke, which repaints the whole field
+        instead of one line (3 ms a keystroke: benchmarks/bench_spelling.py)."""
+        spell_field = self._documents.get(highlighter.document())
+        if spell_field is None or not spell_field.widget.hasFocus():
+            return False
+        caret = spell_field.widget.textCursor().position()  # type: ignore[union-attr]
+        block = highlighter.currentBlock()
+        if caret != block.position() + word.end:
+            return False
+        self._held = (spell_field, block.blockNumber(), block.position() + word.start, caret)
+        return True
+
+    def _on_cursor_moved(self, spell_field: SpellField) -> None:
+        """Mark the word held back while it was typed, once the caret has left it."""
+        held = self._held
+        if held is None or held[0] is not spell_field:
+            return
+        caret = spell_field.widget.textCursor().position()  # type: ignore[union-attr]
+        if held[2] <= caret <= held[3] + 1:
+            return  # still in it (or the next keystroke re-checks it anyway)
+        self._held = None
+        highlighter = spell_field.highlighter
+        document = spell_field.widget.document()  # type: ignore[union-attr]
+        block = document.findBlockByNumber(held[1])
+        if highlighter is not None and block.isValid():
+            rehighlight_quietly(highlighter, block)
+        if spell_field.overlay is not None:
+            spell_field.overlay.update()
+
+    def misspelt_in_line(self, text: str) -> list[Word]:
+        return [w for w in line_words(text)[0] if self.is_misspelt(w)] if self.enabled else []
+
+    def recheck(self) -> None:
+        self._tests.clear()
+        self._marks.clear()
+        self._fences.clear()
+        for spell_field in self.fields:
+            if spell_field.highlighter is not None:
+                rehighlight_quietly(spell_field.highlighter)
+            if spell_field.underline is not None:
+                spell_field.underline.recheck()
+            if spell_field.overlay is not None:
+                spell_field.overlay.update()
+        self.rechecked.emit()
+
+    def misspellings(self) -> list[Misspelling]:
+        """Every misspelling of the article's fields, in field order (the Spelling panel)."""
+        found: list[Misspelling] = []
+        for spell_field in self.fields:
+            text = spell_field.text()
+            for word in text_words(text, fences=spell_field.markdown):
+                if self.is_misspelt(word):
+                    found.append(Misspelling(spell_field, word, context_of(text, word)))
+        return found
+
+    # -- suggestions ---------------------------------------------------------------------------
+
+    def request_suggestions(
+        self, word: Word, on_done: Callable[[list[str]], None], on_error: Callable[[str], None]
+    ) -> None:
+        """On a worker, which waits for the helper process (the GUI thread never does)."""
+        name = self.checker.dictionary_for(word.language or self.language)
+        if name is None:
+            on_error("No dictionary for this language.")
+            return
+        files = self.checker.dictionaries[name]
+        self.tasks.run(
+            lambda: self.suggestions.suggest(files, word.text),
+            on_done,
+            lambda error: on_error(str(error)),
+        )
+
+    def shutdown(self) -> None:
+        self.suggestions.close()
+
+
+def context_of(text: str, word: Word) -> str:
+    """The misspelling with a few words either side, on one line."""
+    start, end = max(0, word.start - CONTEXT_CHARS), min(len(text), word.end + CONTEXT_CHARS)
+    before = ("…" if start else "") + text[start : word.start]
+    after = text[word.end : end] + ("…" if end < len(text) else "")
+    return " ".join(f"{before}{word.text}{after}".split())
