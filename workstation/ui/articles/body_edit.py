@@ -69,8 +69,8 @@ class BodyTextEdit(QPlainTextEdit):
 
     files_dropped = Signal(list)  # list[Path]
     image_dropped = Signal(QImage)
-    paste_reported = Signal(str)
-    resized = Signal()  # a status-bar line about a paste (pictures left out, …)
+    paste_reported = Signal(str)  # a status-bar line about a paste (pictures left out, …)
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
