@@ -8,7 +8,7 @@ another language than the text's: a quote in English in a Swedish story."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 _SKIPS = (
@@ -45,6 +45,25 @@ class Word(NamedTuple):  # a tuple: made for every word of a block on every keys
 def checkable(word: str) -> bool:
     """A word worth a dictionary look-up: two letters or more, no digit, not an acronym."""
     return not (len(word) < 2 or word.isupper() or (not word.isalpha() and _DIGIT.search(word)))
+
+
+def misspelt_in_plain_line(line: str, good: set[str], test: Callable[[str], bool]) -> list[Word] | None:
+    """The misspelt words of a line of prose only (no markup, not a fence or a reference), or
+    None for any other line (line_words applies). `good` holds the words known to pass (and
+    grows here): re-checking a paragraph on each keystroke is then a set look-up a word and one
+    dictionary test, for the word being typed, not a test and a tuple for each of its words."""
+    if _MARKUP.search(line) is not None or _FENCE.match(line) or _REFERENCE.match(line):
+        return None
+    suspects = {word for word in _WORD.findall(line) if word not in good}
+    bad = set()
+    for word in suspects:
+        if checkable(word) and not test(word):
+            bad.add(word)
+        else:
+            good.add(word)
+    if not bad:
+        return []
+    return [Word(m.start(), m.end(), m.group(), None) for m in _WORD.finditer(line) if m.group() in bad]
 
 
 def span_language(attrs: str) -> str | None:

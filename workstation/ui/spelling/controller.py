@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from workstation.domain.errors import WorkstationError
 from workstation.services.spelling.checker import SpellChecker
 from workstation.services.spelling.suggestions import SuggestionProcess
-from workstation.services.spelling.tokens import Word, line_words, text_words
+from workstation.services.spelling.tokens import Word, line_words, misspelt_in_plain_line, text_words
 from workstation.ui.common.tasks import Runner
 from workstation.ui.spelling.body_underline import BodyUnderline
 from workstation.ui.spelling.fields import SpellField
@@ -29,6 +29,7 @@ from workstation.ui.spelling.underline import (
 
 CONTEXT_CHARS = 28  # of text either side of a misspelling in the panel
 MAX_MARKED_BLOCKS = 20_000  # block texts whose misspellings are kept; then the cache starts over
+MAX_GOOD_WORDS = 200_000  # words known correct, per language; then the set starts over
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class SpellingController(QObject):
         self._ignored: dict[int | None, set[str]] = {}
         self._loading: set[str] = set()
         self._tests: dict[str, Callable[[str], bool]] = {}
+        self._good: dict[str, set[str]] = {}  # by language: words that passed self._tests' test
         self._documents: dict[object, SpellField] = {}  # a document field's QTextDocument -> it
         self._held: tuple[SpellField, int, int, int] | None = None  # the word being typed
         self._marks: dict[tuple[str, bool], list[Word]] = {}  # the body's, by (block text, in a fence)
@@ -201,8 +203,8 @@ class SpellingController(QObject):
             key = (text, in_fence)
             misspelt = self._marks.get(key)
             if misspelt is None:
-                words, after = line_words(text, in_fence=in_fence)
-                misspelt = self._marks[key] = self._misspelt_of(words)
+                misspelt, after = self._find(text, in_fence)
+                self._marks[key] = misspelt
                 self._fences[key] = after
             highlighter.setCurrentBlockState(FENCE_STATE if self._fences.get(key, False) else 0)
             if self._held is not None and self._held[0] is spell_field:
@@ -210,13 +212,24 @@ class SpellingController(QObject):
             if misspelt:
                 self._typed_word(highlighter, misspelt[-1])
             return
-        words, after = line_words(text, in_fence=in_fence)
+        misspelt, after = self._find(text, in_fence)
         highlighter.setCurrentBlockState(FENCE_STATE if after else 0)
-        misspelt = self._misspelt_of(words)
         if misspelt and self._typed_word(highlighter, misspelt[-1]):
             misspelt.pop()
         if misspelt:
             mark(highlighter, misspelt)
+
+    def _find(self, text: str, in_fence: bool) -> tuple[list[Word], bool]:
+        """The misspelt words of a block's text, and whether a fence is open after it."""
+        if self.enabled and not in_fence:
+            good = self._good.get(self.language)
+            if good is None or len(good) > MAX_GOOD_WORDS:
+                good = self._good[self.language] = set()
+            found = misspelt_in_plain_line(text, good, self._test(self.language))
+            if found is not None:
+                return found, False
+        words, after = line_words(text, in_fence=in_fence)
+        return self._misspelt_of(words), after
 
     def _misspelt_of(self, words: list[Word]) -> list[Word]:
         if not self.enabled or not words:
@@ -235,8 +248,8 @@ class SpellingController(QObject):
             if len(self._marks) > MAX_MARKED_BLOCKS:
                 self._marks.clear()
                 self._fences.clear()
-            words, after = line_words(key[0], in_fence=in_fence)
-            found = self._marks[key] = self._misspelt_of(words)
+            found, after = self._find(key[0], in_fence)
+            self._marks[key] = found
             self._fences[key] = after
         held = self._held
         if held is not None and held[1] == block.blockNumber() and held[0].overlay is not None:
@@ -281,6 +294,7 @@ class SpellingController(QObject):
 
     def recheck(self) -> None:
         self._tests.clear()
+        self._good.clear()
         self._marks.clear()
         self._fences.clear()
         for spell_field in self.fields:
