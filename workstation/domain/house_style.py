@@ -48,6 +48,9 @@ _LIMITS = {"headline limit": "headline_limit", "sentence limit": "sentence_limit
 _TYPOGRAPHY = {"typography quotes": "quotes", "typography dashes": "dashes", "typography spaces": "spaces"}
 
 
+_COMMENT = re.compile(r"(?:^|\s)#.*$")
+
+
 def parse_house_style(text: str, source: str, base: HouseStyle | None = None) -> tuple[HouseStyle, list[str]]:
     """The rules of `text` added to `base` (the organisation's); problems name `source` and
     the line, and that line is ignored."""
@@ -61,7 +64,7 @@ def parse_house_style(text: str, source: str, base: HouseStyle | None = None) ->
     typography["spaces"] = style.typography.spaces
     problems: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
+        line = _COMMENT.sub("", raw).strip()  # "# …" at the start or after a space: "C#" is a word
         if not line:
             continue
         key, colon, value = (part.strip() for part in line.partition(":"))
@@ -78,7 +81,10 @@ def parse_house_style(text: str, source: str, base: HouseStyle | None = None) ->
                 values[_LIMITS[key]] = int(value)
         elif key in ("banned", "discouraged"):
             word, _, advice = (part.strip() for part in value.partition("=>"))
-            (banned if key == "banned" else discouraged).append(WordRule(word, advice))
+            if not word:
+                problems.append(f'{where}: {key} needs a word before "=>", got "{raw.strip()}"')
+            else:
+                (banned if key == "banned" else discouraged).append(WordRule(word, advice))
         elif key == "spelling":
             spellings.append(value)
         elif key in _TYPOGRAPHY:

@@ -28,6 +28,12 @@ class TypographyRules:
     def any(self) -> bool:
         return self.quotes or self.dashes or self.spaces
 
+    def both(self, other: TypographyRules) -> TypographyRules:
+        """The rules on in both (the editor's preferences and the site's house style)."""
+        return TypographyRules(
+            self.quotes and other.quotes, self.dashes and other.dashes, self.spaces and other.spaces
+        )
+
 
 ALL_RULES = TypographyRules()
 NO_RULES = TypographyRules(quotes=False, dashes=False, spaces=False)
@@ -150,9 +156,14 @@ class Correction:
 
 
 _WORD_END = re.compile(r"[\s.,;:!?)\]}\u201d\u2019\"']")
-_OPENS_AFTER = frozenset(" \t\u00a0([{/-\u2013\u2014")
+_CLOSES_BEFORE = frozenset(".,;:!?)]}%\u201d\u2019\u00bb")  # what a closing quote follows
+# A decade typed with an opening single quote ('90s): English or Swedish left single quotes.
+_DECADE = re.compile(r"(?:(?<=\s)|^)[\u2018\u2019']\d\ds$")
 _UNIT_BEFORE = re.compile(rf"(?<=\d) (?:{_UNIT_ALTERNATIVES})$")
 _SPACED_HYPHEN = re.compile(r"\S\s-$")
+# A hyphen that is Markdown's own: a list item in a quote ("> - item"), a nested item, a rule
+# ("- - -"). Only quote and list markers, spaces and hyphens stand before it on the line.
+_MARKDOWN_MARKERS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(?:-[ \t]*)*-$")
 _NUMBER_SPACE = re.compile(r"\d $")
 _GROUPS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+$")
 
@@ -193,6 +204,10 @@ def _correction(line: str, language: str, rules: TypographyRules) -> Correction 
     typed, before = line[-1], line[:-1]
     if rules.quotes and typed in "\"'":
         return _quote(typed, before, language)
+    if rules.quotes and typed == "s":
+        decade = decade_apostrophe(line)
+        if decade is not None and line[decade.start] != APOSTROPHE:
+            return decade
     fix = None
     if rules.dashes and typed != "-" and "|" not in line:  # a table's |---| stays
         fix = _dash(typed, before)
@@ -204,12 +219,24 @@ def _correction(line: str, language: str, rules: TypographyRules) -> Correction 
 def _quote(typed: str, before: str, language: str) -> Correction:
     end = len(before) + 1
     left2, right2, left1, right1 = quotes(language)
-    opens = not before or before[-1] in _OPENS_AFTER
+    # A quote opens unless it follows a letter, a digit or closing punctuation: after a space,
+    # an opening bracket, Markdown's * and _, or another opening quote ("'Hi").
+    opens = not before or not (before[-1].isalnum() or before[-1] in _CLOSES_BEFORE)
     if typed == '"':
         return Correction(end - 1, end, left2 if opens else right2)
     if before and before[-1].isalnum():
         return Correction(end - 1, end, APOSTROPHE)  # "it's", "Sveriges'"
     return Correction(end - 1, end, left1 if opens else right1)
+
+
+def decade_apostrophe(line: str) -> Correction | None:
+    """'90s: the quote typed before a decade was an apostrophe, not an opening quote; set right
+    when the "s" after two digits shows it (as the renderer prints it)."""
+    match = _DECADE.search(line[-_TAIL:])
+    if match is None:
+        return None
+    at = len(line) - len(match.group(0))
+    return Correction(at, at + 1, APOSTROPHE)
 
 
 def _dash(typed: str, before: str) -> Correction | None:
@@ -218,7 +245,7 @@ def _dash(typed: str, before: str) -> Correction | None:
         return Correction(end - 4, end - 1, EM_DASH)
     if before.endswith("--") and not before.endswith("---") and before.strip(" -"):
         return Correction(end - 3, end - 1, EN_DASH)
-    if typed.isspace() and _SPACED_HYPHEN.search(before[-_TAIL:]):
+    if typed.isspace() and _SPACED_HYPHEN.search(before[-_TAIL:]) and not _MARKDOWN_MARKERS.match(before):
         return Correction(end - 2, end - 1, EN_DASH)
     return None
 

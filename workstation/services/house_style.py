@@ -26,7 +26,7 @@ class HouseStyleService:
     def text(self) -> str:
         """The newsroom's own rules as written ("" when there are none)."""
         try:
-            return self.path.read_text(encoding="utf-8")
+            return self.path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is not text
         except FileNotFoundError:
             return ""
         except (OSError, UnicodeDecodeError) as exc:

@@ -47,3 +47,45 @@ def test_the_preview_tabs_checks_show_the_newsrooms_rules(qtbot, window) -> None
     article = ws.articles.create(ArticleContent(headline="Drones", body="They utilize drones."))
     items = ws.preflight.check(article.id, article.content)
     assert any(i.field == "body" and "Banned word in the body: “utilize”" in i.message for i in items)
+
+
+def test_a_rules_file_that_cannot_be_read_is_never_saved_over(qtbot, window) -> None:
+    """Latin-1 where UTF-8 is expected: the dialog says so, and Save cannot empty the file."""
+    service = ws_of(window).house_style
+    service.path.write_bytes("banned: utilize => använd\n".encode("latin-1"))
+    dialog = HouseStyleDialog(service, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    buttons = dialog.findChild(QDialogButtonBox, "houseStyleButtons")
+    assert buttons is not None
+    assert not buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert str(service.path) in dialog.problem.text()
+    assert dialog.editor.isReadOnly()
+    assert service.path.read_bytes() == "banned: utilize => använd\n".encode("latin-1")
+
+
+def test_a_rules_file_with_a_byte_order_mark_reads_as_its_rules(window) -> None:
+    service = ws_of(window).house_style
+    service.path.write_text("\ufeffheadline limit: 70\n", encoding="utf-8")
+    assert service.text() == "headline limit: 70\n"
+    assert service.style().headline_limit == 70
+
+
+def test_a_site_that_turns_a_typography_rule_off_gets_it_off_as_typed_too(qtbot, window) -> None:
+    """House style "typography quotes: off": typed quotes stay straight in the body, as the page
+    prints them; the editor's own preference still governs the other rules."""
+    from PySide6.QtTest import QTest
+
+    dialog = HouseStyleDialog(ws_of(window).house_style, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.setPlainText("typography quotes: off")
+    dialog.accept()
+    window.apply_preferences(window.prefs)  # as the Edit menu's dialog does after saving
+    rules = window.editing.editor.typing.rules
+    assert not rules.quotes
+    assert rules.dashes
+    body = window.editing.editor.body_edit
+    body.setFocus()
+    QTest.keyClicks(body, 'say "no" - ')
+    assert body.toPlainText().endswith('say "no" \u2013 ')

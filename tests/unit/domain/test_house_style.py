@@ -79,3 +79,12 @@ def test_the_newsrooms_rules_add_to_the_organisations() -> None:
     style, _ = parse_house_style("banned: irregardless\nheadline limit: 60", "own", base)
     assert [rule.word for rule in style.banned] == ["utilize", "irregardless"]
     assert style.headline_limit == 60
+
+
+def test_a_hash_inside_a_word_is_not_a_comment_and_an_empty_word_is_refused() -> None:
+    style, problems = parse_house_style(
+        "spelling: C#  # the language\nbanned: => use\n# a comment line\nbanned: utilize => use", "rules.txt"
+    )
+    assert style.spellings == ("C#",)
+    assert style.banned == (WordRule("utilize", "use"),)
+    assert problems == ['rules.txt, line 2: banned needs a word before "=>", got "banned: => use"']

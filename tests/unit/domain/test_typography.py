@@ -111,3 +111,27 @@ def test_one_correction_names_only_what_changes() -> None:
     assert autocorrect('say "', "en") == Correction(4, 5, "\u201c")
     assert autocorrect("a - ", "en") == Correction(2, 3, "\u2013")
     assert autocorrect("plain words ", "en") is None
+
+
+@pytest.mark.parametrize("text", ["> - punkt", "- - -", "1. - item", "  - nested", "> > - deep"])
+def test_markdown_s_own_hyphens_stay_as_typed(text: str) -> None:
+    """A list item in a quote, a nested item, a rule: Markdown's hyphen, never a dash."""
+    assert typed(text, "en") == text
+    assert typed(text, "sv") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ('*"No"*', "en", "*\u201cNo\u201d*"),
+        ('_"Nej"_', "sv", "_\u201dNej\u201d_"),
+        ("\"'Hi", "en", "\u201c\u2018Hi"),
+        ("'90s", "en", "\u201990s"),
+        ("in the '80s", "sv", "in the \u201980s"),
+        ('He said "yes".', "en", "He said \u201cyes\u201d."),
+    ],
+)
+def test_typed_quotes_agree_with_the_page(text: str, language: str, expected: str) -> None:
+    """After Markdown's * and _ or another opening quote a quote opens; a decade's is an
+    apostrophe, as the renderer prints them."""
+    assert typed(text, language) == expected

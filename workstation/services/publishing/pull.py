@@ -246,7 +246,8 @@ class PullService:
             return
         photo = outcome.photo
         credit = ""
-        word = next((w for w in {"Photo:", f"{site_labels(language).photo}:"} if w in caption), None)
+        # The page's own word first, then the English one: the same answer on every run.
+        word = next((w for w in (f"{site_labels(language).photo}:", "Photo:") if w in caption), None)
         if word is not None:  # the credit line the page printed: "Photo: TT", "Foto: TT"
             caption, _, credit = caption.rpartition(word)
         updates = {"caption": caption.strip(), "alt_text": alt_text}

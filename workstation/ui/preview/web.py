@@ -273,7 +273,7 @@ class WebPreview(QWebEngineView):
     def show_html(self, html: str, body_html: str = "") -> None:
         """Show this page: in place when only its body differs from the page shown."""
         frame = _frame(html, body_html)
-        if frame is not None and frame == self._frame:
+        if frame is not None and frame == self._frame and not self._loading:
             self._loading = True
             self._patching = html
             self.run_script(
@@ -392,6 +392,7 @@ class WebPreview(QWebEngineView):
         kinds = QWebEnginePage.RenderProcessTerminationStatus
         self._frame = None  # the page is gone: the next one loads in full
         self._patching = ""  # and no answer comes for a body being replaced
+        self._loading = False
         if status == kinds.NormalTerminationStatus:
             return
         how = {

@@ -203,7 +203,9 @@ class EditingArea(QObject):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         self.editor.set_body_font(prefs.body_font())
-        self.editor.typing.rules = prefs.typing_rules()
+        # What is typed follows the site's house style too: a site that prints straight quotes
+        # must not get curly ones stored in its bodies (the page cannot take them back).
+        self.editor.typing.rules = prefs.typing_rules().both(self.workspace.house_style.style().typography)
         self.autosave.set_interval(prefs.autosave_ms)
         self._apply_template(prefs.template_dir)
 

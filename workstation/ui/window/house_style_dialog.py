@@ -52,14 +52,21 @@ class HouseStyleDialog(QDialog):
         self.problem.setObjectName("houseStyleProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
+        readable = True
         try:
             self.editor.setPlainText(service.text())
         except WorkstationError as exc:
-            self.problem.setText(str(exc))
+            # Saving now would write the empty field over the rules the file still holds.
+            readable = False
+            self.problem.setText(str(exc) + "\nFix or remove the file; nothing can be saved over it here.")
+            self.editor.setReadOnly(True)
         self.problem.setVisible(bool(self.problem.text()))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(readable)
         buttons.setObjectName("houseStyleButtons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

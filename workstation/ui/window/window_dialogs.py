@@ -46,6 +46,7 @@ class WindowDialogs:
             return
         dialog = HouseStyleDialog(window.workspace.house_style, window)
         if dialog.exec():
+            window.apply_preferences(window.prefs)  # typing follows the site's typography rules
             window.signals.articles_changed.emit([])  # the checks and the preview read the rules again
         dialog.deleteLater()
 
