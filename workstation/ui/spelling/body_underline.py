@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, cast
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPen, QPixmap, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -88,7 +88,9 @@ class BodyUnderline(QObject):
         clip = event.rect()
         painter: QPainter | None = None
         descent = edit.fontMetrics().descent()
-        block = edit.firstVisibleBlock()
+        # From the block at the repaint's top (a keystroke repaints its paragraph), not from the
+        # first visible one: the blocks above it cost a geometry each for nothing.
+        block = edit.cursorForPosition(QPoint(0, max(0, clip.top()))).block()
         while block.isValid():
             geometry = edit.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > clip.bottom():
