@@ -87,10 +87,18 @@ class BodyUnderline(QObject):
         offset = edit.contentOffset()
         clip = event.rect()
         painter: QPainter | None = None
+        # A keystroke repaints the caret's paragraph: when the repaint lies within it, that
+        # block alone is looked at (finding blocks by position costs 0.1 ms a paint).
+        caret_block = edit.textCursor().block()
+        caret_geometry = edit.blockBoundingGeometry(caret_block).translated(offset)
+        # (Qt's repaint of a block reaches a pixel beyond it each way.)
+        if caret_geometry.top() - 2 <= clip.top() and clip.bottom() <= caret_geometry.bottom() + 2:
+            if not self._misspelt(caret_block):
+                return
+            block = caret_block
+        else:
+            block = edit.cursorForPosition(QPoint(0, max(0, clip.top()))).block()
         descent = edit.fontMetrics().descent()
-        # From the block at the repaint's top (a keystroke repaints its paragraph), not from the
-        # first visible one: the blocks above it cost a geometry each for nothing.
-        block = edit.cursorForPosition(QPoint(0, max(0, clip.top()))).block()
         while block.isValid():
             geometry = edit.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > clip.bottom():
