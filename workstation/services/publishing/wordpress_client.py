@@ -29,6 +29,7 @@ from workstation.services.publishing.errors import (
     TransientError,
     network_error,
 )
+from workstation.services.publishing.redaction import Redactor
 
 API_LINK_REL = "https://api.w.org/"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -155,6 +156,7 @@ class WordPressClient:
         self.api_root = api_root
         if password is not None and not allow_plain_http:
             require_encrypted(api_root)
+        self._redactor = Redactor(username, password)
         auth = httpx.BasicAuth(username, password) if password is not None else None
         self._http = httpx.Client(
             auth=auth,
@@ -195,7 +197,42 @@ class WordPressClient:
         allow_statuses: tuple[int, ...] = (),
     ) -> Response:
         """Send one request; returns the decoded JSON or raises a PublishError subclass.
-        `allow_statuses` are error statuses returned rather than raised (the caller reads them)."""
+        `allow_statuses` are error statuses returned rather than raised (the caller reads them).
+        What the site said reaches the error with the password and Authorization masked."""
+        try:
+            return self._request(
+                method,
+                route,
+                params=params,
+                json_body=json_body,
+                content=content,
+                headers=headers,
+                progress=progress,
+                allow_statuses=allow_statuses,
+            )
+        except PublishError as exc:
+            raise self._redacted(exc) from exc.__cause__
+
+    def _redacted(self, exc: PublishError) -> PublishError:
+        redact = self._redactor.text
+        exc.message, exc.detail = redact(exc.message), redact(exc.detail)
+        if isinstance(exc, PermanentError):
+            exc.data = self._redactor.value(exc.data)
+        exc.args = (redact(str(exc.args[0])) if exc.args else "",)
+        return exc
+
+    def _request(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json_body: Any,
+        content: bytes | None,
+        headers: Mapping[str, str] | None,
+        progress: ProgressCallback | None,
+        allow_statuses: tuple[int, ...],
+    ) -> Response:
         url = self.url(route)
         send_headers = dict(headers or {})
         body: Any = None
