@@ -200,8 +200,6 @@ PLURAL_NOUNS = (
     QT_TRANSLATE_NOOP("Plural", "replacements"),
     QT_TRANSLATE_NOOP("Plural", "misspelling"),
     QT_TRANSLATE_NOOP("Plural", "misspellings"),
-    QT_TRANSLATE_NOOP("Plural", "word"),
-    QT_TRANSLATE_NOOP("Plural", "words"),
 )
 
 
