@@ -3178,7 +3178,7 @@ Dubbelklicka för att redigera i Foton</translation>
     </message>
     <message>
         <source>&amp;Dashes: &quot; - &quot; and &quot;--&quot; become &quot; – &quot;</source>
-        <translation>&amp;Tankstreck: &quot; - &quot; och &quot;--&quot; blir &quot; – &quot;</translation>
+        <translation>Tan&amp;kstreck: &quot; - &quot; och &quot;--&quot; blir &quot; – &quot;</translation>
     </message>
     <message>
         <source>&amp;No-break spaces: &quot;5 km&quot;, &quot;10 000&quot; (Swedish)</source>
@@ -5017,7 +5017,7 @@ Den här versionen är samma som den nuvarande texten.</translation>
     </message>
     <message>
         <source>House St&amp;yle…</source>
-        <translation>H&amp;usstil…</translation>
+        <translation>&amp;Husstil…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
