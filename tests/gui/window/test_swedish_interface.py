@@ -21,6 +21,7 @@ from tests.fakes.catalogue import ensure_swedish_catalogue
 from tests.gui.helpers import ws_of
 from tests.gui.visible_text import visible_texts
 from workstation.domain.article import ArticleContent
+from workstation.domain.house_style import parse_house_style, style_findings
 from workstation.services.workspace import open_workspace
 from workstation.ui.articles.link_dialog import LinkDialog
 from workstation.ui.common.translations import install_translations, remove_translations
@@ -235,3 +236,17 @@ def test_the_swedish_window_reads_as_newsroom_swedish(qtbot, qapp, data_dir: Pat
 def test_the_untranslated_check_catches_an_english_string() -> None:
     texts = ["Save", "Status", "TT", "Version 1.0", "Skola  ×", "/data/dir"]
     assert untranslated(texts, texts, Path("/data/dir")) == ["Save"]
+
+
+def test_house_style_findings_and_rule_problems_read_in_swedish(qapp, catalogue) -> None:
+    """The findings name the field in its Swedish definite form, inside a Swedish sentence."""
+    assert install_translations(qapp, "sv") == "sv"
+    style, problems = parse_house_style("banned: utilize => use\nheadline limit: many", "regler.txt")
+    assert problems == [
+        "regler.txt, rad 2: headline limit måste vara ett tal från 1 till 1000, men här står 'many'"
+    ]
+    findings = style_findings({"headline": "Skolan skolan byggs", "source_note": "We utilize it"}, style)
+    assert [finding.message for finding in findings] == [
+        "Upprepat ord i rubriken: ”Skolan skolan”.",
+        "Förbjudet ord i källnotisen: ”utilize”; skriv ”use”.",
+    ]
