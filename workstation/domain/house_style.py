@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.typography import TypographyRules
 
 DEFAULT_HEADLINE_LIMIT = 90
@@ -69,14 +70,20 @@ def parse_house_style(text: str, source: str, base: HouseStyle | None = None) ->
             continue
         key, colon, value = (part.strip() for part in line.partition(":"))
         key = key.lower()
-        where = f"{source}, line {number}"
+        where = translate("HouseStyle", "{source}, line {number}").format(source=source, number=number)
         if not colon or not value:
             problems.append(
-                f'{where}: write "kind: value", e.g. "banned: utilize => use", got "{raw.strip()}"'
+                translate(
+                    "HouseStyle", '{where}: write "kind: value", e.g. "banned: utilize => use", got "{line}"'
+                ).format(where=where, line=raw.strip())
             )
         elif key in _LIMITS:
             if not value.isdigit() or not 1 <= int(value) <= 1000:
-                problems.append(f"{where}: {key} must be a number from 1 to 1000, got {value!r}")
+                problems.append(
+                    translate(
+                        "HouseStyle", "{where}: {rule} must be a number from 1 to 1000, got {value}"
+                    ).format(where=where, rule=key, value=repr(value))
+                )
             else:
                 values[_LIMITS[key]] = int(value)
         elif key in ("banned", "discouraged"):
@@ -89,12 +96,20 @@ def parse_house_style(text: str, source: str, base: HouseStyle | None = None) ->
             spellings.append(value)
         elif key in _TYPOGRAPHY:
             if value.lower() not in ("on", "off"):
-                problems.append(f"{where}: {key} must be on or off, got {value!r}")
+                problems.append(
+                    translate("HouseStyle", "{where}: {rule} must be on or off, got {value}").format(
+                        where=where, rule=key, value=repr(value)
+                    )
+                )
             else:
                 typography[_TYPOGRAPHY[key]] = value.lower() == "on"
         else:
             known = ", ".join([*_LIMITS, "banned", "discouraged", "spelling", *_TYPOGRAPHY])
-            problems.append(f"{where}: unknown rule {key!r} (known: {known})")
+            problems.append(
+                translate("HouseStyle", "{where}: unknown rule {rule} (known: {known})").format(
+                    where=where, rule=repr(key), known=known
+                )
+            )
     headline_limit, sentence_limit = values["headline_limit"], values["sentence_limit"]
     assert isinstance(headline_limit, int)
     assert isinstance(sentence_limit, int)
@@ -114,12 +129,13 @@ _NOT_PROSE = re.compile(r"```.*?```|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?://\
 _REPEATED = re.compile(r"\b(\w+)\s+(\1)\b", re.IGNORECASE)
 _DOUBLE_SPACE = re.compile(r"(\S)( {2,})(?=\S)")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# Each field as the findings name it ("Repeated word in the headline"; Swedish "i rubriken").
 _FIELDS = (
-    ("headline", "headline"),
-    ("standfirst", "standfirst"),
-    ("body", "body"),
-    ("byline", "byline"),
-    ("source_note", "source note"),
+    ("headline", QT_TRANSLATE_NOOP("HouseStyle", "the headline")),
+    ("standfirst", QT_TRANSLATE_NOOP("HouseStyle", "the standfirst")),
+    ("body", QT_TRANSLATE_NOOP("HouseStyle", "the body")),
+    ("byline", QT_TRANSLATE_NOOP("HouseStyle", "the byline")),
+    ("source_note", QT_TRANSLATE_NOOP("HouseStyle", "the source note")),
 )
 
 
@@ -139,15 +155,18 @@ def style_findings(texts: dict[str, str], style: HouseStyle) -> list[StyleFindin
     by name (headline, standfirst, body, byline, source_note). The headline's length is
     preflight's own check, against `style.headline_limit`."""
     findings: list[StyleFinding] = []
-    for name, label in _FIELDS:
+    for name, field_name in _FIELDS:
+        label = translate("HouseStyle", field_name)
         # Code and link targets are blanked out (same length: the excerpts quote the text).
         text = _NOT_PROSE.sub(lambda m: "\x00" * len(m.group(0)), texts.get(name, ""))
         for match in _REPEATED.finditer(text):
             if not match.group(1).isdigit():
-                findings.append(StyleFinding(name, f"Repeated word in the {label}: “{match.group(0)}”."))
+                message = translate("HouseStyle", "Repeated word in {field}: “{words}”.")
+                findings.append(StyleFinding(name, message.format(field=label, words=match.group(0))))
         for match in _DOUBLE_SPACE.finditer(text):
             quote = _excerpt(text, match.start(), match.end())
-            findings.append(StyleFinding(name, f"Double space in the {label}: “{quote}”."))
+            message = translate("HouseStyle", "Double space in {field}: “{excerpt}”.")
+            findings.append(StyleFinding(name, message.format(field=label, excerpt=quote)))
         findings += _word_findings(name, label, text, style)
         if name in ("standfirst", "body"):
             for sentence in _SENTENCE.finditer(text):
@@ -157,8 +176,10 @@ def style_findings(texts: dict[str, str], style: HouseStyle) -> list[StyleFindin
                     findings.append(
                         StyleFinding(
                             name,
-                            f"A sentence in the {label} has {len(words)} words (keep to "
-                            f"{style.sentence_limit}): “{start} …”.",
+                            translate(
+                                "HouseStyle",
+                                "A sentence in {field} has {count} words (keep to {limit}): “{start} …”.",
+                            ).format(field=label, count=len(words), limit=style.sentence_limit, start=start),
                         )
                     )
     return findings
@@ -166,19 +187,26 @@ def style_findings(texts: dict[str, str], style: HouseStyle) -> list[StyleFindin
 
 def _word_findings(name: str, label: str, text: str, style: HouseStyle) -> list[StyleFinding]:
     findings: list[StyleFinding] = []
-    for rules, kind in ((style.banned, "Banned"), (style.discouraged, "Discouraged")):
+    for rules, template in (
+        (style.banned, translate("HouseStyle", "Banned word in {field}: “{word}”{advice}.")),
+        (style.discouraged, translate("HouseStyle", "Discouraged word in {field}: “{word}”{advice}.")),
+    ):
         for rule in rules:
             for match in _word(rule.word).finditer(text):
-                advice = f"; write “{rule.advice}”" if rule.advice else ""
-                findings.append(
-                    StyleFinding(name, f"{kind} word in the {label}: “{match.group(0)}”{advice}.")
+                advice = (
+                    translate("HouseStyle", "; write “{advice}”").format(advice=rule.advice)
+                    if rule.advice
+                    else ""
                 )
+                message = template.format(field=label, word=match.group(0), advice=advice)
+                findings.append(StyleFinding(name, message))
     for spelling in style.spellings:
         for match in _word(spelling).finditer(_variants(text, spelling)):
             found = text[match.start() : match.end()]
             if found != spelling:
+                message = translate("HouseStyle", "House spelling in {field}: “{found}” is “{spelling}”.")
                 findings.append(
-                    StyleFinding(name, f"House spelling in the {label}: “{found}” is “{spelling}”.")
+                    StyleFinding(name, message.format(field=label, found=found, spelling=spelling))
                 )
     return findings
 

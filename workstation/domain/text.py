@@ -198,6 +198,8 @@ PLURAL_NOUNS = (
     QT_TRANSLATE_NOOP("Plural", "problems"),
     QT_TRANSLATE_NOOP("Plural", "replacement"),
     QT_TRANSLATE_NOOP("Plural", "replacements"),
+    QT_TRANSLATE_NOOP("Plural", "misspelling"),
+    QT_TRANSLATE_NOOP("Plural", "misspellings"),
 )
 
 

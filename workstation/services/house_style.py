@@ -9,17 +9,18 @@ from pathlib import Path
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.house_style import HouseStyle, parse_house_style
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.services.rendering.body import use_site_typography
 
 HOUSE_STYLE_FILE = "house-style.txt"
-PRESET_SOURCE = "the managed configuration's [house_style] rules"
+PRESET_SOURCE = QT_TRANSLATE_NOOP("HouseStyle", "the managed configuration's [house_style] rules")
 
 
 class HouseStyleService:
     def __init__(self, data_dir: Path, preset: str = "") -> None:
         self.path = data_dir / HOUSE_STYLE_FILE
         self.preset = preset
-        self._base, self.preset_problems = parse_house_style(preset, PRESET_SOURCE)
+        self._base, self.preset_problems = parse_house_style(preset, translate("HouseStyle", PRESET_SOURCE))
         self._cached: tuple[tuple[int, int] | None, HouseStyle] | None = None
         use_site_typography(self.style().typography)
 
@@ -30,7 +31,9 @@ class HouseStyleService:
         except FileNotFoundError:
             return ""
         except (OSError, UnicodeDecodeError) as exc:
-            raise WorkstationError(f"{self.path}: cannot be read ({exc}).") from exc
+            raise WorkstationError(
+                translate("HouseStyle", "{path}: cannot be read ({error}).").format(path=self.path, error=exc)
+            ) from exc
 
     def check(self, text: str) -> list[str]:
         """What is wrong with `text` as the newsroom's rules (empty: nothing)."""
@@ -46,7 +49,11 @@ class HouseStyleService:
             temporary.write_text(text if text.endswith("\n") or not text else text + "\n", encoding="utf-8")
             temporary.replace(self.path)
         except OSError as exc:
-            raise WorkstationError(f"{self.path}: cannot be written ({exc.strerror or exc}).") from exc
+            raise WorkstationError(
+                translate("HouseStyle", "{path}: cannot be written ({error}).").format(
+                    path=self.path, error=exc.strerror or exc
+                )
+            ) from exc
         self._cached = None
         use_site_typography(self.style().typography)
 

@@ -1,8 +1,10 @@
-"""The app in Swedish: the main window with an article open, its menus, side panel and status
-bar, and each dialog, walked in English and then in Swedish. A string the user sees that reads
-the same in both is an English string the catalogue does not translate (a string missing from it,
-or one shown without translate()): the test fails on it, naming it. Proper names and words that
-Swedish newsrooms use as they are (Byline, Status, Markdown) are allowed."""
+"""The app in Swedish: the main window with an article open, its menus, side panel (the Spelling
+tab with a misspelling listed) and status bar, each dialog (House Style, Preferences with the
+personal dictionary) and the context menu on a misspelt word, walked in English and then in
+Swedish. A string the user sees that reads the same in both is an English string the catalogue
+does not translate (a string missing from it, or one shown without translate()): the test fails
+on it, naming it. Proper names and words that Swedish newsrooms use as they are (Byline, Status,
+Markdown) are allowed."""
 
 from __future__ import annotations
 
@@ -12,17 +14,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from tests.fakes.catalogue import ensure_swedish_catalogue
 from tests.gui.helpers import ws_of
 from tests.gui.visible_text import visible_texts
 from workstation.domain.article import ArticleContent
+from workstation.domain.house_style import parse_house_style, style_findings
 from workstation.services.workspace import open_workspace
 from workstation.ui.articles.link_dialog import LinkDialog
 from workstation.ui.common.translations import install_translations, remove_translations
+from workstation.ui.spelling.personal_editor import PersonalWordsEditor
 from workstation.ui.taxonomy.dialog import TaxonomyDialog
 from workstation.ui.window.about_dialog import AboutDialog
+from workstation.ui.window.house_style_dialog import HouseStyleDialog
 from workstation.ui.window.main_window import MainWindow
 from workstation.ui.window.preferences_dialog import PreferencesDialog
 from workstation.ui.window.shortcuts_dialog import ShortcutsDialog
@@ -75,9 +81,11 @@ SAME_IN_SWEDISH = frozenset(
     ]
 )
 # The article the window shows: its words are the user's, the same in any interface language.
+# "skolann" is misspelt: the Spelling tab lists it and its context menu offers to add it.
+MISSPELT = "skolann"
 CONTENT = ArticleContent(
     headline="Kommunen bygger ny skola i Rinkeby",
-    standfirst="Bygget börjar i vår och skolan ska stå klar 2028.",
+    standfirst=f"Bygget börjar i vår och {MISSPELT} ska stå klar 2028.",
     body="Kommunfullmäktige beslutade på måndagen.\n\n## Kostnaden\n\nSkolan kostar 400 miljoner kronor.",
     byline="TT",
     source_note="Artikeln har bearbetats av Sweden Herald",
@@ -119,9 +127,17 @@ def _window_and_dialogs(qtbot, data_dir: Path) -> Generator[QWidget, None, None]
         article = workspace.articles.create(CONTENT)
         window.signals.articles_changed.emit([article.id])
         assert window.list_pane.select_article(article.id)
+        spelling = window.editing.spelling
+        controller = spelling.controller
+        qtbot.waitUntil(lambda: not controller.busy and controller.checker.is_loaded("sv"), timeout=5000)
+        spelling.panel.refresh()  # as when the tab is shown: its count, its tab's title
+        assert MISSPELT in [found.word.text for found in spelling.panel.found]
         yield window
         dialogs: list[Callable[[], QDialog]] = [
-            lambda: PreferencesDialog(window.prefs, window),
+            lambda: PreferencesDialog(
+                window.prefs, window, extra=PersonalWordsEditor(controller.checker, controller.language)
+            ),
+            lambda: HouseStyleDialog(workspace.house_style, window),
             lambda: AboutDialog(window.data_dir, window.managed, window),
             lambda: ShortcutsDialog(window),
             lambda: TaxonomyDialog(workspace.taxonomy, window),
@@ -139,10 +155,27 @@ def _window_and_dialogs(qtbot, data_dir: Path) -> Generator[QWidget, None, None]
         assert library is not None
         yield library
         library.close()
+        yield _misspelling_menu(window)
     finally:  # also when the walk is left early
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _misspelling_menu(window: MainWindow) -> QMenu:
+    """The standfirst's context menu opened on the misspelt word, as a right-click opens it (its
+    suggestions still being found: they are the dictionary's words, the same in any language)."""
+    standfirst = window.editing.editor.standfirst_edit
+    cursor = QTextCursor(standfirst.document())
+    cursor.setPosition(standfirst.toPlainText().index(MISSPELT) + 2)
+    spelling = window.editing.spelling
+    menu = spelling.menus.menu_for(
+        spelling.controller.field("standfirst"), standfirst.cursorRect(cursor).center()
+    )
+    names = [action.objectName() for action in menu.actions()]
+    assert "spellingAddAction" in names
+    assert "spellingSuggestionsPending" in names
+    return menu
 
 
 def _walk(qtbot, data_dir: Path) -> list[list[str]]:
@@ -203,3 +236,17 @@ def test_the_swedish_window_reads_as_newsroom_swedish(qtbot, qapp, data_dir: Pat
 def test_the_untranslated_check_catches_an_english_string() -> None:
     texts = ["Save", "Status", "TT", "Version 1.0", "Skola  ×", "/data/dir"]
     assert untranslated(texts, texts, Path("/data/dir")) == ["Save"]
+
+
+def test_house_style_findings_and_rule_problems_read_in_swedish(qapp, catalogue) -> None:
+    """The findings name the field in its Swedish definite form, inside a Swedish sentence."""
+    assert install_translations(qapp, "sv") == "sv"
+    style, problems = parse_house_style("banned: utilize => use\nheadline limit: many", "regler.txt")
+    assert problems == [
+        "regler.txt, rad 2: headline limit måste vara ett tal från 1 till 1000, men här står 'many'"
+    ]
+    findings = style_findings({"headline": "Skolan skolan byggs", "source_note": "We utilize it"}, style)
+    assert [finding.message for finding in findings] == [
+        "Upprepat ord i rubriken: ”Skolan skolan”.",
+        "Förbjudet ord i källnotisen: ”utilize”; skriv ”use”.",
+    ]

@@ -12,6 +12,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.languages import base_language
 from workstation.domain.page_labels import PageLabels, page_labels
 
@@ -69,9 +70,16 @@ def _read(path: Path) -> dict[str, object]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise LabelsError(path, f"cannot be read ({exc})") from exc
+        raise LabelsError(
+            path, translate("PageLabels", "cannot be read ({error})").format(error=exc)
+        ) from exc
     except json.JSONDecodeError as exc:
-        raise LabelsError(path, f"is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+        raise LabelsError(
+            path,
+            translate("PageLabels", "is not valid JSON (line {line}: {error})").format(
+                line=exc.lineno, error=exc.msg
+            ),
+        ) from exc
     overrides = _checked(path, data)
     _cache[path] = (key, overrides)
     return overrides
@@ -79,20 +87,37 @@ def _read(path: Path) -> dict[str, object]:
 
 def _checked(path: Path, data: object) -> dict[str, object]:
     if not isinstance(data, dict):
-        raise LabelsError(path, 'must be a JSON object such as {"photo": "Bild"}')
+        raise LabelsError(
+            path, translate("PageLabels", 'must be a JSON object such as {{"photo": "Bild"}}').format()
+        )
     overrides: dict[str, object] = {}
     for name, value in data.items():
         if name == "months":
             if not (isinstance(value, list) and len(value) == 12 and all(isinstance(m, str) for m in value)):
-                raise LabelsError(path, '"months" must be a list of 12 month names')
+                raise LabelsError(path, translate("PageLabels", '"months" must be a list of 12 month names'))
             overrides[name] = tuple(value)
             continue
         if name not in _WORDS:
-            raise LabelsError(path, f'unknown label "{name}" (known: {", ".join(_WORDS)}, months)')
+            raise LabelsError(
+                path,
+                translate("PageLabels", 'unknown label "{name}" (known: {known}, months)').format(
+                    name=name, known=", ".join(_WORDS)
+                ),
+            )
         if not isinstance(value, str) or not value.strip():
-            raise LabelsError(path, f'"{name}" must be a text, got {json.dumps(value, ensure_ascii=False)}')
+            raise LabelsError(
+                path,
+                translate("PageLabels", '"{name}" must be a text, got {value}').format(
+                    name=name, value=json.dumps(value, ensure_ascii=False)
+                ),
+            )
         if name == "read_time" and not _is_read_time(value):
-            raise LabelsError(path, '"read_time" must hold {minutes}, as in "{minutes} MIN LÄSNING"')
+            raise LabelsError(
+                path,
+                translate(
+                    "PageLabels", '"read_time" must hold {{minutes}}, as in "{{minutes}} MIN LÄSNING"'
+                ).format(),
+            )
         overrides[name] = value.strip()
     return overrides
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.languages import base_language
 from workstation.services.spelling.dictionaries import (
     DictionaryFiles,
@@ -127,7 +128,9 @@ class SpellChecker:
     def add_word(self, word: str, language: str) -> None:
         """Add to Dictionary: into the personal list of the language, accepted at once."""
         if self.personal is None:
-            raise WorkstationError("There is no data folder to keep a personal word list in.")
+            raise WorkstationError(
+                translate("Spelling", "There is no data folder to keep a personal word list in.")
+            )
         base = base_language(language)
         self.personal.add(base, word)
         self.reload_personal()
@@ -135,7 +138,9 @@ class SpellChecker:
     def set_personal_words(self, language: str, words: list[str]) -> list[str]:
         """Preferences: replace a language's personal list."""
         if self.personal is None:
-            raise WorkstationError("There is no data folder to keep a personal word list in.")
+            raise WorkstationError(
+                translate("Spelling", "There is no data folder to keep a personal word list in.")
+            )
         saved = self.personal.save(base_language(language), words)
         self.reload_personal()
         return saved
@@ -171,4 +176,8 @@ def open_hunspell(files: DictionaryFiles) -> Any:
     try:
         return Hunspell(files.name, hunspell_data_dir=str(files.folder), system_encoding="UTF-8")
     except (OSError, MemoryError) as exc:
-        raise WorkstationError(f"Could not open the spelling dictionary {files.dic}: {exc}") from exc
+        raise WorkstationError(
+            translate("Spelling", "Could not open the spelling dictionary {file}: {error}").format(
+                file=files.dic, error=exc
+            )
+        ) from exc

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 
 FOLDER = "spelling"  # under the data dir: <data dir>/spelling/sv.txt
 
@@ -38,7 +39,11 @@ class PersonalDictionary:
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
-            raise WorkstationError(f"Could not read the personal word list {path}: {exc}") from exc
+            raise WorkstationError(
+                translate("Spelling", "Could not read the personal word list {path}: {error}").format(
+                    path=path, error=exc
+                )
+            ) from exc
 
     def languages(self) -> list[str]:
         return sorted(p.stem for p in self.folder.glob("*.txt")) if self.folder.is_dir() else []
@@ -53,7 +58,11 @@ class PersonalDictionary:
             temporary.write_text("".join(f"{w}\n" for w in cleaned), encoding="utf-8")
             temporary.replace(path)
         except OSError as exc:
-            raise WorkstationError(f"Could not write the personal word list {path}: {exc}") from exc
+            raise WorkstationError(
+                translate("Spelling", "Could not write the personal word list {path}: {error}").format(
+                    path=path, error=exc
+                )
+            ) from exc
         return cleaned
 
     def add(self, language: str, word: str) -> None:

@@ -16,6 +16,7 @@ import threading
 from typing import IO, Any
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.services.spelling.dictionaries import DictionaryFiles
 
 MAX_SUGGESTIONS = 8
@@ -44,7 +45,11 @@ class SuggestionProcess:
                     helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, creationflags=flags
                 )
             except OSError as exc:
-                raise WorkstationError(f"Could not start the spelling suggestions: {exc}") from exc
+                raise WorkstationError(
+                    translate("Spelling", "Could not start the spelling suggestions: {error}").format(
+                        error=exc
+                    )
+                ) from exc
             self._process = process
         assert process.stdin is not None
         assert process.stdout is not None
@@ -62,13 +67,19 @@ class SuggestionProcess:
                 line = b""
                 reason: Any = exc
             else:
-                reason = "it ended"
+                reason = translate("Spelling", "it ended")
             if not line:
                 self._stop()
-                raise WorkstationError(f"The spelling suggestions stopped: {reason}.")
+                raise WorkstationError(
+                    translate("Spelling", "The spelling suggestions stopped: {reason}.").format(reason=reason)
+                )
         answer = json.loads(line)
         if "error" in answer:
-            raise WorkstationError(f"No suggestions from {files.dic}: {answer['error']}")
+            raise WorkstationError(
+                translate("Spelling", "No suggestions from {file}: {error}").format(
+                    file=files.dic, error=answer["error"]
+                )
+            )
         return [s for s in answer["suggestions"] if s != word][:MAX_SUGGESTIONS]
 
     def _stop(self) -> None:

@@ -419,8 +419,14 @@ class ArticleEditorWidget(QWidget):
         over = len(text) > HEADLINE_LIMIT
         self.headline_counter.setText(f"{len(text)}/{HEADLINE_LIMIT}")
         # Tied to the field (Qt has no described-by to set): the headline's description says it.
-        counted = f"{len(text)} of {HEADLINE_LIMIT} characters" + (", too long" if over else "")
-        self.headline_counter.setAccessibleName(f"Headline length: {counted}")
+        counted = (
+            translate("ArticleEditorWidget", "{count} of {limit} characters, too long")
+            if over
+            else translate("ArticleEditorWidget", "{count} of {limit} characters")
+        ).format(count=len(text), limit=HEADLINE_LIMIT)
+        self.headline_counter.setAccessibleName(
+            translate("ArticleEditorWidget", "Headline length: {counted}").format(counted=counted)
+        )
         self.headline_edit.setAccessibleDescription(counted)
         self.headline_counter.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
         self._edited("headline")

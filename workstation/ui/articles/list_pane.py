@@ -200,7 +200,11 @@ class ArticleListPane(QWidget):
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(0)
         for column, (text, combo) in enumerate(
-            (("Status", self.status_filter), ("Section", self.section_filter), ("Tag", self.tag_filter))
+            (
+                (translate("ListPane", "Status"), self.status_filter),
+                (translate("ListPane", "Section"), self.section_filter),
+                (translate("ListPane", "Tag"), self.tag_filter),
+            )
         ):
             label = QLabel(text)
             label.setObjectName(f"{combo.objectName()}Label")

@@ -28,8 +28,10 @@ class FieldSaver(QObject):
     when saving. A failed write marks its fields changed again, so nothing typed is dropped."""
 
     saved = Signal(object)  # what the save function returned, after a write succeeded
-    state_changed = Signal(str)  # "Editing…", "Saving…", "Saved …", "Not saved"
+    state_changed = Signal(str)  # "Editing…", "Saving…", "Saved …", "Not saved", translated
     failed = Signal(str)  # a message naming what was not saved
+    # What the last state_changed said, in words code may compare (its text is translated).
+    state = "idle"  # "editing", "saving", "saved", "not saved"
 
     def __init__(
         self,
@@ -95,7 +97,7 @@ class FieldSaver(QObject):
         if self._target is None:
             return
         if not self._dirty:
-            self.state_changed.emit("Editing…")
+            self._say("editing", translate("FieldSaver", "Editing…"))
             self._deadline.start()
         self._dirty.add(field)
         self._timer.start()
@@ -108,7 +110,7 @@ class FieldSaver(QObject):
             return
         target, changes = self._target, {f: self._read(f) for f in self._dirty}
         self._dirty.clear()
-        self.state_changed.emit("Saving…")
+        self._say("saving", translate("FieldSaver", "Saving…"))
         self._writer.run(
             self._write_call(target, changes),
             self._on_writer_saved,
@@ -131,12 +133,16 @@ class FieldSaver(QObject):
         self._writer.shutdown()
         return ok
 
+    def _say(self, state: str, text: str) -> None:
+        self.state = state
+        self.state_changed.emit(text)
+
     def saved_label(self) -> str:
         return translate("FieldSaver", "Saved {time}").format(time=f"{datetime.now().astimezone():%H:%M}")
 
     def _on_writer_saved(self, result: object) -> None:
         if not self._dirty:
-            self.state_changed.emit(self.saved_label())
+            self._say("saved", self.saved_label())
         self.saved.emit(result)
 
     def _on_writer_failed(self, target: int, changes: dict[str, object], exc: BaseException) -> None:
@@ -146,6 +152,6 @@ class FieldSaver(QObject):
             self._dirty.update(changes)  # read again and retried at the next idle
             self._timer.start()
             self._deadline.start()
-        self.state_changed.emit("Not saved")
+        self._say("not saved", translate("FieldSaver", "Not saved"))
         message = str(exc) if isinstance(exc, WorkstationError) else f"{type(exc).__name__}: {exc}"
         self.failed.emit(message)

@@ -573,7 +573,7 @@ class PhotoPanel(QWidget):
         self.status_label.setText(translate("PhotoPanel", "Not saved: {message}").format(message=message))
 
     def _on_saver_state_changed(self, state: str) -> None:
-        if state != "Editing…":
+        if self.saver.state != "editing":
             self.status_label.setText(state)
 
     def _on_importer_finished(self, result: PhotoImportResult) -> None:

@@ -182,7 +182,7 @@ class PreviewPanel(QWidget):
         self._first_row.setSpacing(6)  # a nested layout would take the panel's spacing of 0
         # A buddy label names the combo box for AT-SPI (see list_pane's filters); hidden, as the
         # values ("Phone · 390 px") say what they are on screen and the side panel is narrow.
-        width_label = QLabel("Preview width", self)
+        width_label = QLabel(translate("PreviewPanel", "Preview width"), self)
         width_label.setObjectName("previewWidthLabel")
         width_label.setBuddy(self.width_picker)
         width_label.hide()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QSyntaxHighlighter, QTextBlock
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.services.spelling.checker import SpellChecker
 from workstation.services.spelling.suggestions import SuggestionProcess
 from workstation.services.spelling.tokens import Word, line_words, misspelt_in_plain_line, text_words
@@ -173,7 +174,11 @@ class SpellingController(QObject):
 
     def _on_load_failed(self, name: str, error: BaseException) -> None:
         self._loading.discard(name)
-        self.problem.emit(str(error) if isinstance(error, WorkstationError) else f"Spelling {name}: {error}")
+        self.problem.emit(
+            str(error)
+            if isinstance(error, WorkstationError)
+            else translate("SpellingController", "Spelling {name}: {error}").format(name=name, error=error)
+        )
 
     @property
     def busy(self) -> bool:
@@ -324,7 +329,7 @@ class SpellingController(QObject):
         """On a worker, which waits for the helper process (the GUI thread never does)."""
         name = self.checker.dictionary_for(word.language or self.language)
         if name is None:
-            on_error("No dictionary for this language.")
+            on_error(translate("SpellingController", "No dictionary for this language."))
             return
         files = self.checker.dictionaries[name]
         self.tasks.run(

@@ -9,13 +9,14 @@ from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.languages import LANGUAGES
 from workstation.services.spelling.tokens import Word
 from workstation.ui.spelling.controller import SpellingController
 from workstation.ui.spelling.fields import SpellField
 from workstation.ui.spelling.languages import set_language
 
-PENDING_TEXT = "Finding suggestions…"
+PENDING_TEXT = QT_TRANSLATE_NOOP("SpellingMenu", "Finding suggestions…")
 
 
 def _first(menu: QMenu) -> QAction | None:
@@ -43,14 +44,14 @@ def add_spelling_items(
 def _add_word_items(
     controller: SpellingController, menu: QMenu, before: QAction | None, spell_field: SpellField, word: Word
 ) -> None:
-    pending = QAction(PENDING_TEXT, menu)
+    pending = QAction(translate("SpellingMenu", PENDING_TEXT), menu)
     pending.setObjectName("spellingSuggestionsPending")
     pending.setEnabled(False)
     _insert(menu, before, pending)
-    add = QAction(f"&Add “{word.text}” to Dictionary", menu)
+    add = QAction(translate("SpellingMenu", "&Add “{word}” to Dictionary").format(word=word.text), menu)
     add.setObjectName("spellingAddAction")
     add.triggered.connect(lambda: controller.add_to_dictionary(word.text, word.language))
-    ignore = QAction("&Ignore in This Article", menu)
+    ignore = QAction(translate("SpellingMenu", "&Ignore in This Article"), menu)
     ignore.setObjectName("spellingIgnoreAction")
     ignore.triggered.connect(lambda: controller.ignore(word.text))
     for action in (add, ignore):
@@ -73,25 +74,25 @@ def _add_word_items(
         if suggestions:
             menu.removeAction(pending)
         else:
-            pending.setText("No suggestions")
+            pending.setText(translate("SpellingMenu", "No suggestions"))
 
     def failed(message: str) -> None:
         if shiboken6.isValid(pending):
-            pending.setText(f"No suggestions ({message})")
+            pending.setText(translate("SpellingMenu", "No suggestions ({message})").format(message=message))
 
     controller.request_suggestions(word, show, failed)
 
 
 def language_menu(controller: SpellingController, parent: QWidget, edit: QPlainTextEdit) -> QMenu:
     """Set Language of Selection (the body's context menu, after the formatting commands)."""
-    menu = QMenu("Set &Language of Selection", parent)
+    menu = QMenu(translate("SpellingMenu", "Set &Language of Selection"), parent)
     menu.setObjectName("spellingLanguageMenu")
-    own = menu.addAction("The Article's Language")
+    own = menu.addAction(translate("SpellingMenu", "The Article's Language"))
     own.setObjectName("spellingLanguageArticleAction")
     own.triggered.connect(lambda: set_language(edit, None))
     menu.addSeparator()
     for code, name in LANGUAGES:
-        action = menu.addAction(f"{name} ({code})")
+        action = menu.addAction(f"{translate('Languages', name)} ({code})")
         action.setObjectName(f"spellingLanguageAction_{code}")
         action.triggered.connect(lambda _c=False, code=code: _set(controller, edit, code))
     return menu

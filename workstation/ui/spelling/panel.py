@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
+from workstation.domain.text import plural
 from workstation.ui.common.factory import push_button
 from workstation.ui.spelling.controller import Misspelling, SpellingController
 
 REFRESH_DELAY_MS = 400
-EMPTY_TEXT = "No misspellings in this article."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("SpellingPanel", "No misspellings in this article.")
 
 
 class _List(QTreeWidget):
@@ -40,29 +42,41 @@ class SpellingPanel(QWidget):
     def __init__(self, controller: SpellingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spellingPanel")
-        self.setAccessibleName("Spelling")
+        self.setAccessibleName(translate("SpellingPanel", "Spelling"))
         self._controller = controller
         self.found: list[Misspelling] = []
         self._stale = True
 
         self.list = _List()
         self.list.setObjectName("spellingList")
-        self.list.setAccessibleName("Misspellings in the article")
-        self.list.setAccessibleDescription("Press Enter on a misspelling to select it in its field.")
+        self.list.setAccessibleName(translate("SpellingPanel", "Misspellings in the article"))
+        self.list.setAccessibleDescription(
+            translate("SpellingPanel", "Press Enter on a misspelling to select it in its field.")
+        )
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Field", "Word", "Context"])
+        self.list.setHeaderLabels(
+            [
+                translate("SpellingPanel", "Field"),
+                translate("SpellingPanel", "Word"),
+                translate("SpellingPanel", "Context"),
+            ]
+        )
         self.list.header().setObjectName("spellingHeader")
-        self.list.header().setAccessibleName("Spelling header")
+        self.list.header().setAccessibleName(translate("SpellingPanel", "Spelling header"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemDoubleClicked.connect(lambda item, _c: self.go_to(self.list.indexOfTopLevelItem(item)))
         self.list.activated_row.connect(self.go_to)
-        self.summary = QLabel(EMPTY_TEXT)
+        self.summary = QLabel(translate("SpellingPanel", EMPTY_TEXT))
         self.summary.setObjectName("spellingSummaryLabel")
         self.summary.setWordWrap(True)
-        self.previous_button = push_button("&Previous", "spellingPreviousButton", on_click=self.previous)
-        self.next_button = push_button("&Next", "spellingNextButton", on_click=self.next)
+        self.previous_button = push_button(
+            translate("SpellingPanel", "&Previous"), "spellingPreviousButton", on_click=self.previous
+        )
+        self.next_button = push_button(
+            translate("SpellingPanel", "&Next"), "spellingNextButton", on_click=self.next
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.previous_button)
@@ -102,7 +116,9 @@ class SpellingPanel(QWidget):
         for column in (0, 1):
             self.list.resizeColumnToContents(column)
         count = len(self.found)
-        self.summary.setText(EMPTY_TEXT if not count else f"{count} misspelling{'s' if count != 1 else ''}")
+        self.summary.setText(
+            plural(count, "misspelling") if count else translate("SpellingPanel", EMPTY_TEXT)
+        )
         self.next_button.setEnabled(bool(count))
         self.previous_button.setEnabled(bool(count))
         item = self.list.topLevelItem(keep) if 0 <= keep < count else None

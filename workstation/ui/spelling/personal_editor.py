@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.domain.languages import LANGUAGES, base_language
 from workstation.services.spelling.checker import SpellChecker
 
@@ -18,18 +19,22 @@ class PersonalWordsEditor(QWidget):
         self._edited: dict[str, str] = {}  # language -> text as edited (only those looked at)
         self.language = QComboBox()
         self.language.setObjectName("personalWordsLanguage")
-        self.language.setAccessibleName("Personal dictionary language")
+        self.language.setAccessibleName(translate("PersonalWordsEditor", "Personal dictionary language"))
         codes = [code for code, _ in LANGUAGES]
         for code, name in LANGUAGES:
-            self.language.addItem(f"{name} ({code})", code)
+            self.language.addItem(f"{translate('Languages', name)} ({code})", code)
         personal = checker.personal
         for code in personal.languages() if personal is not None else []:
             if code not in codes:
                 self.language.addItem(code, code)
         self.words = QPlainTextEdit()
         self.words.setObjectName("personalWordsEdit")
-        self.words.setAccessibleName("Personal dictionary words, one a line")
-        self.words.setPlaceholderText("One word a line: spell checking accepts them in this language.")
+        self.words.setAccessibleName(
+            translate("PersonalWordsEditor", "Personal dictionary words, one a line")
+        )
+        self.words.setPlaceholderText(
+            translate("PersonalWordsEditor", "One word a line: spell checking accepts them in this language.")
+        )
         self.words.setTabChangesFocus(True)
         self.words.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
         self.note = QLabel()
@@ -37,7 +42,7 @@ class PersonalWordsEditor(QWidget):
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
         row = QHBoxLayout()
-        caption = QLabel("Personal &dictionary")
+        caption = QLabel(translate("PersonalWordsEditor", "Personal &dictionary"))
         caption.setBuddy(self.words)
         row.addWidget(caption)
         row.addWidget(self.language, 1)
@@ -67,7 +72,9 @@ class PersonalWordsEditor(QWidget):
             self.note.setText(str(exc))
         self.words.setPlainText("\n".join(words))
         path = self._checker.personal.path(code) if self._checker.personal else None
-        self.note.setText(f"Kept in {path}" if path else "")
+        self.note.setText(
+            translate("PersonalWordsEditor", "Kept in {path}").format(path=path) if path else ""
+        )
 
     def save(self) -> None:
         """Write every list that was looked at (a WorkstationError names the file)."""

@@ -287,6 +287,18 @@ Ta bort det ur artikeln ändå?</translation>
         <translation>Ordmål</translation>
     </message>
     <message>
+        <source>{count} of {limit} characters, too long</source>
+        <translation>{count} av {limit} tecken, för lång</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} av {limit} tecken</translation>
+    </message>
+    <message>
+        <source>Headline length: {counted}</source>
+        <translation>Rubrikens längd: {counted}</translation>
+    </message>
+    <message>
         <source>Change {label}</source>
         <translation>Ändra {label}</translation>
     </message>
@@ -1280,8 +1292,20 @@ för att se en komplett publicerad sida: rubrik, ingress, brödtext, taggar och 
 <context>
     <name>FieldSaver</name>
     <message>
+        <source>Editing…</source>
+        <translation>Redigerar…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>Sparad {time}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1636,112 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>{source}, line {number}</source>
+        <translation>{source}, rad {number}</translation>
+    </message>
+    <message>
+        <source>{where}: write &quot;kind: value&quot;, e.g. &quot;banned: utilize =&gt; use&quot;, got &quot;{line}&quot;</source>
+        <translation>{where}: skriv &quot;typ: värde&quot;, t.ex. &quot;banned: utilize =&gt; use&quot;, men här står &quot;{line}&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {rule} must be a number from 1 to 1000, got {value}</source>
+        <translation>{where}: {rule} måste vara ett tal från 1 till 1000, men här står {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {rule} must be on or off, got {value}</source>
+        <translation>{where}: {rule} måste vara on eller off, men här står {value}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown rule {rule} (known: {known})</source>
+        <translation>{where}: okänd regel {rule} (kända regler: {known})</translation>
+    </message>
+    <message>
+        <source>the headline</source>
+        <translation>rubriken</translation>
+    </message>
+    <message>
+        <source>the standfirst</source>
+        <translation>ingressen</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>brödtexten</translation>
+    </message>
+    <message>
+        <source>the byline</source>
+        <translation>bylinen</translation>
+    </message>
+    <message>
+        <source>the source note</source>
+        <translation>källnotisen</translation>
+    </message>
+    <message>
+        <source>Repeated word in {field}: “{words}”.</source>
+        <translation>Upprepat ord i {field}: ”{words}”.</translation>
+    </message>
+    <message>
+        <source>Double space in {field}: “{excerpt}”.</source>
+        <translation>Dubbelt blanksteg i {field}: ”{excerpt}”.</translation>
+    </message>
+    <message>
+        <source>A sentence in {field} has {count} words (keep to {limit}): “{start} …”.</source>
+        <translation>En mening i {field} har {count} ord (håll den inom {limit}): ”{start} …”.</translation>
+    </message>
+    <message>
+        <source>Banned word in {field}: “{word}”{advice}.</source>
+        <translation>Förbjudet ord i {field}: ”{word}”{advice}.</translation>
+    </message>
+    <message>
+        <source>Discouraged word in {field}: “{word}”{advice}.</source>
+        <translation>Ord att undvika i {field}: ”{word}”{advice}.</translation>
+    </message>
+    <message>
+        <source>; write “{advice}”</source>
+        <translation>; skriv ”{advice}”</translation>
+    </message>
+    <message>
+        <source>House spelling in {field}: “{found}” is “{spelling}”.</source>
+        <translation>Redaktionens stavning i {field}: ”{found}” skrivs ”{spelling}”.</translation>
+    </message>
+    <message>
+        <source>the managed configuration&apos;s [house_style] rules</source>
+        <translation>den centrala konfigurationens regler under [house_style]</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation>{path}: kan inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({error}).</source>
+        <translation>{path}: kan inte skrivas ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <source>One rule a line; # starts a comment.</source>
+        <translation>En regel per rad; # inleder en kommentar. Reglernas nyckelord skrivs på engelska:</translation>
+    </message>
+    <message>
+        <source>House Style</source>
+        <translation>Husstil</translation>
+    </message>
+    <message>
+        <source>Set by your organisation:</source>
+        <translation>Inställt av din organisation:</translation>
+    </message>
+    <message>
+        <source>No rules set by your organisation.</source>
+        <translation>Din organisation har inte ställt in några regler.</translation>
+    </message>
+    <message>
+        <source>House style rules</source>
+        <translation>Husstilens regler</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>the pasted image could not be saved as a PNG file</source>
@@ -1786,8 +1916,16 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <source>Show only articles that need attention on a site</source>
-        <translation>Visa bara artiklar som behöver åtgärdas på en sajt</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sektion</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1796,10 +1934,6 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
     <message>
         <source>Only articles edited here since they were sent, in conflict with the site, or refused by it</source>
         <translation>Bara artiklar som ändrats här sedan de skickades, som är i konflikt med sajten eller som sajten avvisat</translation>
-    </message>
-    <message>
-        <source>Show the Trash</source>
-        <translation>Visa papperskorgen</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1823,6 +1957,10 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
     <message>
         <source>Side panel</source>
         <translation>Sidopanel</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artiklar</translation>
     </message>
     <message>
         <source>Words, characters and reading time</source>
@@ -2125,6 +2263,37 @@ Publicera en artikel (Publicera › Publicera…) så skickas den härifrån.</t
     </message>
 </context>
 <context>
+    <name>PageLabels</name>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>kan inte läsas ({error})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}: {error})</source>
+        <translation>är inte giltig JSON (rad {line}: {error})</translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {{&quot;photo&quot;: &quot;Bild&quot;}}</source>
+        <translation>måste vara ett JSON-objekt, till exempel {{&quot;photo&quot;: &quot;Bild&quot;}}</translation>
+    </message>
+    <message>
+        <source>&quot;months&quot; must be a list of 12 month names</source>
+        <translation>&quot;months&quot; måste vara en lista med 12 månadsnamn</translation>
+    </message>
+    <message>
+        <source>unknown label &quot;{name}&quot; (known: {known}, months)</source>
+        <translation>okänd etikett &quot;{name}&quot; (kända: {known}, months)</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; must be a text, got {value}</source>
+        <translation>&quot;{name}&quot; måste vara en text, men här står {value}</translation>
+    </message>
+    <message>
+        <source>&quot;read_time&quot; must hold {{minutes}}, as in &quot;{{minutes}} MIN LÄSNING&quot;</source>
+        <translation>&quot;read_time&quot; måste innehålla {{minutes}}, som i &quot;{{minutes}} MIN LÄSNING&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>Select an article to see its history.</source>
@@ -2210,6 +2379,29 @@ eller klistra in ett foto (Ctrl+V).</translation>
     <message>
         <source>Checking the site…</source>
         <translation>Kontrollerar sajten…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalWordsEditor</name>
+    <message>
+        <source>Personal dictionary language</source>
+        <translation>Den personliga ordlistans språk</translation>
+    </message>
+    <message>
+        <source>Personal dictionary words, one a line</source>
+        <translation>Ord i den personliga ordlistan, ett per rad</translation>
+    </message>
+    <message>
+        <source>One word a line: spell checking accepts them in this language.</source>
+        <translation>Ett ord per rad: stavningskontrollen godtar dem på det här språket.</translation>
+    </message>
+    <message>
+        <source>Personal &amp;dictionary</source>
+        <translation>Personlig &amp;ordlista</translation>
+    </message>
+    <message>
+        <source>Kept in {path}</source>
+        <translation>Sparas i {path}</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3037,14 @@ Dubbelklicka för att redigera i Foton</translation>
         <source>replacements</source>
         <translation>ersättningar</translation>
     </message>
+    <message>
+        <source>misspelling</source>
+        <translation>felstavning</translation>
+    </message>
+    <message>
+        <source>misspellings</source>
+        <translation>felstavningar</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2865,16 +3065,8 @@ Dubbelklicka för att redigera i Foton</translation>
         <translation>Redigerarens typsnitt</translation>
     </message>
     <message>
-        <source>Editor font size</source>
-        <translation>Redigerarens teckenstorlek</translation>
-    </message>
-    <message>
         <source> pt</source>
         <translation> pt</translation>
-    </message>
-    <message>
-        <source>Autosave after idle seconds</source>
-        <translation>Spara automatiskt efter sekunder utan aktivitet</translation>
     </message>
     <message>
         <source> s idle</source>
@@ -2925,6 +3117,14 @@ Dubbelklicka för att redigera i Foton</translation>
         <translation>Redigerarens &amp;typsnitt</translation>
     </message>
     <message>
+        <source>Font size</source>
+        <translation>Teckenstorlek</translation>
+    </message>
+    <message>
+        <source>Autosave after</source>
+        <translation>Spara automatiskt efter</translation>
+    </message>
+    <message>
         <source>Font &amp;size</source>
         <translation>Tecken&amp;storlek</translation>
     </message>
@@ -2953,6 +3153,10 @@ Dubbelklicka för att redigera i Foton</translation>
         <translation>Sid&amp;mall</translation>
     </message>
     <message>
+        <source>As you type</source>
+        <translation>Medan du skriver</translation>
+    </message>
+    <message>
         <source>Greyed-out settings are set by your organisation.</source>
         <translation>Gråade inställningar är inställda av din organisation.</translation>
     </message>
@@ -2967,6 +3171,22 @@ Dubbelklicka för att redigera i Foton</translation>
     <message>
         <source>Applies when the app next starts.</source>
         <translation>Gäller från nästa gång appen startar.</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes: &quot; and &apos; become the language&apos;s quotes</source>
+        <translation>&amp;Citattecken: &quot; och &apos; blir språkets citattecken</translation>
+    </message>
+    <message>
+        <source>&amp;Dashes: &quot; - &quot; and &quot;--&quot; become &quot; – &quot;</source>
+        <translation>Tan&amp;kstreck: &quot; - &quot; och &quot;--&quot; blir &quot; – &quot;</translation>
+    </message>
+    <message>
+        <source>&amp;No-break spaces: &quot;5 km&quot;, &quot;10 000&quot; (Swedish)</source>
+        <translation>&amp;Hårda mellanslag: &quot;5 km&quot;, &quot;10 000&quot; (svenska)</translation>
+    </message>
+    <message>
+        <source>Corrected as you type; Ctrl+Z right after gives back what you typed</source>
+        <translation>Rättas medan du skriver; Ctrl+Z direkt efteråt ger tillbaka det du skrev</translation>
     </message>
     <message>
         <source>New articles: {byline}</source>
@@ -3113,8 +3333,8 @@ Dubbelklicka för att redigera i Foton</translation>
 <context>
     <name>PreviewStage</name>
     <message>
-        <source>Preview page</source>
-        <translation>Förhandsgranskad sida</translation>
+        <source>Preview area</source>
+        <translation>Förhandsgranskningsyta</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4207,10 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>Stäng</translation>
     </message>
     <message>
+        <source>{menu} menu</source>
+        <translation>Menyn {menu}</translation>
+    </message>
+    <message>
         <source>No command or key matches “{strip}”.</source>
         <translation>Inget kommando eller ingen tangent matchar ”{strip}”.</translation>
     </message>
@@ -4063,6 +4287,169 @@ Den här versionen är samma som den nuvarande texten.</translation>
     <message>
         <source>{label} elsewhere (on no site here)</source>
         <translation>{label} på annat håll (på ingen sajt här)</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>There is no data folder to keep a personal word list in.</source>
+        <translation>Det finns ingen datamapp att spara en personlig ordlista i.</translation>
+    </message>
+    <message>
+        <source>Could not open the spelling dictionary {file}: {error}</source>
+        <translation>Kunde inte öppna stavningsordlistan {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not read the personal word list {path}: {error}</source>
+        <translation>Kunde inte läsa den personliga ordlistan {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the personal word list {path}: {error}</source>
+        <translation>Kunde inte spara den personliga ordlistan {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not start the spelling suggestions: {error}</source>
+        <translation>Kunde inte starta stavningsförslagen: {error}</translation>
+    </message>
+    <message>
+        <source>it ended</source>
+        <translation>processen avslutades</translation>
+    </message>
+    <message>
+        <source>The spelling suggestions stopped: {reason}.</source>
+        <translation>Stavningsförslagen slutade fungera: {reason}.</translation>
+    </message>
+    <message>
+        <source>No suggestions from {file}: {error}</source>
+        <translation>Inga förslag från {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <source>Spelling {name}: {error}</source>
+        <translation>Stavning {name}: {error}</translation>
+    </message>
+    <message>
+        <source>No dictionary for this language.</source>
+        <translation>Ingen ordlista för det här språket.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>Finding suggestions…</source>
+        <translation>Söker förslag…</translation>
+    </message>
+    <message>
+        <source>&amp;Add “{word}” to Dictionary</source>
+        <translation>&amp;Lägg till ”{word}” i ordlistan</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore in This Article</source>
+        <translation>&amp;Ignorera i den här artikeln</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <source>No suggestions ({message})</source>
+        <translation>Inga förslag ({message})</translation>
+    </message>
+    <message>
+        <source>Set &amp;Language of Selection</source>
+        <translation>Markeringens &amp;språk</translation>
+    </message>
+    <message>
+        <source>The Article&apos;s Language</source>
+        <translation>Artikelns språk</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPanel</name>
+    <message>
+        <source>No misspellings in this article.</source>
+        <translation>Inga felstavningar i den här artikeln.</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <source>Misspellings in the article</source>
+        <translation>Felstavningar i artikeln</translation>
+    </message>
+    <message>
+        <source>Press Enter on a misspelling to select it in its field.</source>
+        <translation>Tryck Enter på en felstavning för att markera den i dess fält.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Sammanhang</translation>
+    </message>
+    <message>
+        <source>Spelling header</source>
+        <translation>Stavningslistans rubrikrad</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingWiring</name>
+    <message>
+        <source>Headline</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Brödtext</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Källnotis</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alt-text</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <source>Spelling ({count})</source>
+        <translation>Stavning ({count})</translation>
+    </message>
+    <message>
+        <source>Misspellings in the article</source>
+        <translation>Felstavningar i artikeln</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4893,10 @@ Den här versionen är samma som den nuvarande texten.</translation>
 <context>
     <name>WebPreview</name>
     <message>
+        <source>Preview page</source>
+        <translation>Förhandsgranskad sida</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -4625,6 +5016,10 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>Sektioner och &amp;taggar…</translation>
     </message>
     <message>
+        <source>House St&amp;yle…</source>
+        <translation>&amp;Husstil…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -4689,7 +5084,7 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>Visa ut&amp;korgen</translation>
     </message>
     <message>
-        <source>P&amp;ull from Site…</source>
+        <source>Pu&amp;ll from Site…</source>
         <translation>&amp;Hämta från sajt…</translation>
     </message>
     <message>
@@ -4727,6 +5122,13 @@ Den här versionen är samma som den nuvarande texten.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Personal dictionary not saved</source>
+        <translation>Den personliga ordlistan sparades inte</translation>
     </message>
 </context>
 <context>

@@ -296,9 +296,9 @@ class EditingArea(QObject):
         self._parts.save_state_label.setText(text)
         # A save is said once a minute at most while typing; the first after a failure at once
         # (the failure itself is said with its reason, in the status bar).
-        if text.startswith("Saved"):
+        if self.autosave.state == "saved":
             self._parts.announcer.say_now_and_then("save", text)
-        elif text.startswith("Not saved"):
+        elif self.autosave.state == "not saved":
             self._parts.announcer.forget("save")
 
     def _on_autosave_failed(self, message: str) -> None:

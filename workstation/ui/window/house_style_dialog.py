@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.services.house_style import HouseStyleService
 
-HELP = (
-    "One rule a line; # starts a comment.\n"
+# The rules' keywords (headline limit, banned, ...) are the file format's, in English in any
+# interface language: only the sentence around them is translated.
+HELP = QT_TRANSLATE_NOOP("HouseStyleDialog", "One rule a line; # starts a comment.")
+EXAMPLES = (
     "headline limit: 90 · sentence limit: 35 · banned: utilize => use · discouraged: very · "
     "spelling: Kim Jong-un · typography quotes|dashes|spaces: off"
 )
@@ -29,24 +32,24 @@ class HouseStyleDialog(QDialog):
     def __init__(self, service: HouseStyleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("houseStyleDialog")
-        self.setWindowTitle("House Style")
+        self.setWindowTitle(translate("HouseStyleDialog", "House Style"))
         self.setMinimumSize(560, 420)
         self._service = service
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        help_label = QLabel(HELP)
+        help_label = QLabel(translate("HouseStyleDialog", HELP) + "\n" + EXAMPLES)
         help_label.setWordWrap(True)
         help_label.setObjectName("houseStyleHelp")
         self.preset = QLabel(
-            "Set by your organisation:\n" + service.preset
+            translate("HouseStyleDialog", "Set by your organisation:") + "\n" + service.preset
             if service.preset
-            else "No rules set by your organisation."
+            else translate("HouseStyleDialog", "No rules set by your organisation.")
         )
         self.preset.setObjectName("houseStylePreset")
         self.preset.setFont(mono)
         self.preset.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("houseStyleRules")
-        self.editor.setAccessibleName("House style rules")
+        self.editor.setAccessibleName(translate("HouseStyleDialog", "House style rules"))
         self.editor.setFont(mono)
         self.problem = QLabel()
         self.problem.setObjectName("houseStyleProblem")

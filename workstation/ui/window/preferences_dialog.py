@@ -142,7 +142,7 @@ class PreferencesDialog(QDialog):
         template_label = QLabel(translate("PreferencesDialog", "Page &template"))
         template_label.setBuddy(self.template_dir)
         form.addRow(template_label, template_row)
-        form.addRow("As you type", typing)
+        form.addRow(translate("PreferencesDialog", "As you type"), typing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -221,9 +221,13 @@ class PreferencesDialog(QDialog):
 
     def _typing_boxes(self, prefs: Preferences) -> QVBoxLayout:
         """The as-you-type typography rules, one check box each."""
-        self.typing_quotes = QCheckBox("&Quotes: \" and ' become the language's quotes")
-        self.typing_dashes = QCheckBox('&Dashes: " - " and "--" become " – "')
-        self.typing_spaces = QCheckBox('&No-break spaces: "5 km", "10 000" (Swedish)')
+        self.typing_quotes = QCheckBox(
+            translate("PreferencesDialog", "&Quotes: \" and ' become the language's quotes")
+        )
+        self.typing_dashes = QCheckBox(translate("PreferencesDialog", '&Dashes: " - " and "--" become " – "'))
+        self.typing_spaces = QCheckBox(
+            translate("PreferencesDialog", '&No-break spaces: "5 km", "10 000" (Swedish)')
+        )
         for box, name, on in (
             (self.typing_quotes, "typingQuotes", prefs.typing_quotes),
             (self.typing_dashes, "typingDashes", prefs.typing_dashes),
@@ -232,7 +236,11 @@ class PreferencesDialog(QDialog):
             box.setObjectName(name)
             box.setAccessibleName(box.text().replace("&", ""))
             box.setChecked(on)
-            box.setToolTip("Corrected as you type; Ctrl+Z right after gives back what you typed")
+            box.setToolTip(
+                translate(
+                    "PreferencesDialog", "Corrected as you type; Ctrl+Z right after gives back what you typed"
+                )
+            )
         typing = QVBoxLayout()
         typing.setSpacing(2)
         for box in (self.typing_quotes, self.typing_dashes, self.typing_spaces):

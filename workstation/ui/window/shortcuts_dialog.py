@@ -123,7 +123,11 @@ class ShortcutsDialog(QDialog):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFirstColumnSpanned(True)
                 # The spanned row still has a Shortcut cell for a screen reader: name it.
-                group.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{row.group} menu")
+                group.setData(
+                    1,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    translate("ShortcutsDialog", "{menu} menu").format(menu=row.group),
+                )
                 self._groups[row.group] = (group, [])
             group, items = self._groups[row.group]
             items.append((QTreeWidgetItem(group, [row.command, row.keys]), row))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workstation.domain.i18n import translate
 from workstation.services.spelling.checker import SpellChecker
 from workstation.services.spelling.suggestions import SuggestionProcess
 from workstation.ui.spelling.controller import SpellingController
@@ -29,20 +30,22 @@ class SpellingWiring:
         form = area.photo_panel.form
         # In the order of the page (the Spelling tab lists them so).
         for name, label, edit in (
-            ("headline", "Headline", editor.headline_edit),
-            ("standfirst", "Standfirst", editor.standfirst_edit),
+            ("headline", translate("SpellingWiring", "Headline"), editor.headline_edit),
+            ("standfirst", translate("SpellingWiring", "Standfirst"), editor.standfirst_edit),
         ):
             self.menus.watch(controller.add_document(name, label, edit))
-        self.body = controller.add_highlighted("body", "Body", body, editor.highlighter)
+        self.body = controller.add_highlighted(
+            "body", translate("SpellingWiring", "Body"), body, editor.highlighter
+        )
         editor.highlighter.block_hook = controller.check_block
         for name, label, line in (
-            ("byline", "Byline", editor.byline_edit),
-            ("source_note", "Source note", editor.source_note_edit),
+            ("byline", translate("SpellingWiring", "Byline"), editor.byline_edit),
+            ("source_note", translate("SpellingWiring", "Source note"), editor.source_note_edit),
         ):
             self.menus.watch(controller.add_line(name, label, line))
         for name, label, edit in (
-            ("caption", "Caption", form.caption_edit),
-            ("alt_text", "Alt text", form.alt_edit),
+            ("caption", translate("SpellingWiring", "Caption"), form.caption_edit),
+            ("alt_text", translate("SpellingWiring", "Alt text"), form.alt_edit),
         ):
             self.menus.watch(controller.add_document(name, label, edit))
         body.context_menu_extenders.insert(0, self._add_body_items)
@@ -50,10 +53,14 @@ class SpellingWiring:
         self.language_menu = language_menu(controller, body, body)
         body.context_actions = [*body.context_actions, None, self.language_menu.menuAction()]
         self.panel = SpellingPanel(controller)
-        parts.side_tabs.addTab(self.panel, "Spelling")
+        parts.side_tabs.addTab(self.panel, translate("SpellingWiring", "Spelling"))
         self.panel.count_changed.connect(
             lambda count: area.set_side_tab_label(
-                self.panel, f"Spelling ({count})" if count else "Spelling", "Misspellings in the article"
+                self.panel,
+                translate("SpellingWiring", "Spelling ({count})").format(count=count)
+                if count
+                else translate("SpellingWiring", "Spelling"),
+                translate("SpellingWiring", "Misspellings in the article"),
             )
         )
         for spell_field in controller.fields:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workstation.domain.errors import WorkstationError
+from workstation.domain.i18n import translate
 from workstation.ui.common import alerts
 from workstation.ui.spelling.personal_editor import PersonalWordsEditor
 from workstation.ui.window.preferences import save_preferences
@@ -75,7 +76,9 @@ class WindowDialogs:
         try:
             words.save()
         except WorkstationError as exc:
-            alerts.show_error(self._window, "Personal dictionary not saved", str(exc))
+            alerts.show_error(
+                self._window, translate("WindowDialogs", "Personal dictionary not saved"), str(exc)
+            )
             return
         self._window.editing.spelling.controller.recheck()
 
