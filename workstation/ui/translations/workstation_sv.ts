@@ -1740,6 +1740,10 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
         <source>House style rules</source>
         <translation>Husstilens regler</translation>
     </message>
+    <message>
+        <source>Fix or remove the file; nothing can be saved over it here.</source>
+        <translation>Rätta eller ta bort filen; inget kan sparas över den här.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -61,7 +61,11 @@ class HouseStyleDialog(QDialog):
         except WorkstationError as exc:
             # Saving now would write the empty field over the rules the file still holds.
             readable = False
-            self.problem.setText(str(exc) + "\nFix or remove the file; nothing can be saved over it here.")
+            self.problem.setText(
+                str(exc)
+                + "\n"
+                + translate("HouseStyleDialog", "Fix or remove the file; nothing can be saved over it here.")
+            )
             self.editor.setReadOnly(True)
         self.problem.setVisible(bool(self.problem.text()))
         buttons = QDialogButtonBox(
