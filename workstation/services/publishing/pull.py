@@ -141,6 +141,8 @@ class PullService:
             while page <= pages:
                 say(f"Reading posts (page {page} of {pages})")
                 posts, pages = publisher.posts_page(page, since)
+                if not posts:
+                    break  # past the last post, whatever the site said of its pages
                 for post in posts:
                     try:
                         self._take(destination, publisher, post, report)

@@ -26,6 +26,7 @@ from workstation.services.publishing.publisher import (
 from workstation.services.publishing.wordpress_client import (
     ProgressCallback,
     WordPressClient,
+    page_count,
     parse_gmt,
     tls_context,
 )
@@ -257,7 +258,7 @@ class WordPressPublisher:
             params["modified_after"] = modified_after.strftime("%Y-%m-%dT%H:%M:%SZ")
         response = self._client.request("GET", "/wp/v2/posts", params=params)
         posts = [post_from_json(item) for item in response.data or ()]
-        return posts, int(response.headers.get("x-wp-totalpages", "1") or 1)
+        return posts, page_count(response.headers)
 
     def download(self, url: str) -> bytes:
         with httpx.Client(timeout=60.0, follow_redirects=True, verify=tls_context()) as http:

@@ -296,17 +296,30 @@ class WordPressClient:
         return self.request("POST", route, params=params or None, json_body=dict(body)).data
 
     def get_all(self, route: str, **params: Any) -> list[Any]:
-        """Every page of a collection (per_page=100, following X-WP-TotalPages)."""
+        """Every page of a collection (per_page=100, following X-WP-TotalPages up to
+        MAX_PAGES, and stopping at the first empty page whatever the header says)."""
         items: list[Any] = []
         page = 1
         while True:
             response = self.request("GET", route, params={**params, "per_page": 100, "page": page})
-            if isinstance(response.data, list):
-                items.extend(response.data)
-            total_pages = int(response.headers.get("x-wp-totalpages", "1") or 1)
-            if page >= total_pages:
+            if not isinstance(response.data, list) or not response.data:
+                return items
+            items.extend(response.data)
+            if page >= page_count(response.headers):
                 return items
             page += 1
+
+
+MAX_PAGES = 500  # 50,000 items at 100 a page: a hostile X-WP-TotalPages is followed no further
+
+
+def page_count(headers: Mapping[str, str]) -> int:
+    """X-WP-TotalPages as a number from 1 to MAX_PAGES (a missing or non-numeric one: 1)."""
+    try:
+        pages = int(str(headers.get("x-wp-totalpages", "1") or "1").strip())
+    except ValueError:
+        return 1
+    return max(1, min(pages, MAX_PAGES))
 
 
 def _chunks(content: bytes, progress: ProgressCallback) -> Iterator[bytes]:

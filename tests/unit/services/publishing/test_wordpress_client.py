@@ -327,3 +327,22 @@ def test_an_answer_that_is_not_what_wordpress_sends_is_a_clear_retryable_error()
     publisher = WordPressPublisher(_client(lambda r: _json(200, ["not", "a", "user"])))
     with pytest.raises(TransientError, match="verify"):
         publisher.verify()
+
+
+def test_a_hostile_page_count_is_capped_and_an_empty_page_ends_the_reading() -> None:
+    from workstation.services.publishing.wordpress_client import MAX_PAGES, page_count
+
+    asked: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        asked.append(page)
+        items = [{"id": page}] if page <= 3 else []
+        return _json(200, items, **{"X-WP-TotalPages": "100000"})
+
+    with _client(handler) as client:
+        assert [item["id"] for item in client.get_all("/wp/v2/tags")] == [1, 2, 3]
+    assert asked == [1, 2, 3, 4]  # not 100,000 requests
+    assert page_count({"x-wp-totalpages": "100000"}) == MAX_PAGES
+    assert page_count({"x-wp-totalpages": "lots"}) == 1
+    assert page_count({}) == 1
