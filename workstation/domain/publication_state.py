@@ -104,20 +104,27 @@ class SiteState:
         if state is PublicationState.LOCAL_CHANGES:
             return translate("SiteState", "Edited here since it was sent")
         if state is PublicationState.SENDING:
-            text = translate("SiteState", "Sending: {value}").format(value=self.step or "waiting to send")
+            step = self.step or translate("SiteState", "waiting to send")
+            text = translate("SiteState", "Sending: {value}").format(value=step)
             return f"{text} ({round(self.progress * 100)}%)" if self.progress is not None else text
         if state is PublicationState.RETRYING:
-            when = f" at {clock_time(self.retry_at, now)}" if self.retry_at else " later"
-            return (
-                translate("SiteState", "Will retry{when}: {reason}").format(when=when, reason=self.reason)
-                if self.reason
-                else translate("SiteState", "Will retry{when}").format(when=when)
-            )
+            # Each variant a sentence of its own: a translation cannot be put together from pieces.
+            if self.retry_at:
+                time = clock_time(self.retry_at, now)
+                if self.reason:
+                    return translate("SiteState", "Will retry at {time}: {reason}").format(
+                        time=time, reason=self.reason
+                    )
+                return translate("SiteState", "Will retry at {time}").format(time=time)
+            if self.reason:
+                return translate("SiteState", "Will retry later: {reason}").format(reason=self.reason)
+            return translate("SiteState", "Will retry later")
         if state is PublicationState.CONFLICT:
-            when = f" at {clock_time(self.changed_at, now)}" if self.changed_at else ""
-            return translate("SiteState", "Not updated: the post was changed on the site{when}").format(
-                when=when
-            )
+            if self.changed_at:
+                return translate(
+                    "SiteState", "Not updated: the post was changed on the site at {time}"
+                ).format(time=clock_time(self.changed_at, now))
+            return translate("SiteState", "Not updated: the post was changed on the site")
         if self.password_needed:
             return (
                 translate("SiteState", "Failed: password needed. {reason}")

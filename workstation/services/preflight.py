@@ -93,12 +93,16 @@ def preflight(
         )
     for field, text in (("standfirst", content.standfirst), ("body", content.body)):
         for href in empty_links(text, content.language):
-            target = f" to {href}" if href else ""
+            message = (
+                translate("Preflight", "A link to {href} has no text.").format(href=href)
+                if href
+                else translate("Preflight", "A link has no text.")
+            )
             items.append(
                 PreflightItem(
                     field,
                     "warning",
-                    translate("Preflight", "A link{target} has no text.").format(target=target),
+                    message,
                 )
             )
     if style is not None:

@@ -3216,8 +3216,12 @@ Dubbelklicka för att redigera i Foton</translation>
         <translation>Ingressen är tom.</translation>
     </message>
     <message>
-        <source>A link{target} has no text.</source>
-        <translation>En länk{target} saknar text.</translation>
+        <source>A link to {href} has no text.</source>
+        <translation>En länk till {href} saknar text.</translation>
+    </message>
+    <message>
+        <source>A link has no text.</source>
+        <translation>En länk saknar text.</translation>
     </message>
     <message>
         <source>Photo {name}: a credit is required to publish (e.g. KCNA via AP/TT).</source>
@@ -4230,20 +4234,36 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>Ändrad här sedan den skickades</translation>
     </message>
     <message>
+        <source>waiting to send</source>
+        <translation>väntar på att skickas</translation>
+    </message>
+    <message>
         <source>Sending: {value}</source>
         <translation>Skickar: {value}</translation>
     </message>
     <message>
-        <source>Will retry{when}: {reason}</source>
-        <translation>Försöker igen{when}: {reason}</translation>
+        <source>Will retry at {time}: {reason}</source>
+        <translation>Försöker igen {time}: {reason}</translation>
     </message>
     <message>
-        <source>Will retry{when}</source>
-        <translation>Försöker igen{when}</translation>
+        <source>Will retry at {time}</source>
+        <translation>Försöker igen {time}</translation>
     </message>
     <message>
-        <source>Not updated: the post was changed on the site{when}</source>
-        <translation>Inte uppdaterad: inlägget ändrades på sajten{when}</translation>
+        <source>Will retry later: {reason}</source>
+        <translation>Försöker igen senare: {reason}</translation>
+    </message>
+    <message>
+        <source>Will retry later</source>
+        <translation>Försöker igen senare</translation>
+    </message>
+    <message>
+        <source>Not updated: the post was changed on the site at {time}</source>
+        <translation>Inte uppdaterad: inlägget ändrades på sajten {time}</translation>
+    </message>
+    <message>
+        <source>Not updated: the post was changed on the site</source>
+        <translation>Inte uppdaterad: inlägget ändrades på sajten</translation>
     </message>
     <message>
         <source>Failed: password needed. {reason}</source>
