@@ -194,6 +194,15 @@ class RemotePost:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadablePost:
+    """A post of a site's answer that could not be read (a non-numeric category, no id): it is
+    reported, and the posts around it are pulled."""
+
+    id: str  # as the answer gave it ("" when it gave none)
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class RemoteVersion:
     """The site's copy of a post, as shown beside the local one in a conflict or a pull."""
 

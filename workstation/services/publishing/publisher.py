@@ -6,12 +6,12 @@ and nothing above the services changes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from workstation.domain.publishing import RemotePost
+from workstation.domain.publishing import RemotePost, UnreadablePost
 from workstation.services.publishing.wordpress_client import ProgressCallback
 
 
@@ -79,7 +79,9 @@ class Publisher(Protocol):
 
     def trash_post(self, post_id: int) -> RemotePost: ...
 
-    def posts_page(self, page: int, modified_after: datetime | None) -> tuple[list[RemotePost], int]: ...
+    def posts_page(
+        self, page: int, modified_after: datetime | None
+    ) -> tuple[Sequence[RemotePost | UnreadablePost], int]: ...
 
     def download(self, url: str) -> bytes: ...
 

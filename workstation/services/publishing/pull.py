@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
 from workstation.domain.errors import WorkstationError
-from workstation.domain.publishing import Destination, RemotePost, RemoteStatus
+from workstation.domain.publishing import Destination, RemotePost, RemoteStatus, UnreadablePost
 from workstation.domain.revision import RevisionReason
 from workstation.services.publishing.deps import PublishingDeps
 from workstation.services.publishing.errors import CredentialsError, explain
@@ -144,6 +144,12 @@ class PullService:
                 if not posts:
                     break  # past the last post, whatever the site said of its pages
                 for post in posts:
+                    if isinstance(post, UnreadablePost):
+                        named = f"Post {post.id}" if post.id else "A post"
+                        report.problems.append(
+                            f"{named} could not be read ({post.reason}); the other posts were pulled."
+                        )
+                        continue
                     try:
                         self._take(destination, publisher, post, report)
                     except WorkstationError as exc:

@@ -10,7 +10,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
-from workstation.domain.publishing import RemotePost, RemoteStatus
+from workstation.domain.publishing import RemotePost, RemoteStatus, UnreadablePost
 from workstation.domain.site_time import site_zone_name
 from workstation.services.publishing.errors import (
     NotFoundOnSiteError,
@@ -40,8 +40,22 @@ def _raw(value: object) -> str:
     """A REST field that is {"raw", "rendered"} in edit context (or a plain string)."""
     if isinstance(value, dict):
         raw = value.get("raw")
-        return str(raw if raw is not None else value.get("rendered", ""))
-    return str(value or "")
+        return _clean(str(raw if raw is not None else value.get("rendered", "")))
+    return _clean(str(value or ""))
+
+
+_UNENCODABLE = re.compile("[\ud800-\udfff\x00]")  # lone surrogates (JSON's "\ud800") and NUL
+
+
+def _clean(text: str) -> str:
+    """Text the store can hold: what cannot be encoded becomes U+FFFD, not a failed pull."""
+    return _UNENCODABLE.sub("\ufffd", text)
+
+
+def _web_link(value: object) -> str:
+    """A post's address, only if it is one a browser may open (never javascript: or data:)."""
+    link = _clean(str(value or "")).strip()
+    return link if link.lower().startswith(("https://", "http://")) else ""
 
 
 def post_from_json(data: Mapping[str, Any]) -> RemotePost:
@@ -49,21 +63,33 @@ def post_from_json(data: Mapping[str, Any]) -> RemotePost:
     content = data.get("content")
     return RemotePost(
         id=int(data["id"]),
-        link=str(data.get("link", "")),
+        link=_web_link(data.get("link")),
         status=RemoteStatus(status) if status in RemoteStatus.__members__.values() else RemoteStatus.DRAFT,
-        slug=str(data.get("slug", "")),
+        slug=_clean(str(data.get("slug", ""))),
         modified_gmt=parse_gmt(data.get("modified_gmt")),
         date_gmt=parse_gmt(data.get("date_gmt")),
         title=_raw(data.get("title")),
         excerpt=_raw(data.get("excerpt")),
         content=_raw(content),
-        content_rendered=str(content.get("rendered", "")) if isinstance(content, dict) else "",
+        content_rendered=_clean(str(content.get("rendered", ""))) if isinstance(content, dict) else "",
         categories=tuple(int(c) for c in data.get("categories") or ()),
         tags=tuple(int(t) for t in data.get("tags") or ()),
         featured_media=int(data.get("featured_media") or 0),
         author=int(data.get("author") or 0),
         meta=meta if isinstance(meta := data.get("meta"), dict) else {},
     )
+
+
+def _read_post(item: object) -> RemotePost | UnreadablePost:
+    """One post of a page of posts; one that cannot be read is named, not a failed pull."""
+    given = item.get("id", "") if isinstance(item, dict) else ""
+    try:
+        if not isinstance(item, dict):
+            raise TypeError(f"a {type(item).__name__} where a post was expected")
+        return post_from_json(item)
+    except (KeyError, ValueError, TypeError, OverflowError) as exc:
+        reason = f"no {exc.args[0]}" if isinstance(exc, KeyError) else str(exc)
+        return UnreadablePost(_clean(str(given))[:40], _clean(reason)[:200])
 
 
 def _strip_tags(text: str) -> str:
@@ -245,7 +271,7 @@ class WordPressPublisher:
         return post_from_json(data)
 
     @_checked_answer
-    def posts_page(self, page: int, modified_after: Any) -> tuple[list[RemotePost], int]:
+    def posts_page(self, page: int, modified_after: Any) -> tuple[list[RemotePost | UnreadablePost], int]:
         params: dict[str, Any] = {
             "context": "edit",
             "status": ALL_STATUSES,
@@ -257,8 +283,7 @@ class WordPressPublisher:
         if modified_after is not None:
             params["modified_after"] = modified_after.strftime("%Y-%m-%dT%H:%M:%SZ")
         response = self._client.request("GET", "/wp/v2/posts", params=params)
-        posts = [post_from_json(item) for item in response.data or ()]
-        return posts, page_count(response.headers)
+        return [_read_post(item) for item in response.data or ()], page_count(response.headers)
 
     def download(self, url: str) -> bytes:
         with httpx.Client(timeout=60.0, follow_redirects=True, verify=tls_context()) as http:

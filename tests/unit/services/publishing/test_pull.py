@@ -145,3 +145,56 @@ def test_a_pull_whose_photo_fails_keeps_the_article_linked_and_reads_it_again(
     again = ws.pulls.pull(destination_id)  # read again, but no second article for the same post
     assert again.created == []
     assert again.problems == []
+
+
+def test_one_post_that_cannot_be_read_is_reported_and_the_others_are_pulled(ws, site, monkeypatch):
+    """A non-numeric category, a post with no id, a lone surrogate in a title, a javascript: link."""
+    from workstation.domain.publishing import RemotePost
+    from workstation.services.publishing import wordpress
+
+    destination_id = add_destination(ws)
+    answer = [
+        {
+            "id": 7,
+            "status": "publish",
+            "title": {"raw": "Bad \ud800 title"},
+            "link": "javascript:alert(1)",
+            "modified_gmt": "2026-11-24T08:00:00",
+            "content": {"raw": "<p>Seven.</p>"},
+        },
+        {"id": 8, "status": "publish", "title": {"raw": "Eight"}, "categories": ["news"]},
+        {"status": "publish", "title": {"raw": "No id"}},
+        {
+            "id": 9,
+            "status": "publish",
+            "title": {"raw": "Nine"},
+            "link": "https://fake.example/?p=9",
+            "modified_gmt": "2026-11-24T08:01:00",
+            "content": {"raw": "<p>Nine.</p>"},
+        },
+    ]
+    read = [wordpress._read_post(item) for item in answer]
+    assert [type(post).__name__ for post in read] == [
+        "RemotePost",
+        "UnreadablePost",
+        "UnreadablePost",
+        "RemotePost",
+    ]
+    seven = read[0]
+    assert isinstance(seven, RemotePost)
+    assert seven.title == "Bad \ufffd title"
+    assert seven.link == ""
+    from tests.fakes.fake_site import FakePublisher
+
+    def posts_page(self, page, modified_after):
+        return (read, 1) if page == 1 else ([], 1)
+
+    monkeypatch.setattr(FakePublisher, "posts_page", posts_page)
+    report = ws.pulls.pull(destination_id)
+    headlines = sorted(ws.articles.get(article_id).headline for article_id in report.created)
+    assert headlines == ["Bad \ufffd title", "Nine"]
+    assert report.problems == [
+        "Post 8 could not be read (invalid literal for int() with base 10: 'news'); "
+        "the other posts were pulled.",
+        "A post could not be read (no id); the other posts were pulled.",
+    ]
