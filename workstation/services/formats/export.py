@@ -15,6 +15,7 @@ import yaml
 
 from workstation.domain.article import Article, ArticleSummary
 from workstation.domain.errors import WorkstationError
+from workstation.services.media.storage import set_file_mode, user_file_mode
 
 if TYPE_CHECKING:
     from workstation.services.rendering import PhotoResolver, RenderingService
@@ -126,6 +127,7 @@ def write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     try:
+        set_file_mode(fd, user_file_mode(path))  # the user's document, not mkstemp's private 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

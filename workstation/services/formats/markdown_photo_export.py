@@ -101,7 +101,7 @@ def export_markdown(article: Article, photos: PhotoService, output: Path | None)
         for relative, data in export.files.items():
             path = folder / relative
             try:
-                storage.write_file_atomically(path, data)
+                storage.write_file_atomically(path, data, mode=storage.user_file_mode(path))
             except OSError as exc:
                 raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     return export.text

@@ -56,12 +56,42 @@ def copy_and_hash(source: BinaryIO, target: BinaryIO) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
+def user_file_mode(path: Path) -> int:
+    """The permissions a file the user saves should have (an export, not the store's own files,
+    which mkstemp keeps to the user): those of the file it replaces, else 0666 less the umask,
+    as any program that writes a document gives."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def set_file_mode(fd: int, mode: int) -> None:
+    """chmod an open file where the system has permissions like that (not Windows before 3.13)."""
+    fchmod = getattr(os, "fchmod", None)
+    if fchmod is not None:
+        fchmod(fd, mode)
+
+
+def _umask() -> int:
+    try:  # Linux says it without changing it (os.umask can only be read by setting it)
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def write_file_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write to a temporary file beside the target, fsync, then replace: never a partial file.
-    On any error the temporary file is gone and the target untouched."""
+    On any error the temporary file is gone and the target untouched. `mode`: the file's
+    permissions (mkstemp's 0600 otherwise)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
     try:
+        if mode is not None:
+            set_file_mode(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
