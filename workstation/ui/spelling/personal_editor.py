@@ -43,7 +43,8 @@ class PersonalWordsEditor(QWidget):
         self.note.setEnabled(False)
         row = QHBoxLayout()
         caption = QLabel(translate("PersonalWordsEditor", "Personal &dictionary"))
-        caption.setBuddy(self.words)
+        # The language chooser's label: Qt on Linux names a combo box without one by its value.
+        caption.setBuddy(self.language)
         row.addWidget(caption)
         row.addWidget(self.language, 1)
         layout = QVBoxLayout(self)
