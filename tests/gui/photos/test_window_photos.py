@@ -91,3 +91,39 @@ def test_a_photo_dropped_on_the_body_is_imported_and_referenced_there(
     text.setText("plain words")
     body.insertFromMimeData(text)
     assert "plain words" in body.toPlainText()
+
+
+def test_a_caption_and_an_alt_text_are_typed_with_the_article_s_typography(
+    qtbot, window: MainWindow, agency_photo: Path, prompts
+) -> None:
+    """Swedish quotes and the no-break space before a unit, as in the body; stored as typed."""
+    from PySide6.QtTest import QTest
+
+    from workstation.domain.typography import NBSP
+
+    prompts.answer("ask_image_files", [agency_photo])
+    window.article_commands.open_sample()
+    editor = window.editing.editor
+    editor.language_picker.setCurrentIndex(editor.language_picker.findData("sv"))
+    panel = window.editing.photo_panel
+    with qtbot.waitSignal(panel.import_finished, timeout=TIMEOUT):
+        window.commands.add_photos.trigger()
+    article_id = editor.article_id
+    assert article_id is not None
+    qtbot.waitUntil(lambda: panel.form.caption_edit.isEnabled(), timeout=TIMEOUT)
+    caption = panel.form.caption_edit
+    caption.setFocus()
+    caption.selectAll()
+    QTest.keyClicks(caption, 'Dronare "i skytte" 5 km ')  # ASCII: QTest types no other
+    assert caption.toPlainText().replace(NBSP, " ") == "Dronare \u201di skytte\u201d 5 km "
+    photo_id = ws_of(window).photos.for_article(article_id)[0].photo.id
+
+    def stored() -> str:
+        return ws_of(window).photos.get(photo_id).metadata.caption
+
+    qtbot.waitUntil(lambda: stored().startswith("Dronare"), timeout=TIMEOUT)
+    assert f"5{NBSP}km" in stored()
+    alt = panel.form.alt_edit
+    alt.setFocus()
+    QTest.keyClicks(alt, "Tio - tolv ")
+    assert alt.toPlainText() == "Tio \u2013 tolv "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
 from workstation.domain.photo import Photo, PhotoMetadata
 from workstation.ui.common.factory import line_edit
+from workstation.ui.common.typing_corrections import field_text
 from workstation.ui.photos.models import missing_fields
 from workstation.ui.photos.saver import KEEP_LOCATION
 
@@ -242,7 +243,8 @@ class PhotoMetadataForm(QWidget):
         if name == KEEP_LOCATION:
             return self.keep_location_check.isChecked()
         widget = self._fields()[name]
-        return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        # field_text: toPlainText() would turn a no-break space typed in "5 km" into a space.
+        return widget.text() if isinstance(widget, QLineEdit) else field_text(widget)
 
     def metadata(self) -> PhotoMetadata:
         """The fields as typed now."""

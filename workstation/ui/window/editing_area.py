@@ -131,6 +131,10 @@ class EditingArea(QObject):
         self._wire()
         self.find = FindWiring(parts, self)  # the find bar and Replace in Selected Articles
         self.spelling = SpellingWiring(parts, self)  # underlines, suggestions, the Spelling tab
+        # A caption and an alt text are the article's text too: typed in its language.
+        form = self.photo_panel.form
+        for field in (form.caption_edit, form.alt_edit):
+            self.editor.typing.watch(field)
         self.history_panel.set_service(workspace.articles, workspace.photos)
         self.photo_panel.set_service(workspace.photos)
         self.publishing.attach(workspace, parts.managed.destinations)
