@@ -158,7 +158,9 @@ def test_a_swedish_article_reads_on_the_site_as_in_the_preview(ws, wp, clock, tm
     assert (
         "\u201dVi kan inte ta några risker med passagerarnas säkerhet\u201d, säger presschefen." in site.body
     )
-    assert f"{PHOTO} Färjan i Värtahamnen. Photo: Anna Sjögren/TT" in site.body
+    # The page's own word for the credit, as the preview prints it (issue 15: "Foto" in Swedish).
+    assert f"{PHOTO} Färjan i Värtahamnen. Foto: Anna Sjögren/TT" in site.body
+    assert "Photo: Anna" not in rendered
     assert count_byline(rendered, "Av Anna Sjögren") == 1
     assert count_byline(preview_html, "Av Anna Sjögren") == 1
     assert "By Anna" not in rendered
