@@ -544,6 +544,24 @@ def test_a_body_edit_replaces_the_body_in_place_and_other_edits_load_a_page(qtbo
     assert "The last paragraph." in plain_text(qtbot, panel)
 
 
+@web_only
+def test_a_page_deleted_while_its_body_is_replaced_takes_the_answer_quietly(qtbot, make_panel) -> None:
+    """Closing the window mid-patch: Qt answers the pending script (with nothing) as the page goes;
+    the answer must not reload a deleted page (an error in the event loop at every close)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    panel = make_panel(render=lambda: sample_input(body=long_body()))
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):
+        panel.update_now()
+    view = panel.web_view
+    assert view is not None
+    view._patching = panel.current_html()  # a body replacement whose answer has not come
+    view.web_page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    view._on_patched(None)  # as Qt answers it while the page is deleted
+    assert view._patching == ""
+
+
 def test_the_fallback_follows_paragraphs(qtbot, make_panel) -> None:
     panel = make_panel(width=480, height=600, force_fallback=True)
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT):

@@ -304,6 +304,8 @@ class WebPreview(QWebEngineView):
         html, self._patching = self._patching, ""
         if not html:
             return  # a page load replaced the patch meanwhile
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self._page):
+            return  # the view is being deleted: Qt answers the pending script with nothing
         if ok is not True:  # the page shown is not the one patched (a crash, a template without .body)
             self._frame = None
             self._load(html)
