@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from html import escape
 from html.entities import codepoint2name
 
@@ -21,7 +22,10 @@ from workstation.domain.typography import (
     spaces_apply,
     typographic_text,
 )
+from workstation.services.rendering.markdown_chunks import chunks
 from workstation.services.rendering.sanitize import sanitize_html
+
+CHUNK_CACHE = 4096  # rendered runs of blocks kept: a long article's paragraphs, several times over
 
 
 def _entities(text: str) -> str:
@@ -114,18 +118,32 @@ def _new_converter(language: str, rules: TypographyRules) -> markdown.Markdown:
 
 def markdown_to_html(text: str, language: str = "en", rules: TypographyRules | None = None) -> str:
     """Safe HTML for a Markdown text (the body, or a caption), with the site's typography
-    unless `rules` are given."""
+    unless `rules` are given. Rendered by runs of blocks (services/rendering/markdown_chunks.py),
+    each kept: typing changes one, and only that one is rendered again."""
     base = base_language(language)
     rules = rules if rules is not None else site_typography()
-    converter = _converter(base, rules)
+    runs = chunks(text)
+    if runs is None:
+        html = _converted(text, base, rules)
+    else:
+        html = "\n".join(part for part in (_chunk_html(run, base, rules) for run in runs) if part)
+    return sanitize_html(html)
+
+
+@lru_cache(maxsize=CHUNK_CACHE)
+def _chunk_html(text: str, language: str, rules: TypographyRules) -> str:
+    return _converted(text, language, rules)
+
+
+def _converted(text: str, language: str, rules: TypographyRules) -> str:
+    converter = _converter(language, rules)
     try:
-        html = converter.reset().convert(text)
+        return converter.reset().convert(text)
     except RecursionError:  # thousands of nested list markers or quotes: show the text as typed
-        _local.converters.pop((base, rules), None)  # a converter interrupted half-way is not reused
-        html = plain_text_html(text)
+        _local.converters.pop((language, rules), None)  # a converter interrupted half-way is not reused
+        return plain_text_html(text)
     finally:
         converter.reset()
-    return sanitize_html(html)
 
 
 def plain_text_html(text: str) -> str:
