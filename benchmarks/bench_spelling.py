@@ -9,9 +9,10 @@ re-check is reported beside it.
 
 Per keystroke: real keys (QTest.keyClick) typed into two such bodies side by side, one with
 checking on and one off, in turns of 25 keys, at the end of a paragraph with no misspelling;
-the highlighter's time per keystroke (perf_counter around highlightBlock) is the budget, the
-wall time to `processEvents()` is reported beside it. The word being typed is not marked until
-the caret leaves it. Needs no store.
+the difference of their wall times to `processEvents()` at p50 is the budget (a paragraph is
+checked when a word ends, in a zero-delay timer, or once typing pauses), the highlighter's time
+per keystroke (perf_counter around highlightBlock) is reported beside it. The word being typed
+is not marked until the caret leaves it. Needs no store.
 """
 
 from __future__ import annotations
@@ -148,11 +149,11 @@ def run(_settings: Settings | None = None) -> Result:
     full_off = median(off_ms)
     on_p50, on_p99 = percentile(per_key[0], 50), percentile(per_key[0], 99)
     off_p50, off_p99 = percentile(per_key[1], 50), percentile(per_key[1], 99)
-    overhead = on_p50 - off_p50
+    overhead = percentile(key_on, 50) - percentile(key_off, 50)
     return Result(
         name=NAME,
-        measured=f"re-check median {full_on:.1f} ms; highlighter per key p50 {on_p50:.3f} ms",
-        baseline=f"Markdown only: {full_off:.1f} ms; per key p50 {off_p50:.3f} ms",
+        measured=f"re-check median {full_on:.1f} ms; per key p50 {percentile(key_on, 50):.3f} ms",
+        baseline=f"Markdown only: {full_off:.1f} ms; per key p50 {percentile(key_off, 50):.3f} ms",
         ratio=full_on / full_off if full_off else None,
         checks=[
             Check(f"full re-check <= {BUDGET_FULL_MS:.0f} ms", full_on, BUDGET_FULL_MS),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QW
 
 from tests.gui.helpers import ws_of
 from workstation.domain.article import ArticleContent
-from workstation.ui.spelling.body_underline import BodyUnderline
 from workstation.ui.spelling.controller import SpellingController
 from workstation.ui.window.main_window import MainWindow
 
@@ -35,11 +34,13 @@ def open_article(qtbot, window: MainWindow, **fields: object) -> int:
 
 
 def underlined(edit: QPlainTextEdit) -> list[str]:
-    """The words drawn with the wavy underline, in order: the body's overlay's, or the
-    field's character formats."""
-    overlay = edit.findChild(BodyUnderline, "bodySpellUnderline")
-    if overlay is not None:
-        return overlay.visible_words()
+    """The words drawn with the wavy underline, in order: the field's extra selections (the
+    body's), or its character formats."""
+    QApplication.processEvents()  # what the next paint shows: a paragraph is checked at once
+    selections = [s for s in edit.extraSelections() if s.format.underlineStyle() == WAVE]
+    if selections:
+        selections.sort(key=lambda s: s.cursor.selectionStart())
+        return [s.cursor.selectedText() for s in selections if s.cursor.hasSelection()]
     words: list[str] = []
     block = edit.document().firstBlock()
     while block.isValid():

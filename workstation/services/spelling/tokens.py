@@ -103,6 +103,11 @@ def line_words(line: str, *, in_fence: bool = False) -> tuple[list[Word], bool]:
     return words, in_fence
 
 
+def fence_after(line: str, in_fence: bool) -> bool:
+    """Whether a fenced code block is open after this line (line_words says it too)."""
+    return not in_fence if _FENCE.match(line) else in_fence
+
+
 def text_words(text: str, *, fences: bool = True) -> Iterator[Word]:
     """The checkable words of a whole text (offsets in it), line by line."""
     in_fence = False

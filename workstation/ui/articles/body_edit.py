@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -88,8 +87,6 @@ class BodyTextEdit(QPlainTextEdit):
         # The formatting commands, after those; None is a separator.
         self.context_actions: Sequence[QAction | None] = ()
         self.menu_position = QPoint()  # where the context menu was asked for (its extenders read it)
-        # Drawn over the text after each paint of the viewport (spell checking's underlines).
-        self.paint_hook: Callable[[QPaintEvent], None] | None = None
 
     def markdown(self) -> str:
         """The body as stored: its text with each photo's reference. Read the body with this,
@@ -103,11 +100,6 @@ class BodyTextEdit(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:
         self.paster.forget_pending()  # another article: a large paste still converting is dropped
         super().setPlainText(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.paint_hook is not None:
-            self.paint_hook(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.paster.warm_up()  # the editor is about to write, and perhaps to paste

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from workstation.ui.common.selection_layers import layers_of
+
 Span = tuple[int, int]
 Edit = tuple[int, int, str]
 
@@ -224,9 +226,6 @@ class PlainTextField(TextField):
         self.long_text = long_text
         self._shown = False
         self._last: tuple[int, tuple[Span, ...], Span | None] | None = None
-        # Another feature's extra selections, kept under ours. Read when none of ours is shown:
-        # reading them back costs ~15 µs each, a screenful of ours 1.5 ms a keystroke.
-        self._others: list[QTextEdit.ExtraSelection] = []
         self._utf16: tuple[int, Utf16] | None = None
 
     def text(self) -> str:
@@ -259,8 +258,6 @@ class PlainTextField(TextField):
         if not spans and not self._shown:
             return
         edit = self.widget
-        if not self._shown:
-            self._others = [s for s in edit.extraSelections() if not s.format.hasProperty(FIND_PROPERTY)]
         if spans and utf16 is None:
             utf16 = self.utf16()
         chosen: Sequence[Span] = spans
@@ -291,7 +288,7 @@ class PlainTextField(TextField):
             selection.cursor = cursor
             selection.format = current_format if span == current else match_format
             mine.append(selection)
-        edit.setExtraSelections([*self._others, *mine])
+        layers_of(edit).set("find", mine)
         self._shown = bool(mine)
 
     def select(self, span: Span) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
+from workstation.ui.common.selection_layers import layers_of
+
 DIM_SHARE = 0.4  # the other paragraphs keep 40% of their contrast
 DIM_PROPERTY = QTextFormat.Property.UserProperty + 71  # marks writing mode's extra selections
 _MOUSE = (
@@ -29,7 +31,8 @@ def _mix(ink: QColor, paper: QColor, share: float) -> QColor:
 
 class FocusDim:
     """Every paragraph but the caret's in a lighter colour: two extra selections, before and
-    after the current block, laid on whatever extra selections others keep (a find bar's).
+    after the current block, a layer of the body's extra selections (the find bar's matches and
+    the misspellings are others).
     They follow the text as it is typed; they are set again only when the caret changes
     paragraph. Painted as the text's own format, they cost nothing per keystroke; a veil over
     the viewport cost 0.5 ms a repaint."""
@@ -63,14 +66,11 @@ class FocusDim:
             form.setProperty(DIM_PROPERTY, True)
             selection.format = form
             mine.append(selection)
-        body.setExtraSelections([*self._others(), *mine])
+        layers_of(body).set("dim", mine)
 
     def clear(self) -> None:
-        self._body.setExtraSelections(self._others())
+        layers_of(self._body).set("dim", [])
         self.block_number = -1
-
-    def _others(self) -> list[QTextEdit.ExtraSelection]:
-        return [s for s in self._body.extraSelections() if not s.format.hasProperty(DIM_PROPERTY)]
 
 
 def center_caret(body: QPlainTextEdit) -> None:

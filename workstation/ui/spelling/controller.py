@@ -8,15 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QSyntaxHighlighter, QTextBlock
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.i18n import translate
 from workstation.services.spelling.checker import SpellChecker
 from workstation.services.spelling.suggestions import SuggestionProcess
-from workstation.services.spelling.tokens import Word, line_words, misspelt_in_plain_line, text_words
+from workstation.services.spelling.tokens import (
+    Word,
+    fence_after,
+    line_words,
+    misspelt_in_plain_line,
+    text_words,
+)
 from workstation.ui.common.tasks import Runner
 from workstation.ui.spelling.body_underline import BodyUnderline
 from workstation.ui.spelling.fields import SpellField
@@ -31,6 +37,11 @@ from workstation.ui.spelling.underline import (
 CONTEXT_CHARS = 28  # of text either side of a misspelling in the panel
 MAX_MARKED_BLOCKS = 20_000  # block texts whose misspellings are kept; then the cache starts over
 MAX_GOOD_WORDS = 200_000  # words known correct, per language; then the set starts over
+# The body's paragraphs are checked again once typing pauses this long, or at once when a
+# word ends (a space, a stop): the word being typed is not marked anyway, so a keystroke
+# within a word changes no underline.
+BODY_PAUSE_MS = 300
+MAX_PENDING = 2_000  # paragraphs waiting for a check; then the whole body is checked
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,12 @@ class SpellingController(QObject):
         self._held: tuple[SpellField, int, int, int] | None = None  # the word being typed
         self._marks: dict[tuple[str, bool], list[Word]] = {}  # the body's, by (block text, in a fence)
         self._fences: dict[tuple[str, bool], bool] = {}  # whether a fence is open after that block
+        self._body: SpellField | None = None
+        self._pending: list[QTextCursor] = []  # at the body's paragraphs edited since their check
+        self._pending_all = False
+        self._body_timer = QTimer(self)
+        self._body_timer.setSingleShot(True)
+        self._body_timer.timeout.connect(self._check_body)
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -90,6 +107,7 @@ class SpellingController(QObject):
         """The body: its Markdown highlighter calls check_block (one highlighter, one pass)."""
         spell_field = SpellField(name, label, edit, markdown=True, highlighter=highlighter)
         spell_field.overlay = BodyUnderline(edit, self._block_marks)
+        self._body = spell_field
         return self._add_document(spell_field)
 
     def add_line(self, name: str, label: str, line: QLineEdit) -> SpellField:
@@ -199,23 +217,14 @@ class SpellingController(QObject):
         return test
 
     def check_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
-        """A highlighter's pass over one block: underline its misspelt words. The body's
-        blocks carry whether a fenced code block is open after them; their misspellings are
-        kept by block text for the overlay to draw (a block seen before costs a look-up)."""
+        """A highlighter's pass over one block: underline its misspelt words. The body's blocks
+        carry whether a fenced code block is open after them; their underlines are the
+        overlay's, set when the paragraph is checked (_check_body)."""
         in_fence = highlighter.previousBlockState() == FENCE_STATE
-        spell_field = self._documents.get(highlighter.document())
-        if spell_field is not None and spell_field.overlay is not None:
-            key = (text, in_fence)
-            misspelt = self._marks.get(key)
-            if misspelt is None:
-                misspelt, after = self._find(text, in_fence)
-                self._marks[key] = misspelt
-                self._fences[key] = after
-            highlighter.setCurrentBlockState(FENCE_STATE if self._fences.get(key, False) else 0)
-            if self._held is not None and self._held[0] is spell_field:
-                self._held = None  # set again just below while the word is still being typed
-            if misspelt:
-                self._typed_word(highlighter, misspelt[-1])
+        body = self._body
+        if body is not None and highlighter is body.highlighter:
+            highlighter.setCurrentBlockState(FENCE_STATE if fence_after(text, in_fence) else 0)
+            self._body_edited(body, highlighter.currentBlock(), text)
             return
         misspelt, after = self._find(text, in_fence)
         highlighter.setCurrentBlockState(FENCE_STATE if after else 0)
@@ -223,6 +232,40 @@ class SpellingController(QObject):
             misspelt.pop()
         if misspelt:
             mark(highlighter, misspelt)
+
+    def _body_edited(self, body: SpellField, block: QTextBlock, text: str) -> None:
+        """A body paragraph changed (or was laid out anew): checked once typing pauses, or at
+        once unless the caret ends a word in it (the word being typed)."""
+        if len(self._pending) >= MAX_PENDING:
+            self._pending_all = True
+        else:
+            self._pending.append(QTextCursor(block))
+        offset = body.widget.textCursor().position() - block.position()  # type: ignore[union-attr]
+        typing = 0 < offset <= len(text) and (text[offset - 1].isalnum() or text[offset - 1] in "'’")
+        if not typing or not body.widget.hasFocus():
+            self._body_timer.start(0)
+        elif not self._body_timer.isActive() or self._body_timer.interval() != 0:
+            self._body_timer.start(BODY_PAUSE_MS)
+
+    def _check_body(self) -> None:
+        body = self._body
+        if body is None or body.overlay is None:
+            return
+        pending, self._pending = self._pending, []
+        document = body.widget.document()  # type: ignore[union-attr]
+        if self._pending_all or len(pending) >= document.blockCount():
+            self._pending_all = False
+            body.overlay.refresh_all()
+            return
+        seen: set[int] = set()
+        blocks: list[QTextBlock] = []
+        for cursor in pending:
+            block = cursor.block()
+            number = block.blockNumber()
+            if number not in seen:
+                seen.add(number)
+                blocks.append(block)
+        body.overlay.refresh(blocks)
 
     def _find(self, text: str, in_fence: bool) -> tuple[list[Word], bool]:
         """The misspelt words of a block's text, and whether a fence is open after it."""
@@ -243,8 +286,8 @@ class SpellingController(QObject):
         return [w for w in words if not (test if w.language is None else self._test(w.language))(w.text)]
 
     def _block_marks(self, block: QTextBlock) -> list[Word]:
-        """The misspelt words of a body block to draw (the overlay's paint asks this for each
-        visible block): as found by its last highlighting, less the word being typed."""
+        """The misspelt words of a body block to underline: all but the word being typed (the
+        caret at its end, the body focused), which is marked once the caret leaves it."""
         previous = block.previous()
         in_fence = previous.isValid() and previous.userState() == FENCE_STATE
         key = (block.text(), in_fence)
@@ -256,10 +299,18 @@ class SpellingController(QObject):
             found, after = self._find(key[0], in_fence)
             self._marks[key] = found
             self._fences[key] = after
-        held = self._held
-        if held is not None and held[1] == block.blockNumber() and held[0].overlay is not None:
-            start = held[2] - block.position()
-            return [w for w in found if w.start != start]
+        body = self._body
+        number = block.blockNumber()
+        if self._held is not None and self._held[0] is body and self._held[1] == number:
+            self._held = None
+        if not found or body is None or not body.widget.hasFocus():
+            return found
+        caret = body.widget.textCursor().position()  # type: ignore[union-attr]
+        start = block.position()
+        for word in found:
+            if caret == start + word.end:
+                self._held = (body, number, start + word.start, caret)
+                return [w for w in found if w is not word]
         return found
 
     def _typed_word(self, highlighter: QSyntaxHighlighter, word: Word) -> bool:
@@ -289,10 +340,10 @@ class SpellingController(QObject):
         highlighter = spell_field.highlighter
         document = spell_field.widget.document()  # type: ignore[union-attr]
         block = document.findBlockByNumber(held[1])
-        if highlighter is not None and block.isValid():
-            rehighlight_quietly(highlighter, block)
         if spell_field.overlay is not None:
-            spell_field.overlay.update()
+            spell_field.overlay.refresh([block])
+        elif highlighter is not None and block.isValid():
+            rehighlight_quietly(highlighter, block)
 
     def misspelt_in_line(self, text: str) -> list[Word]:
         return [w for w in line_words(text)[0] if self.is_misspelt(w)] if self.enabled else []
@@ -303,12 +354,14 @@ class SpellingController(QObject):
         self._marks.clear()
         self._fences.clear()
         for spell_field in self.fields:
-            if spell_field.highlighter is not None:
+            if spell_field.overlay is not None:
+                self._pending, self._pending_all = [], False
+                self._body_timer.stop()
+                spell_field.overlay.refresh_all()
+            elif spell_field.highlighter is not None:
                 rehighlight_quietly(spell_field.highlighter)
             if spell_field.underline is not None:
                 spell_field.underline.recheck()
-            if spell_field.overlay is not None:
-                spell_field.overlay.update()
         self.rechecked.emit()
 
     def misspellings(self) -> list[Misspelling]:
