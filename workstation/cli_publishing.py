@@ -42,7 +42,7 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
         "--allow-api-origin",
         metavar="ORIGIN",
         default="",
-        help="the site's REST API is on this other origin (https://host[:port]) and the password may go there",
+        help="the site's REST API is on this other origin (https://host[:port]); the password may go there",
     )
     add.add_argument(
         "--trust-certificate",
@@ -210,36 +210,40 @@ def _outcome(ws: Workspace, jobs: list[OutboxJob], out: TextIO, err: TextIO, que
     return status
 
 
+def _list_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    destinations = ws.destinations.list()
+    if args.json:
+        rows = [
+            {
+                "name": d.name,
+                "url": d.url,
+                "user": d.username,
+                "api_root": d.api_root,
+                "verified_at": d.verified_at.isoformat() if d.verified_at else None,
+                "managed": d.managed,
+                "api_origin": d.api_origin or None,
+                "certificate_sha256": d.certificate_fingerprint or None,
+            }
+            for d in destinations
+        ]
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif not destinations:
+        print("No destinations. Add one: workstation destinations add NAME URL --user USER", file=out)
+    for d in destinations if not args.json else ():
+        mark = " (managed)" if d.managed else ""
+        print(f"{d.name}{mark}\t{d.url}\t{d.username or '-'}", file=out)
+        if d.api_origin:
+            print(f"\tREST API at {d.api_origin} (confirmed another origin)", file=out)
+        if d.pinned_certificate:
+            print(f"\ttrusted certificate SHA-256 {d.certificate_fingerprint}", file=out)
+    return EXIT_OK
+
+
 def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     action = args.destinations_command
     if action == "list":
-        destinations = ws.destinations.list()
-        if args.json:
-            rows = [
-                {
-                    "name": d.name,
-                    "url": d.url,
-                    "user": d.username,
-                    "api_root": d.api_root,
-                    "verified_at": d.verified_at.isoformat() if d.verified_at else None,
-                    "managed": d.managed,
-                    "api_origin": d.api_origin or None,
-                    "certificate_sha256": d.certificate_fingerprint or None,
-                }
-                for d in destinations
-            ]
-            json.dump(rows, out, indent=2, ensure_ascii=False)
-            out.write("\n")
-        elif not destinations:
-            print("No destinations. Add one: workstation destinations add NAME URL --user USER", file=out)
-        for d in destinations if not args.json else ():
-            mark = " (managed)" if d.managed else ""
-            print(f"{d.name}{mark}\t{d.url}\t{d.username or '-'}", file=out)
-            if d.api_origin:
-                print(f"\tREST API at {d.api_origin} (confirmed another origin)", file=out)
-            if d.pinned_certificate:
-                print(f"\ttrusted certificate SHA-256 {d.certificate_fingerprint}", file=out)
-        return EXIT_OK
+        return _list_destinations(ws, args, out)
     if action == "add":
         password = _read_password(f"Application password for {args.user} on {args.url}: ")
         added = ws.destinations.add(

@@ -55,7 +55,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         b = self.behaviour
         auth = self.headers.get("Authorization", "")
         if auth:
@@ -64,7 +64,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             if path == "/":
                 root = b.link_root or f"{self.base}/wp-json/"
-                self._send(200, b"<html><title>Mini</title></html>", "text/html", Link=f'<{root}>; rel="https://api.w.org/"')
+                self._send(
+                    200,
+                    b"<html><title>Mini</title></html>",
+                    "text/html",
+                    Link=f'<{root}>; rel="https://api.w.org/"',
+                )
             elif path == "/wp-json/":
                 index = {"name": "Mini", "timezone_string": "UTC", "gmt_offset": 0, "namespaces": ["wp/v2"]}
                 self._send(200, json.dumps(index).encode())
@@ -74,7 +79,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 elif auth != BASIC:
                     self._send(401, json.dumps({"code": "rest_not_logged_in", "message": "No."}).encode())
                 else:
-                    me = {"id": 1, "name": "Editor", "capabilities": {"publish_posts": True, "upload_files": True}}
+                    me = {
+                        "id": 1,
+                        "name": "Editor",
+                        "capabilities": {"publish_posts": True, "upload_files": True},
+                    }
                     self._send(200, json.dumps(me).encode())
             elif path == "/wp-json/wp/v2/posts":
                 self._posts()
@@ -212,7 +221,9 @@ def _key() -> object:
 def self_signed(folder: Path) -> Issued:
     """A certificate for 127.0.0.1 that signs itself (an appliance's, nobody else trusts it)."""
     key = _key()
-    return _write(folder, "self-signed", _certificate("127.0.0.1", "127.0.0.1", key, key, ca=False, san=True), key)
+    return _write(
+        folder, "self-signed", _certificate("127.0.0.1", "127.0.0.1", key, key, ca=False, san=True), key
+    )
 
 
 def local_ca(folder: Path) -> tuple[Issued, Issued]:

@@ -283,7 +283,9 @@ class DestinationService:
         text = given.strip() if "://" in given else "https://" + given.strip()
         found = origin(text)
         if not found.startswith(("https://", "http://")) or found.endswith("://"):
-            raise ValidationError("--allow-api-origin", f"{given!r} is not a web origin (https://host[:port])")
+            raise ValidationError(
+                "--allow-api-origin", f"{given!r} is not a web origin (https://host[:port])"
+            )
         return "" if found == origin(site) else found
 
     def site_certificate(self, url: str) -> SiteCertificate:

@@ -18,8 +18,10 @@ from workstation.domain.publishing import certificate_fingerprint
 
 
 @functools.cache
-def tls_context(ca_file: str = "", pinned_pem: str = "", cert_env: tuple[str, str] = ("", "")) -> ssl.SSLContext:
-    """One context per trust setting (loading the store costs ~20 ms). `cert_env` is
+def tls_context(
+    ca_file: str = "", pinned_pem: str = "", _cert_env: tuple[str, str] = ("", "")
+) -> ssl.SSLContext:
+    """One context per trust setting (loading the store costs ~20 ms). `_cert_env` is
     SSL_CERT_FILE and SSL_CERT_DIR as they are now, so that a change makes a new context.
     A pinned certificate is added as a trust anchor on its own (a partial chain), so the site
     may show exactly it even when nobody issued it."""
@@ -95,4 +97,3 @@ def _names(der: bytes) -> tuple[str, str]:
         return str(found[0].value) if found else name.rfc4514_string()
 
     return common_name(cert.subject), common_name(cert.issuer)
-

@@ -18,6 +18,7 @@ from workstation.services.publishing.errors import (
     TransientError,
     network_error,
 )
+from workstation.services.publishing.http_limits import deadline, deadline_transport
 from workstation.services.publishing.publisher import (
     RemoteMedia,
     RemoteTerm,
@@ -29,7 +30,6 @@ from workstation.services.publishing.wordpress_client import (
     page_count,
     parse_gmt,
 )
-from workstation.services.publishing.http_limits import deadline, deadline_transport
 
 # Every status a post of ours can have, for lookups (the REST default is "publish" only).
 ALL_STATUSES = "publish,future,draft,pending,private"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import email.utils
 import json
 import re
-import ssl
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass

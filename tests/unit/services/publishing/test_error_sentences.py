@@ -11,8 +11,7 @@ import pytest
 from tests.fakes.local_servers import closed_port, plain_http_server, self_signed_tls_server, silent_listener
 from tests.fakes.publishing import add_destination, make_article
 from workstation.domain.errors import ValidationError, WorkstationError
-from workstation.domain.publishing import JobState
-from workstation.domain.publishing import certificate_fingerprint
+from workstation.domain.publishing import JobState, certificate_fingerprint
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,

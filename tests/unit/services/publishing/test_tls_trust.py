@@ -79,7 +79,8 @@ def test_a_local_ca_is_trusted_through_the_managed_ca_file(data_dir, tmp_path):
     config = tmp_path / "config.toml"
     config.write_text(f'[tls]\nca_file = "{ca.cert}"\n')
     managed = load_managed_config(config)
-    assert managed.problems == () and managed.ca_file == str(ca.cert)
+    assert managed.problems == ()
+    assert managed.ca_file == str(ca.cert)
     workspace = open_workspace(data_dir, managed=managed)
     try:
         with mini_wordpress((issued.cert, issued.key)) as site:
@@ -97,14 +98,19 @@ def test_a_ca_file_that_is_not_certificates_is_a_problem_naming_the_key(tmp_path
     managed = load_managed_config(config)
     assert managed.ca_file is None
     (problem,) = managed.problems
-    assert "[tls] ca_file" in problem and "ca.pem" in problem
+    assert "[tls] ca_file" in problem
+    assert "ca.pem" in problem
 
 
 def test_an_untrusted_certificate_fails_the_job_instead_of_retrying_forever(workspace, tmp_path):
     issued = self_signed(tmp_path)
     with mini_wordpress((issued.cert, issued.key)) as site:
         added = workspace.destinations.add(
-            "Herald", site.url, USER, PASSWORD, trust_certificate=certificate_fingerprint(issued.cert.read_text())
+            "Herald",
+            site.url,
+            USER,
+            PASSWORD,
+            trust_certificate=certificate_fingerprint(issued.cert.read_text()),
         )
         workspace.destinations.forget_certificate(added.id)
         job = workspace.outbox.publish(make_article(workspace, tmp_path), added.id)
@@ -121,7 +127,8 @@ def test_cli_trusts_a_certificate_by_fingerprint_lists_it_and_removes_it(cli, tm
     with mini_wordpress((issued.cert, issued.key)) as site:
         monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
         code, _out, err = cli("destinations", "add", "Herald", site.url, "--user", USER)
-        assert code == 2 and fingerprint in err
+        assert code == 2
+        assert fingerprint in err
         monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
         code, out, err = cli(
             "destinations", "add", "Herald", site.url, "--user", USER, "--trust-certificate", fingerprint
@@ -130,11 +137,15 @@ def test_cli_trusts_a_certificate_by_fingerprint_lists_it_and_removes_it(cli, tm
         code, out, _err = cli("destinations", "list")
         assert f"trusted certificate SHA-256 {fingerprint}" in out
         code, out, _err = cli("destinations", "trust-certificate", "Herald", "--remove")
-        assert code == 0 and "no longer trusted" in out
+        assert code == 0
+        assert "no longer trusted" in out
         code, out, err = cli("destinations", "verify", "Herald")
-        assert code == 2 and "not trusted on this computer" in err
+        assert code == 2
+        assert "not trusted on this computer" in err
         code, out, err = cli("destinations", "trust-certificate", "Herald", "--fingerprint", "00:11")
-        assert code == 2 and fingerprint in out and "nothing was trusted" in err
+        assert code == 2
+        assert fingerprint in out
+        assert "nothing was trusted" in err
         monkeypatch.setattr(sys, "stdin", io.StringIO("y\n"))
         code, out, err = cli("destinations", "trust-certificate", "Herald")
         assert code == 0, err
