@@ -119,7 +119,7 @@ class UntrustedCertificate(PermanentError):
             text += " " + translate(
                 "Errors",
                 "If they confirm that the certificate's SHA-256 fingerprint is {fingerprint}, trust "
-                "it for this destination (Publish › Destinations › Trust Certificate…; on the "
+                "it for this destination (Publish › Destinations › Certificate…; on the "
                 "command line: workstation destinations trust-certificate).",
             ).format(fingerprint=fingerprint)
         return text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from workstation.domain.i18n import translate
 from workstation.domain.publishing import Destination
 from workstation.services.publishing.errors import PermanentError
 
@@ -66,10 +67,13 @@ class ForeignApiOrigin(PermanentError):
 
     def __init__(self, site_origin: str, api_origin: str) -> None:
         super().__init__(
-            f"{site_origin} says its REST API is at another address, {api_origin}: the application "
-            f"password would be sent there, so nothing was sent. If {api_origin} belongs to the "
-            "same site, confirm it (in the app: Trust This API Address; on the command line: "
-            f"--allow-api-origin {api_origin}); otherwise ask the site's administrator.",
+            translate(
+                "Errors",
+                "{site} says its REST API is at another address, {api}: the application password "
+                "would be sent there, so nothing was sent. If {api} belongs to the same site, confirm "
+                "it (in the app: Trust This API Address; on the command line: --allow-api-origin "
+                "{api}); otherwise ask the site's administrator.",
+            ).format(site=site_origin, api=api_origin),
             code="foreign_api_origin",
         )
         self.site_origin = site_origin
@@ -81,9 +85,12 @@ class RedirectedElsewhere(PermanentError):
 
     def __init__(self, site_origin: str, target: str, detail: str = "") -> None:
         super().__init__(
-            f"The site redirected to another host ({origin(target)}, not {site_origin}); the "
-            "request was not sent there, so the password stays safe. Check the destination's "
-            "address (Publish › Destinations › Verify), or ask the site's administrator.",
+            translate(
+                "Errors",
+                "The site redirected to another host ({target}, not {site}); the request was not sent "
+                "there, so the password stays safe. Check the destination's address (Publish › "
+                "Destinations › Verify), or ask the site's administrator.",
+            ).format(target=origin(target), site=site_origin),
             code="redirected_elsewhere",
             detail=detail,
         )

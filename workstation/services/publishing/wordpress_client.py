@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from workstation import __version__
+from workstation.domain.i18n import translate
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,
@@ -156,8 +157,11 @@ def _answered(response: httpx.Response, body: bytes) -> httpx.Response:
 
 def _too_large(exc: AnswerTooLarge, where: str) -> PermanentError:
     return PermanentError(
-        f"{{site}} sent an answer larger than {exc.cap // 2**20} MB, which is not what WordPress "
-        "sends; it was not read. Ask the site's administrator (a plugin or a proxy may be adding to it).",
+        translate(
+            "Errors",
+            "{{site}} sent an answer larger than {megabytes} MB, which is not what WordPress sends; it "
+            "was not read. Ask the site's administrator (a plugin or a proxy may be adding to it).",
+        ).format(megabytes=exc.cap // 2**20),
         code="answer_too_large",
         detail=f"{exc} ({where})",
     )
@@ -165,8 +169,11 @@ def _too_large(exc: AnswerTooLarge, where: str) -> PermanentError:
 
 def _past_deadline(seconds: float, where: str) -> TransientError:
     return TransientError(
-        f"{{site}} did not finish answering within {seconds:.0f} seconds (it may be overloaded, or "
-        "answering very slowly); nothing more is waited for.",
+        translate(
+            "Errors",
+            "{{site}} did not finish answering within {seconds} seconds (it may be overloaded, or "
+            "answering very slowly); nothing more is waited for.",
+        ).format(seconds=f"{seconds:.0f}"),
         detail=f"total deadline of {seconds:.1f} s passed ({where})",
     )
 
