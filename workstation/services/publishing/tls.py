@@ -31,7 +31,7 @@ def tls_context(
     if pinned_pem:
         context.load_verify_locations(cadata=pinned_pem)
         context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
-    return context  # type: ignore[return-value]  # truststore's context is an ssl.SSLContext
+    return context
 
 
 def current_cert_env() -> tuple[str, str]:
