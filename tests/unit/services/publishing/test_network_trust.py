@@ -5,7 +5,9 @@ deadline, a huge answer is refused, and a send in flight heartbeats."""
 from __future__ import annotations
 
 import io
+import socket
 import sys
+import threading
 import time
 import tracemalloc
 
@@ -188,3 +190,39 @@ def test_cli_add_refuses_another_origin_then_stores_and_lists_the_confirmed_one(
     (row,) = json.loads(out)
     assert row["api_origin"] == elsewhere.url
     assert row["certificate_sha256"] is None
+
+
+def test_headers_sent_one_byte_at_a_time_fail_at_the_deadline_too():
+    """The wait for the status line and headers keeps the deadline as well as the body's."""
+    stop = threading.Event()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def trickle() -> None:
+        connection, _address = listener.accept()
+        with connection:
+            connection.recv(65536)
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" * 100:
+                if stop.wait(0.05):
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:
+                    return
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    try:
+        client = WordPressClient(
+            f"http://127.0.0.1:{port}/wp-json/", USER, PASSWORD, timeout=1.0, deadline_seconds=1.0
+        )
+        started = time.monotonic()
+        with client, pytest.raises(TransientError, match="did not finish answering within 1 seconds"):
+            client.get("/wp/v2/posts")
+        assert time.monotonic() - started < 2.0
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
