@@ -18,7 +18,7 @@ from workstation.domain.publishing import REQUESTABLE_STATUSES, JobState, Remote
 
 if TYPE_CHECKING:
     from workstation.domain.publication_state import SiteState
-    from workstation.domain.publishing import OutboxJob
+    from workstation.domain.publishing import Destination, OutboxJob
     from workstation.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -38,6 +38,18 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     add.add_argument("name", metavar="NAME", help="a name for the site, e.g. Herald")
     add.add_argument("url", metavar="URL", help="the site's address, e.g. https://news.example.org")
     add.add_argument("--user", required=True, metavar="USER", help="the WordPress user name")
+    add.add_argument(
+        "--allow-api-origin",
+        metavar="ORIGIN",
+        default="",
+        help="the site's REST API is on this other origin (https://host[:port]); the password may go there",
+    )
+    add.add_argument(
+        "--trust-certificate",
+        metavar="SHA256",
+        default="",
+        help="trust the site's certificate if its SHA-256 fingerprint is this one (as your IT gave it)",
+    )
     listing = dest_sub.add_parser("list", help="list destinations")
     add_common(listing, top=False)
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -52,6 +64,19 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
     password = dest_sub.add_parser("password", help="enter a new application password for a destination")
     add_common(password, top=False)
     password.add_argument("name", metavar="NAME")
+    trust = dest_sub.add_parser(
+        "trust-certificate",
+        help="trust the certificate a destination's site shows (pins its SHA-256 fingerprint)",
+    )
+    add_common(trust, top=False)
+    trust.add_argument("name", metavar="NAME")
+    trust_how = trust.add_mutually_exclusive_group()
+    trust_how.add_argument(
+        "--fingerprint",
+        metavar="SHA256",
+        help="trust it only if its fingerprint is this one (no question asked)",
+    )
+    trust_how.add_argument("--remove", action="store_true", help="trust the pinned certificate no more")
 
     publish = sub.add_parser("publish", help="publish an article (queued in the outbox, then sent)")
     add_common(publish, top=False)
@@ -97,6 +122,13 @@ def add_parsers(sub: Any, add_common: Callable[..., None]) -> None:
 def _read_password(prompt: str) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _read_answer(prompt: str) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        return input(prompt)
     line = sys.stdin.readline() if sys.stdin is not None else ""
     return line.rstrip("\r\n")
 
@@ -178,37 +210,58 @@ def _outcome(ws: Workspace, jobs: list[OutboxJob], out: TextIO, err: TextIO, que
     return status
 
 
+def _list_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    destinations = ws.destinations.list()
+    if args.json:
+        rows = [
+            {
+                "name": d.name,
+                "url": d.url,
+                "user": d.username,
+                "api_root": d.api_root,
+                "verified_at": d.verified_at.isoformat() if d.verified_at else None,
+                "managed": d.managed,
+                "api_origin": d.api_origin or None,
+                "certificate_sha256": d.certificate_fingerprint or None,
+            }
+            for d in destinations
+        ]
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif not destinations:
+        print("No destinations. Add one: workstation destinations add NAME URL --user USER", file=out)
+    for d in destinations if not args.json else ():
+        mark = " (managed)" if d.managed else ""
+        print(f"{d.name}{mark}\t{d.url}\t{d.username or '-'}", file=out)
+        if d.api_origin:
+            print(f"\tREST API at {d.api_origin} (confirmed another origin)", file=out)
+        if d.pinned_certificate:
+            print(f"\ttrusted certificate SHA-256 {d.certificate_fingerprint}", file=out)
+    return EXIT_OK
+
+
 def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
     action = args.destinations_command
     if action == "list":
-        destinations = ws.destinations.list()
-        if args.json:
-            rows = [
-                {
-                    "name": d.name,
-                    "url": d.url,
-                    "user": d.username,
-                    "api_root": d.api_root,
-                    "verified_at": d.verified_at.isoformat() if d.verified_at else None,
-                    "managed": d.managed,
-                }
-                for d in destinations
-            ]
-            json.dump(rows, out, indent=2, ensure_ascii=False)
-            out.write("\n")
-        elif not destinations:
-            print("No destinations. Add one: workstation destinations add NAME URL --user USER", file=out)
-        for d in destinations if not args.json else ():
-            mark = " (managed)" if d.managed else ""
-            print(f"{d.name}{mark}\t{d.url}\t{d.username or '-'}", file=out)
-        return EXIT_OK
+        return _list_destinations(ws, args, out)
     if action == "add":
         password = _read_password(f"Application password for {args.user} on {args.url}: ")
-        added = ws.destinations.add(args.name, args.url, args.user, password)
+        added = ws.destinations.add(
+            args.name,
+            args.url,
+            args.user,
+            password,
+            allow_api_origin=args.allow_api_origin,
+            trust_certificate=args.trust_certificate,
+        )
         print(
             f"Added {added.name} ({added.url}) as {added.username}; the password is in the system keyring.",
             file=out,
         )
+        if added.api_origin:
+            print(f"Its REST API is at {added.api_origin}, as you confirmed.", file=out)
+        if added.pinned_certificate:
+            print(f"Its certificate (SHA-256 {added.certificate_fingerprint}) is trusted.", file=out)
         return EXIT_OK
     destination = ws.destinations.by_name(args.name)
     if action == "remove":
@@ -217,6 +270,8 @@ def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, _err:
     elif action == "verify":
         account = ws.destinations.verify(destination.id)
         print(f"{destination.name}: logged in as {account.name}; may publish.", file=out)
+    elif action == "trust-certificate":
+        return _trust_certificate(ws, destination, args, out, _err)
     elif action == "password":
         password = _read_password(f"Application password for {destination.username} on {destination.url}: ")
         ws.destinations.set_password(destination.id, password)
@@ -224,6 +279,40 @@ def cmd_destinations(ws: Workspace, args: argparse.Namespace, out: TextIO, _err:
         print(f"{destination.name}: password checked and stored in the system keyring.", file=out)
         if resumed:
             print(f"{len(resumed)} job(s) waiting for it are queued again.", file=out)
+    return EXIT_OK
+
+
+def _trust_certificate(
+    ws: Workspace, destination: Destination, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
+    """Pin the certificate the site shows now (after a question, or when --fingerprint matches),
+    or with --remove forget the pin."""
+    from workstation.domain.publishing import same_fingerprint
+
+    if args.remove:
+        if not destination.pinned_certificate:
+            print(f"{destination.name} has no trusted certificate of its own.", file=out)
+            return EXIT_OK
+        ws.destinations.forget_certificate(destination.id)
+        print(f"{destination.name}: its certificate is no longer trusted on its own.", file=out)
+        return EXIT_OK
+    certificate = ws.destinations.site_certificate(destination.url)
+    named = f" issued to {certificate.subject} by {certificate.issuer}" if certificate.subject else ""
+    print(f"{destination.url} shows a certificate{named}, SHA-256:\n  {certificate.fingerprint}", file=out)
+    if args.fingerprint is not None:
+        if not same_fingerprint(args.fingerprint, certificate.fingerprint):
+            print(
+                f"workstation: error: that is not {args.fingerprint.strip()}; nothing was trusted.",
+                file=err,
+            )
+            return EXIT_BAD_INPUT
+    else:
+        answer = _read_answer("Trust it for this destination? Compare it with what your IT says [y/N]: ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was trusted.", file=out)
+            return EXIT_BAD_INPUT
+    ws.destinations.pin_certificate(destination.id, certificate)
+    print(f"{destination.name}: this certificate is trusted from now on.", file=out)
     return EXIT_OK
 
 

@@ -85,7 +85,13 @@ class FakeSite:
         return post
 
     def publisher(
-        self, api_root: str, username: str, password: str | None, *, allow_plain_http: bool = False
+        self,
+        api_root: str,
+        username: str,
+        password: str | None,
+        *,
+        allow_plain_http: bool = False,
+        trust: object = None,
     ) -> FakePublisher:
         publisher = FakePublisher(self, password)
         publisher.plain_http = allow_plain_http
@@ -97,7 +103,7 @@ class FakeSite:
             workspace.db,
             CredentialStore(),
             client_factory=self.publisher,
-            discover=lambda url, allow_plain_http=False: normalize_site_url(url) + "/wp-json/",
+            discover=lambda url, allow_plain_http=False, trust=None: normalize_site_url(url) + "/wp-json/",
             clock=clock,
         )
 

@@ -133,3 +133,31 @@ def test_outbox_run_exits_non_zero_when_a_job_fails_for_good(
     listed = _run(data, "outbox")
     assert "Invalid parameter(s): status" in listed.stdout
     assert wp.count_posts() == 0
+
+
+def test_a_site_whose_api_is_on_another_origin_gets_the_password_only_when_confirmed(
+    wp: WordPressSite, tmp_path: Path
+):
+    """A site's front end on one origin whose Link header names the real WordPress's API on
+    another (a static front, the API elsewhere): refused, naming both, until confirmed; then the
+    password goes to WordPress and nowhere else."""
+    from tests.fakes.mini_wordpress import mini_wordpress
+
+    data = tmp_path / "data"
+    with mini_wordpress() as front:
+        front.behaviour.link_root = wp.api_root
+        args = ("destinations", "add", "Herald", front.url, "--user", wp.username)
+        refused = _run(data, *args, stdin=wp.app_password + "\n")
+        assert refused.returncode == 2
+        assert front.url in refused.stderr
+        assert wp.base_url in refused.stderr
+        assert "did not accept" not in refused.stderr
+        assert _run(data, "destinations", "list", "--json").stdout.strip() == "[]"
+        added = _run(data, *args, "--allow-api-origin", wp.base_url, stdin=wp.app_password + "\n")
+        assert added.returncode == 0, added.stderr
+        assert _run(data, "destinations", "verify", "Herald").returncode == 0
+        assert front.behaviour.authorizations == []  # the front end never saw the password
+    (row,) = json.loads(_run(data, "destinations", "list", "--json").stdout)
+    assert row["api_origin"] == wp.base_url
+    assert row["api_root"] == wp.api_root
+    assert f"REST API at {wp.base_url}" in _run(data, "destinations", "list").stdout

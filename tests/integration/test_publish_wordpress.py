@@ -26,6 +26,7 @@ from workstation.domain.publishing import JobState, RemoteStatus
 from workstation.services.publishing.credentials import CredentialStore
 from workstation.services.publishing.destinations import DestinationService
 from workstation.services.publishing.errors import CredentialsError, NotWordPressError, PermanentError
+from workstation.services.publishing.site_trust import SiteTrust
 from workstation.services.publishing.wordpress import WordPressPublisher
 from workstation.services.publishing.wordpress_client import WordPressClient, parse_gmt
 from workstation.services.workspace import Workspace, open_workspace
@@ -46,8 +47,12 @@ class OffsetClock:
         self.offset += timedelta(seconds=seconds)
 
 
-def _publisher(api_root: str, username: str, password: str | None) -> WordPressPublisher:
-    return WordPressPublisher(WordPressClient(api_root, username, password, timeout=CLIENT_TIMEOUT))
+def _publisher(
+    api_root: str, username: str, password: str | None, *, trust: SiteTrust | None = None
+) -> WordPressPublisher:
+    return WordPressPublisher(
+        WordPressClient(api_root, username, password, timeout=CLIENT_TIMEOUT, trust=trust)
+    )
 
 
 @pytest.fixture

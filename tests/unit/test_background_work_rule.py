@@ -20,6 +20,9 @@ SERVICE_EXCEPTIONS = {
     # Every keyring call waits on a helper thread with a timeout: a locked keyring waits for a
     # prompt that may never come, and the CLI needs the answer as much as the window does.
     "workstation/services/publishing/credentials.py": "thread",
+    # A job being sent beats while its request blocks on the socket, in the CLI's `outbox run`
+    # as in the window: otherwise another worker takes a slow send for dead and sends it twice.
+    "workstation/services/publishing/heartbeat.py": "thread",
 }
 
 # Names that start threads (or thread pools) wherever they appear in code.

@@ -5,7 +5,9 @@ Nothing here talks to a network; the services do. Times are timezone-aware UTC.
 
 from __future__ import annotations
 
+import hashlib
 import random
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -109,6 +111,29 @@ class Destination:
     last_pull_at: datetime | None = None  # the newest modified_gmt seen by a pull
     managed: bool = False  # preset by the organisation's managed configuration
     timezone: str = ""  # the site's, as it said when last checked ("Europe/Stockholm"); "" unknown
+    # The REST API's origin ("https://api.example.org") when the editor confirmed one other than
+    # the site's own; "" when the API is on the site's origin (the only one trusted by default).
+    api_origin: str = ""
+    pinned_certificate: str = ""  # PEM of the certificate the editor chose to trust; "" none
+
+    @property
+    def certificate_fingerprint(self) -> str:
+        """The pinned certificate's SHA-256 fingerprint ("AB:CD:..."); "" when none is pinned."""
+        return certificate_fingerprint(self.pinned_certificate) if self.pinned_certificate else ""
+
+
+def certificate_fingerprint(pem: str) -> str:
+    """A certificate's SHA-256 fingerprint as browsers show it: pairs of hex digits with colons."""
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def same_fingerprint(given: str, fingerprint: str) -> bool:
+    """Whether a fingerprint as typed or pasted (any case, with or without colons or spaces,
+    "SHA256:" in front) is this one."""
+    text = given.strip().upper().removeprefix("SHA256:").removeprefix("SHA-256:")
+    cleaned = "".join(ch for ch in text if ch not in ": ")
+    return bool(cleaned) and cleaned == fingerprint.replace(":", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +184,19 @@ class OutboxJob:
     # Set before a create request so a retry finds what a lost answer created.
     pending_marker: str = ""
     marker_set_at: datetime | None = None
+    heartbeat_at: datetime | None = None  # while SENDING: when its sender last said it is alive
     conflict: str = ""  # JSON of the site's version when state is CONFLICT
     error_detail: str = ""  # the technical detail behind last_error (shown behind "Details")
     resolution: JobResolution | None = None  # how the editor resolved the job's conflict
     headline: str = ""  # for lists: the article's headline when queued
     destination_name: str = ""
+
+    @property
+    def last_alive(self) -> datetime:
+        """The last sign of life of the worker sending it: its heartbeat or its last write."""
+        if self.heartbeat_at is not None and self.heartbeat_at > self.updated_at:
+            return self.heartbeat_at
+        return self.updated_at
 
     @property
     def progress(self) -> float | None:

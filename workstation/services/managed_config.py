@@ -72,6 +72,8 @@ class ManagedConfig:
     house_style: str = ""  # house style rules (domain/house_style.py), one a line
     locked: frozenset[str] = frozenset()  # setting names users cannot change
     spelling_words: tuple[str, ...] = ()  # the newsroom's words, accepted in every language
+    # [tls] ca_file: the organisation's CA certificates (PEM), trusted beside the system's.
+    ca_file: str | None = None
     problems: tuple[str, ...] = ()  # messages naming the file and the key
     # What the reader looked for, shown in About when no file exists.
     searched: Path | None = field(default=None, compare=False)
@@ -159,7 +161,7 @@ class _Reader:
         self.problems.append(f"{self.path}: {where} {message}" if where else f"{self.path}: {message}")
 
     def read(self, data: Mapping[str, object]) -> ManagedConfig:
-        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style", "spelling"}
+        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style", "spelling", "tls"}
         for key in data:
             if key not in known:
                 self.problem("", f"unknown key '{key}' (expected {', '.join(sorted(known))}); it is ignored")
@@ -169,6 +171,7 @@ class _Reader:
         lock = self.table(data, "lock", ("settings",))
         house_style = self.table(data, "house_style", ("rules",))
         spelling = self.table(data, "spelling", ("words",))
+        tls = self.table(data, "tls", ("ca_file",))
         return ManagedConfig(
             path=self.path,
             searched=self.path,
@@ -181,6 +184,7 @@ class _Reader:
             locked=self.locked(lock.get("settings")),
             house_style=self.house_style(house_style.get("rules")),
             spelling_words=self.spelling_words(spelling.get("words")),
+            ca_file=self.ca_file(tls.get("ca_file")),
             problems=tuple(self.problems),
         )
 
@@ -256,6 +260,27 @@ class _Reader:
             self.problem(where, f"{_shown(value)} is not a page template folder (it has no article.html)")
             return None
         return str(folder)
+
+    def ca_file(self, value: object) -> str | None:
+        if value is None:
+            return None
+        where = "[tls] ca_file"
+        text = self.text(where, value)
+        if text is None:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            self.problem(where, f"must be an absolute path, got {_shown(value)}")
+            return None
+        try:
+            import ssl
+
+            ssl.create_default_context(cafile=str(path))
+        except (OSError, ssl.SSLError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.problem(where, f"{_shown(value)} is not a readable file of PEM certificates ({reason})")
+            return None
+        return str(path)
 
     def rendition_size(self, value: object) -> int | None:
         if value is None:

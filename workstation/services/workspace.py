@@ -93,6 +93,7 @@ def open_workspace(
         credentials or CredentialStore(),
         clock=clock,
         locked=bool(managed and managed.is_locked("destinations")),
+        ca_file=(managed.ca_file or "") if managed else "",
     )
     if managed and managed.destinations:
         destinations.apply_presets(managed.destinations)

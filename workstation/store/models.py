@@ -184,6 +184,10 @@ class DestinationRow(Base):
     managed: Mapped[bool] = mapped_column(Boolean, default=False)
     # The site's time zone as it said when last checked: an IANA name or "UTC+05:30"; "" unknown.
     timezone: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The REST API's origin when the editor confirmed one other than the site's; "" none.
+    api_origin: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The certificate (PEM) the editor chose to trust for this site; "" none.
+    pinned_certificate: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -260,6 +264,8 @@ class OutboxJobRow(Base):
     overwrite: Mapped[bool] = mapped_column(Boolean, default=False)
     pending_marker: Mapped[str] = mapped_column(Text, default="")
     marker_set_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # While SENDING: when its sender last said it is alive (a worker takes a quiet job for dead).
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     conflict: Mapped[str] = mapped_column(Text, default="")
     error_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
     resolution: Mapped[str] = mapped_column(String(20), default="", server_default="")

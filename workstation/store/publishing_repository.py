@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from workstation.domain.errors import NotFoundError, ValidationError
@@ -43,6 +43,8 @@ def destination_from_row(row: DestinationRow) -> Destination:
         last_pull_at=row.last_pull_at,
         managed=row.managed,
         timezone=row.timezone,
+        api_origin=row.api_origin or "",
+        pinned_certificate=row.pinned_certificate or "",
     )
 
 
@@ -82,6 +84,7 @@ def job_from_row(row: OutboxJobRow) -> OutboxJob:
         overwrite=row.overwrite,
         pending_marker=row.pending_marker,
         marker_set_at=row.marker_set_at,
+        heartbeat_at=row.heartbeat_at,
         conflict=row.conflict,
         error_detail=row.error_detail,
         resolution=JobResolution(row.resolution) if row.resolution else None,
@@ -302,13 +305,20 @@ class RemoteIdRepository:
 _OPEN = [state.value for state in JobState if state.is_open]
 
 
+def _last_alive(job: type[OutboxJobRow]) -> ColumnElement[datetime]:
+    """A job's last sign of life: its heartbeat or its last write, whichever is later (SQLite's
+    two-argument max; the stored times sort as text)."""
+    return func.max(job.updated_at, func.coalesce(job.heartbeat_at, job.updated_at))
+
+
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def claim(self, job_id: int, now: datetime, stale: datetime) -> bool:
-        """Mark a waiting job SENDING for this worker (or one whose sender went quiet before
-        `stale`); False if another worker has it, or has another job of its article and site."""
+        """Mark a waiting job SENDING for this worker (or one whose sender gave no sign of life,
+        heartbeat or write, since `stale`); False if another worker has it, or has another job
+        of its article and site."""
         other = aliased(OutboxJobRow)
         # Never two live sends for one article and site (the app and `outbox run` at once):
         # both would create the post.
@@ -317,7 +327,7 @@ class OutboxRepository:
             other.destination_id == OutboxJobRow.destination_id,
             other.id != OutboxJobRow.id,
             other.state == JobState.SENDING.value,
-            other.updated_at >= stale,
+            _last_alive(other) >= stale,
         )
         result = self._session.execute(
             update(OutboxJobRow)
@@ -325,11 +335,26 @@ class OutboxRepository:
                 OutboxJobRow.id == job_id,
                 or_(
                     OutboxJobRow.state.in_([JobState.QUEUED.value, JobState.RETRYING.value]),
-                    (OutboxJobRow.state == JobState.SENDING.value) & (OutboxJobRow.updated_at < stale),
+                    (OutboxJobRow.state == JobState.SENDING.value) & (_last_alive(OutboxJobRow) < stale),
                 ),
                 ~busy_sibling,
             )
-            .values(state=JobState.SENDING.value, updated_at=now, attempts=OutboxJobRow.attempts + 1)
+            .values(
+                state=JobState.SENDING.value,
+                updated_at=now,
+                heartbeat_at=now,
+                attempts=OutboxJobRow.attempts + 1,
+            )
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    def beat(self, job_id: int, now: datetime) -> bool:
+        """A job's sender is alive (while it waits on the site); False when the job is no longer
+        SENDING (cancelled, finished, or taken by another worker after all)."""
+        result = self._session.execute(
+            update(OutboxJobRow)
+            .where(OutboxJobRow.id == job_id, OutboxJobRow.state == JobState.SENDING.value)
+            .values(heartbeat_at=now)
         )
         return bool(getattr(result, "rowcount", 0))
 

@@ -49,7 +49,13 @@ class SlowSite(FakeSite):
     upload_seconds: float = 0.5
 
     def publisher(
-        self, api_root: str, username: str, password: str | None, *, allow_plain_http: bool = False
+        self,
+        api_root: str,
+        username: str,
+        password: str | None,
+        *,
+        allow_plain_http: bool = False,
+        trust: object = None,
     ) -> FakePublisher:
         return SlowPublisher(self, password)
 

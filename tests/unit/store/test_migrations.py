@@ -169,6 +169,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0007": _seed_0006,  # revisions gain a note: the existing ones have none
     "0008": _seed_0008,  # the workflow status apart from the site's (see the test of 0008)
     "0009": _seed_0008,  # destinations gain a time zone, jobs an error detail and a resolution
+    "0010": _seed_0008,  # destinations gain a confirmed API origin and a pin, jobs a heartbeat
 }
 
 
@@ -236,6 +237,34 @@ def test_upgrade_to_0009_gives_sites_no_zone_yet_and_keeps_each_jobs_error(tmp_p
         assert destination.timezone == ""
         job = workspace.outbox.job(1)
         assert (job.last_error, job.error_detail, job.resolution) == ("Could not reach the site", "", None)
+    finally:
+        workspace.close()
+
+
+def test_upgrade_to_0010_trusts_no_other_origin_or_certificate_and_gives_no_heartbeat(tmp_path):
+    path = tmp_path / DB_FILENAME
+    engine = create_store_engine(path)
+    try:
+        upgrade_to(engine, "0009")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        _seed_0008(conn)
+        conn.execute(
+            "INSERT INTO outbox_jobs(id, article_id, destination_id, action, state, attempts, step,"
+            " last_error, bytes_sent, bytes_total, overwrite, pending_marker, conflict, created_at,"
+            f" updated_at) VALUES (1, 1, 1, 'publish', 'sending', 1, 'Uploading', '', 0, 0, 0, '', '',"
+            f" '{_T}', '{_T}')"
+        )
+    conn.close()
+    workspace = open_workspace(tmp_path)
+    try:
+        (destination,) = workspace.destinations.list()
+        assert (destination.api_origin, destination.pinned_certificate) == ("", "")
+        assert destination.certificate_fingerprint == ""
+        job = workspace.outbox.job(1)
+        assert job.heartbeat_at is None
+        assert job.last_alive == job.updated_at  # its last write stands in for a heartbeat
     finally:
         workspace.close()
 

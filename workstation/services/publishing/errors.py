@@ -98,6 +98,36 @@ class ConflictError(PublishError):
         self.remote = remote
 
 
+class UntrustedCertificate(PermanentError):
+    """The site's certificate is not trusted here (not by the system, the organisation's CA
+    file or a pin): permanent, since trying again shows the same certificate. `fingerprint`
+    is the certificate's SHA-256 when it could be read, for the editor to compare and pin."""
+
+    def __init__(self, reason: str, *, detail: str = "", fingerprint: str = "") -> None:
+        super().__init__(self._sentence(reason, fingerprint), code="untrusted_certificate", detail=detail)
+        self.reason = reason
+        self.fingerprint = fingerprint
+
+    @staticmethod
+    def _sentence(reason: str, fingerprint: str) -> str:
+        text = translate(
+            "Errors",
+            "{{site}}'s security certificate is not trusted on this computer ({reason}), so nothing "
+            "was sent: the password stays safe. Ask the site's administrator or your IT to fix it.",
+        ).format(reason=reason)
+        if fingerprint:
+            text += " " + translate(
+                "Errors",
+                "If they confirm that the certificate's SHA-256 fingerprint is {fingerprint}, trust "
+                "it for this destination (Publish › Destinations › Certificate…; on the "
+                "command line: workstation destinations trust-certificate).",
+            ).format(fingerprint=fingerprint)
+        return text
+
+    def with_fingerprint(self, fingerprint: str) -> UntrustedCertificate:
+        return UntrustedCertificate(self.reason, detail=self.detail, fingerprint=fingerprint)
+
+
 # -- network and TLS failures ----------------------------------------------------------------
 
 
@@ -121,7 +151,7 @@ def plain_http_twin(url: str) -> str:
     return urlunsplit(("http", parts.netloc, parts.path.rstrip("/"), "", ""))
 
 
-def network_error(error: httpx.HTTPError, url: str, *, scheme_guessed: bool = False) -> TransientError:
+def network_error(error: httpx.HTTPError, url: str, *, scheme_guessed: bool = False) -> PublishError:
     """A request that got no answer, in words: not answering, not found, too slow, no HTTPS, a
     certificate that is not valid. scheme_guessed: the editor typed no http:// or https://, and
     https:// was tried (a site that does not speak HTTPS is then offered at http://)."""
@@ -131,14 +161,7 @@ def network_error(error: httpx.HTTPError, url: str, *, scheme_guessed: bool = Fa
     certificate = _first(error, ssl.SSLCertVerificationError)
     if certificate is not None:
         reason = getattr(certificate, "verify_message", "") or translate("Errors", "not trusted")
-        return TransientError(
-            translate(
-                "Errors",
-                "{{site}}'s security certificate is not valid ({reason}), so nothing was sent: the "
-                "password stays safe. Ask the site's administrator to renew or fix the certificate.",
-            ).format(reason=reason),
-            detail=technical,
-        )
+        return UntrustedCertificate(reason, detail=technical)
     if _first(error, ssl.SSLError) is not None:
         if scheme_guessed:
             text = translate(

@@ -316,7 +316,7 @@ class OutboxService:
         now = self._now()
         with self._db.session() as session:
             jobs = OutboxRepository(session).due(now)
-        return [j for j in jobs if j.state is not JobState.SENDING or now - j.updated_at > STALE_SENDING]
+        return [j for j in jobs if j.state is not JobState.SENDING or now - j.last_alive > STALE_SENDING]
 
     def _claim(self, job_id: int) -> bool:
         """Take a job for this worker; False if another worker has it (CLI and app at once)."""

@@ -38,6 +38,7 @@ from workstation.services.publishing.errors import (
     PermanentError,
     TransientError,
 )
+from workstation.services.publishing.heartbeat import Heartbeat
 from workstation.services.publishing.mapping import (
     changed_fields,
     post_fields,
@@ -59,7 +60,9 @@ Blockers = Callable[[Article, Destination | None], list[PreflightItem]]  # Outbo
 
 # A job left SENDING this long without a heartbeat belongs to a process that died.
 STALE_SENDING = timedelta(minutes=2)
-HEARTBEAT_SECONDS = 30.0  # a send in progress writes at least this often (well inside STALE_SENDING)
+# A send in progress beats (publishing.heartbeat) and writes at least this often, well inside
+# STALE_SENDING, however long one request takes.
+HEARTBEAT_SECONDS = 30.0
 
 
 class CancelReason(StrEnum):
@@ -121,10 +124,11 @@ class JobRun:
             )
         self.publisher = self.ctx.destinations.publisher(self.destination, password)
         try:
-            if self.job.action is JobAction.PUBLISH:
-                self._publish()
-            else:
-                self._unpublish_or_trash()
+            with Heartbeat(self.ctx.db, self.job.id, self.ctx.now, HEARTBEAT_SECONDS):
+                if self.job.action is JobAction.PUBLISH:
+                    self._publish()
+                else:
+                    self._unpublish_or_trash()
         finally:
             self.publisher.close()
 

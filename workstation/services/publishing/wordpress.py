@@ -18,6 +18,7 @@ from workstation.services.publishing.errors import (
     TransientError,
     network_error,
 )
+from workstation.services.publishing.http_limits import deadline, deadline_transport
 from workstation.services.publishing.publisher import (
     RemoteMedia,
     RemoteTerm,
@@ -28,12 +29,12 @@ from workstation.services.publishing.wordpress_client import (
     WordPressClient,
     page_count,
     parse_gmt,
-    tls_context,
 )
 
 # Every status a post of ours can have, for lookups (the REST default is "publish" only).
 ALL_STATUSES = "publish,future,draft,pending,private"
 MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
+DOWNLOAD_DEADLINE = 15 * 60.0  # seconds: 200 MB at 220 KB/s
 
 
 def _raw(value: object) -> str:
@@ -286,9 +287,12 @@ class WordPressPublisher:
         return [_read_post(item) for item in response.data or ()], page_count(response.headers)
 
     def download(self, url: str) -> bytes:
-        with httpx.Client(timeout=60.0, follow_redirects=True, verify=tls_context()) as http:
+        # A photo's file: no password goes with it (any host may serve it), the client's trust
+        # and a deadline for the largest file at a slow pace.
+        transport = deadline_transport(self._client.tls)
+        with httpx.Client(timeout=60.0, follow_redirects=True, transport=transport) as http:
             try:
-                with http.stream("GET", url) as response:
+                with deadline(DOWNLOAD_DEADLINE), http.stream("GET", url) as response:
                     if response.status_code >= 400:
                         raise TransientError(
                             f"Could not download {url} from {{site}}.",

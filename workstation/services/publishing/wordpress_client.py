@@ -7,10 +7,9 @@ on; nothing here retries (the outbox decides when to try again).
 from __future__ import annotations
 
 import email.utils
-import functools
 import json
 import re
-import ssl
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from workstation import __version__
+from workstation.domain.i18n import translate
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,
@@ -27,14 +27,26 @@ from workstation.services.publishing.errors import (
     PermanentError,
     PublishError,
     TransientError,
+    UntrustedCertificate,
     network_error,
 )
+from workstation.services.publishing.http_limits import (
+    DEFAULT_DEADLINE,
+    AnswerTooLarge,
+    deadline,
+    deadline_transport,
+    read_capped,
+    upload_deadline,
+)
 from workstation.services.publishing.redaction import Redactor
+from workstation.services.publishing.site_trust import RedirectedElsewhere, SiteTrust
+from workstation.services.publishing.tls import context_for, fetch_certificate
 
 API_LINK_REL = "https://api.w.org/"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"EditorialWorkstation/{__version__}"
 UPLOAD_CHUNK = 64 * 1024
+MAX_REDIRECTS = 5
 # Codes of 5xx answers that say the request itself is wrong (retrying cannot help).
 _PERMANENT_5XX_CODES = frozenset({"rest_upload_sideload_error", "rest_upload_unknown_error"})
 
@@ -130,12 +142,48 @@ def _describe_body(response: httpx.Response) -> str:
     return f"{kind} instead of JSON"
 
 
-@functools.cache
-def tls_context() -> ssl.SSLContext:
-    """One TLS context for every client: loading the CA bundle costs ~20 ms each time."""
-    import certifi
+def _answered(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A streamed answer with its (capped, already decoded) body, readable as usual."""
+    skip = {b"content-encoding", b"content-length", b"transfer-encoding"}
+    headers = [(key, value) for key, value in response.headers.raw if key.lower() not in skip]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=response.request,
+        extensions={"reason_phrase": response.reason_phrase.encode("ascii", "replace")},
+    )
 
-    return ssl.create_default_context(cafile=certifi.where())
+
+def _too_large(exc: AnswerTooLarge, where: str) -> PermanentError:
+    return PermanentError(
+        translate(
+            "Errors",
+            "{{site}} sent an answer larger than {megabytes} MB, which is not what WordPress sends; it "
+            "was not read. Ask the site's administrator (a plugin or a proxy may be adding to it).",
+        ).format(megabytes=exc.cap // 2**20),
+        code="answer_too_large",
+        detail=f"{exc} ({where})",
+    )
+
+
+def _past_deadline(seconds: float, where: str) -> TransientError:
+    return TransientError(
+        translate(
+            "Errors",
+            "{{site}} did not finish answering within {seconds} seconds (it may be overloaded, or "
+            "answering very slowly); nothing more is waited for.",
+        ).format(seconds=f"{seconds:.0f}"),
+        detail=f"total deadline of {seconds:.1f} s passed ({where})",
+    )
+
+
+def with_fingerprint(error: UntrustedCertificate, url: str) -> UntrustedCertificate:
+    """The error with the certificate's fingerprint, read without trusting it (no request)."""
+    try:
+        return error.with_fingerprint(fetch_certificate(url, timeout=5.0).fingerprint)
+    except (OSError, ValueError):
+        return error
 
 
 class WordPressClient:
@@ -150,21 +198,30 @@ class WordPressClient:
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
         allow_plain_http: bool = False,
+        trust: SiteTrust | None = None,
+        deadline_seconds: float = DEFAULT_DEADLINE,
     ) -> None:
         """allow_plain_http: the editor chose a plain http site on another machine, warned that
-        the password crosses the network readable; otherwise that is refused."""
+        the password crosses the network readable; otherwise that is refused. trust: where the
+        password may go and which certificates the site may show (default: the API root's own
+        origin and the system's trust store). deadline_seconds: the most one request may take,
+        its answer included (an upload gets more for its size)."""
         self.api_root = api_root
-        if password is not None and not allow_plain_http:
-            require_encrypted(api_root)
+        self.trust = trust or SiteTrust(api_root)
+        if password is not None:
+            self.trust.check_api_root(api_root)
+            if not allow_plain_http:
+                require_encrypted(api_root)
         self._redactor = Redactor(username, password)
+        self._deadline = deadline_seconds
         auth = httpx.BasicAuth(username, password) if password is not None else None
+        self.tls = context_for(self.trust.ca_file, self.trust.pinned_certificate)
         self._http = httpx.Client(
             auth=auth,
-            verify=tls_context(),
             timeout=timeout,
-            transport=transport,
+            transport=transport or deadline_transport(self.tls),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            follow_redirects=True,
+            follow_redirects=False,  # followed here, to the origins the password may go to only
         )
 
     def close(self) -> None:
@@ -239,29 +296,53 @@ class WordPressClient:
         if content is not None:
             send_headers["Content-Length"] = str(len(content))
             body = _chunks(content, progress) if progress is not None else content
+        request = self._http.build_request(
+            method, url, params=params, json=json_body, content=body, headers=send_headers
+        )
+        seconds = upload_deadline(self._deadline, len(content)) if content else self._deadline
+        where = f"{method} {url}"
+        ends = time.monotonic() + seconds
         try:
-            response = self._http.request(
-                method,
-                url,
-                params=params,
-                json=json_body,
-                content=body,
-                headers=send_headers,
-                # A redirect turns a POST into a GET: a write that "succeeds" without writing.
-                follow_redirects=method in ("GET", "HEAD", "OPTIONS"),
-            )
-        except httpx.TooManyRedirects as exc:
-            raise PermanentError(
-                "{site} sends its address round in a loop; check the destination's address.",
-                detail=f"{exc} ({method} {url})",
-            ) from exc
+            with deadline(seconds) as ends:
+                return self._decode(self._send(request, method), allow_statuses)
+        except AnswerTooLarge as exc:
+            raise _too_large(exc, where) from exc
         except (httpx.TimeoutException, httpx.TransportError) as exc:
-            raise network_error(exc, url) from exc
+            if time.monotonic() >= ends - 0.05:
+                raise _past_deadline(seconds, where) from exc
+            error = network_error(exc, url)
+            if isinstance(error, UntrustedCertificate):
+                error = with_fingerprint(error, url)
+            raise error from exc
         except httpx.HTTPError as exc:
             raise TransientError(
-                "{site}'s answer could not be read.", detail=f"{exc or type(exc).__name__} ({method} {url})"
+                "{site}'s answer could not be read.", detail=f"{exc or type(exc).__name__} ({where})"
             ) from exc
-        return self._decode(response, allow_statuses)
+
+    def _send(self, request: httpx.Request, method: str) -> httpx.Response:
+        """Send, following a redirect only for a read (a redirect turns a POST into a GET: a write
+        that "succeeds" without writing) and only to where the password may go; read the answer
+        up to its cap."""
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = self._http.send(request, stream=True)
+            try:
+                follow = response.next_request if response.is_redirect else None
+                if follow is not None and not self.trust.allows(str(follow.url)):
+                    raise RedirectedElsewhere(
+                        self.trust.site_origin,
+                        str(follow.url),
+                        detail=f"{response.status_code} to {follow.url} ({method} {request.url})",
+                    )
+                if follow is not None and method in ("GET", "HEAD", "OPTIONS"):
+                    request = follow
+                    continue
+                return _answered(response, read_capped(response))
+            finally:
+                response.close()
+        raise PermanentError(
+            "{site} sends its address round in a loop; check the destination's address.",
+            detail=f"more than {MAX_REDIRECTS} redirects ({method} {request.url})",
+        )
 
     def _decode(self, response: httpx.Response, allow_statuses: tuple[int, ...]) -> Response:
         status = response.status_code
@@ -419,42 +500,64 @@ def discover_api_root(
     timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
     allow_plain_http: bool = False,
+    trust: SiteTrust | None = None,
+    deadline_seconds: float = DEFAULT_DEADLINE,
 ) -> str:
     """The site's REST API root: from its Link header, else ?rest_route=/ if that answers as
-    WordPress. Raises NotWordPressError or TransientError with what is wrong."""
+    WordPress. Raises NotWordPressError or TransientError with what is wrong, ForeignApiOrigin
+    when the root is on an origin `trust` does not allow (no password is sent here; the caller
+    sends it to what this returns). Every request keeps the deadline and the answer cap."""
     url = normalize_site_url(site_url)
+    trust = trust or SiteTrust(url)
     scheme_guessed = "://" not in site_url
     if not allow_plain_http:
         require_encrypted(url)
+    verify = context_for(trust.ca_file, trust.pinned_certificate)
     with httpx.Client(
         timeout=timeout,
-        transport=transport,
-        verify=tls_context(),
-        follow_redirects=True,
+        transport=transport or deadline_transport(verify),
+        follow_redirects=True,  # no password goes with these two requests
         headers={"User-Agent": USER_AGENT},
     ) as http:
-        try:
-            response = http.get(url + "/")
-        except (httpx.TimeoutException, httpx.TransportError) as exc:
-            raise network_error(exc, url, scheme_guessed=scheme_guessed) from exc
+        response = _discovery_get(http, url + "/", url, scheme_guessed, deadline_seconds, read=False)
         link = response.links.get(API_LINK_REL)
         if link and link.get("url"):
             root = str(link["url"])
             if not (allow_plain_http and urlsplit(url).scheme == "http"):
                 require_encrypted(root)  # a site behind a TLS proxy may advertise an http API
+            trust.check_api_root(root)
             return root
         fallback = url + "/?rest_route=/"
-        try:
-            index = http.get(fallback)
-        except httpx.HTTPError as exc:
-            raise network_error(exc, fallback) from exc
+        index = _discovery_get(http, fallback, fallback, False, deadline_seconds, read=True)
     try:
         data = index.json() if "json" in index.headers.get("content-type", "") else None
     except (json.JSONDecodeError, UnicodeDecodeError):
         data = None
     if isinstance(data, dict) and "wp/v2" in data.get("namespaces", ()):
+        trust.check_api_root(str(index.url))  # where the fallback ended up after redirects
         return fallback
     raise _not_wordpress(url, fallback, index, data)
+
+
+def _discovery_get(
+    http: httpx.Client, address: str, url: str, scheme_guessed: bool, seconds: float, *, read: bool
+) -> httpx.Response:
+    """GET within the deadline; the front page's body is not needed (only its Link header)."""
+    ends = time.monotonic() + seconds
+    try:
+        with deadline(seconds) as ends, http.stream("GET", address) as response:
+            return _answered(response, read_capped(response) if read else b"")
+    except AnswerTooLarge as exc:
+        raise _too_large(exc, f"GET {address}") from exc
+    except (httpx.TimeoutException, httpx.TransportError) as exc:
+        if time.monotonic() >= ends - 0.05:
+            raise _past_deadline(seconds, f"GET {address}") from exc
+        error = network_error(exc, url, scheme_guessed=scheme_guessed)
+        if isinstance(error, UntrustedCertificate):
+            error = with_fingerprint(error, address)
+        raise error from exc
+    except httpx.HTTPError as exc:
+        raise network_error(exc, address) from exc
 
 
 def _not_wordpress(url: str, fallback: str, index: httpx.Response, data: Any) -> NotWordPressError:

@@ -41,6 +41,7 @@ from workstation.services.publishing.wordpress_client import travels_readable
 from workstation.ui.common import alerts
 from workstation.ui.common.factory import line_edit, push_button
 from workstation.ui.common.tasks import Runner
+from workstation.ui.publishing import destination_trust
 from workstation.ui.publishing.common import MessageLine, busy_bar, confirm_plain_http
 from workstation.ui.publishing.password_dialog import PasswordDialog
 
@@ -87,6 +88,7 @@ class DestinationsDialog(QDialog):
         self._busy = False
         self._closed = False
         self._items: list[Destination] = []
+        self._trust = destination_trust.TrustCommands(self, destinations, self._run, self._on_trust_changed)
         self._build()
         self.resize(720, 560)
         self.refresh()
@@ -124,6 +126,7 @@ class DestinationsDialog(QDialog):
         self.list.header().setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setMinimumHeight(140)
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.trust_label = destination_trust.trust_label()
         self.empty_label = QLabel(translate("DestinationsDialog", EMPTY_TEXT))
         self.empty_label.setObjectName("destinationsEmptyLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
@@ -159,6 +162,7 @@ class DestinationsDialog(QDialog):
                 "real ones",
             ),
         )
+        self.certificate_button = destination_trust.certificate_button(make_button, self._on_certificate)
         self.fetch_button.setVisible(self._pulls is not None)
         self.fetch_button.clicked.connect(self._on_fetch_taxonomy)
         self.verify_button.clicked.connect(self._on_verify)
@@ -167,7 +171,13 @@ class DestinationsDialog(QDialog):
         self.remove_button.clicked.connect(self._on_remove)
         row = QHBoxLayout()
         row.setSpacing(6)
-        for button in (self.verify_button, self.password_button, self.rename_button, self.fetch_button):
+        for button in (
+            self.verify_button,
+            self.password_button,
+            self.rename_button,
+            self.certificate_button,
+            self.fetch_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.remove_button)
@@ -202,9 +212,9 @@ class DestinationsDialog(QDialog):
             "addDestinationButton",
             translate("DestinationsDialog", "Check the site, then add it"),
         )
-        self.add_button.clicked.connect(self._on_add)
+        self.add_button.clicked.connect(lambda: self._on_add())
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
-            edit.returnPressed.connect(self._on_add)
+            edit.returnPressed.connect(lambda: self._on_add())
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
@@ -239,6 +249,7 @@ class DestinationsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label, 1)  # where the list would be: the spare height
+        layout.addWidget(self.trust_label)
         layout.addLayout(row)
         layout.addWidget(add_box)
         layout.addWidget(self.busy)
@@ -288,6 +299,8 @@ class DestinationsDialog(QDialog):
                 tip += translate(
                     "DestinationsDialog", "\nSet by your organisation; enter your own application password."
                 )
+            if trusted := destination_trust.trust_summary(destination):
+                tip += "\n" + trusted
             if destination.max_upload_bytes:
                 tip += translate("DestinationsDialog", "\nLargest upload: {value} MB").format(
                     value=destination.max_upload_bytes // (1024 * 1024)
@@ -319,10 +332,12 @@ class DestinationsDialog(QDialog):
             self.verify_button,
             self.password_button,
             self.rename_button,
+            self.certificate_button,
             self.remove_button,
             self.fetch_button,
         ):
             button.setEnabled(chosen)
+        destination_trust.show_trust(self.current(), self.trust_label, self.certificate_button)
         self.add_button.setEnabled(not self._busy)
 
     # -- running -----------------------------------------------------------------------------
@@ -336,9 +351,11 @@ class DestinationsDialog(QDialog):
         note: str = "",
         field_widgets: dict[str, QWidget] | None = None,
         site: str = "",
+        on_error: Callable[[BaseException], bool] | None = None,
     ) -> None:
         """site: the destination's name, for the sentences of what went wrong ("" for one being
-        added: "The site did not answer...")."""
+        added: "The site did not answer..."). on_error: answers True when it dealt with the error
+        itself (a question that may lead to another try)."""
         self._set_busy(True, quiet)
         if note:
             self.message.note(note)
@@ -353,6 +370,8 @@ class DestinationsDialog(QDialog):
             if self._closed:
                 return
             self._set_busy(False, quiet)
+            if on_error is not None and on_error(error):
+                return
             self.message.problem(error, site)
             if isinstance(error, ValidationError) and field_widgets and error.field in field_widgets:
                 field_widgets[error.field].setFocus()
@@ -373,7 +392,8 @@ class DestinationsDialog(QDialog):
 
     # -- commands ----------------------------------------------------------------------------
 
-    def _on_add(self) -> None:
+    def _on_add(self, api_origin: str = "", fingerprint: str = "") -> None:
+        """api_origin, fingerprint: what the editor confirmed after a first try was refused."""
         if self._busy:
             return
         name, url = self.name_edit.text(), self.url_edit.text()
@@ -389,7 +409,7 @@ class DestinationsDialog(QDialog):
             return
         # Plain http to another machine: the password would travel readable. The editor decides.
         plain_http = travels_readable(url)
-        if plain_http and not confirm_plain_http(self, url):
+        if plain_http and not api_origin and not fingerprint and not confirm_plain_http(self, url):
             self.url_edit.setFocus()
             return
         service = self._destinations
@@ -399,11 +419,27 @@ class DestinationsDialog(QDialog):
             "user": self.user_edit,
             "password": self.password_edit,
         }
+
+        def refused(error: BaseException) -> bool:
+            retry = destination_trust.confirmed_retry(self, error, url.strip(), api_origin, fingerprint)
+            if retry is not None:
+                self._on_add(*retry)
+            return retry is not None
+
         self._run(
-            lambda: service.add(name, url, user, password, allow_plain_http=plain_http),
+            lambda: service.add(
+                name,
+                url,
+                user,
+                password,
+                allow_plain_http=plain_http,
+                allow_api_origin=api_origin,
+                trust_certificate=fingerprint,
+            ),
             self._on_added,
             note=translate("DestinationsDialog", "Checking {site}…").format(site=url.strip()),
             field_widgets=fields,
+            on_error=refused,
         )
 
     def _on_added(self, destination: Destination) -> None:
@@ -446,6 +482,16 @@ class DestinationsDialog(QDialog):
             note=translate("DestinationsDialog", "Checking {site}…").format(site=destination.name),
             site=destination.name,
         )
+
+    def _on_certificate(self) -> None:
+        destination = self.current()
+        if destination is not None and not self._busy:
+            self._trust.certificate(destination)
+
+    def _on_trust_changed(self, destination: Destination, template: str) -> None:
+        self.message.ok(template.format(name=destination.name))
+        self.changed.emit()
+        self.refresh(select_id=destination.id)
 
     def _on_fetch_taxonomy(self) -> None:
         destination = self.current()

@@ -929,6 +929,97 @@ Klicka för att ändra.</translation>
     </message>
 </context>
 <context>
+    <name>DestinationTrust</name>
+    <message>
+        <source>REST API at {origin} (another address, confirmed by you).</source>
+        <translation>REST-API på {origin} (en annan adress, bekräftad av dig).</translation>
+    </message>
+    <message>
+        <source>Trusted certificate, SHA-256 {fingerprint}.</source>
+        <translation>Betrott certifikat, SHA-256 {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>What this destination trusts</source>
+        <translation>Vad den här destinationen litar på</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Certifikat…</translation>
+    </message>
+    <message>
+        <source>Trust the certificate the site shows (after comparing its fingerprint), or stop trusting it</source>
+        <translation>Lita på certifikatet som webbplatsen visar (efter att ha jämfört dess fingeravtryck), eller sluta lita på det</translation>
+    </message>
+    <message>
+        <source>Stop Trusting Certificate…</source>
+        <translation>Sluta lita på certifikatet…</translation>
+    </message>
+    <message>
+        <source>Send the password to another address?</source>
+        <translation>Skicka lösenordet till en annan adress?</translation>
+    </message>
+    <message>
+        <source>{site} says its REST API is at {api}, another address. The application password would be sent there.
+
+Confirm only if {api} belongs to the same site (ask its administrator if you are not sure).</source>
+        <translation>{site} säger att dess REST-API finns på {api}, en annan adress. Applikationslösenordet skulle skickas dit.
+
+Bekräfta bara om {api} hör till samma webbplats (fråga dess administratör om du är osäker).</translation>
+    </message>
+    <message>
+        <source>Trust This API Address</source>
+        <translation>Lita på den här API-adressen</translation>
+    </message>
+    <message>
+        <source> It is issued to {subject}.</source>
+        <translation> Det är utfärdat till {subject}.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Lita på det här certifikatet?</translation>
+    </message>
+    <message>
+        <source>{site} shows a certificate this computer does not trust.{named} Its SHA-256 fingerprint is:
+
+{fingerprint}
+
+Trust it only if your IT or the site&apos;s administrator confirms this fingerprint. It is then trusted for this destination only.</source>
+        <translation>{site} visar ett certifikat som den här datorn inte litar på.{named} Dess SHA-256-fingeravtryck är:
+
+{fingerprint}
+
+Lita bara på det om din IT-avdelning eller webbplatsens administratör bekräftar fingeravtrycket. Det betros då bara för den här destinationen.</translation>
+    </message>
+    <message>
+        <source>Trust Certificate</source>
+        <translation>Lita på certifikatet</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of {name}?</source>
+        <translation>Sluta lita på certifikatet för {name}?</translation>
+    </message>
+    <message>
+        <source>The certificate with the SHA-256 fingerprint {fingerprint} is no longer trusted for {name}. If the site still shows it, publishing there stops until it is trusted again.</source>
+        <translation>Certifikatet med SHA-256-fingeravtrycket {fingerprint} betros inte längre för {name}. Om webbplatsen fortfarande visar det går det inte att publicera där förrän det betros igen.</translation>
+    </message>
+    <message>
+        <source>Stop Trusting</source>
+        <translation>Sluta lita på</translation>
+    </message>
+    <message>
+        <source>{name}: its certificate is no longer trusted.</source>
+        <translation>{name}: dess certifikat betros inte längre.</translation>
+    </message>
+    <message>
+        <source>{name}: this certificate is trusted from now on.</source>
+        <translation>{name}: det här certifikatet betros från och med nu.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate of {site}…</source>
+        <translation>Läser certifikatet för {site}…</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsDialog</name>
     <message>
         <source>No destinations yet — add your site below.</source>
@@ -1250,12 +1341,16 @@ för att se en komplett publicerad sida: rubrik, ingress, brödtext, taggar och 
         <translation>Sajten</translation>
     </message>
     <message>
-        <source>not trusted</source>
-        <translation>inte betrott</translation>
+        <source>{{site}}&apos;s security certificate is not trusted on this computer ({reason}), so nothing was sent: the password stays safe. Ask the site&apos;s administrator or your IT to fix it.</source>
+        <translation>Säkerhetscertifikatet för {{site}} betros inte på den här datorn ({reason}), så inget skickades: lösenordet är i säkerhet. Be webbplatsens administratör eller din IT-avdelning att åtgärda det.</translation>
     </message>
     <message>
-        <source>{{site}}&apos;s security certificate is not valid ({reason}), so nothing was sent: the password stays safe. Ask the site&apos;s administrator to renew or fix the certificate.</source>
-        <translation>{{site}}s säkerhetscertifikat är inte giltigt ({reason}), så inget skickades: lösenordet är i säkerhet. Be sajtens administratör att förnya eller rätta certifikatet.</translation>
+        <source>If they confirm that the certificate&apos;s SHA-256 fingerprint is {fingerprint}, trust it for this destination (Publish › Destinations › Certificate…; on the command line: workstation destinations trust-certificate).</source>
+        <translation>Om de bekräftar att certifikatets SHA-256-fingeravtryck är {fingerprint}, lita på det för den här destinationen (Publicera › Destinationer › Certifikat…; på kommandoraden: workstation destinations trust-certificate).</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>inte betrott</translation>
     </message>
     <message>
         <source>{{site}} did not answer over HTTPS. Did you mean {plain_http_twin}?</source>
@@ -1280,6 +1375,22 @@ för att se en komplett publicerad sida: rubrik, ingress, brödtext, taggar och 
     <message>
         <source>Something went wrong that the app did not expect; nothing was lost. Try again, and if it happens again, send the details to your IT support.</source>
         <translation>Något oväntat gick fel; inget gick förlorat. Försök igen, och om det händer igen, skicka detaljerna till din IT-support.</translation>
+    </message>
+    <message>
+        <source>{site} says its REST API is at another address, {api}: the application password would be sent there, so nothing was sent. If {api} belongs to the same site, confirm it (in the app: Trust This API Address; on the command line: --allow-api-origin {api}); otherwise ask the site&apos;s administrator.</source>
+        <translation>{site} säger att dess REST-API finns på en annan adress, {api}: applikationslösenordet skulle skickas dit, så inget skickades. Om {api} hör till samma webbplats, bekräfta den (i appen: Lita på den här API-adressen; på kommandoraden: --allow-api-origin {api}); fråga annars webbplatsens administratör.</translation>
+    </message>
+    <message>
+        <source>The site redirected to another host ({target}, not {site}); the request was not sent there, so the password stays safe. Check the destination&apos;s address (Publish › Destinations › Verify), or ask the site&apos;s administrator.</source>
+        <translation>Webbplatsen skickade vidare till en annan värd ({target}, inte {site}); begäran skickades inte dit, så lösenordet är i säkerhet. Kontrollera destinationens adress (Publicera › Destinationer › Kontrollera), eller fråga webbplatsens administratör.</translation>
+    </message>
+    <message>
+        <source>{{site}} sent an answer larger than {megabytes} MB, which is not what WordPress sends; it was not read. Ask the site&apos;s administrator (a plugin or a proxy may be adding to it).</source>
+        <translation>{{site}} skickade ett svar större än {megabytes} MB, vilket inte är vad WordPress skickar; det lästes inte. Fråga webbplatsens administratör (ett tillägg eller en proxy kan lägga till i det).</translation>
+    </message>
+    <message>
+        <source>{{site}} did not finish answering within {seconds} seconds (it may be overloaded, or answering very slowly); nothing more is waited for.</source>
+        <translation>{{site}} svarade inte färdigt inom {seconds} sekunder (den kan vara överbelastad eller svara mycket långsamt); det väntas inte längre.</translation>
     </message>
 </context>
 <context>

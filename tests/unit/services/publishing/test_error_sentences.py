@@ -11,7 +11,7 @@ import pytest
 from tests.fakes.local_servers import closed_port, plain_http_server, self_signed_tls_server, silent_listener
 from tests.fakes.publishing import add_destination, make_article
 from workstation.domain.errors import ValidationError, WorkstationError
-from workstation.domain.publishing import JobState
+from workstation.domain.publishing import JobState, certificate_fingerprint
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,
@@ -19,6 +19,7 @@ from workstation.services.publishing.errors import (
     PermanentError,
     PublishError,
     TransientError,
+    UntrustedCertificate,
     explain,
     name_site,
 )
@@ -79,9 +80,16 @@ def test_a_certificate_nobody_trusts_stops_before_the_password(tmp_path):
         with client:
             error = _failure(lambda: client.get("/wp/v2/users/me"))
     sentence = explain(error, "Test Herald").sentence
-    assert sentence.startswith("Test Herald's security certificate is not valid (self-signed certificate)")
+    assert sentence.startswith(
+        "Test Herald's security certificate is not trusted on this computer (self-signed certificate)"
+    )
     assert "password stays safe" in sentence
     assert "CERTIFICATE_VERIFY_FAILED" in error.detail
+    # Permanent (trying again shows the same certificate), with the fingerprint to compare.
+    assert isinstance(error, UntrustedCertificate)
+    fingerprint = certificate_fingerprint((tmp_path / "cert.pem").read_text())
+    assert error.fingerprint == fingerprint
+    assert fingerprint in sentence
 
 
 def test_a_site_that_never_answers_did_not_answer_in_time():

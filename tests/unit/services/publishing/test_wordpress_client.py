@@ -309,8 +309,10 @@ def test_a_password_never_goes_over_plain_http_to_another_machine():
 
 def test_a_write_is_never_redirected_into_a_read():
     def moved(request: httpx.Request) -> httpx.Response:
-        if request.url.host == "news.example.org":
-            return httpx.Response(301, headers={"Location": "https://new.example.org" + request.url.path})
+        if not request.url.path.startswith("/new"):
+            return httpx.Response(
+                301, headers={"Location": "https://news.example.org/new" + request.url.path}
+            )
         return _json(200, {"id": 9, "link": "x", "status": "publish"})
 
     client = _client(moved)
