@@ -197,6 +197,13 @@ def autocorrect(line: str, language: str = "en", rules: TypographyRules = ALL_RU
     return fix
 
 
+def corrects_after(typed: str) -> bool:
+    """Whether typing this letter or digit can set anything right by itself: an "s" after '90
+    (the decade's apostrophe). Any other letter or digit only ends a "--" or "---" (a dash);
+    the rest (quotes, spaces, stops) always asks autocorrect."""
+    return typed == "s"
+
+
 _TAIL = 64  # what a correction can reach back to: a unit, a dash, a number's digit groups
 
 

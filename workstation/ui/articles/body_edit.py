@@ -43,16 +43,18 @@ _SHIFT = (
 _BACKSPACE_REACH = 16  # Backspace can join or unbullet only this near a line's start
 
 
-_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+# As plain ints: Qt's flags are Python enums here, and their operators cost microseconds each.
+_CTRL_ALT = Qt.KeyboardModifier.ControlModifier.value | Qt.KeyboardModifier.AltModifier.value
 
 
 def is_layout_character(event: QKeyEvent) -> bool:
     """Ctrl+Alt+key that types a character of the keyboard layout. Windows reports AltGr as
     Ctrl+Alt: on a Swedish keyboard AltGr+2 is @ (and Ctrl+Alt+2 is Heading 2), AltGr+E is €
     (and Ctrl+Alt+E is Export as PDF). As in Word, the character wins."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.modifiers().value & _CTRL_ALT != _CTRL_ALT:
+        return False  # what every plain keystroke meets: one comparison
     text = event.text()
-    if modifiers & _CTRL_ALT != _CTRL_ALT or len(text) != 1 or not text.isprintable():
+    if len(text) != 1 or not text.isprintable():
         return False
     key = event.key()
     own = chr(key) if 0x20 <= key < 0x7F else ""  # what the key types with no modifier

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from workstation.domain.typography import ALL_RULES, Correction, TypographyRules, autocorrect
+from workstation.domain.typography import ALL_RULES, Correction, TypographyRules, autocorrect, corrects_after
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _INDENTED_CODE = re.compile(r"^(?: {4}|\t)(?![ \t]*(?:[-*+]|\d+[.)])\s)")
@@ -65,9 +65,17 @@ class TypingCorrections(QObject):
 
     def typed(self, widget: QPlainTextEdit, event: QKeyEvent) -> None:
         """After `widget` handled the key press `event`: correct what it typed."""
-        if self._busy or not self.rules.any or widget.isReadOnly():
+        if self._busy or not self.rules.any:
             return
         text = event.text()
+        if text.isalnum() and not corrects_after(text):
+            # A letter or digit changes nothing unless it follows "--" (a dash): most keystrokes
+            # end here, without reading the line.
+            position = widget.textCursor().position()
+            if widget.document().characterAt(position - 2) != "-":
+                return
+        if widget.isReadOnly():
+            return
         shortcut = event.modifiers() & _SHORTCUT_MODIFIERS and event.modifiers() & _ALT_GR != _ALT_GR
         if len(text) == 1 and text.isprintable() and not shortcut and event.isAccepted():
             self.after_typing(widget)

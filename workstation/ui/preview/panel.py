@@ -274,7 +274,7 @@ class PreviewPanel(QWidget):
         """Render again soon (coalesced); call on every edit. While the panel is hidden (another
         side tab is showing) nothing is rendered; the page catches up when it is shown."""
         self._dirty = True
-        if self.isVisible() and not self._busy() and not self._timer.isActive():
+        if not self._timer.isActive() and self.isVisible() and not self._busy():
             self._timer.start()
 
     def update_now(self) -> None:
