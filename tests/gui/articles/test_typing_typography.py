@@ -51,6 +51,16 @@ def test_swedish_quotes_dash_and_spaces_in_the_body(editor) -> None:
     )
 
 
+def test_two_and_three_hyphens_become_dashes_when_the_next_letter_or_digit_comes(editor) -> None:
+    _type(editor.body_edit, "pages 10--12, then--now, and---so the '90s")
+    assert editor.body_edit.markdown() == "pages 10\u201312, then\u2013now, and\u2014so the \u201990s"
+
+
+def test_letters_typed_after_a_single_hyphen_stay_as_typed(editor) -> None:
+    _type(editor.body_edit, "a well-known e-mail")
+    assert editor.body_edit.markdown() == "a well-known e-mail"
+
+
 @pytest.mark.parametrize("name", ["headline_edit", "standfirst_edit", "byline_edit", "source_note_edit"])
 def test_every_text_field_gets_the_dash_and_quotes(editor, name: str) -> None:
     field = getattr(editor, name)
