@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -30,6 +31,7 @@ from workstation.store.taxonomy_repository import SectionRepository
 ALL_ARTICLES = ArticleQuery()
 # A revision collects edits for this long after it was started (Ctrl+S closes one early).
 REVISION_WINDOW = timedelta(minutes=5)
+_CONTENT_FIELDS = tuple(f.name for f in dataclass_fields(ArticleChanges))
 
 
 class ArticleService:
@@ -76,11 +78,16 @@ class ArticleService:
         publish date is a site's (first_published_at), never the workflow status's; a page
         published on a site not here says so with `published_elsewhere`."""
         content = content or ArticleContent()
+        # The same checks and cleaning as an edit: no control characters, a language tag.
+        content = ArticleChanges.from_content(content, _CONTENT_FIELDS).checked().apply_to(ArticleContent())
         now = self._now()
+        if first_published_at is not None and first_published_at.tzinfo is not None:
+            try:
+                first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
+            except OverflowError:
+                raise ValidationError("published", "is outside the dates that can be stored") from None
         with self._db.session() as session:
             self._check_section(session, content.section_id)
-            if first_published_at is not None and first_published_at.tzinfo is not None:
-                first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
             article = ArticleRepository(session).add(
                 content, now, first_published_at=first_published_at, published_elsewhere=published_elsewhere
             )
