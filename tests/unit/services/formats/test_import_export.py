@@ -258,7 +258,9 @@ def test_markdown_export_of_the_reference_article_matches_the_file(workspace):
 # Control characters are cleaned on the way in (test_import_limits.py), so not generated here.
 _NO_YAML_BREAKS = st.characters(exclude_categories=["Cs", "Cc"], exclude_characters="\u2028\u2029")
 _FIELD = st.text(_NO_YAML_BREAKS, max_size=30).map(str.strip)
-_BODY = st.text(st.characters(exclude_categories=["Cs", "Cc"]) | st.sampled_from("\n\t\x0c\x1e\x85"), max_size=80)
+_BODY = st.text(
+    st.characters(exclude_categories=["Cs", "Cc"]) | st.sampled_from("\n\t\x0c\x1e\x85"), max_size=80
+)
 _TAG = st.text(_NO_YAML_BREAKS, min_size=1, max_size=15).map(lambda s: " ".join(s.split()))
 
 
