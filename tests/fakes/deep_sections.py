@@ -28,5 +28,6 @@ def add_deep_and_looped_sections(data_dir: Path) -> tuple[int, int]:
         )
         db.execute("PRAGMA foreign_keys = OFF")
         db.execute("UPDATE sections SET parent_id = ? WHERE id = ?", (second.lastrowid, first.lastrowid))
-    assert parent is not None and first.lastrowid is not None
+    assert parent is not None
+    assert first.lastrowid is not None
     return parent, first.lastrowid

@@ -32,6 +32,7 @@ def test_the_window_opens_a_store_with_a_path_1000_deep(qtbot, data_dir, window_
     model = dialog.sections.model
     qtbot.waitUntil(lambda: model.node_by_id(deepest) is not None, timeout=5000)
     node = model.node_by_id(deepest)
-    assert node is not None and node.depth == DEEP - 1
+    assert node is not None
+    assert node.depth == DEEP - 1
     assert model.node_by_id(looped) is not None
     dialog.close()

@@ -29,7 +29,7 @@ def test_moving_a_subtree_may_not_take_it_past_16_levels(workspace):
     tree, _ = workspace.taxonomy.resolve_section("/".join(f"t{i}" for i in range(7)))
     top = workspace.taxonomy.find_section("t0")
     assert top is not None
-    with pytest.raises(ValidationError, match="parent: .*this would be 17"):
+    with pytest.raises(ValidationError, match=r"parent: .*this would be 17"):
         workspace.taxonomy.move_section(top.id, deep.id)
     assert workspace.taxonomy.section(top.id).parent_id is None
     workspace.taxonomy.move_section(tree.id, deep.id)  # one level under ten: allowed
@@ -41,7 +41,8 @@ def test_the_tree_walk_needs_no_recursion_and_visits_a_loop_once():
     sections += [Section(9001, "a", "a", 9002), Section(9002, "b", "b", 9001)]
     nodes = section_paths(sections)
     assert [n.section.id for n in nodes][:3] == [1, 2, 3]
-    assert nodes[4999].depth == 4999 and len(nodes[4999].path) == 5000
+    assert nodes[4999].depth == 4999
+    assert len(nodes[4999].path) == 5000
     assert sorted(n.section.name for n in nodes[5000:]) == ["a", "b"]
     assert len(nodes) == len(sections)
 
