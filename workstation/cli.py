@@ -18,6 +18,7 @@ from workstation.domain.status import ArticleStatus, SiteStatus
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
     from workstation.domain.article import Article
+    from workstation.services.formats.markdown_import import ImportOutcome
     from workstation.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -79,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(import_cmd, top=False)
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     import_cmd.add_argument("--json", action="store_true", help="print the imported ids as JSON")
+    import_cmd.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="read photos the Markdown names outside its own folder (an absolute or ../ path)",
+    )
 
     export_cmd = sub.add_parser("export", help="export one article")
     _add_common(export_cmd, top=False)
@@ -241,31 +247,45 @@ def _site_lines(ws: Workspace, article: Article) -> list[str]:
 
 
 def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    outcomes = ws.importer.import_files(list(args.files))
-    failed = 0
-    imported = []
-    for outcome in outcomes:
+    from workstation.domain.safe_text import printable
+
+    counts = {"imported": 0, "already": 0, "failed": 0}
+    imported: list[dict[str, object]] = []
+
+    def report(outcome: ImportOutcome) -> None:  # as each file finishes, not at the end
+        name = printable(str(outcome.path))
+        for warning in outcome.warnings:
+            print(f"workstation: warning: {printable(warning)}", file=err)
         if outcome.error is not None:
-            failed += 1
-            print(f"workstation: error: {outcome.error}", file=err)
-            continue
-        assert outcome.article is not None
-        for name in outcome.created_sections:
-            print(f"workstation: note: {outcome.path}: created section '{name}'", file=err)
-        imported.append({"file": str(outcome.path), "id": outcome.article.id})
-        if not args.json:
-            print(
-                f"Imported {outcome.path} as article {outcome.article.id}: {outcome.article.headline}",
-                file=out,
-            )
+            counts["failed"] += 1
+            print(f"workstation: error: {printable(str(outcome.error))}", file=err)
+        else:
+            article = outcome.article
+            assert article is not None
+            counts["already" if outcome.already else "imported"] += 1
+            for section in outcome.created_sections:
+                print(f"workstation: note: {name}: created section '{printable(section)}'", file=err)
+            entry: dict[str, object] = {"file": str(outcome.path), "id": article.id}
+            if outcome.already:
+                entry["already"] = True
+            imported.append(entry)
+            if not args.json:
+                verb = "Already imported" if outcome.already else "Imported"
+                where = " (in the trash)" if outcome.already and article.trashed_at is not None else ""
+                print(
+                    f"{verb} {name} as article {article.id}{where}: {printable(article.headline)}", file=out
+                )
+        (err if outcome.error is not None else out).flush()
+
+    outcomes = ws.importer.import_files(list(args.files), report, allow_outside=args.allow_outside)
     if args.json:
-        json.dump(imported, out, ensure_ascii=False, indent=2)
+        json.dump(imported, out, ensure_ascii=True, indent=2)
         out.write("\n")
-    if failed:
-        if len(outcomes) > 1:  # one bad file is one line; a batch also gets the tally
-            print(f"workstation: {failed} of {len(outcomes)} files not imported", file=err)
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+    if len(outcomes) > 1:  # one file is one line; a batch also gets the tally
+        done = f"{counts['imported']} imported, {counts['already']} already imported"
+        tally = f"{counts['failed']} of {len(outcomes)} files not imported ({done})"
+        print(f"workstation: {tally if counts['failed'] else f'{len(outcomes)} files: {done}'}", file=err)
+    return EXIT_BAD_INPUT if counts["failed"] else EXIT_OK
 
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

@@ -153,7 +153,9 @@ def _checked(name: str, value: object) -> object:
         if not isinstance(value, str):
             raise ValidationError(name, "must be text")
         value = clean_text(value)  # no NUL, terminal escapes or lone surrogates in the store
-        return value.strip() if name == "language" else value
+        if name == "language":  # sv_SE, as a POSIX locale spells it, is the tag sv-SE
+            return value.strip().replace("_", "-")
+        return value
     if name == "status":
         try:
             return ArticleStatus(str(value))

@@ -24,6 +24,7 @@ from workstation.domain.status import SiteStatus
 from workstation.services.clock import Clock, utc_now
 from workstation.store.article_repository import ArticleRepository
 from workstation.store.database import Database, StoreSession
+from workstation.store.imported_files import ImportedFileRepository
 from workstation.store.photo_repository import PhotoRepository
 from workstation.store.revision_repository import RevisionRepository
 from workstation.store.taxonomy_repository import SectionRepository
@@ -73,6 +74,7 @@ class ArticleService:
         first_published_at: datetime | None = None,
         published_elsewhere: SiteStatus | None = None,
         photos: Sequence[tuple[int, PhotoRole]] = (),
+        imported_sha256: str | None = None,
     ) -> Article:
         """A new article; `photos` (photo id, role) are attached in the same transaction. Its
         publish date is a site's (first_published_at), never the workflow status's; a page
@@ -94,7 +96,17 @@ class ArticleService:
             for photo_id, role in photos:
                 PhotoRepository(session).attach(article.id, photo_id, role)
             RevisionRepository(session).add(article.id, article.content, reason, now)
+            if imported_sha256 is not None:  # in the same transaction: a re-run finds it or nothing
+                ImportedFileRepository(session).record(imported_sha256, article.id, now)
             return article
+
+    def imported_as(self, sha256: str) -> Article | None:
+        """The article a file with these bytes (SHA-256) was imported as, trashed or not."""
+        with self._db.session() as session:
+            article_id = ImportedFileRepository(session).article_for(sha256)
+            if article_id is None:
+                return None
+            return ArticleRepository(session).get(article_id)
 
     def update(
         self,

@@ -339,9 +339,11 @@ def test_import_file_creates_the_article_with_an_import_revision(workspace):
     assert article.section_path == ("World",)
     assert article.first_published_at == datetime(2024, 11, 15, 1, 2, tzinfo=UTC)
     assert [r.reason.value for r in workspace.articles.revisions(article.id)] == ["import"]
-    again = workspace.importer.import_file(REFERENCE)
-    assert again.created_sections == ()
-    assert again.article.id != article.id
+    again = workspace.importer.import_file(REFERENCE)  # the same bytes: the same article
+    assert (again.already, again.article.id) == (True, article.id)
+    copy = workspace.importer.import_file(REFERENCE, again=True)  # asked for: a second copy
+    assert copy.created_sections == ()
+    assert copy.article.id != article.id
 
 
 def test_import_files_keeps_going_past_a_bad_file(workspace, tmp_path):
