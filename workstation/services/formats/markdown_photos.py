@@ -44,6 +44,23 @@ def _outside(file: Path, folders: tuple[Path, ...]) -> bool:
     return not any(resolved.is_relative_to(folder) for folder in folders)
 
 
+def _photo_file(path: Path, target: str, line: int | None, allowed: tuple[Path, ...] | None) -> Path:
+    """The file a photo target names (relative to the Markdown); OutsideFolderError when it is
+    outside the allowed folders (None: anywhere)."""
+    file = Path(target).expanduser()
+    if not file.is_absolute():
+        file = path.parent / file
+    if allowed is not None and _outside(file, allowed):
+        raise OutsideFolderError(
+            str(path),
+            f"photo {target}: is outside the folder of the Markdown file; "
+            "import with --allow-outside if it should be read",
+            line,
+            "photo",
+        )
+    return file
+
+
 def import_markdown_photos(
     photos: PhotoService, path: Path, parsed: ParsedArticle, *, allow_outside: bool = False
 ) -> MarkdownPhotos:
@@ -63,17 +80,7 @@ def import_markdown_photos(
     def load(target: str, line: int | None) -> Photo:
         if target in loaded:
             return loaded[target]
-        file = Path(target).expanduser()
-        if not file.is_absolute():
-            file = path.parent / file
-        if not allow_outside and _outside(file, allowed):
-            raise OutsideFolderError(
-                str(path),
-                f"photo {target}: is outside the folder of the Markdown file; "
-                "import with --allow-outside if it should be read",
-                line,
-                "photo",
-            )
+        file = _photo_file(path, target, line, None if allow_outside else allowed)
         exported = photos.exported_photo(file)
         if exported is not None:
             loaded[target] = exported
