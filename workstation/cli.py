@@ -129,7 +129,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         handler = {**_COMMANDS, **EDIT_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
         return handler(workspace, args, out, err)
     except WorkstationError as exc:
-        print(f"workstation: error: {exc}", file=err)
+        from workstation.domain.safe_text import printable
+
+        print(f"workstation: error: {printable(str(exc))}", file=err)
         return EXIT_BAD_INPUT
     finally:
         workspace.close()
@@ -157,6 +159,8 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         tag=args.tag,
         trashed=args.trash,
     )
+    from workstation.domain.safe_text import printable
+
     rows = ws.articles.list(query, limit=max(0, args.limit))
     if args.json:
         json.dump([summary_to_dict(r) for r in rows], out, ensure_ascii=False, indent=2)
@@ -167,11 +171,9 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     for row in rows:
         when = relative_time(row.updated_at)
         section_name = row.section_name or "-"
-        print(
-            f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section_name:<14}  "
-            f"{row.headline or '(no headline)'}",
-            file=out,
-        )
+        headline = row.headline or "(no headline)"
+        line = f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section_name:<14}  {headline}"
+        print(printable(line), file=out)  # a stored escape code never reaches the terminal as one
     return EXIT_OK
 
 
@@ -203,6 +205,7 @@ def _article_json(ws: Workspace, article: Article) -> str:
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from workstation.domain.safe_text import printable
     from workstation.domain.timefmt import relative_time
 
     article = ws.articles.get(args.id)
@@ -231,7 +234,7 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         "",
         article.source_note,
     ]
-    out.write("\n".join(lines).rstrip() + "\n")
+    out.write(printable("\n".join(lines).rstrip()) + "\n")  # stored escape codes shown, not obeyed
     return EXIT_OK
 
 
