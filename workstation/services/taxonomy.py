@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workstation.domain.errors import ValidationError
+from workstation.domain.safe_text import clean_text
 from workstation.domain.taxonomy import MAX_SECTION_DEPTH, Section, SectionNode, Tag, section_paths
 from workstation.domain.text import name_key, slugify
 from workstation.store.article_repository import ArticleRepository
@@ -21,7 +22,7 @@ def _too_deep(field: str, levels: int) -> ValidationError:
 
 
 def _clean_name(name: str, field: str = "name") -> str:
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(clean_text(name).split())  # no NUL or terminal escapes in a name
     if not cleaned:
         raise ValidationError(field, "must not be empty")
     return cleaned
@@ -131,6 +132,7 @@ class TaxonomyService:
 
     @staticmethod
     def _find(sections: list[Section], text: str) -> Section | None:
+        text = clean_text(text)
         wanted = name_key(text)
         nodes = section_paths(sections)
         for node in nodes:
@@ -146,6 +148,7 @@ class TaxonomyService:
     def resolve_section(self, text: str, *, create: bool = True) -> tuple[Section, list[str]]:
         """Find a section by slug, name or path; create the missing parts of a path if asked.
         Returns the section and the names of sections created."""
+        text = clean_text(text)  # as the names it creates are
         parts = [" ".join(p.split()) for p in text.split(PATH_SEPARATOR)]
         if not all(parts):
             raise ValidationError("section", f"'{text}' is not a section name or path")

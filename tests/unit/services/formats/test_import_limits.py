@@ -341,3 +341,12 @@ def test_a_printed_export_naming_the_stores_own_photos_imports_again(workspace, 
     back = workspace.importer.import_file(printed)  # the photo's path is in the data dir: allowed
     assert back.error is None
     assert len(workspace.photos.search()) == 1
+
+
+def test_a_photos_own_metadata_and_a_section_name_are_cleaned_too(workspace, tmp_path):
+    path = camera_jpeg(tmp_path / "kim.jpg", iptc={120: "Kim\x1b[31m at a test\x00"})
+    outcome = workspace.photos.import_file(path)
+    assert outcome.photo is not None
+    assert outcome.photo.metadata.caption == "Kim[31m at a test"
+    section = workspace.taxonomy.create_section("Sport\x1b]0;x\x07s")
+    assert section.name == "Sport]0;xs"
