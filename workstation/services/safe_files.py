@@ -18,7 +18,6 @@ MB = 1024 * 1024
 # The largest file of each kind accepted: a 100,000-word article is under 1 MB of Markdown.
 MAX_MARKDOWN_BYTES = 16 * MB
 MAX_JSON_BYTES = 16 * MB
-MAX_HTML_BYTES = 16 * MB
 MAX_PHOTO_BYTES = 256 * MB  # a 100-megapixel TIFF is some 300 MB uncompressed; JPEGs far less
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)

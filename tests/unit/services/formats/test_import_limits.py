@@ -350,3 +350,21 @@ def test_a_photos_own_metadata_and_a_section_name_are_cleaned_too(workspace, tmp
     assert outcome.photo.metadata.caption == "Kim[31m at a test"
     section = workspace.taxonomy.create_section("Sport\x1b]0;x\x07s")
     assert section.name == "Sport]0;xs"
+
+
+@needs_fifo
+def test_a_fifo_in_a_template_folder_is_never_waited_on(tmp_path):
+    from workstation.services.rendering.labels import LabelsError, labels_path, template_labels
+
+    os.mkfifo(labels_path(tmp_path, "sv"))
+
+    def read() -> str:
+        try:
+            template_labels(tmp_path, "sv")
+        except LabelsError as exc:
+            return str(exc)
+        return "read"
+
+    assert _within(10, read).endswith(
+        "cannot be read (is a named pipe (FIFO), not a file; nothing is read from it)"
+    )
