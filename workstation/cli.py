@@ -18,6 +18,7 @@ from workstation.domain.status import ArticleStatus, SiteStatus
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
     from workstation.domain.article import Article
+    from workstation.services.formats.markdown_import import ImportOutcome
     from workstation.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -79,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(import_cmd, top=False)
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     import_cmd.add_argument("--json", action="store_true", help="print the imported ids as JSON")
+    import_cmd.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="read photos the Markdown names outside its own folder (an absolute or ../ path)",
+    )
 
     export_cmd = sub.add_parser("export", help="export one article")
     _add_common(export_cmd, top=False)
@@ -123,7 +129,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         handler = {**_COMMANDS, **EDIT_COMMANDS, **PUBLISHING_COMMANDS}[args.command]
         return handler(workspace, args, out, err)
     except WorkstationError as exc:
-        print(f"workstation: error: {exc}", file=err)
+        from workstation.domain.safe_text import printable
+
+        print(f"workstation: error: {printable(str(exc))}", file=err)
         return EXIT_BAD_INPUT
     finally:
         workspace.close()
@@ -151,6 +159,8 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         tag=args.tag,
         trashed=args.trash,
     )
+    from workstation.domain.safe_text import printable
+
     rows = ws.articles.list(query, limit=max(0, args.limit))
     if args.json:
         json.dump([summary_to_dict(r) for r in rows], out, ensure_ascii=False, indent=2)
@@ -161,11 +171,9 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     for row in rows:
         when = relative_time(row.updated_at)
         section_name = row.section_name or "-"
-        print(
-            f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section_name:<14}  "
-            f"{row.headline or '(no headline)'}",
-            file=out,
-        )
+        headline = row.headline or "(no headline)"
+        line = f"{row.id:>6}  {row.status.value:<9}  {when:<20}  {section_name:<14}  {headline}"
+        print(printable(line), file=out)  # a stored escape code never reaches the terminal as one
     return EXIT_OK
 
 
@@ -197,6 +205,7 @@ def _article_json(ws: Workspace, article: Article) -> str:
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
+    from workstation.domain.safe_text import printable
     from workstation.domain.timefmt import relative_time
 
     article = ws.articles.get(args.id)
@@ -225,7 +234,7 @@ def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
         "",
         article.source_note,
     ]
-    out.write("\n".join(lines).rstrip() + "\n")
+    out.write(printable("\n".join(lines).rstrip()) + "\n")  # stored escape codes shown, not obeyed
     return EXIT_OK
 
 
@@ -241,31 +250,45 @@ def _site_lines(ws: Workspace, article: Article) -> list[str]:
 
 
 def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    outcomes = ws.importer.import_files(list(args.files))
-    failed = 0
-    imported = []
-    for outcome in outcomes:
+    from workstation.domain.safe_text import printable
+
+    counts = {"imported": 0, "already": 0, "failed": 0}
+    imported: list[dict[str, object]] = []
+
+    def report(outcome: ImportOutcome) -> None:  # as each file finishes, not at the end
+        name = printable(str(outcome.path))
+        for warning in outcome.warnings:
+            print(f"workstation: warning: {printable(warning)}", file=err)
         if outcome.error is not None:
-            failed += 1
-            print(f"workstation: error: {outcome.error}", file=err)
-            continue
-        assert outcome.article is not None
-        for name in outcome.created_sections:
-            print(f"workstation: note: {outcome.path}: created section '{name}'", file=err)
-        imported.append({"file": str(outcome.path), "id": outcome.article.id})
-        if not args.json:
-            print(
-                f"Imported {outcome.path} as article {outcome.article.id}: {outcome.article.headline}",
-                file=out,
-            )
+            counts["failed"] += 1
+            print(f"workstation: error: {printable(str(outcome.error))}", file=err)
+        else:
+            article = outcome.article
+            assert article is not None
+            counts["already" if outcome.already else "imported"] += 1
+            for section in outcome.created_sections:
+                print(f"workstation: note: {name}: created section '{printable(section)}'", file=err)
+            entry: dict[str, object] = {"file": str(outcome.path), "id": article.id}
+            if outcome.already:
+                entry["already"] = True
+            imported.append(entry)
+            if not args.json:
+                verb = "Already imported" if outcome.already else "Imported"
+                where = " (in the trash)" if outcome.already and article.trashed_at is not None else ""
+                print(
+                    f"{verb} {name} as article {article.id}{where}: {printable(article.headline)}", file=out
+                )
+        (err if outcome.error is not None else out).flush()
+
+    outcomes = ws.importer.import_files(list(args.files), report, allow_outside=args.allow_outside)
     if args.json:
-        json.dump(imported, out, ensure_ascii=False, indent=2)
+        json.dump(imported, out, ensure_ascii=True, indent=2)
         out.write("\n")
-    if failed:
-        if len(outcomes) > 1:  # one bad file is one line; a batch also gets the tally
-            print(f"workstation: {failed} of {len(outcomes)} files not imported", file=err)
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+    if len(outcomes) > 1:  # one file is one line; a batch also gets the tally
+        done = f"{counts['imported']} imported, {counts['already']} already imported"
+        tally = f"{counts['failed']} of {len(outcomes)} files not imported ({done})"
+        print(f"workstation: {tally if counts['failed'] else f'{len(outcomes)} files: {done}'}", file=err)
+    return EXIT_BAD_INPUT if counts["failed"] else EXIT_OK
 
 
 def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

@@ -10,6 +10,8 @@ from typing import Any, Final, TypeVar
 
 from workstation.domain.errors import ValidationError
 from workstation.domain.i18n import translate
+from workstation.domain.languages import is_language_tag
+from workstation.domain.safe_text import clean_text
 from workstation.domain.status import ArticleStatus, SiteStatus, status_problem
 from workstation.domain.taxonomy import Section
 from workstation.domain.text import count_words, reading_minutes
@@ -17,9 +19,13 @@ from workstation.domain.text import count_words, reading_minutes
 DEFAULT_LANGUAGE = "en"
 # The most words a word target may ask for (a long read is some 10,000).
 MAX_WORD_TARGET = 100_000
+# The most tags one article may carry (a site's page lists a handful; a file with thousands is
+# a mistake or an attack on every list that shows them).
+MAX_TAGS = 100
 
 __all__ = [
     "DEFAULT_LANGUAGE",
+    "MAX_TAGS",
     "MAX_WORD_TARGET",
     "UNCHANGED",
     "Article",
@@ -103,8 +109,13 @@ class ArticleChanges:
         if unknown:
             raise ValidationError(sorted(unknown)[0], "is not a field of an article")
         clean: dict[str, Any] = {name: _checked(name, value) for name, value in values.items()}
-        if clean.get("language") == "":
+        language = clean.get("language")
+        if language == "":
             raise ValidationError("language", "must not be empty (use a code such as en or sv)")
+        if language is not None and not is_language_tag(language):
+            raise ValidationError(
+                "language", f"'{language}' is not a language tag (BCP 47) such as en, sv or pt-BR"
+            )
         return cls(**clean)
 
     @classmethod
@@ -141,7 +152,10 @@ def _checked(name: str, value: object) -> object:
     if name in _TEXT_FIELDS:
         if not isinstance(value, str):
             raise ValidationError(name, "must be text")
-        return value.strip() if name == "language" else value
+        value = clean_text(value)  # no NUL, terminal escapes or lone surrogates in the store
+        if name == "language":  # sv_SE, as a POSIX locale spells it, is the tag sv-SE
+            return value.strip().replace("_", "-")
+        return value
     if name == "status":
         try:
             return ArticleStatus(str(value))
@@ -159,7 +173,10 @@ def _checked(name: str, value: object) -> object:
             raise ValidationError("tags", "must be a list of tag names")
         if not all(isinstance(tag, str) for tag in value):
             raise ValidationError("tags", "every tag must be text")
-        return tuple(" ".join(tag.split()) for tag in value if tag.strip())
+        tags = tuple(" ".join(clean_text(tag).split()) for tag in value if clean_text(tag).strip())
+        if len(tags) > MAX_TAGS:
+            raise ValidationError("tags", f"at most {MAX_TAGS} tags per article (this has {len(tags):,})")
+        return tags
     if value is not None and not isinstance(value, int):  # section_id
         raise ValidationError("section", "must be a section id")
     return value

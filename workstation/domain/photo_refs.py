@@ -12,6 +12,7 @@ References inside code (fenced blocks, inline code spans) are text, not photos.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ _REF = re.compile(
     + r"})(?P<title>\s+\"[^\"\n]*\")?\s*\)"
 )
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,10 @@ def photo_markdown(sha256: str, alt: str = "") -> str:
 
 
 def _code_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of code (fenced blocks, inline code spans), sorted and not overlapping."""
     if "`" not in text and "~~~" not in text:
         return []  # no code: most bodies (the editor reads this on every article it opens)
-    ranges: list[tuple[int, int]] = []
+    fences: list[tuple[int, int]] = []
     offset = 0
     fence: str | None = None
     fence_start = 0
@@ -68,21 +70,55 @@ def _code_ranges(text: str) -> list[tuple[int, int]]:
             and match.group(1)[0] == fence[0]
             and len(match.group(1)) >= len(fence)
         ):
-            ranges.append((fence_start, offset + len(line)))
+            fences.append((fence_start, offset + len(line)))
             fence = None
         offset += len(line)
     if fence is not None:
-        ranges.append((fence_start, len(text)))
+        fences.append((fence_start, len(text)))
+    ranges: list[tuple[int, int]] = []
     outside = 0
-    for start, end in [*ranges, (len(text), len(text))]:
-        ranges.extend(m.span() for m in _CODE_SPAN.finditer(text, outside, start))
+    for start, end in [*fences, (len(text), len(text))]:
+        ranges.extend(_code_spans(text, outside, start))
+        if start < end:
+            ranges.append((start, end))
         outside = end
     return ranges
 
 
+def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inline code spans in text[start:end], as CommonMark has them: a run of backticks opens a
+    span that the next run of the same length closes; a run with no such closer is text. One
+    pass over the runs, each told the next run of its length (a regex that looks ahead for a
+    closer from each run is quadratic: 40,000 backticks took minutes)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, end)]
+    following: list[int | None] = [None] * len(runs)
+    latest: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        following[index] = latest.get(length)
+        latest[length] = index
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        closer = following[index]
+        if closer is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closer][1]))
+        index = closer + 1
+    return spans
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether position falls in one of these sorted, disjoint ranges (starts: their starts)."""
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < ranges[at][1]
+
+
 def _matches(body: str) -> list[re.Match[str]]:
     code = _code_ranges(body)
-    return [m for m in _REF.finditer(body) if not any(start <= m.start() < end for start, end in code)]
+    starts = [start for start, _ in code]
+    return [m for m in _REF.finditer(body) if not _inside(code, starts, m.start())]
 
 
 def find_photo_refs(body: str) -> list[PhotoRef]:
@@ -135,16 +171,20 @@ class LocalImage:
 def find_local_images(body: str) -> list[LocalImage]:
     """Images whose target is a file path (relative or absolute), outside code."""
     code = _code_ranges(body)
+    starts = [start for start, _ in code]
     images: list[LocalImage] = []
+    lines_before, counted_to = 0, 0
     for match in _IMAGE.finditer(body):
-        if any(start <= match.start() < end for start, end in code):
+        if _inside(code, starts, match.start()):
             continue
         target = match.group("angled") or match.group("plain") or ""
         if _SCHEME.match(target) or target.startswith("#"):
             continue
         alt = re.sub(r"\\(.)", r"\1", match.group("alt"))
         title = (match.group("title") or "").strip()[1:-1]
-        line = body.count("\n", 0, match.start()) + 1
+        lines_before += body.count("\n", counted_to, match.start())  # counted once, not per image
+        counted_to = match.start()
+        line = lines_before + 1
         images.append(LocalImage(match.start(), match.end(), alt, target, title, line, match.group("alt")))
     return images
 

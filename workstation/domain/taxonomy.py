@@ -36,8 +36,14 @@ class Tag:
     usage_count: int = 0
 
 
+# The deepest a section may sit (Sports/Soccer is 2): a navigation menu shows three or four.
+MAX_SECTION_DEPTH = 16
+
+
 def section_paths(sections: list[Section]) -> list[SectionNode]:
-    """Order sections depth-first by position, as the navigation shows them."""
+    """Order sections depth-first by position, as the navigation shows them. The walk keeps its
+    own stack (a store may hold a path thousands deep) and visits each section once: sections
+    in a loop of parents, or whose parent vanished, are shown at top level rather than lost."""
     children: dict[int | None, list[Section]] = {}
     for section in sections:
         children.setdefault(section.parent_id, []).append(section)
@@ -45,18 +51,22 @@ def section_paths(sections: list[Section]) -> list[SectionNode]:
         siblings.sort(key=lambda s: (s.position, s.name.casefold()))
     known = {s.id for s in sections}
     ordered: list[SectionNode] = []
+    seen: set[int] = set()
 
-    def walk(parent: int | None, depth: int, path: tuple[str, ...]) -> None:
-        for section in children.get(parent, []):
+    def walk(roots: list[Section]) -> None:
+        stack: list[tuple[Section, int, tuple[str, ...]]] = [(s, 0, ()) for s in reversed(roots)]
+        while stack:
+            section, depth, path = stack.pop()
+            if section.id in seen:
+                continue
+            seen.add(section.id)
             here = (*path, section.name)
             ordered.append(SectionNode(section, depth, here))
-            walk(section.id, depth + 1, here)
+            stack.extend((child, depth + 1, here) for child in reversed(children.get(section.id, [])))
 
-    walk(None, 0, ())
-    # Sections whose parent vanished are shown at top level rather than lost.
-    for parent, orphans in children.items():
-        if parent is not None and parent not in known:
-            for section in orphans:
-                ordered.append(SectionNode(section, 0, (section.name,)))
-                walk(section.id, 1, (section.name,))
+    walk(children.get(None, []))
+    walk(
+        [s for parent, group in children.items() if parent is not None and parent not in known for s in group]
+    )
+    walk([s for s in sections if s.id not in seen])  # loops of parents: each entered once
     return ordered

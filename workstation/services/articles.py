@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -23,6 +24,7 @@ from workstation.domain.status import SiteStatus
 from workstation.services.clock import Clock, utc_now
 from workstation.store.article_repository import ArticleRepository
 from workstation.store.database import Database, StoreSession
+from workstation.store.imported_files import ImportedFileRepository
 from workstation.store.photo_repository import PhotoRepository
 from workstation.store.revision_repository import RevisionRepository
 from workstation.store.taxonomy_repository import SectionRepository
@@ -30,6 +32,7 @@ from workstation.store.taxonomy_repository import SectionRepository
 ALL_ARTICLES = ArticleQuery()
 # A revision collects edits for this long after it was started (Ctrl+S closes one early).
 REVISION_WINDOW = timedelta(minutes=5)
+_CONTENT_FIELDS = tuple(f.name for f in dataclass_fields(ArticleChanges))
 
 
 class ArticleService:
@@ -71,23 +74,39 @@ class ArticleService:
         first_published_at: datetime | None = None,
         published_elsewhere: SiteStatus | None = None,
         photos: Sequence[tuple[int, PhotoRole]] = (),
+        imported_sha256: str | None = None,
     ) -> Article:
         """A new article; `photos` (photo id, role) are attached in the same transaction. Its
         publish date is a site's (first_published_at), never the workflow status's; a page
         published on a site not here says so with `published_elsewhere`."""
         content = content or ArticleContent()
+        # The same checks and cleaning as an edit: no control characters, a language tag.
+        content = ArticleChanges.from_content(content, _CONTENT_FIELDS).checked().apply_to(ArticleContent())
         now = self._now()
+        if first_published_at is not None and first_published_at.tzinfo is not None:
+            try:
+                first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
+            except OverflowError:
+                raise ValidationError("published", "is outside the dates that can be stored") from None
         with self._db.session() as session:
             self._check_section(session, content.section_id)
-            if first_published_at is not None and first_published_at.tzinfo is not None:
-                first_published_at = first_published_at.astimezone(UTC)  # articles carry UTC
             article = ArticleRepository(session).add(
                 content, now, first_published_at=first_published_at, published_elsewhere=published_elsewhere
             )
             for photo_id, role in photos:
                 PhotoRepository(session).attach(article.id, photo_id, role)
             RevisionRepository(session).add(article.id, article.content, reason, now)
+            if imported_sha256 is not None:  # in the same transaction: a re-run finds it or nothing
+                ImportedFileRepository(session).record(imported_sha256, article.id, now)
             return article
+
+    def imported_as(self, sha256: str) -> Article | None:
+        """The article a file with these bytes (SHA-256) was imported as, trashed or not."""
+        with self._db.session() as session:
+            article_id = ImportedFileRepository(session).article_for(sha256)
+            if article_id is None:
+                return None
+            return ArticleRepository(session).get(article_id)
 
     def update(
         self,

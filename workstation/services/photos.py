@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import builtins
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -31,10 +32,13 @@ from workstation.services.media.decode import extension_for_mime
 from workstation.services.media.errors import ImportCancelled, PhotoFileError, describe_os_error
 from workstation.services.media.pipeline import RenditionKind, RenditionSizes
 from workstation.services.media.storage import STALE_SECONDS, PhotoFiles
+from workstation.services.safe_files import MAX_PHOTO_BYTES, UnreadableFileError, read_regular
 from workstation.store.database import Database
 from workstation.store.errors import DuplicateRowError
 from workstation.store.photo_repository import NewPhoto, PhotoRepository
 
+# The name a Markdown export gives a photo's web rendition (formats/markdown_photo_export.py).
+_EXPORTED_NAME = re.compile(r"-([0-9a-f]{8})\.jpg$")
 ProgressCallback = Callable[[int, int, Path], None]
 """progress(done, total, path): called after each file of a batch."""
 CancelCheck = Callable[[], bool]
@@ -114,8 +118,10 @@ class PhotoService:
             raise ImportCancelled()
         if path.is_dir():
             raise PhotoFileError(name, "is a folder, not a photo")
-        try:
+        try:  # only a regular file, never waited on (a FIFO) or read without end (/dev/zero)
             staged = self.files.stage(path)
+        except UnreadableFileError as exc:
+            raise PhotoFileError(name, exc.reason) from None
         except OSError as exc:
             raise PhotoFileError(name, describe_os_error(exc, reading=True)) from None
         created = False
@@ -307,6 +313,19 @@ class PhotoService:
             return path.read_bytes()
         except OSError as exc:
             raise PhotoFileError(str(path), describe_os_error(exc, reading=True)) from None
+
+    def exported_photo(self, path: Path) -> Photo | None:
+        """The stored photo whose web rendition this file is, byte for byte: what a Markdown export
+        writes beside itself as images/<name>-<sha8>.jpg. None for any other file."""
+        match = _EXPORTED_NAME.search(Path(path).name)
+        photo = self.resolve_ref(match.group(1)) if match else None
+        if photo is None:
+            return None
+        try:
+            data = read_regular(Path(path), MAX_PHOTO_BYTES, "photo")
+            return photo if data == self.web_bytes(photo) else None
+        except WorkstationError:
+            return None
 
     def photo_bytes(self, sha256: str) -> tuple[str, bytes] | None:
         """(MIME type, bytes) of the web rendition for the preview's ewsphoto: scheme; None if no

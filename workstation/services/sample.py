@@ -31,7 +31,7 @@ def open_sample_article(workspace: Workspace) -> Article:
         for child in children:
             workspace.taxonomy.resolve_section(f"{name}/{child}", create=True)
         del parent
-    outcome = workspace.importer.import_file(sample_file())
+    outcome = workspace.importer.import_file(sample_file(), again=True)  # a fresh copy each time
     if outcome.article is None:  # pragma: no cover - the bundled file is tested
         raise WorkstationError(f"The sample article could not be opened: {outcome.error}")
     return outcome.article

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workstation.domain.errors import ValidationError
-from workstation.domain.taxonomy import Section, SectionNode, Tag, section_paths
+from workstation.domain.safe_text import clean_text
+from workstation.domain.taxonomy import MAX_SECTION_DEPTH, Section, SectionNode, Tag, section_paths
 from workstation.domain.text import name_key, slugify
 from workstation.store.article_repository import ArticleRepository
 from workstation.store.database import Database, StoreSession
@@ -14,8 +15,14 @@ from workstation.store.taxonomy_repository import SectionRepository, TagReposito
 PATH_SEPARATOR = "/"
 
 
+def _too_deep(field: str, levels: int) -> ValidationError:
+    return ValidationError(
+        field, f"sections nest at most {MAX_SECTION_DEPTH} levels deep (this would be {levels:,})"
+    )
+
+
 def _clean_name(name: str, field: str = "name") -> str:
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(clean_text(name).split())  # no NUL or terminal escapes in a name
     if not cleaned:
         raise ValidationError(field, "must not be empty")
     return cleaned
@@ -52,6 +59,8 @@ class TaxonomyService:
         name = _clean_name(name, "section")
         if parent_id is not None:
             repo.get(parent_id)
+            if repo.depth(parent_id) + 2 > MAX_SECTION_DEPTH:
+                raise _too_deep("parent", repo.depth(parent_id) + 2)
         final_slug = self._free_slug(repo, name, slug)
         return repo.add(name, final_slug, parent_id, repo.next_position(parent_id))
 
@@ -88,6 +97,9 @@ class TaxonomyService:
                 repo.get(parent_id)
                 if parent_id in repo.descendant_ids(section_id):
                     raise ValidationError("parent", "a section cannot move under itself")
+                levels = repo.depth(parent_id) + 2 + repo.height(section_id)
+                if levels > MAX_SECTION_DEPTH:
+                    raise _too_deep("parent", levels)
             siblings = [s for s in repo.siblings(parent_id) if s.id != section_id]
             index = len(siblings) if position is None else max(0, min(position, len(siblings)))
             order = [s.id for s in siblings]
@@ -120,6 +132,7 @@ class TaxonomyService:
 
     @staticmethod
     def _find(sections: list[Section], text: str) -> Section | None:
+        text = clean_text(text)
         wanted = name_key(text)
         nodes = section_paths(sections)
         for node in nodes:
@@ -135,9 +148,12 @@ class TaxonomyService:
     def resolve_section(self, text: str, *, create: bool = True) -> tuple[Section, list[str]]:
         """Find a section by slug, name or path; create the missing parts of a path if asked.
         Returns the section and the names of sections created."""
+        text = clean_text(text)  # as the names it creates are
         parts = [" ".join(p.split()) for p in text.split(PATH_SEPARATOR)]
         if not all(parts):
             raise ValidationError("section", f"'{text}' is not a section name or path")
+        if len(parts) > MAX_SECTION_DEPTH:
+            raise _too_deep("section", len(parts))
         with self._db.session() as session:
             repo = SectionRepository(session)
             found = self._find(repo.all(), text)

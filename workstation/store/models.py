@@ -99,6 +99,16 @@ class ArticleRow(Base):
     )
 
 
+class ImportedFileRow(Base):
+    """A file imported as an article, by the SHA-256 of its bytes (migration 0011)."""
+
+    __tablename__ = "imported_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
 class RevisionRow(Base):
     __tablename__ = "revisions"
     __table_args__ = (Index("ix_revisions_article", "article_id", "id"),)

@@ -74,13 +74,40 @@ class SectionRepository:
     def descendant_ids(self, section_id: int) -> list[int]:
         """The section and every section below it."""
         found = [section_id]
+        seen = {section_id}
         frontier = [section_id]
-        while frontier:
-            frontier = list(
-                self._session.scalars(select(SectionRow.id).where(SectionRow.parent_id.in_(frontier)))
-            )
+        while frontier:  # level by level; `seen` ends a loop of parents (a damaged store)
+            below = self._session.scalars(select(SectionRow.id).where(SectionRow.parent_id.in_(frontier)))
+            frontier = [sid for sid in below if sid not in seen]
+            seen.update(frontier)
             found.extend(frontier)
         return found
+
+    def depth(self, section_id: int) -> int:
+        """How many levels from the top this section sits (0: top level), loops of parents cut."""
+        parents: dict[int, int | None] = {
+            sid: parent for sid, parent in self._session.execute(select(SectionRow.id, SectionRow.parent_id))
+        }
+        depth, seen, current = 0, {section_id}, parents.get(section_id)
+        while current is not None and current in parents and current not in seen:
+            seen.add(current)
+            depth += 1
+            current = parents[current]
+        return depth
+
+    def height(self, section_id: int) -> int:
+        """How many levels of sub-sections sit below this one (0: none)."""
+        children: dict[int, list[int]] = {}
+        for sid, parent in self._session.execute(select(SectionRow.id, SectionRow.parent_id)):
+            if parent is not None:
+                children.setdefault(parent, []).append(sid)
+        height, seen, level = 0, {section_id}, [section_id]
+        while True:
+            level = [child for sid in level for child in children.get(sid, []) if child not in seen]
+            if not level:
+                return height
+            seen.update(level)
+            height += 1
 
     def article_counts(self) -> dict[int, int]:
         rows = self._session.execute(

@@ -325,7 +325,8 @@ def test_merge_tags_with_a_missing_tag_changes_nothing(tax, articles):
 
 # -- property: a resolved path is found again, never made twice -------------------------------
 
-_PART = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="/"), max_size=8).filter(
+# Control characters are taken out of names (test_import_limits.py), so not generated here.
+_PART = st.text(st.characters(exclude_categories=["Cs", "Cc"], exclude_characters="/"), max_size=8).filter(
     lambda s: s.strip()
 )
 

@@ -170,6 +170,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0008": _seed_0008,  # the workflow status apart from the site's (see the test of 0008)
     "0009": _seed_0008,  # destinations gain a time zone, jobs an error detail and a resolution
     "0010": _seed_0008,  # destinations gain a confirmed API origin and a pin, jobs a heartbeat
+    "0011": _seed_0008,  # the files imported, by hash: none known for the articles there are
 }
 
 

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import yaml
 
 from workstation.domain.article import ArticleChanges, ArticleContent
 from workstation.domain.errors import ValidationError, WorkstationError
+from workstation.domain.safe_text import clean_text, unsafe_count
 from workstation.domain.status import LEGACY_SITE_STATUSES, ArticleStatus, SiteStatus
+from workstation.services.safe_files import MAX_MARKDOWN_BYTES, UnreadableFileError, read_regular
 
 TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
 KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo", "word_target"})
 # photo: {file: images/kim.jpg, caption: ..., credit: ..., alt: ...} (file relative to the Markdown)
 PHOTO_KEYS = ("file", "caption", "credit", "alt", "photographer", "copyright", "source")
+# The mapping of fields, a list or mapping in it, and one more level that is refused by field.
+MAX_NESTING = 3
 FENCE = "---"
 CLOSERS = ("---", "...")
 
@@ -51,18 +55,25 @@ class ParsedArticle:
     # The file says a site published (or scheduled) it: a `published:` date, or the status
     # published/scheduled of files written before workflow and site status were apart.
     published_elsewhere: SiteStatus | None = None
+    # 'FILE:LINE: field: ...' for what was cleaned on the way in (control characters).
+    warnings: tuple[str, ...] = ()
 
 
-def read_text(path: Path) -> str:
-    """The file as text, or an ImportFileError naming the file and the line of a bad byte."""
+def read_text(path: Path, limit: int = MAX_MARKDOWN_BYTES) -> str:
+    """The file as text, or an ImportFileError naming the file and the line of a bad byte. Only
+    a regular file is read (a FIFO or /dev/zero is refused, never waited on), of at most `limit`."""
+    return decode_text(read_file(path, limit), path)
+
+
+def read_file(path: Path, limit: int = MAX_MARKDOWN_BYTES) -> bytes:
+    """The bytes of a Markdown file (read_text), or an ImportFileError naming it."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ImportFileError(str(path), "is a directory, not a Markdown file") from None
-    except OSError as exc:
-        raise ImportFileError(str(path), f"cannot read: {exc.strerror or exc}") from None
+        return read_regular(path, limit, "Markdown file")
+    except UnreadableFileError as exc:
+        raise ImportFileError(str(path), exc.reason) from None
+
+
+def decode_text(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -89,13 +100,48 @@ def parse_markdown(text: str, source: str) -> ParsedArticle:
     body = after.strip("\n")
     body_line = end + 2 + (len(after) - len(after.lstrip("\n")))
     values, key_lines = _parse_header(header, source)
+    warnings = _clean_values(values, key_lines, source)
+    if unsafe_count(body):
+        warnings.append(_cleaned_warning(source, body_line, "body", unsafe_count(body)))
+        body = clean_text(body)
     parsed = _to_article(values, key_lines, body, source)
-    return replace(parsed, body_line=body_line)
+    return replace(parsed, body_line=body_line, warnings=tuple(warnings))
+
+
+def _cleaned_warning(source: str, line: int | None, key: str, count: int) -> str:
+    where = f"{source}:{line}" if line is not None else source
+    what = "character" if count == 1 else "characters"
+    return f"{where}: {key}: removed {count} control {what} (NUL, terminal escapes or invalid text)"
+
+
+def _clean_values(values: dict[str, object], lines: dict[str, int], source: str) -> list[str]:
+    """Control characters and lone surrogates taken out of every value, each field's removal
+    reported. The photo's file is not cleaned: a path with a NUL in it names no file."""
+    warnings: list[str] = []
+    for key, value in values.items():
+        removed = 0
+
+        def clean(text: str) -> str:
+            nonlocal removed
+            count = unsafe_count(text)
+            removed += count
+            return clean_text(text) if count else text
+
+        if isinstance(value, str):
+            values[key] = clean(value)
+        elif isinstance(value, list):
+            values[key] = [clean(item) if isinstance(item, str) else item for item in value]
+        elif isinstance(value, dict):
+            values[key] = {k: clean(v) if isinstance(v, str) and k != "file" else v for k, v in value.items()}
+        if removed:
+            warnings.append(_cleaned_warning(source, lines.get(key), key, removed))
+    return warnings
 
 
 def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str, int]]:
     # BaseLoader keeps every scalar a string: "language: no" stays "no", not False.
     try:
+        _check_nesting(header, source)
         node = yaml.compose(header, Loader=yaml.BaseLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -121,6 +167,26 @@ def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str
         values[key] = _plain(value_node)
         key_lines[key] = line
     return values, key_lines
+
+
+def _check_nesting(header: str, source: str) -> None:
+    """Refuse front matter nested deeper than a value can be, before it is composed: PyYAML
+    builds nodes recursively, and [[[[... a few thousand deep ends in RecursionError. Events
+    come from a loop, so counting them costs no stack."""
+    depth = 0
+    for event in yaml.parse(header, Loader=yaml.BaseLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_NESTING:
+                line = event.start_mark.line + 2 if event.start_mark is not None else 2
+                raise ImportFileError(
+                    source,
+                    f"front matter is nested more than {MAX_NESTING} levels deep; "
+                    "a field holds text, a list or a mapping of text",
+                    line,
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _plain(node: yaml.Node, nested: bool = False) -> object:
@@ -212,6 +278,8 @@ def _parse_photo(value: object, fail: Callable[[str, str], ImportFileError]) -> 
     file = fields.pop("file", "")
     if not file:
         raise fail("photo", "give the photo's file, e.g. photo: {file: images/kim.jpg}")
+    if unsafe_count(file):
+        raise fail("photo", "the file name contains a control character (a NUL or an escape); no file has it")
     return PhotoSpec(file, fields)
 
 
@@ -228,4 +296,11 @@ def _parse_time(value: object, fail: Callable[[str, str], ImportFileError]) -> d
         ) from None
     if parsed.tzinfo is None:
         raise fail("published", "give a time zone, e.g. 2024-11-15T02:02:00+01:00 or ...Z for UTC")
+    try:  # stored in UTC and shown in any time zone: a day's margin at either end of the calendar
+        utc = parsed.astimezone(UTC)
+        utc - timedelta(days=1), utc + timedelta(days=1)
+    except OverflowError:
+        raise fail(
+            "published", f"'{value.strip()}' is outside the dates that can be stored (years 1 to 9999)"
+        ) from None
     return parsed

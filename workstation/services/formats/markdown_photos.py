@@ -34,22 +34,57 @@ class MarkdownPhotos:
     created: list[int] = field(default_factory=list)
 
 
-def import_markdown_photos(photos: PhotoService, path: Path, parsed: ParsedArticle) -> MarkdownPhotos:
+class OutsideFolderError(ImportFileError):
+    """A photo the Markdown names outside its own folder (an absolute or ../ path): imported
+    only when the editor says so (--allow-outside, or yes to the app's question)."""
+
+
+def _outside(file: Path, folders: tuple[Path, ...]) -> bool:
+    resolved = file.resolve()
+    return not any(resolved.is_relative_to(folder) for folder in folders)
+
+
+def _photo_file(path: Path, target: str, line: int | None, allowed: tuple[Path, ...] | None) -> Path:
+    """The file a photo target names (relative to the Markdown); OutsideFolderError when it is
+    outside the allowed folders (None: anywhere)."""
+    file = Path(target).expanduser()
+    if not file.is_absolute():
+        file = path.parent / file
+    if allowed is not None and _outside(file, allowed):
+        raise OutsideFolderError(
+            str(path),
+            f"photo {target}: is outside the folder of the Markdown file; "
+            "import with --allow-outside if it should be read",
+            line,
+            "photo",
+        )
+    return file
+
+
+def import_markdown_photos(
+    photos: PhotoService, path: Path, parsed: ParsedArticle, *, allow_outside: bool = False
+) -> MarkdownPhotos:
     """Import the photos a parsed Markdown file names. On any failure nothing new stays stored,
-    and the ImportFileError names the Markdown file, the line and the photo's path."""
+    and the ImportFileError names the Markdown file, the line and the photo's path. A photo
+    outside the Markdown's folder (and not one of the store's own files, which a printed export
+    names) is an OutsideFolderError unless allow_outside. A file that is a stored photo's web
+    rendition, as an export writes them, is that photo: not a second copy."""
     body = parsed.content.body
     images = find_local_images(body)
     result = MarkdownPhotos(body)
     if parsed.photo is None and not images:
         return result
     loaded: dict[str, Photo] = {}
+    allowed = (path.parent.resolve(), photos.files.photos.resolve())
 
     def load(target: str, line: int | None) -> Photo:
         if target in loaded:
             return loaded[target]
-        file = Path(target).expanduser()
-        if not file.is_absolute():
-            file = path.parent / file
+        file = _photo_file(path, target, line, None if allow_outside else allowed)
+        exported = photos.exported_photo(file)
+        if exported is not None:
+            loaded[target] = exported
+            return exported
         outcome = photos.import_file(file)
         if outcome.photo is None:
             error = outcome.error

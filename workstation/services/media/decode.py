@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageFile, ImageOps, PngImagePlugin, UnidentifiedImageError
 
 from workstation.domain.photo import CropBox
 from workstation.services.media.errors import PhotoFileError, describe_os_error
@@ -95,7 +95,7 @@ def open_photo(path: Path, name: str) -> Iterator[ImageFile.ImageFile]:
     except OSError as exc:
         raise PhotoFileError(name, describe_os_error(exc, reading=True)) from None
     except Exception as exc:  # noqa: BLE001 - a malformed header can raise anything from a plugin
-        raise PhotoFileError(name, f"damaged image file ({type(exc).__name__}: {exc})") from None
+        raise PhotoFileError(name, damage_message(exc)) from None
     try:
         assert isinstance(image, ImageFile.ImageFile)
         width, height = image.size
@@ -114,6 +114,17 @@ def open_photo(path: Path, name: str) -> Iterator[ImageFile.ImageFile]:
         yield image
     finally:
         image.close()
+
+
+def damage_message(exc: Exception) -> str:
+    """What a plugin's exception says about the file, in an editor's words."""
+    if isinstance(exc, ValueError) and ("MAX_TEXT_CHUNK" in str(exc) or "MAX_TEXT_MEMORY" in str(exc)):
+        limit = PngImagePlugin.MAX_TEXT_CHUNK // (1024 * 1024)
+        return (
+            f"a text block in the PNG (its metadata) is larger than the {limit} MB that is read "
+            "safely; save the image again without its metadata"
+        )
+    return f"damaged image file ({type(exc).__name__}: {exc})"
 
 
 def _too_large(detail: str) -> str:
@@ -165,7 +176,7 @@ def decode(image: ImageFile.ImageFile, name: str, long_edge: int | None, crop: C
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoFileError(name, _too_large(str(exc))) from None
     except Exception as exc:  # noqa: BLE001 - the decoder's plugin can raise anything on a damaged file
-        raise PhotoFileError(name, f"damaged image file ({type(exc).__name__}: {exc})") from None
+        raise PhotoFileError(name, damage_message(exc)) from None
     scale = image.size[0] / full_w
     icc = image.info.get("icc_profile")
     pixels: Image.Image = _normalize_mode(image)

@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape
 from PIL import Image, ImageFile, IptcImagePlugin
 
 from workstation.domain.photo import PhotoMetadata
+from workstation.domain.safe_text import clean_text
 
 GPS_IFD = 0x8825
 _EXIF_DESCRIPTION, _EXIF_ARTIST, _EXIF_COPYRIGHT = 0x010E, 0x013B, 0x8298
@@ -64,7 +65,7 @@ def read_metadata(image: ImageFile.ImageFile) -> SourceMetadata:
     values: dict[str, str] = {}
     for name in ("caption", "credit", "alt_text", "photographer", "copyright", "source"):
         for found in (xmp, iptc, exif_fields):
-            value = found.get(name, "").strip()
+            value = clean_text(found.get(name, "")).strip()  # a file's XMP may carry escape codes
             if value:
                 values[name] = value
                 break

@@ -14,7 +14,14 @@ from PIL import Image
 
 from workstation.domain.photo import CropBox, Photo, PhotoMetadata
 from workstation.services.media import storage
-from workstation.services.media.decode import accepted_formats, decode, open_photo, upright_size, verify
+from workstation.services.media.decode import (
+    accepted_formats,
+    damage_message,
+    decode,
+    open_photo,
+    upright_size,
+    verify,
+)
 from workstation.services.media.errors import PhotoFileError, describe_os_error
 from workstation.services.media.metadata import (
     SourceMetadata,
@@ -88,8 +95,11 @@ def inspect(path: Path, name: str, sizes: RenditionSizes) -> Inspected:
     verify(path, name)
     with open_photo(path, name) as image:
         mime, extension = accepted_formats()[str(image.format)]
-        source = read_metadata(image)
-        width, height = upright_size(image)
+        try:  # reading EXIF loads a PNG's chunks after the pixels: a text chunk may be too large
+            source = read_metadata(image)
+            width, height = upright_size(image)
+        except Exception as exc:  # noqa: BLE001 - what the plugin raised on a damaged file, said so
+            raise PhotoFileError(name, damage_message(exc)) from None
         decoded = decode(image, name, max(sizes.web, sizes.thumbnail), None)
     web = _thumbnail(decoded.image, sizes.web)
     web_bytes = encode_jpeg(web, WEB_QUALITY, rendition_save_options(source.metadata, None))

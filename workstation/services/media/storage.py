@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from workstation.services.safe_files import MAX_PHOTO_BYTES, open_regular
+
 PHOTOS_DIR = "photos"
 RENDITIONS_DIR = "renditions"
 INCOMING_DIR = ".incoming"
@@ -129,9 +131,10 @@ class PhotoFiles:
     def stage(self, source: Path) -> StagedFile:
         """Copy source into the incoming folder, hashing as it goes. The copy, not the source,
         is what gets decoded and stored, so a source changed or deleted meanwhile cannot make
-        the stored file differ from what was checked."""
+        the stored file differ from what was checked. Only a regular file of at most
+        MAX_PHOTO_BYTES is read (UnreadableFileError otherwise: a FIFO is never waited on)."""
         self.incoming.mkdir(parents=True, exist_ok=True)
-        with source.open("rb") as handle:
+        with open_regular(source, MAX_PHOTO_BYTES, "photo") as handle:
             fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=self.incoming)
             try:
                 with os.fdopen(fd, "wb") as target:

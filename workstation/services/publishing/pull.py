@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from workstation.domain.article import ArticleChanges, ArticleContent, ArticleStatus
-from workstation.domain.errors import WorkstationError
+from workstation.domain.errors import ValidationError, WorkstationError
 from workstation.domain.publishing import Destination, RemotePost, RemoteStatus, UnreadablePost
 from workstation.domain.revision import RevisionReason
 from workstation.services.publishing.deps import PublishingDeps
@@ -100,6 +100,7 @@ class PullService:
     def _sync_categories(self, destination: Destination, terms: list[RemoteTerm], report: PullReport) -> None:
         by_id = {term.id: term for term in terms}
         local_for: dict[int, int] = {}
+        skipped: set[int] = set()
 
         def depth(term: RemoteTerm) -> int:
             seen, level = set(), 0
@@ -111,11 +112,19 @@ class PullService:
         for term in sorted(terms, key=depth):
             if term.slug == "uncategorized" and term.id == 1:
                 continue  # WordPress's default; not a section of the paper
+            if term.parent in skipped:  # under a category that could not be a section
+                skipped.add(term.id)
+                continue
             parent_local = local_for.get(term.parent)
             with self._db.session() as session:
                 existing = next((s for s in SectionRepository(session).all() if s.slug == term.slug), None)
             if existing is None:
-                existing = self._taxonomy.create_section(term.name, parent_local, term.slug)
+                try:
+                    existing = self._taxonomy.create_section(term.name, parent_local, term.slug)
+                except ValidationError as exc:  # deeper than sections nest, or an unusable slug
+                    report.problems.append(f"category '{term.name}' not added as a section: {exc}")
+                    skipped.add(term.id)
+                    continue
                 report.sections_added += 1
             local_for[term.id] = existing.id
             with self._db.session() as session:

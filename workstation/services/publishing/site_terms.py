@@ -47,7 +47,7 @@ def site_category_ids(
     nodes = {node.section.id: node for node in taxonomy.sections()}
     chain = []
     current: int | None = section_id
-    while current is not None and current in nodes:
+    while current is not None and current in nodes and nodes[current].section not in chain:
         chain.append(nodes[current].section)
         current = nodes[current].section.parent_id
     parent = 0

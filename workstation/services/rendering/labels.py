@@ -15,6 +15,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.i18n import translate
 from workstation.domain.languages import base_language
 from workstation.domain.page_labels import PageLabels, page_labels
+from workstation.services.safe_files import MAX_JSON_BYTES, UnreadableFileError, read_regular
 
 LABELS_FILE = "labels.{language}.json"
 _WORDS = tuple(f.name for f in fields(PageLabels) if f.name != "months")
@@ -68,7 +69,11 @@ def _read(path: Path) -> dict[str, object]:
     if cached is not None and cached[0] == key:
         return cached[1]
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path, MAX_JSON_BYTES, "labels file").decode("utf-8"))
+    except UnreadableFileError as exc:  # a FIFO or a device in the template folder: never read
+        raise LabelsError(
+            path, translate("PageLabels", "cannot be read ({error})").format(error=exc.reason)
+        ) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise LabelsError(
             path, translate("PageLabels", "cannot be read ({error})").format(error=exc)

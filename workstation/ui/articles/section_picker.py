@@ -76,14 +76,12 @@ class SectionPickerWidget(QComboBox):
     def section_names(self) -> list[str]:
         """Every choice in tree order, for tests and screen readers."""
         names: list[str] = []
-
-        def walk(parent: QStandardItem) -> None:
-            for row in range(parent.rowCount()):
-                child = parent.child(row)
-                names.append(child.text())
-                walk(child)
-
-        walk(self._model.invisibleRootItem())
+        root = self._model.invisibleRootItem()
+        stack = [root.child(row) for row in reversed(range(root.rowCount()))]
+        while stack:  # its own stack: a store may hold a path a thousand sections deep
+            item = stack.pop()
+            names.append(item.text())
+            stack.extend(item.child(row) for row in reversed(range(item.rowCount())))
         return names
 
     def _on_view_pressed(self, index: QModelIndex) -> None:

@@ -152,8 +152,28 @@ Ta bort det ur artikeln ändå?</translation>
         <translation>Importerade {len} av {len2} fil(er).</translation>
     </message>
     <message>
+        <source>{count} already in the store.</source>
+        <translation>{count} fanns redan i arkivet.</translation>
+    </message>
+    <message>
         <source>Some files were not imported</source>
         <translation>Vissa filer importerades inte</translation>
+    </message>
+    <message>
+        <source>Read photos from other folders?</source>
+        <translation>Läsa bilder från andra mappar?</translation>
+    </message>
+    <message>
+        <source>These files name photos outside their own folder (an absolute or ../ path). Import them with those photos only if you trust where the files came from.
+
+{files}</source>
+        <translation>De här filerna anger bilder utanför sin egen mapp (en absolut sökväg eller ../). Importera dem med de bilderna bara om du litar på varifrån filerna kommer.
+
+{files}</translation>
+    </message>
+    <message>
+        <source>Import with These Photos</source>
+        <translation>Importera med bilderna</translation>
     </message>
     <message>
         <source>Something went wrong</source>

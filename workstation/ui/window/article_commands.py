@@ -96,21 +96,32 @@ class ArticleCommands(QObject):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import off the GUI thread; report every file that failed, keep the rest."""
+    def import_files(self, paths: list[Path], *, allow_outside: bool = False) -> None:
+        """Import off the GUI thread; report every file that failed, keep the rest. A file whose
+        photos lie outside its folder is imported only once the editor says yes."""
         importer = self._workspace.importer
         self._status(translate("ArticleCommands", "Importing {len} file(s)…").format(len=len(paths)), 0)
-        self._parts.tasks.run(lambda: importer.import_files(paths), self._on_import_done, self._on_failed)
+        self._parts.tasks.run(
+            lambda: importer.import_files(paths, allow_outside=allow_outside),
+            self._on_import_done,
+            self._on_failed,
+        )
 
     def _on_import_done(self, outcomes: list[ImportOutcome]) -> None:
+        from workstation.services.formats.markdown_photos import OutsideFolderError
+
         done = [o.article for o in outcomes if o.article is not None]
-        failed = [o.error for o in outcomes if o.error is not None]
-        self._status(
-            translate("ArticleCommands", "Imported {len} of {len2} file(s).").format(
-                len=len(done), len2=len(outcomes)
-            ),
-            8000,
+        already = sum(1 for o in outcomes if o.already)
+        outside = [o for o in outcomes if isinstance(o.error, OutsideFolderError)]
+        failed = [o.error for o in outcomes if o.error is not None and o not in outside]
+        message = translate("ArticleCommands", "Imported {len} of {len2} file(s).").format(
+            len=len(done) - already, len2=len(outcomes)
         )
+        if already:
+            message += " " + translate("ArticleCommands", "{count} already in the store.").format(
+                count=already
+            )
+        self._status(message, 8000)
         self._parts.signals.taxonomy_changed.emit()
         self._parts.signals.articles_changed.emit([a.id for a in done])
         if done:
@@ -122,6 +133,17 @@ class ArticleCommands(QObject):
                 translate("ArticleCommands", "Some files were not imported"),
                 "\n".join(map(str, failed)),
             )
+        if outside and alerts.confirm(
+            self._parts.window,
+            translate("ArticleCommands", "Read photos from other folders?"),
+            translate(
+                "ArticleCommands",
+                "These files name photos outside their own folder (an absolute or ../ path). "
+                "Import them with those photos only if you trust where the files came from.\n\n{files}",
+            ).format(files="\n".join(str(o.error) for o in outside)),
+            translate("ArticleCommands", "Import with These Photos"),
+        ):
+            self.import_files([o.path for o in outside], allow_outside=True)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._parts.window.statusBar().clearMessage()

@@ -198,3 +198,21 @@ def test_one_post_that_cannot_be_read_is_reported_and_the_others_are_pulled(ws, 
         "the other posts were pulled.",
         "A post could not be read (no id); the other posts were pulled.",
     ]
+
+
+def test_a_site_category_deeper_than_sections_nest_is_a_problem_not_a_failed_pull(ws, site):
+    from workstation.domain.taxonomy import MAX_SECTION_DEPTH
+    from workstation.services.publishing.publisher import RemoteTerm
+
+    for level in range(20):
+        site.categories[100 + level] = RemoteTerm(
+            100 + level, f"c{level}", f"c{level}", 99 + level if level else 0
+        )
+    report = ws.pulls.pull(add_destination(ws))
+    assert len(ws.taxonomy.sections()) == MAX_SECTION_DEPTH
+    assert report.sections_added == MAX_SECTION_DEPTH
+    assert len(report.problems) == 1  # c17 and below are left out with it
+    assert report.problems[0] == (
+        "category 'c16' not added as a section: "
+        "parent: sections nest at most 16 levels deep (this would be 17)"
+    )
