@@ -94,10 +94,9 @@ class Database:
         self.engine = create_read_only_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def refuse_if_read_only(self) -> None:
-        """Raise the one line that says why nothing can be changed, before a change is tried."""
-        if self.read_only:
-            raise faults.read_only_error(self.path, damaged=self.damage)
+    def read_only_reason(self) -> str | None:
+        """The one line that says why nothing can be changed (None when all can)."""
+        return str(faults.read_only_error(self.path, damaged=self.damage)) if self.read_only else None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -187,21 +186,24 @@ def current_revision(engine: Engine) -> str | None:
         return str(row[0]) if row else None
 
 
-def open_database(data_dir: Path, *, backups_kept: int | None = None) -> Database:
+def open_database(data_dir: Path, *, backups_kept: int | None = None, read_only: bool = False) -> Database:
     """Open (creating or upgrading as needed) the store in data_dir. A sound store is backed up
     before a migration and at the first open of the day (the newest `backups_kept` are kept).
-    A damaged store, or one in a folder that cannot be written, opens read-only; one that cannot
-    even be read raises StoreError."""
+    A damaged store, or one in a folder that cannot be written, opens read-only (as every store
+    does with `read_only`); one that cannot even be read raises StoreError."""
     from workstation.store.data_dir import prepare_data_dir, writable_problem
 
     path = data_dir / DB_FILENAME
-    cannot_write = writable_problem(data_dir) if path.is_file() and path.stat().st_size else None
-    if cannot_write is None:
+    has_content = path.is_file() and path.stat().st_size > 0
+    # A store in a folder that cannot be written is read; an empty folder there is refused.
+    cannot_write = writable_problem(data_dir) if has_content else None
+    if read_only and not has_content:
+        raise StoreError(f"There is no store in {data_dir}.")
+    if cannot_write is None and not read_only:
         prepare_data_dir(data_dir)
     check_is_ours(path, immutable=cannot_write is not None)
-    has_content = path.is_file() and path.stat().st_size > 0
     damage = faults.quick_check(path, immutable=cannot_write is not None) if has_content else None
-    if cannot_write is not None or damage is not None:
+    if read_only or cannot_write is not None or damage is not None:
         return _open_read_only(path, damage=damage, immutable=cannot_write is not None)
     notes = _back_up_if_due(data_dir, path, has_content, backups_kept)
     engine = create_store_engine(path)
@@ -223,8 +225,10 @@ def _open_read_only(path: Path, *, damage: str | None, immutable: bool) -> Datab
     try:
         revision = current_revision(engine)
     except Exception as exc:
-        engine.dispose()
-        raise _opening_error(path, exc, damage=damage) from exc
+        if damage is None:
+            engine.dispose()
+            raise _opening_error(path, exc) from exc
+        revision = HEAD_REVISION  # unreadable in a damaged store: what can be read still is
     if revision != HEAD_REVISION:
         engine.dispose()
         if damage is not None:

@@ -67,7 +67,7 @@ def disk_full_error(path: Path) -> DiskFullError:
 
 def damaged_error(path: Path, problem: str) -> DamagedStoreError:
     return DamagedStoreError(
-        f"The store {path} is damaged ({_short(problem)}); it is not written: {RECOVERY_HINT}."
+        f"The store {path} is damaged ({_short(problem)}); nothing was written to it: {RECOVERY_HINT}."
     )
 
 
@@ -109,5 +109,5 @@ def classify(path: Path, exc: BaseException, *, read_only: bool = False, damaged
 
 
 def _short(text: str) -> str:
-    line = " ".join(text.split())
+    line = " ".join(text.replace("*** in database main ***", "").split())
     return line if len(line) <= _MAX_PROBLEM else line[: _MAX_PROBLEM - 1] + "…"
