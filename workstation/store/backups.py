@@ -69,7 +69,7 @@ def make_backup(
         os.replace(partial, folder / name)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial)
-        if is_disk_full(exc):
+        if is_disk_full(exc, folder if folder.is_dir() else data_dir):
             raise StoreError(f"Cannot back up the store {source}: the disk is full.") from exc
         raise StoreError(f"Cannot back up the store {source} into {folder}: {exc}.") from exc
     made = next(b for b in list_backups(data_dir) if b.path.name == name)

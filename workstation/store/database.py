@@ -129,7 +129,7 @@ def check_is_ours(path: Path, *, immutable: bool = False) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if faults.is_disk_full(exc):
+        if faults.is_disk_full(exc, path.parent):
             raise faults.disk_full_error(path) from exc
         raise StoreError(f"{path} is damaged or not a database: {exc}. It was left untouched.") from exc
     # Another program's mark (even on an empty database), or its tables without our mark.
@@ -245,6 +245,8 @@ def _back_up_if_due(data_dir: Path, path: Path, has_content: bool, keep: int | N
 
     if not has_content or not backup_is_due(data_dir):
         return ()
+    if faults.free_bytes(data_dir) < 2 * path.stat().st_size + (1 << 20):
+        return (f"no daily backup of {path}: the disk is nearly full",)  # the store needs the room
     try:
         _back_up(data_dir, "daily", keep)
     except StoreError as exc:  # the store still opens: the editor is told, and tomorrow it tries again

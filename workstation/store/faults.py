@@ -7,6 +7,7 @@ The lines never quote SQL parameters or stored values: those may be article text
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +19,7 @@ RECOVERY_HINT = (
 )
 _CORRUPT_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT})
 _BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_FULL_BELOW = 1 << 20  # bytes free: below this a disk I/O error is taken for a full disk
 _MAX_PROBLEM = 160  # one line: the first problem quick_check names, cut short
 
 
@@ -32,17 +34,22 @@ def quick_check(path: Path, *, immutable: bool = False) -> str | None:
     try:
         conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
-        return _short(str(exc))
+        return None if _no_verdict(path, exc) else _short(str(exc))
     try:
         rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.DatabaseError as exc:
-        if primary_code(exc) in _BUSY_CODES | {sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN}:
-            return None  # not a verdict on the file: the caller's own error says what it is
-        return _short(str(exc))
+        return None if _no_verdict(path, exc) else _short(str(exc))
     finally:
         conn.close()
     first = str(rows[0][0]) if rows else "ok"
     return None if first == "ok" else _short(first)
+
+
+def _no_verdict(path: Path, exc: sqlite3.Error) -> bool:
+    """A busy store, or no room for SQLite's side files, says nothing about the file itself:
+    the caller's own error then says what it is."""
+    code = primary_code(exc)
+    return code in _BUSY_CODES or code == sqlite3.SQLITE_CANTOPEN or is_disk_full(exc, path.parent)
 
 
 def primary_code(exc: BaseException) -> int | None:
@@ -50,17 +57,34 @@ def primary_code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def is_disk_full(exc: BaseException) -> bool:
-    if primary_code(exc) == sqlite3.SQLITE_FULL:
+def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """SQLite says SQLITE_FULL when a write finds no room; making its -shm file on a full disk it
+    says only "disk I/O error", so then the free space of `folder` decides."""
+    code = primary_code(exc)
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in str(exc):
         return True
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
-    return "database or disk is full" in str(exc)
+    if folder is not None and (code == sqlite3.SQLITE_IOERR or isinstance(exc, OSError)):
+        return _nearly_full(folder)
+    return False
+
+
+def _nearly_full(folder: Path) -> bool:
+    return free_bytes(folder) < _FULL_BELOW
+
+
+def free_bytes(folder: Path) -> int:
+    """Free space where `folder` is; very large when it cannot be told (no false alarm)."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 62
 
 
 def disk_full_error(path: Path) -> DiskFullError:
     return DiskFullError(
-        f"The disk holding the store {path} is full: the change was not saved and the store is "
+        f"The disk holding the store {path} is full; nothing more could be saved, and the store is "
         "not damaged. Free some space and try again."
     )
 
@@ -89,7 +113,7 @@ def classify(path: Path, exc: BaseException, *, read_only: bool = False, damaged
     a sound one gets SQLite's message."""
     if isinstance(exc, StoreError):
         return exc
-    if is_disk_full(exc):
+    if is_disk_full(exc, path.parent):
         return disk_full_error(path)
     code = primary_code(exc)
     if code == sqlite3.SQLITE_READONLY or (read_only and "readonly" in str(exc)):
