@@ -131,7 +131,7 @@ def check_is_ours(path: Path, *, immutable: bool = False) -> None:
     except sqlite3.DatabaseError as exc:
         if faults.is_disk_full(exc, path.parent):
             raise faults.disk_full_error(path) from exc
-        raise StoreError(f"{path} is damaged or not a database: {exc}. It was left untouched.") from exc
+        raise DamagedStoreError(f"{path} is damaged or not a database: {exc}. It was left untouched.") from exc
     # Another program's mark (even on an empty database), or its tables without our mark.
     if (app_id != APPLICATION_ID and tables) or app_id not in (0, APPLICATION_ID):
         raise StoreError(
