@@ -59,7 +59,13 @@ def _backup(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
     found = recovery.list_backups(data_dir)
     if args.json:
         rows = [
-            {"id": b.id, "created_at": b.created_at.isoformat(), "reason": b.reason, "size": b.size, "path": str(b.path)}
+            {
+                "id": b.id,
+                "created_at": b.created_at.isoformat(),
+                "reason": b.reason,
+                "size": b.size,
+                "path": str(b.path),
+            }
             for b in found
         ]
         out.write(json.dumps(rows, indent=2) + "\n")
@@ -67,7 +73,9 @@ def _backup(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int:
     if not found:
         print(f"No backups in {data_dir / 'backups'}.", file=out)
     for b in found:
-        print(f"{b.id:<36}  {b.created_at:%Y-%m-%d %H:%M} UTC  {b.reason:<9}  {b.size // 1024:>8} KB", file=out)
+        print(
+            f"{b.id:<36}  {b.created_at:%Y-%m-%d %H:%M} UTC  {b.reason:<9}  {b.size // 1024:>8} KB", file=out
+        )
     return EXIT_OK
 
 

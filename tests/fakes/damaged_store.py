@@ -43,7 +43,9 @@ def damage(data_dir: Path, size: int = 300, table: str | None = None) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page_size, pages = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count"))
+        page_size, pages = (
+            conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count")
+        )
         page = pages // 2 + 1
         if table is not None:
             page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]

@@ -29,9 +29,11 @@ def test_salvage_of_a_damaged_store_builds_a_fresh_one_with_its_articles_and_pho
     before = digest(data_dir / DB_FILENAME)
     out_dir = tmp_path / "salvaged"
     code, out, err = _cli("salvage", str(out_dir), "--data-dir", str(data_dir))
-    assert "Traceback" not in err and SECRET not in err
+    assert "Traceback" not in err
+    assert SECRET not in err
     assert digest(data_dir / DB_FILENAME) == before  # the damaged store was only read
-    assert "Salvaged " in out and str(out_dir / DB_FILENAME) in out
+    assert "Salvaged " in out
+    assert str(out_dir / DB_FILENAME) in out
     markdown = sorted((out_dir / "markdown").glob("*.md"))
     unreadable = [line for line in err.splitlines() if "unreadable" in line or "article " in line]
     assert len(markdown) + len(unreadable) == len(ids)
@@ -58,7 +60,8 @@ def test_salvage_refuses_a_folder_that_holds_a_store(tmp_path):
     other = tmp_path / "other"
     build_store(other, articles=1)
     code, out, err = _cli("salvage", str(other), "--data-dir", str(data_dir))
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     (line,) = err.splitlines()
     assert str(other / DB_FILENAME) in line
 

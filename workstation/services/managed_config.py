@@ -162,7 +162,16 @@ class _Reader:
         self.problems.append(f"{self.path}: {where} {message}" if where else f"{self.path}: {message}")
 
     def read(self, data: Mapping[str, object]) -> ManagedConfig:
-        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style", "spelling", "backups"}
+        known = {
+            "defaults",
+            "photos",
+            "sections",
+            "destinations",
+            "lock",
+            "house_style",
+            "spelling",
+            "backups",
+        }
         for key in data:
             if key not in known:
                 self.problem("", f"unknown key '{key}' (expected {', '.join(sorted(known))}); it is ignored")
@@ -282,7 +291,9 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not (1 <= value <= MAX_BACKUPS_KEPT):
-            self.problem("[backups] keep", f"must be an integer between 1 and {MAX_BACKUPS_KEPT}, got {_shown(value)}")
+            self.problem(
+                "[backups] keep", f"must be an integer between 1 and {MAX_BACKUPS_KEPT}, got {_shown(value)}"
+            )
             return None
         return value
 

@@ -13,10 +13,10 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.text import slugify
 from workstation.services.formats.export import article_to_markdown, write_atomically
 from workstation.services.formats.markdown_photo_export import export_markdown
+from workstation.services.workspace import Workspace, open_workspace
 from workstation.store import backups
 from workstation.store.backups import Backup
 from workstation.store.database import DB_FILENAME
-from workstation.services.workspace import Workspace, open_workspace
 from workstation.store.salvage_reader import readable_article_ids
 
 MARKDOWN_DIR = "markdown"
@@ -63,7 +63,9 @@ def salvage(data_dir: Path, out_dir: Path, progress: Progress | None = None) -> 
     OUT_DIR/markdown/, then build a fresh store in OUT_DIR from them. OUT_DIR must hold no store."""
     out_dir = out_dir.expanduser()
     if (out_dir / DB_FILENAME).exists():
-        raise WorkstationError(f"{out_dir / DB_FILENAME} exists already; choose an empty folder to salvage into.")
+        raise WorkstationError(
+            f"{out_dir / DB_FILENAME} exists already; choose an empty folder to salvage into."
+        )
     if out_dir.resolve() == data_dir.resolve():
         raise WorkstationError(f"Salvage into another folder than the data directory {data_dir}.")
     markdown_dir = out_dir / MARKDOWN_DIR

@@ -6,6 +6,7 @@ Restoring sets the current store file aside (never deleted) and puts the backup 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -169,7 +170,5 @@ def _free_name(folder: Path, stamp: str, reason: str) -> str:
 def _remove(path: Path | None) -> None:
     if path is None:
         return
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -131,7 +131,9 @@ def check_is_ours(path: Path, *, immutable: bool = False) -> None:
     except sqlite3.DatabaseError as exc:
         if faults.is_disk_full(exc, path.parent):
             raise faults.disk_full_error(path) from exc
-        raise DamagedStoreError(f"{path} is damaged or not a database: {exc}. It was left untouched.") from exc
+        raise DamagedStoreError(
+            f"{path} is damaged or not a database: {exc}. It was left untouched."
+        ) from exc
     # Another program's mark (even on an empty database), or its tables without our mark.
     if (app_id != APPLICATION_ID and tables) or app_id not in (0, APPLICATION_ID):
         raise StoreError(
@@ -169,7 +171,9 @@ def create_store_engine(path: Path) -> Engine:
 
 def create_read_only_engine(path: Path, *, immutable: bool = False) -> Engine:
     """An engine SQLite itself keeps from writing (mode=ro; immutable on read-only media)."""
-    url = URL.create("sqlite", database=faults.read_only_uri(path, immutable=immutable), query={"uri": "true"})
+    url = URL.create(
+        "sqlite", database=faults.read_only_uri(path, immutable=immutable), query={"uri": "true"}
+    )
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_read_only_pragmas)
     return engine

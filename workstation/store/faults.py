@@ -107,7 +107,9 @@ def read_only_error(path: Path, *, damaged: str | None = None) -> ReadOnlyStoreE
     )
 
 
-def classify(path: Path, exc: BaseException, *, read_only: bool = False, damaged: str | None = None) -> StoreError:
+def classify(
+    path: Path, exc: BaseException, *, read_only: bool = False, damaged: str | None = None
+) -> StoreError:
     """One line for a sqlite3 error (or a bad stored value) met while using the store at `path`.
     A corrupt-looking error is confirmed with quick_check: a damaged file is said to be damaged,
     a sound one gets SQLite's message."""

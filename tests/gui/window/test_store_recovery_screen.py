@@ -62,7 +62,9 @@ def _damaged_store_with_a_backup(tmp_path: Path) -> Path:
     return data_dir
 
 
-def test_a_damaged_store_shows_the_recovery_screen_and_a_backup_restores_it(start_app, qtbot, prompts, tmp_path):
+def test_a_damaged_store_shows_the_recovery_screen_and_a_backup_restores_it(
+    start_app, qtbot, prompts, tmp_path
+):
     data_dir = _damaged_store_with_a_backup(tmp_path)
     before = digest(data_dir / DB_FILENAME)
     window, _opening = start_app(data_dir)
@@ -70,9 +72,12 @@ def test_a_damaged_store_shows_the_recovery_screen_and_a_backup_restores_it(star
     screen = window.recovery
     assert screen is not None
     problem = screen.problem_label.text()
-    assert str(data_dir / DB_FILENAME) in problem and "damaged" in problem and SECRET not in problem
+    assert str(data_dir / DB_FILENAME) in problem
+    assert "damaged" in problem
+    assert SECRET not in problem
     assert screen.backup_list.count() == len(list_backups(data_dir)) >= 1
-    assert screen.restore_button.isEnabled() and screen.salvage_button.isEnabled()
+    assert screen.restore_button.isEnabled()
+    assert screen.salvage_button.isEnabled()
     assert not window.commands.new.isEnabled()
     assert digest(data_dir / DB_FILENAME) == before  # shown, never written
     _shot(window, "recovery-screen.png")
@@ -81,7 +86,8 @@ def test_a_damaged_store_shows_the_recovery_screen_and_a_backup_restores_it(star
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
     assert quick_check(data_dir / DB_FILENAME) is None
     workspace = window.workspace
-    assert workspace is not None and not workspace.read_only
+    assert workspace is not None
+    assert not workspace.read_only
     assert workspace.articles.count() == 12
     assert window.list_model.rowCount() == 12
     assert not window.read_only_banner.isVisible()
@@ -100,7 +106,8 @@ def test_salvage_from_the_recovery_screen_builds_a_fresh_store(start_app, qtbot,
     screen.salvage_button.click()
     qtbot.waitUntil(lambda: "Salvaged" in screen.status_label.text(), timeout=30_000)
     assert str(out_dir / DB_FILENAME) in screen.status_label.text()
-    assert (out_dir / DB_FILENAME).is_file() and quick_check(out_dir / DB_FILENAME) is None
+    assert (out_dir / DB_FILENAME).is_file()
+    assert quick_check(out_dir / DB_FILENAME) is None
 
 
 def test_a_damaged_but_readable_store_opens_read_only_from_the_recovery_screen(start_app, qtbot, tmp_path):
@@ -110,11 +117,14 @@ def test_a_damaged_but_readable_store_opens_read_only_from_the_recovery_screen(s
     window, _opening = start_app(data_dir)
     qtbot.waitUntil(lambda: window.recovery is not None and window.recovery.isVisible(), timeout=20_000)
     screen = window.recovery
-    assert screen is not None and screen.read_only_button.isVisible()
+    assert screen is not None
+    assert screen.read_only_button.isVisible()
     screen.read_only_button.click()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
-    assert window.read_only_banner.isVisible() and window.show_recovery_button.isVisible()
-    assert not window.commands.new.isEnabled() and not window.commands.import_markdown.isEnabled()
+    assert window.read_only_banner.isVisible()
+    assert window.show_recovery_button.isVisible()
+    assert not window.commands.new.isEnabled()
+    assert not window.commands.import_markdown.isEnabled()
     assert window.commands.export_markdown.isEnabled()
 
 
@@ -131,7 +141,8 @@ def test_a_store_on_read_only_media_opens_with_a_banner_and_editing_off(start_ap
         assert window.list_model.rowCount() == 5
         for action in (window.commands.new, window.commands.import_markdown, window.commands.trash):
             assert not action.isEnabled(), action.objectName()
-        assert window.commands.export_markdown.isEnabled() and window.commands.find.isEnabled()
+        assert window.commands.export_markdown.isEnabled()
+        assert window.commands.find.isEnabled()
         first = window.list_model.summary(0)
         assert first is not None
         window.list_pane.select_article(first.id)

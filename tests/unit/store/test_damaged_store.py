@@ -48,9 +48,12 @@ def test_a_sound_store_passes_the_quick_check(tmp_path):
 def test_a_damaged_store_opens_read_only(damaged):
     db = open_database(damaged)
     try:
-        assert db.read_only and db.damage
+        assert db.read_only
+        assert db.damage
         reason = db.read_only_reason()
-        assert reason is not None and str(damaged / DB_FILENAME) in reason and "damaged" in reason
+        assert reason is not None
+        assert str(damaged / DB_FILENAME) in reason
+        assert "damaged" in reason
     finally:
         db.close()
 
@@ -61,15 +64,18 @@ def test_an_import_into_a_damaged_store_is_refused_and_nothing_is_written(damage
     assert code == 2
     assert out == ""
     (line,) = err.splitlines()
-    assert line.startswith("workstation: error: The store ") and str(damaged / DB_FILENAME) in line
-    assert "damaged" in line and "Cannot write" not in line
+    assert line.startswith("workstation: error: The store ")
+    assert str(damaged / DB_FILENAME) in line
+    assert "damaged" in line
+    assert "Cannot write" not in line
     assert digest(damaged / DB_FILENAME) == before
 
 
 def test_a_damaged_store_is_still_listed_with_one_warning(damaged):
     code, out, err = _cli("list", "--data-dir", str(damaged))
     (line,) = err.splitlines()
-    assert line.startswith("workstation: warning: ") and "damaged" in line
+    assert line.startswith("workstation: warning: ")
+    assert "damaged" in line
     if code == 0:
         assert "Story 0" in out
     else:  # the damaged page holds part of the list: one line, never a traceback
@@ -84,7 +90,9 @@ def test_every_read_of_a_damaged_store_is_one_line_without_article_text(damaged)
         lines = err.splitlines()
         assert 1 <= len(lines) <= 2, err
         assert all(line.startswith("workstation: ") for line in lines)
-        assert SECRET not in err and "Traceback" not in err and "Cannot write" not in err
+        assert SECRET not in err
+        assert "Traceback" not in err
+        assert "Cannot write" not in err
         if code != 0:
             failures += 1
             assert str(damaged / DB_FILENAME) in lines[-1]
@@ -104,13 +112,15 @@ def test_damage_found_after_open_turns_the_store_read_only(tmp_path):
         before = digest(data_dir / DB_FILENAME)
         with pytest.raises(StoreError) as first:
             workspace.articles.list()
-        assert "Cannot write" not in str(first.value) and SECRET not in str(first.value)
+        assert "Cannot write" not in str(first.value)
+        assert SECRET not in str(first.value)
         assert str(data_dir / DB_FILENAME) in str(first.value)
         assert isinstance(first.value, DamagedStoreError | ReadOnlyStoreError)
         assert workspace.read_only
         with pytest.raises(ReadOnlyStoreError) as refused:
             workspace.articles.create(ArticleContent(headline="After the damage"))
-        assert "damaged" in str(refused.value) and "\n" not in str(refused.value)
+        assert "damaged" in str(refused.value)
+        assert "\n" not in str(refused.value)
         assert digest(data_dir / DB_FILENAME) == before
     finally:
         workspace.close()
@@ -128,10 +138,13 @@ def test_a_stored_value_the_app_does_not_know_is_one_line(tmp_path):
         assert code == 2, argv
         assert out == ""
         (line,) = err.splitlines()
-        assert str(data_dir / DB_FILENAME) in line and "damaged" in line
-        assert SECRET not in line and "ArticleStatus" not in line
+        assert str(data_dir / DB_FILENAME) in line
+        assert "damaged" in line
+        assert SECRET not in line
+        assert "ArticleStatus" not in line
     code, out, _err = _cli("show", "1", "--data-dir", str(data_dir))  # the others still read
-    assert code == 0 and SECRET in out
+    assert code == 0
+    assert SECRET in out
 
 
 def test_a_store_damaged_at_its_first_pages_is_refused_or_read_never_written(tmp_path):
@@ -144,5 +157,6 @@ def test_a_store_damaged_at_its_first_pages_is_refused_or_read_never_written(tmp
     before = digest(path)
     code, _out, err = _cli("import", str(_article_md(tmp_path)), "--data-dir", str(data_dir))
     assert code == 2
-    assert str(path) in err.splitlines()[-1] and "Traceback" not in err
+    assert str(path) in err.splitlines()[-1]
+    assert "Traceback" not in err
     assert digest(path) == before

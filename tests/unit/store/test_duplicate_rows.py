@@ -57,7 +57,8 @@ def test_other_constraints_are_not_duplicates(db, sql):
     with pytest.raises(StoreError) as info:
         _insert(db, sql)
     assert not isinstance(info.value, DuplicateRowError)
-    assert "scratch.db" in str(info.value) and "constraint failed" in str(info.value)
+    assert "scratch.db" in str(info.value)
+    assert "constraint failed" in str(info.value)
 
 
 def test_the_duplicate_rolls_back_and_names_the_store(db):

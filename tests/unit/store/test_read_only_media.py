@@ -32,12 +32,16 @@ def test_a_store_on_read_only_media_is_listed_shown_and_exported(tmp_path):
         assert code == 0, err
         assert "Story 2" in out
         (warning,) = err.splitlines()
-        assert warning.startswith("workstation: warning: ") and "read-only" in warning
+        assert warning.startswith("workstation: warning: ")
+        assert "read-only" in warning
         assert str(data_dir / DB_FILENAME) in warning
         code, out, _ = _cli("show", "1", "--data-dir", str(data_dir))
-        assert code == 0 and SECRET in out
+        assert code == 0
+        assert SECRET in out
         target: Path = tmp_path / "story.md"
-        code, _, err = _cli("export", "1", "--format", "markdown", "-o", str(target), "--data-dir", str(data_dir))
+        code, _, err = _cli(
+            "export", "1", "--format", "markdown", "-o", str(target), "--data-dir", str(data_dir)
+        )
         assert code == 0, err
         assert "headline: Story 0" in target.read_text(encoding="utf-8")
 
@@ -50,9 +54,11 @@ def test_a_change_on_read_only_media_is_refused_in_one_line(tmp_path):
         markdown = tmp_path / "new.md"
         markdown.write_text("---\nheadline: New\n---\n\nBody.\n", encoding="utf-8")
         code, out, err = _cli("import", str(markdown), "--data-dir", str(data_dir))
-        assert code == 2 and out == ""
+        assert code == 2
+        assert out == ""
         (line,) = err.splitlines()
-        assert line.startswith("workstation: error: ") and "read-only" in line
+        assert line.startswith("workstation: error: ")
+        assert "read-only" in line
         workspace = open_workspace(data_dir)
         try:
             assert workspace.read_only

@@ -116,12 +116,14 @@ def test_restore_puts_the_backup_back_and_keeps_the_replaced_store(tmp_path):
     workspace.articles.create(ArticleContent(headline="Written after the backup"))
     workspace.close()
     aside = restore_backup(data_dir, made.id)
-    assert aside is not None and aside.is_file()
+    assert aside is not None
+    assert aside.is_file()
     assert _articles_in(data_dir / DB_FILENAME) == 3
     assert _articles_in(aside) == 4
     workspace = open_workspace(data_dir)
     try:
-        assert workspace.articles.count() == 3 and not workspace.read_only
+        assert workspace.articles.count() == 3
+        assert not workspace.read_only
     finally:
         workspace.close()
 
@@ -130,26 +132,34 @@ def test_a_damaged_store_is_recovered_from_its_backup_on_the_command_line(tmp_pa
     data_dir = tmp_path / "data"
     build_store(data_dir, articles=4)
     code, out, _ = _cli("backup", "--now", "--data-dir", str(data_dir))
-    assert code == 0 and "Backed up the store as " in out
+    assert code == 0
+    assert "Backed up the store as " in out
     damage(data_dir)
     code, out, err = _cli("backup", "--list", "--json", "--data-dir", str(data_dir))
     assert code == 0, err
     (listed,) = [b for b in json.loads(out) if b["reason"] == "manual"]
     code, out, err = _cli("backup", "--restore", listed["id"], "--data-dir", str(data_dir))
     assert code == 0, err
-    assert f"Restored backup {listed['id']}" in out and "kept as" in out
+    assert f"Restored backup {listed['id']}" in out
+    assert "kept as" in out
     assert quick_check(data_dir / DB_FILENAME) is None
     code, out, err = _cli("list", "--data-dir", str(data_dir))
-    assert code == 0 and err == "" and "Story 3" in out
-    damaged_aside = [p for p in data_dir.iterdir() if ".replaced-" in p.name and not p.name.endswith(("-wal", "-shm"))]
-    assert len(damaged_aside) == 1 and quick_check(damaged_aside[0]) is not None
+    assert code == 0
+    assert err == ""
+    assert "Story 3" in out
+    damaged_aside = [
+        p for p in data_dir.iterdir() if ".replaced-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(damaged_aside) == 1
+    assert quick_check(damaged_aside[0]) is not None
 
 
 def test_restoring_an_unknown_backup_is_one_line(tmp_path):
     data_dir = tmp_path / "data"
     build_store(data_dir, articles=1)
     code, out, err = _cli("backup", "--restore", "20200101T000000Z-daily", "--data-dir", str(data_dir))
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     (line,) = err.splitlines()
     assert "No backup '20200101T000000Z-daily'" in line
 
@@ -158,10 +168,13 @@ def test_the_backup_listing_names_each_backup(tmp_path):
     data_dir = tmp_path / "data"
     build_store(data_dir, articles=1)
     code, out, _ = _cli("backup", "--data-dir", str(data_dir))
-    assert code == 0 and "No backups" in out
+    assert code == 0
+    assert "No backups" in out
     made = make_backup(data_dir, "manual")
     code, out, _ = _cli("backup", "--list", "--data-dir", str(data_dir))
-    assert code == 0 and made.id in out and "manual" in out
+    assert code == 0
+    assert made.id in out
+    assert "manual" in out
 
 
 def test_a_backup_into_a_folder_that_cannot_be_written_is_one_line(tmp_path):
@@ -170,5 +183,6 @@ def test_a_backup_into_a_folder_that_cannot_be_written_is_one_line(tmp_path):
     (data_dir / "backups").write_text("not a folder")
     with pytest.raises(StoreError) as info:
         make_backup(data_dir, "manual")
-    assert str(data_dir / DB_FILENAME) in str(info.value) and "\n" not in str(info.value)
+    assert str(data_dir / DB_FILENAME) in str(info.value)
+    assert "\n" not in str(info.value)
     assert os.path.isfile(data_dir / "backups")

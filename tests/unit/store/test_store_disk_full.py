@@ -42,9 +42,11 @@ def test_opening_a_store_on_a_full_disk_says_the_disk_is_full(tmp_path):
         data_dir = _store_on(disk)
         fill(disk)
         code, out, err = _cli("list", "--data-dir", str(data_dir))
-        assert code == 2 and out == ""
+        assert code == 2
+        assert out == ""
         (line,) = err.splitlines()
-        assert str(data_dir / DB_FILENAME) in line and "full" in line
+        assert str(data_dir / DB_FILENAME) in line
+        assert "full" in line
         assert "damaged" not in line.replace("not damaged", "")
 
 
@@ -55,7 +57,8 @@ def test_an_import_onto_a_full_disk_says_so_and_the_store_stays_sound(tmp_path):
         code, _out, err = _cli("import", str(_big_markdown(tmp_path)), "--data-dir", str(data_dir))
         assert code == 2
         line = err.splitlines()[-1]
-        assert "full" in line and str(data_dir / DB_FILENAME) in line
+        assert "full" in line
+        assert str(data_dir / DB_FILENAME) in line
         assert "damaged" not in line.replace("not damaged", "")
         assert any("no daily backup" in note and "nearly full" in note for note in err.splitlines())
         assert quick_check(data_dir / DB_FILENAME) is None

@@ -298,6 +298,7 @@ def test_an_empty_database_of_another_program_is_refused_and_left_untouched(tmp_
     conn.close()
     original = store.read_bytes()
     message = _open_fails(tmp_path)
-    assert str(store) in message and "another program" in message
+    assert str(store) in message
+    assert "another program" in message
     assert store.read_bytes() == original
     assert _listing(tmp_path) == [DB_FILENAME]

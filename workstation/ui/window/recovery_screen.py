@@ -109,7 +109,9 @@ class RecoveryScreen(QWidget):
         self.status_label.clear()
         self.backup_list.clear()
         for backup in recovery.list_backups(self._data_dir):  # a folder listing: no store read
-            size = translate("RecoveryScreen", "{kb} KB").format(kb=format_number(max(1, backup.size // 1024)))
+            size = translate("RecoveryScreen", "{kb} KB").format(
+                kb=format_number(max(1, backup.size // 1024))
+            )
             text = f"{backup.created_at.astimezone():%Y-%m-%d %H:%M}   {self._reason(backup.reason)}   {size}"
             item = QListWidgetItem(text)
             item.setData(_BACKUP_ID, backup.id)
@@ -154,14 +156,18 @@ class RecoveryScreen(QWidget):
             return
         self._busy(translate("RecoveryScreen", "Restoring the backup…"))
         data_dir = self._data_dir
-        self._tasks.run(lambda: recovery.restore_backup(data_dir, backup_id), self._on_restored, self._on_failed)
+        self._tasks.run(
+            lambda: recovery.restore_backup(data_dir, backup_id), self._on_restored, self._on_failed
+        )
 
     def _on_restored(self, _aside: object) -> None:
         self.status_label.setText(translate("RecoveryScreen", "Backup restored. Opening the store…"))
         self.restored.emit()
 
     def _salvage(self) -> None:
-        folder = alerts.ask_directory(self, translate("RecoveryScreen", "Salvage the articles into an empty folder"))
+        folder = alerts.ask_directory(
+            self, translate("RecoveryScreen", "Salvage the articles into an empty folder")
+        )
         if not folder:
             return
         self._busy(translate("RecoveryScreen", "Salvaging the articles…"))
@@ -173,7 +179,8 @@ class RecoveryScreen(QWidget):
         text = translate(
             "RecoveryScreen",
             "Salvaged {saved} articles as Markdown into {folder} ({lost} could not be read). "
-            "A fresh store of {imported} articles is in {store}: start the app with --data-dir {out} to use it.",
+            "A fresh store of {imported} articles is in {store}: "
+            "start the app with --data-dir {out} to use it.",
         ).format(
             saved=format_number(len(report.exported)),
             folder=report.out_dir / recovery.MARKDOWN_DIR,
