@@ -127,10 +127,10 @@ def classify(
     if not isinstance(exc, sqlite3.Error):  # a value SQLite gave back that the domain refuses
         problem = damaged or quick_check(path) or "a stored value cannot be read"
         return damaged_error(path, problem)
-    if code in _CORRUPT_CODES or code == sqlite3.SQLITE_IOERR or isinstance(exc, sqlite3.DatabaseError):
-        problem = damaged or quick_check(path)
-        if problem is not None:
-            return damaged_error(path, problem)
+    if code in _CORRUPT_CODES or isinstance(exc, sqlite3.DatabaseError):  # is the file sound?
+        found = damaged or quick_check(path)
+        if found is not None:
+            return damaged_error(path, found)
     return StoreError(f"The store {path} could not do that: {_short(str(exc))}.")
 
 
