@@ -194,7 +194,7 @@ class _StoreOpening:
             self._attach_now(workspace)
 
     def _show_recovery(self, message: str, *, readable: bool) -> None:
-        screen = self._window.show_recovery(message, readable=readable)
+        screen = self._window.store_recovery.show(message, readable=readable)
         if not self._recovery_wired:
             self._recovery_wired = True
             screen.open_read_only_requested.connect(self._attach_pending)
@@ -207,7 +207,7 @@ class _StoreOpening:
         if self._pending is not None:
             self._pending.close()
             self._pending = None
-        self._window.show_loading()
+        self._window.store_recovery.show_loading()
         self._start()
 
     def _attach_now(self, workspace: Workspace) -> None:

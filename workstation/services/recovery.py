@@ -54,6 +54,10 @@ class SalvageReport:
     def store(self) -> Path:
         return self.out_dir / DB_FILENAME
 
+    @property
+    def markdown_dir(self) -> Path:
+        return self.out_dir / MARKDOWN_DIR
+
 
 Progress = Callable[[int, int], None]  # (articles done, articles found)
 

@@ -68,8 +68,11 @@ def test_a_damaged_store_shows_the_recovery_screen_and_a_backup_restores_it(
     data_dir = _damaged_store_with_a_backup(tmp_path)
     before = digest(data_dir / DB_FILENAME)
     window, _opening = start_app(data_dir)
-    qtbot.waitUntil(lambda: window.recovery is not None and window.recovery.isVisible(), timeout=20_000)
-    screen = window.recovery
+    qtbot.waitUntil(
+        lambda: window.store_recovery.screen is not None and window.store_recovery.screen.isVisible(),
+        timeout=20_000,
+    )
+    screen = window.store_recovery.screen
     assert screen is not None
     problem = screen.problem_label.text()
     assert str(data_dir / DB_FILENAME) in problem
@@ -90,7 +93,7 @@ def test_a_damaged_store_shows_the_recovery_screen_and_a_backup_restores_it(
     assert not workspace.read_only
     assert workspace.articles.count() == 12
     assert window.list_model.rowCount() == 12
-    assert not window.read_only_banner.isVisible()
+    assert not window.store_recovery.banner.isVisible()
     assert window.commands.new.isEnabled()
 
 
@@ -99,8 +102,11 @@ def test_salvage_from_the_recovery_screen_builds_a_fresh_store(start_app, qtbot,
     out_dir = tmp_path / "salvaged"
     out_dir.mkdir()
     window, _opening = start_app(data_dir)
-    qtbot.waitUntil(lambda: window.recovery is not None and window.recovery.isVisible(), timeout=20_000)
-    screen = window.recovery
+    qtbot.waitUntil(
+        lambda: window.store_recovery.screen is not None and window.store_recovery.screen.isVisible(),
+        timeout=20_000,
+    )
+    screen = window.store_recovery.screen
     assert screen is not None
     prompts.answer("ask_directory", str(out_dir))
     screen.salvage_button.click()
@@ -115,14 +121,17 @@ def test_a_damaged_but_readable_store_opens_read_only_from_the_recovery_screen(s
     build_store(data_dir, articles=30)
     damage(data_dir)  # a page mid-file: the list still reads
     window, _opening = start_app(data_dir)
-    qtbot.waitUntil(lambda: window.recovery is not None and window.recovery.isVisible(), timeout=20_000)
-    screen = window.recovery
+    qtbot.waitUntil(
+        lambda: window.store_recovery.screen is not None and window.store_recovery.screen.isVisible(),
+        timeout=20_000,
+    )
+    screen = window.store_recovery.screen
     assert screen is not None
     assert screen.read_only_button.isVisible()
     screen.read_only_button.click()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
-    assert window.read_only_banner.isVisible()
-    assert window.show_recovery_button.isVisible()
+    assert window.store_recovery.banner.isVisible()
+    assert window.store_recovery.banner.recover_button.isVisible()
     assert not window.commands.new.isEnabled()
     assert not window.commands.import_markdown.isEnabled()
     assert window.commands.export_markdown.isEnabled()
@@ -135,9 +144,9 @@ def test_a_store_on_read_only_media_opens_with_a_banner_and_editing_off(start_ap
         remount_read_only(disk)
         window, _opening = start_app(data_dir)
         qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
-        assert window.read_only_banner.isVisible()
-        assert "read-only media" in window.read_only_label.text()
-        assert not window.show_recovery_button.isVisible()
+        assert window.store_recovery.banner.isVisible()
+        assert "read-only media" in window.store_recovery.banner.label.text()
+        assert not window.store_recovery.banner.recover_button.isVisible()
         assert window.list_model.rowCount() == 5
         for action in (window.commands.new, window.commands.import_markdown, window.commands.trash):
             assert not action.isEnabled(), action.objectName()

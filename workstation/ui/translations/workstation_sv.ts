@@ -1963,10 +1963,6 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
         <translation>Sidopanel</translation>
     </message>
     <message>
-        <source>Recover…</source>
-        <translation>Räddning…</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>Artiklar</translation>
     </message>
@@ -1977,22 +1973,6 @@ Den nuvarande texten finns kvar i historiken, så du kan återställa den igen.<
     <message>
         <source>Save state</source>
         <translation>Sparläge</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Säkerhetskopian är återställd</translation>
-    </message>
-    <message>
-        <source>The backup is the store now. Start the app again to open it.</source>
-        <translation>Säkerhetskopian är nu arkivet. Starta om programmet för att öppna det.</translation>
-    </message>
-    <message>
-        <source>This store is damaged and open read-only: you can read and export articles, not change them. Restore a backup or salvage the articles with Recover.</source>
-        <translation>Arkivet är skadat och öppnat skrivskyddat: du kan läsa och exportera artiklar, inte ändra dem. Återställ en säkerhetskopia eller rädda artiklarna med Räddning.</translation>
-    </message>
-    <message>
-        <source>This store is on read-only media (its folder cannot be written): you can read and export articles, not change them.</source>
-        <translation>Arkivet ligger på ett skrivskyddat medium (det går inte att skriva i dess mapp): du kan läsa och exportera artiklar, inte ändra dem.</translation>
     </message>
     <message>
         <source>In the Trash: {n}</source>
@@ -3753,6 +3733,29 @@ Publiceringen uppdaterar det inlägget: {link}</translation>
     <message>
         <source>No problems.</source>
         <translation>Inga problem.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Recover…</source>
+        <translation>Räddning…</translation>
+    </message>
+    <message>
+        <source>This store is damaged and open read-only: you can read and export articles, not change them. Restore a backup or salvage the articles with Recover.</source>
+        <translation>Arkivet är skadat och öppnat skrivskyddat: du kan läsa och exportera artiklar, inte ändra dem. Återställ en säkerhetskopia eller rädda artiklarna med Räddning.</translation>
+    </message>
+    <message>
+        <source>This store is on read-only media (its folder cannot be written): you can read and export articles, not change them.</source>
+        <translation>Arkivet ligger på ett skrivskyddat medium (det går inte att skriva i dess mapp): du kan läsa och exportera artiklar, inte ändra dem.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopian är återställd</translation>
+    </message>
+    <message>
+        <source>The backup is the store now. Start the app again to open it.</source>
+        <translation>Säkerhetskopian är nu arkivet. Starta om programmet för att öppna det.</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,11 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +34,7 @@ from workstation.ui.common.value_label import ValueLabel
 from workstation.ui.window.actions import WindowActions
 from workstation.ui.window.empty_state import EmptyStateWidget
 from workstation.ui.window.preferences import Preferences, load_preferences
+from workstation.ui.window.store_recovery import WindowRecovery
 from workstation.ui.window.window_dialogs import WindowDialogs
 from workstation.ui.window.window_state import WindowState
 
@@ -44,7 +42,6 @@ if TYPE_CHECKING:
     from workstation.services.workspace import Workspace
     from workstation.ui.window.article_commands import ArticleCommands
     from workstation.ui.window.editing_area import EditingArea
-    from workstation.ui.window.recovery_screen import RecoveryScreen
     from workstation.ui.window.trash_commands import TrashCommands
 
 SETTINGS_FILE = "settings.ini"
@@ -91,7 +88,6 @@ class MainWindow(QMainWindow):
         self.article_commands: ArticleCommands
         self.trash_commands: TrashCommands
         self._total: int | None = None  # articles outside the trash, counted when they change
-        self.recovery: RecoveryScreen | None = None  # made when the store is found damaged
 
     # -- construction ------------------------------------------------------------------------
 
@@ -124,37 +120,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         for page in (loading, self.empty_state, self.splitter):
             self.pages.addWidget(page)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self._build_read_only_banner())
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-
-    def _build_read_only_banner(self) -> QFrame:
-        """Shown over everything while the store is read-only (read-only media, or damaged)."""
-        self.read_only_banner = QFrame()
-        self.read_only_banner.setObjectName("readOnlyBanner")
-        self.read_only_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.read_only_banner.setStyleSheet(
-            "#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #c9a227; }"
-            "#readOnlyBanner QLabel { color: #3b2f00; }"
-        )
-        self.read_only_label = QLabel()
-        self.read_only_label.setObjectName("readOnlyLabel")
-        self.read_only_label.setWordWrap(True)
-        from workstation.ui.common.factory import push_button
-
-        self.show_recovery_button = push_button(
-            translate("MainWindow", "Recover…"), "showRecoveryButton", on_click=self._on_show_recovery
-        )
-        row = QHBoxLayout(self.read_only_banner)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(self.read_only_label, 1)
-        row.addWidget(self.show_recovery_button)
-        self.read_only_banner.setVisible(False)
-        return self.read_only_banner
+        self.store_recovery = WindowRecovery(self, self.pages, self._set_workspace_actions_enabled)
 
     def _build_status_bar(self) -> None:
         # Named "what: value" (ValueLabel): a fixed name would hide the value from a screen reader.
@@ -199,67 +165,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(PAGE_ARTICLES if total else PAGE_EMPTY)
         self.count_label.setText(plural(total, "article"))
 
-    def show_recovery(self, message: str, *, readable: bool) -> RecoveryScreen:
-        """Instead of the articles: the damaged store's recovery screen (restore, salvage, quit)."""
-        from workstation.ui.window.recovery_screen import RecoveryScreen
-
-        if self.recovery is None:
-            self.recovery = RecoveryScreen(self.data_dir)
-            self.recovery.quit_requested.connect(self.close)
-            self.recovery.open_read_only_requested.connect(self._leave_recovery)
-            self.recovery.restored.connect(self._on_restored_while_open)
-            self.pages.addWidget(self.recovery)
-        self.recovery.show_problem(message, readable=readable)
-        self.pages.setCurrentWidget(self.recovery)
-        self.read_only_banner.setVisible(False)
-        self._set_workspace_actions_enabled(False)
-        return self.recovery
-
-    def show_loading(self) -> None:
-        self.pages.setCurrentIndex(PAGE_LOADING)
-
-    def _on_show_recovery(self) -> None:
-        workspace = self.workspace
-        if workspace is None or workspace.read_only_reason is None:
-            return
-        self.show_recovery(workspace.read_only_reason, readable=True)
-
-    def _on_restored_while_open(self) -> None:
-        if self.workspace is None:
-            return  # at start-up: the app opens the restored store (app._StoreOpening)
-        alerts.show_info(
-            self,
-            translate("MainWindow", "Backup restored"),
-            translate("MainWindow", "The backup is the store now. Start the app again to open it."),
-        )
-        self.close()
-
-    def _leave_recovery(self) -> None:
-        if self.workspace is not None:
-            self._show_read_only_banner(self.workspace)
-            self._set_workspace_actions_enabled(True)
-            self._show_right_page(recount=True)
-
-    def _show_read_only_banner(self, workspace: Workspace) -> None:
-        damaged = workspace.db.damage is not None
-        if damaged:
-            text = translate(
-                "MainWindow",
-                "This store is damaged and open read-only: you can read and export articles, not "
-                "change them. Restore a backup or salvage the articles with Recover.",
-            )
-        else:
-            text = translate(
-                "MainWindow",
-                "This store is on read-only media (its folder cannot be written): you can read and "
-                "export articles, not change them.",
-            )
-        self.read_only_label.setText(text)
-        self.read_only_label.setToolTip(workspace.read_only_reason or "")
-        self.read_only_banner.setAccessibleName(text)
-        self.show_recovery_button.setVisible(damaged)
-        self.read_only_banner.setVisible(True)
-
     def attach_workspace(self, workspace: Workspace) -> None:
         from workstation.ui.window.article_commands import ArticleCommands
         from workstation.ui.window.editing_area import EditingArea, WindowParts
@@ -289,8 +194,7 @@ class MainWindow(QMainWindow):
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
         self._set_workspace_actions_enabled(True)
-        if workspace.read_only:
-            self._show_read_only_banner(workspace)
+        self.store_recovery.banner.show_for(workspace)
         self._show_right_page(recount=True)
         if self.list_model.rowCount() and self.pages.currentIndex() == PAGE_ARTICLES:
             from workstation.ui.window.session import reopen_last_article
@@ -299,11 +203,9 @@ class MainWindow(QMainWindow):
                 self.list_pane.table.setFocus()  # the usual first choice
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
-        read_only = self.workspace is not None and self.workspace.read_only
-        changing = set(self.commands.changing_actions()) if read_only else set()
         for action in self.commands.workspace_actions():
-            action.setEnabled(enabled and action not in changing)
-        self.empty_state.setEnabled(enabled and not read_only)
+            action.setEnabled(enabled and action not in self.store_recovery.locked_actions())
+        self.empty_state.setEnabled(enabled and not self.store_recovery.locked_actions())
         self._update_trash_actions()
 
     def _show_right_page(self, *, recount: bool = False) -> None:

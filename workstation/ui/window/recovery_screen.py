@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.i18n import format_number, translate
-from workstation.services import recovery
 from workstation.ui.common import alerts
 from workstation.ui.common.factory import push_button
 from workstation.ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from workstation.services.recovery import SalvageReport
 
 _BACKUP_ID = Qt.ItemDataRole.UserRole
 
@@ -108,6 +111,8 @@ class RecoveryScreen(QWidget):
         self.read_only_button.setVisible(readable)
         self.status_label.clear()
         self.backup_list.clear()
+        from workstation.services import recovery  # the store's modules: only when needed
+
         for backup in recovery.list_backups(self._data_dir):  # a folder listing: no store read
             size = translate("RecoveryScreen", "{kb} KB").format(
                 kb=format_number(max(1, backup.size // 1024))
@@ -155,10 +160,10 @@ class RecoveryScreen(QWidget):
         if not alerts.confirm(self, title, message, translate("RecoveryScreen", "Restore")):
             return
         self._busy(translate("RecoveryScreen", "Restoring the backup…"))
+        from workstation.services.recovery import restore_backup
+
         data_dir = self._data_dir
-        self._tasks.run(
-            lambda: recovery.restore_backup(data_dir, backup_id), self._on_restored, self._on_failed
-        )
+        self._tasks.run(lambda: restore_backup(data_dir, backup_id), self._on_restored, self._on_failed)
 
     def _on_restored(self, _aside: object) -> None:
         self.status_label.setText(translate("RecoveryScreen", "Backup restored. Opening the store…"))
@@ -171,10 +176,12 @@ class RecoveryScreen(QWidget):
         if not folder:
             return
         self._busy(translate("RecoveryScreen", "Salvaging the articles…"))
-        data_dir = self._data_dir
-        self._tasks.run(lambda: recovery.salvage(data_dir, Path(folder)), self._on_salvaged, self._on_failed)
+        from workstation.services.recovery import salvage
 
-    def _on_salvaged(self, report: recovery.SalvageReport) -> None:
+        data_dir = self._data_dir
+        self._tasks.run(lambda: salvage(data_dir, Path(folder)), self._on_salvaged, self._on_failed)
+
+    def _on_salvaged(self, report: SalvageReport) -> None:
         self._update_buttons()
         text = translate(
             "RecoveryScreen",
@@ -183,7 +190,7 @@ class RecoveryScreen(QWidget):
             "start the app with --data-dir {out} to use it.",
         ).format(
             saved=format_number(len(report.exported)),
-            folder=report.out_dir / recovery.MARKDOWN_DIR,
+            folder=report.markdown_dir,
             lost=format_number(len(report.unreadable)),
             imported=format_number(report.imported),
             store=report.store,
