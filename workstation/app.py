@@ -158,6 +158,7 @@ class _StoreOpening:
         self.exit_code = 0
         self._pending: Workspace | None = None  # opened damaged, waiting on the recovery screen
         self._recovery_wired = False
+        self._read_only_chosen = False  # Open read-only was chosen on the recovery screen
 
     def open_after_first_paint(self) -> None:
         from PySide6.QtCore import QTimer
@@ -180,7 +181,7 @@ class _StoreOpening:
             self._pending = None
 
     def _attach(self, workspace: Workspace) -> None:
-        if workspace.db.damage is not None and not self._quit_after_show:
+        if workspace.db.damage is not None and not self._quit_after_show and not self._read_only_chosen:
             # Damaged but readable: the recovery screen first; Open read-only attaches it.
             self._pending = workspace
             print(f"workstation: warning: {workspace.read_only_reason}", file=sys.stderr)
@@ -189,9 +190,15 @@ class _StoreOpening:
         self._attach_now(workspace)
 
     def _attach_pending(self) -> None:
+        """Open read-only: the damaged store opened for the recovery screen, or opened again
+        (a restore that failed closed it)."""
+        self._read_only_chosen = True
         workspace, self._pending = self._pending, None
         if workspace is not None:
             self._attach_now(workspace)
+        elif self._window.workspace is None:
+            self._window.store_recovery.show_loading()
+            self._start()
 
     def _show_recovery(self, message: str, *, readable: bool) -> None:
         screen = self._window.store_recovery.show(message, readable=readable)
@@ -199,6 +206,7 @@ class _StoreOpening:
             self._recovery_wired = True
             screen.open_read_only_requested.connect(self._attach_pending)
             screen.restored.connect(self._reopen)
+            screen.before_restore = self.close  # the damaged store opened for it, if any
 
     def _reopen(self) -> None:
         """A backup was restored in the store's place: open it as at start-up."""

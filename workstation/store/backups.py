@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from workstation.store.errors import StoreError
-from workstation.store.faults import is_disk_full, quick_check, read_only_uri
+from workstation.store.faults import is_disk_full, primary_code, quick_check, read_only_uri
 from workstation.store.identity import APPLICATION_ID, DB_FILENAME
 
 BACKUP_DIR = "backups"
@@ -106,6 +106,10 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime | None = None) 
         raise StoreError(f"The backup {backup.path} is damaged ({problem}); it was not restored.")
     _check_ours(backup.path)
     store = data_dir / DB_FILENAME
+    if store.exists() and _in_use(store):
+        raise StoreError(
+            f"The store {store} is open in the app or another program; close it, then restore the backup."
+        )
     stamp = (now or datetime.now(UTC)).strftime(_STAMP)
     partial = data_dir / f".{DB_FILENAME}.restoring"
     aside = data_dir / f"{DB_FILENAME}.replaced-{stamp}"
@@ -120,6 +124,24 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime | None = None) 
         _remove(partial)
         raise StoreError(f"Cannot restore {backup.path} to {store}: {exc}.") from exc
     return moved
+
+
+def _in_use(store: Path) -> bool:
+    """Whether another connection has the store open: in WAL mode each holds a shared lock on
+    the file for as long as it is open, so an exclusive lock is refused at once."""
+    try:
+        conn = sqlite3.connect(store, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.rollback()
+    except sqlite3.Error as exc:
+        return primary_code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    finally:
+        conn.close()
+    return False
 
 
 def _set_aside(store: Path, aside: Path) -> None:

@@ -161,3 +161,30 @@ def test_a_store_on_read_only_media_opens_with_a_banner_and_editing_off(start_ap
         _shot(window, "read-only-banner.png")
         window.close()  # closes its store too, before the disk is unmounted
         assert window.workspace is None
+
+
+def test_recover_from_the_banner_restores_a_backup_and_asks_for_a_new_start(
+    start_app, qtbot, prompts, tmp_path
+):
+    data_dir = tmp_path / "data"
+    build_store(data_dir, articles=30)
+    made = make_backup(data_dir, "manual")
+    damage(data_dir)
+    window, _opening = start_app(data_dir)
+    qtbot.waitUntil(
+        lambda: window.store_recovery.screen is not None and window.store_recovery.screen.isVisible(),
+        timeout=20_000,
+    )
+    screen = window.store_recovery.screen
+    assert screen is not None
+    screen.read_only_button.click()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+    window.list_pane.refresh()
+    window.store_recovery.banner.recover_button.click()
+    assert screen.isVisible()
+    prompts.answer("confirm", True)
+    screen.restore_button.click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    assert quick_check(data_dir / DB_FILENAME) is None
+    assert any(shown.name == "show_info" for shown in prompts.shown)
+    assert made.id in {b.id for b in list_backups(data_dir)}

@@ -186,3 +186,19 @@ def test_a_backup_into_a_folder_that_cannot_be_written_is_one_line(tmp_path):
     assert str(data_dir / DB_FILENAME) in str(info.value)
     assert "\n" not in str(info.value)
     assert os.path.isfile(data_dir / "backups")
+
+
+def test_a_store_open_elsewhere_is_not_replaced_by_a_restore(tmp_path):
+    data_dir = tmp_path / "data"
+    build_store(data_dir, articles=2)
+    made = make_backup(data_dir, "manual")
+    workspace = open_workspace(data_dir)  # the app, say, with the store open
+    try:
+        workspace.articles.count()
+        with pytest.raises(StoreError) as info:
+            restore_backup(data_dir, made.id)
+        assert "is open in the app or another program" in str(info.value)
+        assert not [p for p in data_dir.iterdir() if ".replaced-" in p.name]
+    finally:
+        workspace.close()
+    assert restore_backup(data_dir, made.id) is not None  # once it is closed, it is restored

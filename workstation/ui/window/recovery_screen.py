@@ -5,6 +5,7 @@ fresh store, opening it read-only when it can still be read, and Quit. The same 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,8 @@ class RecoveryScreen(QWidget):
         self.setObjectName("recoveryScreen")
         self._data_dir = data_dir
         self._tasks = TaskRunner(self)
+        # Closes the store this process holds open (a restore needs it closed); set by its owner.
+        self.before_restore: Callable[[], None] | None = None
         title = QLabel(translate("RecoveryScreen", "The store is damaged"))
         title.setObjectName("recoveryTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -160,6 +163,8 @@ class RecoveryScreen(QWidget):
         if not alerts.confirm(self, title, message, translate("RecoveryScreen", "Restore")):
             return
         self._busy(translate("RecoveryScreen", "Restoring the backup…"))
+        if self.before_restore is not None:
+            self.before_restore()
         from workstation.services.recovery import restore_backup
 
         data_dir = self._data_dir

@@ -114,7 +114,9 @@ class WindowRecovery(QObject):
     def _show_for_open_store(self) -> None:
         workspace = self._window.workspace
         if workspace is not None and workspace.read_only_reason is not None:
-            self.show(workspace.read_only_reason, readable=True)
+            screen = self.show(workspace.read_only_reason, readable=True)
+            # A restore closes this window's store (it reads no more), then the window itself.
+            screen.before_restore = workspace.db.close
 
     def _on_restored_while_open(self) -> None:
         if self._window.workspace is None:
