@@ -24,7 +24,7 @@ StoreSession = Session
 __all__ = ["APPLICATION_ID", "DB_FILENAME", "HEAD_REVISION", "Database", "open_database"]
 
 # Values SQLite gave back that the domain refuses (an unknown status, a garbled time): damage.
-_BAD_VALUE_ERRORS = (ValueError, LookupError, TypeError, UnicodeDecodeError)
+_BAD_VALUE_ERRORS = (ValueError, LookupError)  # UnicodeDecodeError is a ValueError
 
 # SQLite's extended result codes for a row that is there already: a UNIQUE index, the primary
 # key or the rowid (its message reads "UNIQUE constraint failed: ..." for all three).
