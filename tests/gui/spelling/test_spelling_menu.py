@@ -116,6 +116,23 @@ def test_ignore_in_this_article_from_the_byline(qtbot, window: MainWindow) -> No
     assert spelling(window).checker.personal is not None
 
 
+def test_a_word_ignored_in_an_article_stays_ignored_after_a_restart(qtbot, window_factory) -> None:
+    window = window_factory()
+    article_id = open_article(qtbot, window, body="The councl met.", language="en")
+    body = window.editing.editor.body_edit
+    assert underlined(body) == ["councl"]
+    spelling(window).ignore("councl")
+    assert underlined(body) == []
+    window.close()
+    again = window_factory()  # the next start, on the same data dir
+    again.resize(1366, 768)
+    again.list_pane.select_article(article_id)
+    controller = spelling(again)
+    qtbot.waitUntil(lambda: not controller.busy and controller.checker.is_loaded("en"), timeout=5000)
+    assert underlined(again.editing.editor.body_edit) == []
+    assert controller.ignored() == {"councl"}
+
+
 def test_a_correct_word_gets_no_spelling_items(qtbot, window: MainWindow) -> None:
     open_article(qtbot, window, standfirst="The council will meet again.", language="en")
     standfirst = window.editing.editor.standfirst_edit

@@ -24,6 +24,7 @@ from workstation.services.spelling.dictionaries import (
     shipped_folder,
     user_folder,
 )
+from workstation.services.spelling.ignored import IgnoredWords
 from workstation.services.spelling.personal import PersonalDictionary
 from workstation.services.spelling.tokens import Word, text_words
 
@@ -33,6 +34,7 @@ class SpellChecker:
         folders = [shipped_folder()] + ([user_folder(data_dir)] if data_dir is not None else [])
         self.dictionaries: dict[str, DictionaryFiles] = find_dictionaries(folders)
         self.personal = PersonalDictionary(data_dir) if data_dir is not None else None
+        self.ignored = IgnoredWords(data_dir) if data_dir is not None else None  # Ignore in This Article
         self._shared = frozenset(w.strip() for w in shared_words if w.strip())
         self._loaded: dict[str, Any] = {}  # name -> Hunspell
         self._cache: dict[str, dict[str, bool]] = {}

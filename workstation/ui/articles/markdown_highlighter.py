@@ -33,6 +33,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
     CODE = re.compile(r"`[^`\n]+`")
     LINE_BREAK = re.compile(r"<br\s*/?>")  # Shift+Enter's line break: there, but quiet
+    # What any of the inline patterns needs: a line of prose without one (most of a body's, the
+    # one being typed) is searched once, not once a pattern.
+    INLINE = re.compile(r"[*_`\[<]")
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -65,6 +68,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         marker = self.LIST.match(text)
         if marker:
             self.setFormat(0, marker.end(), self._list)
+        if self.INLINE.search(text) is None:
+            return
         for pattern, fmt in (
             (self.STRONG, self._strong),
             (self.EMPHASIS, self._emphasis),

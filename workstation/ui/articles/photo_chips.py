@@ -400,7 +400,9 @@ class PhotoChips(QObject):
         return "\n".join(line for line in lines if line)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        # On the viewport; a type check is all that most events (paint, mouse moves) cost.
+        # On the viewport; a class check is all that most events (paint, updates) cost.
+        if not isinstance(event, QHelpEvent | QMouseEvent):
+            return False
         kind = event.type()
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.object_at(event.pos())

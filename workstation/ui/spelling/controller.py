@@ -1,7 +1,7 @@
-"""Spell checking of the open article's fields, in the article's language: the underlines
-(through each field's highlighter, or an overlay under a line edit), dictionaries loaded on a
-worker, the words ignored in an article (kept for the session), and what the context menu and
-the Spelling panel ask."""
+"""Spell checking of the open article's fields, in the article's language: the underlines (the
+body's as extra selections, the other fields' through their highlighter or an overlay under a
+line edit), dictionaries loaded on a worker, the words ignored in an article (kept in the data
+dir), and what the context menu and the Spelling panel ask."""
 
 from __future__ import annotations
 
@@ -128,15 +128,22 @@ class SpellingController(QObject):
         """Another article shown. Loading it highlighted its fields already, in the language of
         the one before: checked again only when its language or its ignored words differ (a
         re-check of a 5,000-word body is some 20 ms of opening it)."""
-        same = (
-            (language or "en") == self.language and not self.ignored() and not self._ignored.get(article_id)
-        )
+        same = (language or "en") == self.language and not self.ignored() and not self._ignored_in(article_id)
         self._article = article_id
         if same:
             self.ensure_loaded()
             self.rechecked.emit()
         else:
             self.set_language(language)
+
+    def _ignored_in(self, article_id: int | None) -> bool:
+        stored = self.checker.ignored
+        try:
+            return bool(self._ignored.get(article_id)) or (
+                stored is not None and bool(stored.words(article_id))
+            )
+        except WorkstationError:
+            return False  # said when the article's words are read
 
     def set_language(self, language: str) -> None:
         self.language = language or "en"
@@ -148,11 +155,27 @@ class SpellingController(QObject):
         self.recheck()
 
     def ignored(self) -> frozenset[str]:
-        return frozenset(self._ignored.get(self._article, ()))
+        """The words ignored in the open article: kept in the data dir, and this session's."""
+        kept = self._ignored.get(self._article, set())
+        stored = self.checker.ignored
+        if stored is None or self._article is None:
+            return frozenset(kept)
+        try:
+            return stored.words(self._article) | kept
+        except WorkstationError as exc:
+            self.problem.emit(str(exc))
+            self.checker.ignored = None  # said once; the session's words still count
+            return frozenset(kept)
 
     def ignore(self, word: str) -> None:
-        """Ignore in This Article: for as long as the app runs."""
+        """Ignore in This Article: kept with the data dir (for the session if it cannot be)."""
         self._ignored.setdefault(self._article, set()).add(word)
+        stored = self.checker.ignored
+        if stored is not None and self._article is not None:
+            try:
+                stored.add(self._article, word)
+            except WorkstationError as exc:
+                self.problem.emit(str(exc))
         self.recheck()
 
     def add_to_dictionary(self, word: str, language: str | None = None) -> None:

@@ -4588,6 +4588,14 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <source>No suggestions from {file}: {error}</source>
         <translation>Inga förslag från {file}: {error}</translation>
     </message>
+    <message>
+        <source>Could not write the words ignored in articles, {path}: {error}</source>
+        <translation>Kunde inte spara orden som ignoreras i artiklar, {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not read the words ignored in articles, {path}: {error}</source>
+        <translation>Kunde inte läsa orden som ignoreras i artiklar, {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>SpellingController</name>
