@@ -180,7 +180,16 @@ class _StoreOpening:
             self._pending.close()
             self._pending = None
 
+    def _window_gone(self) -> bool:
+        """The window was closed (and deleted) while the store was opening."""
+        from shiboken6 import isValid
+
+        return not isValid(self._window)
+
     def _attach(self, workspace: Workspace) -> None:
+        if self._window_gone() or self._window.workspace is not None:
+            workspace.close()  # an opening that finished after its window, or a second one
+            return
         if workspace.db.damage is not None and not self._quit_after_show and not self._read_only_chosen:
             # Damaged but readable: the recovery screen first; Open read-only attaches it.
             self._pending = workspace
@@ -245,6 +254,8 @@ class _StoreOpening:
         if not isinstance(error, WorkstationError):
             raise error
         print(f"workstation: error: {error}", file=sys.stderr)
+        if self._window_gone():
+            return
         from workstation.store.errors import DamagedStoreError
 
         if isinstance(error, DamagedStoreError) and not self._quit_after_show:
