@@ -3,6 +3,8 @@ location choice; the credit line as the page prints it; what the publish check s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.i18n import QT_TRANSLATE_NOOP, translate
+from workstation.domain.page_labels import ENGLISH
 from workstation.domain.photo import Photo, PhotoMetadata
 from workstation.ui.common.factory import line_edit
 from workstation.ui.common.typing_corrections import field_text
@@ -113,6 +116,9 @@ class PhotoMetadataForm(QWidget):
             translate("MetadataForm", LOCATION_TOOLTIP).replace("\n", " ")
         )
 
+        # The credit as the article's page prints it ("Foto: TT" on a Swedish page); the window
+        # sets it from the article's language.
+        self.credit_line_for: Callable[[str], str] = lambda credit: ENGLISH.credit_line(credit)
         self.credit_line_label = QLabel()
         self.credit_line_label.setObjectName("photoCreditLine")
         self.credit_line_label.setAccessibleName(
@@ -262,8 +268,9 @@ class PhotoMetadataForm(QWidget):
         """The credit line and the missing-field flags, as typed now."""
         metadata = self.metadata()
         has_photo = self._photo is not None
-        self.credit_line_label.setText(metadata.credit_line if has_photo else "")
-        self.credit_line_label.setVisible(has_photo and bool(metadata.credit_line))
+        line = self.credit_line_for(metadata.credit) if has_photo else ""
+        self.credit_line_label.setText(line)
+        self.credit_line_label.setVisible(bool(line))
         self.credit_line_caption.setVisible(self.credit_line_label.isVisibleTo(self))
         missing = self.missing()
         self.problems_label.setText(

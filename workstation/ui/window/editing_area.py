@@ -27,6 +27,7 @@ from workstation.domain.errors import WorkstationError
 from workstation.domain.i18n import translate
 from workstation.domain.taxonomy import SectionNode
 from workstation.services.managed_config import ManagedConfig
+from workstation.services.rendering.labels import site_labels
 from workstation.services.workspace import Workspace
 from workstation.ui.articles.autosave import AutosaveController, SavedArticle
 from workstation.ui.articles.counts_status import ArticleCounts, CountsStatus
@@ -135,6 +136,13 @@ class EditingArea(QObject):
         form = self.photo_panel.form
         for field in (form.caption_edit, form.alt_edit):
             self.editor.typing.watch(field)
+        # And its credit line in the article's page words ("Foto: TT" on a Swedish page).
+        language = self.editor.language_picker
+        form.credit_line_for = lambda credit: site_labels(str(language.currentData() or "en")).credit_line(
+            credit
+        )
+        self.editor.loaded.connect(form.update_flags)
+        self.editor.field_changed.connect(lambda name: form.update_flags() if name == "language" else None)
         self.history_panel.set_service(workspace.articles, workspace.photos)
         self.photo_panel.set_service(workspace.photos)
         self.publishing.attach(workspace, parts.managed.destinations)
