@@ -1649,7 +1649,7 @@ I ersättningen sätter \1 tillbaka det som första gruppen hittade.</translatio
     </message>
     <message>
         <source>Bulleted Li&amp;st</source>
-        <translation>Punkt&amp;lista</translation>
+        <translation>&amp;Punktlista</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
@@ -5205,8 +5205,8 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>Foto&amp;bibliotek…</translation>
     </message>
     <message>
-        <source>Open &amp;Sample Article</source>
-        <translation>Öppna &amp;exempelartikeln</translation>
+        <source>Open Sa&amp;mple Article</source>
+        <translation>Öppna exempelar&amp;tikeln</translation>
     </message>
     <message>
         <source>&amp;Save Checkpoint</source>
@@ -5269,7 +5269,7 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <source>Move to &amp;Trash…</source>
+        <source>Move to Tras&amp;h…</source>
         <translation>Flytta till &amp;papperskorgen…</translation>
     </message>
     <message>
@@ -5277,15 +5277,15 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>&amp;Ordmål…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Trash</source>
-        <translation>&amp;Återställ från papperskorgen</translation>
+        <source>Rest&amp;ore from Trash</source>
+        <translation>Åt&amp;erställ från papperskorgen</translation>
     </message>
     <message>
         <source>Delete Per&amp;manently…</source>
         <translation>Radera per&amp;manent…</translation>
     </message>
     <message>
-        <source>Sections and &amp;Tags…</source>
+        <source>Sections and Ta&amp;gs…</source>
         <translation>Sektioner och &amp;taggar…</translation>
     </message>
     <message>
@@ -5293,8 +5293,8 @@ Den här versionen är samma som den nuvarande texten.</translation>
         <translation>&amp;Husstil…</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Inställningar…</translation>
+        <source>Preference&amp;s…</source>
+        <translation>Inst&amp;ällningar…</translation>
     </message>
     <message>
         <source>Article &amp;List</source>
@@ -5310,7 +5310,7 @@ Den här versionen är samma som den nuvarande texten.</translation>
     </message>
     <message>
         <source>Preview in &amp;Window</source>
-        <translation>Förhandsgranska i &amp;fönster</translation>
+        <translation>Förhandsgranska i fö&amp;nster</translation>
     </message>
     <message>
         <source>T&amp;rash</source>
@@ -5346,7 +5346,7 @@ Den här versionen är samma som den nuvarande texten.</translation>
     </message>
     <message>
         <source>Move to the Site&apos;s &amp;Trash…</source>
-        <translation>Flytta till sajtens &amp;papperskorg…</translation>
+        <translation>Flytta till sa&amp;jtens papperskorg…</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>

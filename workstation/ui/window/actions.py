@@ -44,7 +44,7 @@ class WindowActions:
         self.photo_library = self._make(
             translate("WindowActions", "Photo &Library…"), "photoLibraryAction", "Ctrl+Shift+B"
         )
-        self.open_sample = self._make(translate("WindowActions", "Open &Sample Article"), "openSampleAction")
+        self.open_sample = self._make(translate("WindowActions", "Open Sa&mple Article"), "openSampleAction")
         self.checkpoint = self._make(
             translate("WindowActions", "&Save Checkpoint"), "checkpointAction", std.Save
         )
@@ -82,20 +82,20 @@ class WindowActions:
         )
         self.duplicate = self._make(translate("WindowActions", "&Duplicate"), "duplicateAction", "Ctrl+D")
         # Del moves to the Trash in the list; in the Trash view it deletes (after asking).
-        self.trash = self._make(translate("WindowActions", "Move to &Trash…"), "trashAction", std.Delete)
+        self.trash = self._make(translate("WindowActions", "Move to Tras&h…"), "trashAction", std.Delete)
         self.word_target = self._make(translate("WindowActions", "&Word Target…"), "wordTargetAction")
         self.restore = self._make(
-            translate("WindowActions", "&Restore from Trash"), "restoreAction", "Ctrl+Shift+R"
+            translate("WindowActions", "Rest&ore from Trash"), "restoreAction", "Ctrl+Shift+R"
         )
         self.delete_permanently = self._make(
             translate("WindowActions", "Delete Per&manently…"), "deleteAction", std.Delete
         )
         self.taxonomy = self._make(
-            translate("WindowActions", "Sections and &Tags…"), "taxonomyAction", "Ctrl+Shift+T"
+            translate("WindowActions", "Sections and Ta&gs…"), "taxonomyAction", "Ctrl+Shift+T"
         )
         self.house_style = self._make(translate("WindowActions", "House St&yle…"), "houseStyleAction")
         self.preferences = self._make(
-            translate("WindowActions", "&Preferences…"), "preferencesAction", "Ctrl+,"
+            translate("WindowActions", "Preference&s…"), "preferencesAction", "Ctrl+,"
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.format = FormatActions(self._make)  # the Format menu
