@@ -177,12 +177,20 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     return EXIT_OK
 
 
-def article_data(ws: Workspace, article: Article) -> dict[str, Any]:
-    """The article as show --json, export --format json and edit --json give it, with where it
-    is published."""
-    from workstation.services.formats.export import article_to_dict
+def article_data(
+    ws: Workspace, article: Article, photo_files: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The article as show --json, export --format json and edit --json give it, with its
+    photos (`photo_files`: sha256 -> the file an export wrote beside it) and where it is
+    published."""
+    from workstation.services.formats.export import article_to_dict, photo_to_dict
 
     data = article_to_dict(article)
+    files = photo_files or {}
+    data["photos"] = [
+        photo_to_dict(item, order, files.get(item.photo.sha256))
+        for order, item in enumerate(ws.photos.for_article(article.id))
+    ]
     states = {s.destination_id: s.state.value for s in ws.outbox.publication_states(article.id)}
     data["publications"] = [
         {
@@ -200,8 +208,20 @@ def article_data(ws: Workspace, article: Article) -> dict[str, Any]:
     return data
 
 
-def _article_json(ws: Workspace, article: Article) -> str:
-    return json.dumps(article_data(ws, article), ensure_ascii=False, indent=2) + "\n"
+def _article_json(ws: Workspace, article: Article, output: Path | None = None) -> str:
+    """The JSON; with an output path, each photo's web rendition is written beside it first
+    (images/<name>-<sha8>.jpg, as the Markdown export writes them) and named by `file`."""
+    files: dict[str, str] = {}
+    if output is not None:
+        from workstation.services.formats.markdown_photo_export import exported_file, write_beside
+
+        written: dict[Path, bytes] = {}
+        for item in ws.photos.for_article(article.id):
+            relative = exported_file(item.photo)
+            written[relative] = ws.photos.web_bytes(item.photo)
+            files[item.photo.sha256] = relative.as_posix()
+        write_beside(output, written)
+    return json.dumps(article_data(ws, article, files), ensure_ascii=False, indent=2) + "\n"
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -305,7 +325,7 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: Text
 
             text = export_markdown(article, ws.photos, args.output)
         else:
-            text = _article_json(ws, article)
+            text = _article_json(ws, article, args.output)
     if args.output is None:
         out.write(text)
     else:

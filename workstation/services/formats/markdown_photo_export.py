@@ -36,6 +36,11 @@ class MarkdownExport:
     files: dict[Path, bytes] = field(default_factory=dict)  # relative to the Markdown's folder
 
 
+def exported_file(photo: Photo) -> Path:
+    """Where an export writes a photo's web rendition, relative to the exported file."""
+    return Path(IMAGES_DIR) / f"{_file_stem(photo)}.jpg"
+
+
 def _file_stem(photo: Photo) -> str:
     stem = Path(photo.original_filename).stem
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.") or "photo"
@@ -54,7 +59,7 @@ def article_markdown_with_photos(article: Article, photos: PhotoService, to_file
     def target(photo: Photo) -> str | None:
         if photo.sha256 not in targets:
             if to_file:
-                relative = Path(IMAGES_DIR) / f"{_file_stem(photo)}.jpg"
+                relative = exported_file(photo)
                 files[relative] = photos.web_bytes(photo)
                 targets[photo.sha256] = relative.as_posix()
             else:
@@ -97,11 +102,16 @@ def export_markdown(article: Article, photos: PhotoService, output: Path | None)
     Markdown itself is the caller's to write, atomically)."""
     export = article_markdown_with_photos(article, photos, to_file=output is not None)
     if output is not None:
-        folder = output.expanduser().parent
-        for relative, data in export.files.items():
-            path = folder / relative
-            try:
-                storage.write_file_atomically(path, data, mode=storage.user_file_mode(path))
-            except OSError as exc:
-                raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        write_beside(output, export.files)
     return export.text
+
+
+def write_beside(output: Path, files: dict[Path, bytes]) -> None:
+    """Write each file (relative to the folder of `output`) atomically, before `output` itself."""
+    folder = output.expanduser().parent
+    for relative, data in files.items():
+        path = folder / relative
+        try:
+            storage.write_file_atomically(path, data, mode=storage.user_file_mode(path))
+        except OSError as exc:
+            raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc

@@ -1,0 +1,78 @@
+"""show --json and export --format json carry the article's photos, every field of each."""
+
+import json
+from pathlib import Path
+
+from tests.fakes.photo_images import SECRETS, camera_jpeg
+
+
+def _article_with_photos(folder: Path) -> Path:
+    (folder / "images").mkdir()
+    camera_jpeg(folder / "images" / "kim.jpg")
+    camera_jpeg(folder / "images" / "drone.jpg", size=(400, 300))
+    path = folder / "article.md"
+    path.write_text(
+        "---\nheadline: Drones\n"
+        "photo: {file: images/kim.jpg, caption: Kim at the test, credit: KCNA via AP/TT, alt: Kim,"
+        " photographer: Anon, copyright: AP, source: TT}\n"
+        "---\n\nText.\n\n![A drone in flight](images/drone.jpg)\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _imported(cli, tmp_path: Path) -> int:
+    source = tmp_path / "in"
+    source.mkdir()
+    code, out, err = cli("import", "--json", str(_article_with_photos(source)))
+    assert code == 0, err
+    [entry] = json.loads(out)
+    return int(entry["id"])
+
+
+def test_show_json_lists_every_photo_with_every_field(cli, tmp_path):
+    article_id = _imported(cli, tmp_path)
+    code, out, err = cli("show", str(article_id), "--json")
+    assert (code, err) == (0, "")
+    kim, drone = json.loads(out)["photos"]
+    assert kim["file_name"] == "kim.jpg"
+    assert (kim["role"], kim["featured"], kim["order"]) == ("featured", True, 0)
+    assert kim["caption"] == "Kim at the test"
+    assert (kim["credit"], kim["credit_line"]) == ("KCNA via AP/TT", "Photo: KCNA via AP/TT")
+    assert (kim["alt_text"], kim["photographer"]) == ("Kim", "Anon")
+    assert (kim["copyright"], kim["source"]) == ("AP", "TT")
+    assert len(kim["sha256"]) == 64
+    assert (kim["width"], kim["height"], kim["mime"]) == (600, 400, "image/jpeg")
+    assert kim["crop"] is None
+    assert kim["file"] is None
+    assert drone["file_name"] == "drone.jpg"
+    assert (drone["role"], drone["featured"], drone["order"]) == ("inline", False, 1)
+    assert drone["alt_text"] == "A drone in flight"
+
+
+def test_a_crop_reaches_the_json(cli, workspace, tmp_path):
+    article_id = _imported(cli, tmp_path)
+    photo = workspace.photos.for_article(article_id)[0].photo
+    from workstation.domain.photo import CropBox
+
+    workspace.photos.set_crop(photo.id, CropBox(10, 20, 300, 200))
+    _code, out, _ = cli("show", str(article_id), "--json")
+    assert json.loads(out)["photos"][0]["crop"] == {"x": 10, "y": 20, "width": 300, "height": 200}
+
+
+def test_export_json_to_a_file_writes_the_photos_beside_it(cli, tmp_path):
+    article_id = _imported(cli, tmp_path)
+    target = tmp_path / "out" / "article.json"
+    target.parent.mkdir()
+    code, out, err = cli("export", str(article_id), "--format", "json", "-o", str(target))
+    assert (code, out, err) == (0, "", "")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert [p["file_name"] for p in data["photos"]] == ["kim.jpg", "drone.jpg"]
+    for photo in data["photos"]:
+        written = target.parent / photo["file"]
+        assert written.is_file()
+        assert photo["file"].startswith("images/")
+        assert photo["sha256"][:8] in written.name
+        assert not any(secret in written.read_bytes() for secret in SECRETS)  # the web rendition
+    printed = json.loads(cli("export", str(article_id), "--format", "json")[1])
+    assert [p["file"] for p in printed["photos"]] == [None, None]  # nothing written, nothing named
