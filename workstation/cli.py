@@ -76,14 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd.add_argument("id", type=int, metavar="ID")
     show_cmd.add_argument("--json", action="store_true", help="print JSON")
 
-    import_cmd = sub.add_parser("import", help="import Markdown files with YAML front matter")
+    import_cmd = sub.add_parser(
+        "import", help="import Markdown files with YAML front matter, or IPTC ninjs items (.json)"
+    )
     _add_common(import_cmd, top=False)
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     import_cmd.add_argument("--json", action="store_true", help="print the imported ids as JSON")
     import_cmd.add_argument(
         "--allow-outside",
         action="store_true",
-        help="read photos the Markdown names outside its own folder (an absolute or ../ path)",
+        help="read photos the Markdown (or a ninjs rendition) names outside its own folder",
     )
 
     export_cmd = sub.add_parser("export", help="export one article")
@@ -279,6 +281,8 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
         name = printable(str(outcome.path))
         for warning in outcome.warnings:
             print(f"workstation: warning: {printable(warning)}", file=err)
+        for note in outcome.notes:
+            print(f"workstation: note: {printable(note)}", file=err)
         if outcome.error is not None:
             counts["failed"] += 1
             print(f"workstation: error: {printable(str(outcome.error))}", file=err)
@@ -291,6 +295,11 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
             entry: dict[str, object] = {"file": str(outcome.path), "id": article.id}
             if outcome.already:
                 entry["already"] = True
+            if outcome.remote_renditions:  # a ninjs item's pictures on a server: not fetched
+                entry["remote_renditions"] = [
+                    {"picture": r.picture, "href": r.href, "credit": r.credit, "caption": r.caption}
+                    for r in outcome.remote_renditions
+                ]
             imported.append(entry)
             if not args.json:
                 verb = "Already imported" if outcome.already else "Imported"
