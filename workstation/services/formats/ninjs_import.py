@@ -86,8 +86,7 @@ def item_content(
         result.warnings.append(f"{source}: bodies: the item has no body; the article is imported without one")
     if item.pubstatus in {"withheld", "canceled", "cancelled"}:
         result.warnings.append(
-            f"{source}: pubstatus: the agency marked this item '{item.pubstatus}'; "
-            "do not publish it"
+            f"{source}: pubstatus: the agency marked this item '{item.pubstatus}'; do not publish it"
         )
     if item.embargoed is not None:
         when = item.embargoed.isoformat()
@@ -155,9 +154,7 @@ def import_pictures(
                     )
             if not local:
                 if not picture.renditions:
-                    result.warnings.append(
-                        f"{source}: picture {picture.name}: no renditions; not imported"
-                    )
+                    result.warnings.append(f"{source}: picture {picture.name}: no renditions; not imported")
                 continue
             _import_picture(photos, picture, local[0], path, result, allow_outside=allow_outside)
     except BaseException:
@@ -198,9 +195,7 @@ def _import_picture(
     if outcome.photo is None:
         error = outcome.error
         message = error.message if isinstance(error, PhotoFileError) else str(error or "cancelled")
-        result.warnings.append(
-            f"{source}: picture {picture.name}: {message}; imported without it"
-        )
+        result.warnings.append(f"{source}: picture {picture.name}: {message}; imported without it")
         return
     photo = outcome.photo
     if not outcome.existing:

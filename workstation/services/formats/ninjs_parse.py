@@ -190,9 +190,7 @@ def load_json(data: bytes, path: Path) -> dict[str, Any]:
             source, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); ninjs is UTF-8 JSON", line
         ) from None
     if _too_deep(text):
-        raise ImportFileError(
-            source, f"the JSON is nested more than {MAX_DEPTH} levels deep; not a ninjs item"
-        )
+        raise ImportFileError(source, f"the JSON is nested over {MAX_DEPTH} levels deep; not a ninjs item")
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -238,8 +236,6 @@ def parse_ninjs(data: dict[str, Any], source: str) -> NinjsItem:
     headline = _pick_text(read, data, "headlines", "headline", roles=("main", ""))
     standfirst = _description(read, data, "")
     body = _body(read, data)
-    if not headline and not body and not standfirst:
-        raise ImportFileError(source, "headlines, bodies: the item has no headline and no text to import")
     agency = ", ".join(
         name for _, info in read.objects(data, "infosources") if (name := read.text(info, "name"))
     )
@@ -267,6 +263,8 @@ def parse_ninjs(data: dict[str, Any], source: str) -> NinjsItem:
         pictures=pictures,
         other_associations=others,
     )
+    if not headline and not body and not standfirst:
+        raise ImportFileError(source, "headlines, bodies: the item has no headline and no text to import")
     if read.removed:
         what = "character" if read.removed == 1 else "characters"
         warning = f"{source}: removed {read.removed} control {what} (NUL, terminal escapes or invalid text)"
