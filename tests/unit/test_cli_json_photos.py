@@ -76,3 +76,37 @@ def test_export_json_to_a_file_writes_the_photos_beside_it(cli, tmp_path):
         assert not any(secret in written.read_bytes() for secret in SECRETS)  # the web rendition
     printed = json.loads(cli("export", str(article_id), "--format", "json")[1])
     assert [p["file"] for p in printed["photos"]] == [None, None]  # nothing written, nothing named
+
+
+def test_the_markdown_export_carries_every_photo_and_reads_back_the_same(cli, workspace, tmp_path):
+    article_id = _imported(cli, tmp_path)
+    drone = workspace.photos.for_article(article_id)[1].photo
+    workspace.photos.update_fields(drone.id, caption="A drone", credit="TT", copyright="TT 2024")
+    camera_jpeg(tmp_path / "spare.jpg", size=(300, 200))
+    spare = workspace.photos.import_file(tmp_path / "spare.jpg").photo
+    assert spare is not None
+    workspace.photos.update_fields(spare.id, caption="Not in the body", credit="AP", alt_text="Spare")
+    workspace.photos.attach(article_id, spare.id)
+    target = tmp_path / "md" / "article.md"
+    target.parent.mkdir()
+    assert cli("export", str(article_id), "--format", "markdown", "-o", str(target))[0] == 0
+    other = tmp_path / "other-store"
+    code, out, err = cli("import", "--json", str(target), "--data-dir", str(other))
+    assert code == 0, err
+    [entry] = json.loads(out)
+    _, shown, _ = cli("show", str(entry["id"]), "--json", "--data-dir", str(other))
+    _, before, _ = cli("show", str(article_id), "--json")
+    fields = (
+        "role",
+        "featured",
+        "order",
+        "caption",
+        "credit",
+        "alt_text",
+        "photographer",
+        "copyright",
+        "source",
+    )
+    expected = [{k: p[k] for k in fields} for p in json.loads(before)["photos"]]
+    assert [{k: p[k] for k in fields} for p in json.loads(shown)["photos"]] == expected
+    assert [p["caption"] for p in expected] == ["Kim at the test", "A drone", "Not in the body"]

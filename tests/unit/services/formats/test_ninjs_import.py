@@ -5,6 +5,7 @@ import io
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -21,20 +22,21 @@ def _one_line(err: str, start: str) -> str:
     return lines[0]
 
 
-def _import_json(cli, path: Path, *extra: str) -> tuple[dict, str]:
+def _import_json(cli, path: Path, *extra: str) -> tuple[dict[str, Any], str]:
     code, out, err = cli("import", "--json", *extra, str(path))
     assert code == 0, err
     [entry] = json.loads(out)
     return entry, err
 
 
-def _show(cli, article_id: int) -> dict:
+def _show(cli, article_id: int) -> dict[str, Any]:
     code, out, err = cli("show", str(article_id), "--json")
     assert code == 0, err
-    return json.loads(out)
+    data: dict[str, Any] = json.loads(out)
+    return data
 
 
-def _write_item(folder: Path, item: dict, name: str = "item.json") -> Path:
+def _write_item(folder: Path, item: dict[str, Any], name: str = "item.json") -> Path:
     path = folder / name
     path.write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
     return path
@@ -175,7 +177,7 @@ def test_a_ninjs_1_item_with_its_old_field_names(cli, tmp_path):
 # -- pictures -----------------------------------------------------------------------------------
 
 
-def _picture_item(folder: Path, renditions: list[dict], **extra: object) -> Path:
+def _picture_item(folder: Path, renditions: list[dict[str, Any]], **extra: object) -> Path:
     item = {
         "uri": "urn:tt:pic",
         "headlines": [{"role": "main", "value": "Kim Jong-Un Orders Mass Production of Drones"}],
