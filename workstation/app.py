@@ -48,6 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
     store.open_after_first_paint()
     status = app.exec()
     store.wait()
+    store.close()
     guard.close()
     return store.exit_code or status
 
@@ -155,6 +156,9 @@ class _StoreOpening:
         # A thread of its own: wait() waits for the store, not for the window's work.
         self._tasks = TaskRunner(app, threads=1)
         self.exit_code = 0
+        self._pending: Workspace | None = None  # opened damaged, waiting on the recovery screen
+        self._recovery_wired = False
+        self._read_only_chosen = False  # Open read-only was chosen on the recovery screen
 
     def open_after_first_paint(self) -> None:
         from PySide6.QtCore import QTimer
@@ -170,7 +174,51 @@ class _StoreOpening:
         """After the event loop: let an opening still running finish."""
         self._tasks.wait_all(-1)
 
+    def close(self) -> None:
+        """A damaged store opened for the recovery screen and never attached."""
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
+
     def _attach(self, workspace: Workspace) -> None:
+        if workspace.db.damage is not None and not self._quit_after_show and not self._read_only_chosen:
+            # Damaged but readable: the recovery screen first; Open read-only attaches it.
+            self._pending = workspace
+            print(f"workstation: warning: {workspace.read_only_reason}", file=sys.stderr)
+            self._show_recovery(str(workspace.read_only_reason), readable=True)
+            return
+        self._attach_now(workspace)
+
+    def _attach_pending(self) -> None:
+        """Open read-only: the damaged store opened for the recovery screen, or opened again
+        (a restore that failed closed it)."""
+        self._read_only_chosen = True
+        workspace, self._pending = self._pending, None
+        if workspace is not None:
+            self._attach_now(workspace)
+        elif self._window.workspace is None:
+            self._window.store_recovery.show_loading()
+            self._start()
+
+    def _show_recovery(self, message: str, *, readable: bool) -> None:
+        screen = self._window.store_recovery.show(message, readable=readable)
+        if not self._recovery_wired:
+            self._recovery_wired = True
+            screen.open_read_only_requested.connect(self._attach_pending)
+            screen.restored.connect(self._reopen)
+            screen.before_restore = self.close  # the damaged store opened for it, if any
+
+    def _reopen(self) -> None:
+        """A backup was restored in the store's place: open it as at start-up."""
+        if self._window.workspace is not None:
+            return  # the window had the store open: it asks for a new start
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
+        self._window.store_recovery.show_loading()
+        self._start()
+
+    def _attach_now(self, workspace: Workspace) -> None:
         window, managed = self._window, self._managed
         window.attach_workspace(workspace)
         for note in workspace.managed_notes:
@@ -196,8 +244,13 @@ class _StoreOpening:
 
         if not isinstance(error, WorkstationError):
             raise error
-        self.exit_code = EXIT_STORE_ERROR
         print(f"workstation: error: {error}", file=sys.stderr)
+        from workstation.store.errors import DamagedStoreError
+
+        if isinstance(error, DamagedStoreError) and not self._quit_after_show:
+            self._show_recovery(str(error), readable=False)  # restore, salvage or quit
+            return
+        self.exit_code = EXIT_STORE_ERROR
         if not self._quit_after_show:
             alerts.show_error(self._window, f"{APP_NAME} cannot open its store", str(error))
         self._window.close()

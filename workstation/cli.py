@@ -101,10 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "--template", type=Path, metavar="DIR", help="with --format html: a site's page template folder"
     )
-    from workstation import cli_edit, cli_publishing
+    from workstation import cli_edit, cli_publishing, cli_recovery
 
     cli_edit.add_parser(sub, _add_common)
     cli_publishing.add_parsers(sub, _add_common)
+    cli_recovery.add_parsers(sub, _add_common)
     return parser
 
 
@@ -117,6 +118,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     managed = load_managed_config()  # the organisation's presets: rendition size, sections
     for problem in managed.problems:
         print(f"workstation: warning: {problem}", file=err)
+    if args.command in RECOVERY_COMMANDS:  # the store may not open at all: they do their own
+        return _run_recovery(args, out, err)
     try:
         workspace = open_workspace(args.data_dir, managed=managed)
     except WorkstationError as exc:
@@ -124,6 +127,12 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         return EXIT_BAD_INPUT
     for note in workspace.managed_notes:
         print(f"workstation: note: {note}", file=err)
+    if workspace.read_only_reason is not None:
+        if _changes_the_store(args):  # refused before anything is tried: never a half import
+            print(f"workstation: error: {workspace.read_only_reason}", file=err)
+            workspace.close()
+            return EXIT_BAD_INPUT
+        print(f"workstation: warning: {workspace.read_only_reason}", file=err)
     try:
         from workstation.cli_edit import COMMANDS as EDIT_COMMANDS
         from workstation.cli_publishing import COMMANDS as PUBLISHING_COMMANDS
@@ -137,6 +146,30 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         return EXIT_BAD_INPUT
     finally:
         workspace.close()
+
+
+RECOVERY_COMMANDS = frozenset({"backup", "salvage"})
+# What only reads the store, and so works on a damaged or read-only one.
+_READING_COMMANDS = frozenset({"list", "show", "export"})
+
+
+def _changes_the_store(args: argparse.Namespace) -> bool:
+    if args.command == "destinations":
+        return bool(args.destinations_command != "list")
+    if args.command == "outbox":
+        return bool(args.action or args.retry or args.cancel or args.resolve)
+    return args.command not in _READING_COMMANDS
+
+
+def _run_recovery(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from workstation.cli_recovery import run
+    from workstation.store.data_dir import resolve_data_dir
+
+    try:
+        return run(args, resolve_data_dir(args.data_dir), out, err)
+    except WorkstationError as exc:
+        print(f"workstation: error: {exc}", file=err)
+        return EXIT_BAD_INPUT
 
 
 def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

@@ -37,6 +37,8 @@ DEFAULT_RENDITION_SIZE = 2048  # the photo pipeline's WEB_EDGE
 MIN_RENDITION_SIZE = 320
 MAX_RENDITION_SIZE = 8192
 MAX_TEXT = 200
+DEFAULT_BACKUPS_KEPT = 7  # store.backups.DEFAULT_KEEP
+MAX_BACKUPS_KEPT = 100
 # Settings a [lock] may name: the Preferences a user could otherwise change, and destinations.
 LOCKABLE = (
     "default_language",
@@ -69,6 +71,7 @@ class ManagedConfig:
     byline_format: str | None = None  # e.g. "By {name}"
     template_dir: str | None = None
     rendition_size: int | None = None  # long edge in px of web renditions; None: 2048
+    backups_kept: int | None = None  # rolling store backups kept; None: 7
     house_style: str = ""  # house style rules (domain/house_style.py), one a line
     locked: frozenset[str] = frozenset()  # setting names users cannot change
     spelling_words: tuple[str, ...] = ()  # the newsroom's words, accepted in every language
@@ -161,12 +164,23 @@ class _Reader:
         self.problems.append(f"{self.path}: {where} {message}" if where else f"{self.path}: {message}")
 
     def read(self, data: Mapping[str, object]) -> ManagedConfig:
-        known = {"defaults", "photos", "sections", "destinations", "lock", "house_style", "spelling", "tls"}
+        known = {
+            "defaults",
+            "photos",
+            "sections",
+            "destinations",
+            "lock",
+            "house_style",
+            "spelling",
+            "backups",
+            "tls",
+        }
         for key in data:
             if key not in known:
                 self.problem("", f"unknown key '{key}' (expected {', '.join(sorted(known))}); it is ignored")
         defaults = self.table(data, "defaults", ("language", "byline_format", "template_dir"))
         photos = self.table(data, "photos", ("rendition_size",))
+        backups = self.table(data, "backups", ("keep",))
         sections = self.table(data, "sections", ("tree",))
         lock = self.table(data, "lock", ("settings",))
         house_style = self.table(data, "house_style", ("rules",))
@@ -179,6 +193,7 @@ class _Reader:
             byline_format=self.byline_format(defaults.get("byline_format")),
             template_dir=self.template_dir(defaults.get("template_dir")),
             rendition_size=self.rendition_size(photos.get("rendition_size")),
+            backups_kept=self.backups_kept(backups.get("keep")),
             sections=self.sections(sections.get("tree")),
             destinations=self.destinations(data.get("destinations")),
             locked=self.locked(lock.get("settings")),
@@ -294,6 +309,16 @@ class _Reader:
                 "[photos] rendition_size",
                 f"must be an integer between {MIN_RENDITION_SIZE} and {MAX_RENDITION_SIZE}, "
                 f"got {_shown(value)}",
+            )
+            return None
+        return value
+
+    def backups_kept(self, value: object) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not (1 <= value <= MAX_BACKUPS_KEPT):
+            self.problem(
+                "[backups] keep", f"must be an integer between 1 and {MAX_BACKUPS_KEPT}, got {_shown(value)}"
             )
             return None
         return value

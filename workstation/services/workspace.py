@@ -50,6 +50,16 @@ class Workspace:
         self.db.close()
 
     @property
+    def read_only(self) -> bool:
+        """A damaged store, or one on read-only media: reading and export work, no change does."""
+        return self.db.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """The one line that says why nothing can be changed (None when all can)."""
+        return self.db.read_only_reason()
+
+    @property
     def find_replace(self) -> FindReplaceService:
         """Replace across articles (and their photos' captions); holds no state."""
         return FindReplaceService(self.articles, self.photos)
@@ -78,11 +88,14 @@ def open_workspace(
     clock: Clock = utc_now,
     managed: ManagedConfig | None = None,
     credentials: CredentialStore | None = None,
+    *,
+    read_only: bool = False,
 ) -> Workspace:
     """Open the store (creating or migrating it); raises StoreError with a clear message.
-    With a managed configuration: its rendition size, and its section tree made to exist."""
+    With a managed configuration: its rendition size, and its section tree made to exist.
+    `read_only`: the store is only read (salvage), even when it could be written."""
     path = resolve_data_dir(data_dir)
-    db = open_database(path)
+    db = open_database(path, backups_kept=managed.backups_kept if managed else None, read_only=read_only)
     articles = ArticleService(db, clock)
     taxonomy = TaxonomyService(db)
     sizes = RenditionSizes(web=managed.rendition_size) if managed and managed.rendition_size else None
@@ -96,9 +109,12 @@ def open_workspace(
         locked=bool(managed and managed.is_locked("destinations")),
         ca_file=(managed.ca_file or "") if managed else "",
     )
-    if managed and managed.destinations:
+    writable = not db.read_only  # a damaged store or read-only media: read, export, salvage only
+    if writable and managed and managed.destinations:
         destinations.apply_presets(managed.destinations)
-    notes = ensure_section_tree(taxonomy, managed.sections) if managed and managed.sections else ()
+    notes = db.notes
+    if writable and managed and managed.sections:
+        notes += ensure_section_tree(taxonomy, managed.sections)
     workspace = Workspace(
         data_dir=path,
         db=db,

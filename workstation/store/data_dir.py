@@ -28,6 +28,18 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
+def writable_problem(path: Path) -> str | None:
+    """Why nothing can be written in the existing folder `path` (read-only media, permissions),
+    or None when a real write works."""
+    try:
+        # A real write, because permission bits lie (root, ACLs, read-only mounts).
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
 def prepare_data_dir(path: Path) -> Path:
     """Create the directory if needed and prove we can write in it, or say clearly why not."""
     if path.exists() and not path.is_dir():
@@ -36,13 +48,9 @@ def prepare_data_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"Cannot create data directory {path}: {exc.strerror or exc}.") from exc
-    try:
-        # A real write, because permission bits lie (root, ACLs, read-only mounts).
-        with tempfile.TemporaryFile(dir=path):
-            pass
-    except OSError as exc:
+    problem = writable_problem(path)
+    if problem is not None:
         raise StoreError(
-            f"Data directory {path} is not writable: {exc.strerror or exc}. "
-            f"Choose another with --data-dir or {ENV_VAR}."
-        ) from exc
+            f"Data directory {path} is not writable: {problem}. Choose another with --data-dir or {ENV_VAR}."
+        )
     return path

@@ -49,5 +49,8 @@ def read_first_page(data_dir: Path, limit: int) -> tuple[list[ArticleSummary], i
         return None
     finally:
         conn.close()
-    summaries = [summary_from_row(row, _read_time) for row in rows]
+    try:
+        summaries = [summary_from_row(row, _read_time) for row in rows]
+    except (ValueError, TypeError, LookupError):
+        return None  # a value the app cannot read: the store's opening says so, in one line
     return summaries, int(total)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes.mini_wordpress import local_ca
 from workstation.services.managed_config import (
     DEFAULT_RENDITION_SIZE,
     ENV_VAR,
@@ -347,6 +348,9 @@ def test_the_documented_example_is_valid(tmp_path, template):
     section = readme.split("## Managed configuration", 1)[1]
     example = section.split("```toml\n", 1)[1].split("```", 1)[0]
     example = example.replace("/srv/newsroom/page-template", str(template))
+    (tmp_path / "ca").mkdir()
+    ca, _server = local_ca(tmp_path / "ca")  # the newsroom's CA, as a real PEM file
+    example = example.replace("/etc/ssl/newsroom-ca.pem", str(ca.cert))
     config = load(tmp_path, example)
     assert config.problems == ()
     assert config.destinations

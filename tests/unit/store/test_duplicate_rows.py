@@ -1,5 +1,6 @@
 """Database.session turns a row that is there already (a UNIQUE index, the primary key) into
-DuplicateRowError, by SQLite's error code; other constraint failures stay IntegrityError."""
+DuplicateRowError, by SQLite's error code; other constraint failures are a StoreError line
+naming the store (never a traceback), not a duplicate."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
 from workstation.store.database import Database, create_store_engine
-from workstation.store.errors import DuplicateRowError
+from workstation.store.errors import DuplicateRowError, StoreError
 
 
 @pytest.fixture
@@ -54,9 +54,11 @@ def test_a_second_row_with_the_same_primary_key_is_a_duplicate(db):
     ],
 )
 def test_other_constraints_are_not_duplicates(db, sql):
-    with pytest.raises(IntegrityError) as info:
+    with pytest.raises(StoreError) as info:
         _insert(db, sql)
     assert not isinstance(info.value, DuplicateRowError)
+    assert "scratch.db" in str(info.value)
+    assert "constraint failed" in str(info.value)
 
 
 def test_the_duplicate_rolls_back_and_names_the_store(db):

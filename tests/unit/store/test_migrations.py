@@ -10,7 +10,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.exc import IntegrityError
 
 from workstation.domain.article import ArticleChanges, ArticleStatus, SiteStatus
 from workstation.domain.query import ArticleQuery
@@ -23,6 +22,7 @@ from workstation.store.database import (
     current_revision,
     open_database,
 )
+from workstation.store.errors import StoreError
 from workstation.store.migrate import alembic_config, script_head, upgrade_to
 from workstation.store.models import Base
 from workstation.store.search_index import FTS_TABLE
@@ -351,7 +351,7 @@ def test_opened_store_pragmas(data_dir):
 
 
 def test_foreign_keys_are_enforced(workspace):
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"), workspace.db.session() as session:
+    with pytest.raises(StoreError, match="FOREIGN KEY"), workspace.db.session() as session:
         session.connection().exec_driver_sql(
             "INSERT INTO article_tags(article_id, tag_id, position) VALUES (999, 999, 0)"
         )

@@ -287,3 +287,18 @@ def test_a_data_dir_where_writes_fail_is_refused(tmp_path, monkeypatch, capsys):
     assert "not writable" in line
     assert "Permission denied" in line
     assert _listing(tmp_path) == []
+
+
+def test_an_empty_database_of_another_program_is_refused_and_left_untouched(tmp_path):
+    """No tables yet, but another program's application_id: it is theirs, not ours to adopt."""
+    store = tmp_path / DB_FILENAME
+    conn = sqlite3.connect(store)
+    conn.execute("PRAGMA application_id = 0x4D505244")  # some other program's mark
+    conn.commit()
+    conn.close()
+    original = store.read_bytes()
+    message = _open_fails(tmp_path)
+    assert str(store) in message
+    assert "another program" in message
+    assert store.read_bytes() == original
+    assert _listing(tmp_path) == [DB_FILENAME]

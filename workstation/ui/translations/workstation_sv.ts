@@ -3867,6 +3867,116 @@ Publiceringen uppdaterar det inlägget: {link}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Recover…</source>
+        <translation>Räddning…</translation>
+    </message>
+    <message>
+        <source>This store is damaged and open read-only: you can read and export articles, not change them. Restore a backup or salvage the articles with Recover.</source>
+        <translation>Arkivet är skadat och öppnat skrivskyddat: du kan läsa och exportera artiklar, inte ändra dem. Återställ en säkerhetskopia eller rädda artiklarna med Räddning.</translation>
+    </message>
+    <message>
+        <source>This store is on read-only media (its folder cannot be written): you can read and export articles, not change them.</source>
+        <translation>Arkivet ligger på ett skrivskyddat medium (det går inte att skriva i dess mapp): du kan läsa och exportera artiklar, inte ändra dem.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopian är återställd</translation>
+    </message>
+    <message>
+        <source>The backup is the store now. Start the app again to open it.</source>
+        <translation>Säkerhetskopian är nu arkivet. Starta om programmet för att öppna det.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryScreen</name>
+    <message>
+        <source>The store is damaged</source>
+        <translation>Arkivet är skadat</translation>
+    </message>
+    <message>
+        <source>Nothing is written to a damaged store. Restore one of its backups, or salvage every article that can still be read: they are exported as Markdown with their photos, and a fresh store is built from them in a folder you choose.</source>
+        <translation>Inget skrivs till ett skadat arkiv. Återställ en av dess säkerhetskopior, eller rädda alla artiklar som fortfarande går att läsa: de exporteras som Markdown med sina bilder, och ett nytt arkiv byggs av dem i en mapp som du väljer.</translation>
+    </message>
+    <message>
+        <source>Backups of this store, newest first:</source>
+        <translation>Säkerhetskopior av arkivet, nyaste först:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Återställ den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Salvage articles…</source>
+        <translation>Rädda artiklar…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} kB</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>före en uppgradering</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>gjord för hand</translation>
+    </message>
+    <message>
+        <source>The backup becomes the store; the damaged store is kept beside it, renamed. Changes made after the backup are not in it.</source>
+        <translation>Säkerhetskopian blir arkivet; det skadade arkivet sparas bredvid, med nytt namn. Ändringar gjorda efter säkerhetskopian finns inte med.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Återställa den här säkerhetskopian?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Backup restored. Opening the store…</source>
+        <translation>Säkerhetskopian är återställd. Arkivet öppnas…</translation>
+    </message>
+    <message>
+        <source>Salvage the articles into an empty folder</source>
+        <translation>Rädda artiklarna till en tom mapp</translation>
+    </message>
+    <message>
+        <source>Salvaging the articles…</source>
+        <translation>Räddar artiklarna…</translation>
+    </message>
+    <message>
+        <source>Salvaged {saved} articles as Markdown into {folder} ({lost} could not be read). A fresh store of {imported} articles is in {store}: start the app with --data-dir {out} to use it.</source>
+        <translation>{saved} artiklar räddades som Markdown till {folder} ({lost} gick inte att läsa). Ett nytt arkiv med {imported} artiklar finns i {store}: starta programmet med --data-dir {out} för att använda det.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteStatus</name>
     <message>
         <source>Draft</source>

@@ -261,6 +261,27 @@ class WindowActions:
         help_menu.addSeparator()
         help_menu.addAction(self.about)
 
+    def changing_actions(self) -> list[QAction]:
+        """Workspace actions that change the store: off while it is read-only."""
+        return [
+            self.new,
+            self.import_markdown,
+            self.open_sample,
+            self.checkpoint,
+            self.add_photos,
+            self.replace_in_article,
+            self.replace_in_articles,
+            self.duplicate,
+            self.trash,
+            self.restore,
+            self.delete_permanently,
+            self.word_target,
+            self.taxonomy,
+            self.publish,
+            self.pull,
+            self.destinations,
+        ]
+
     def workspace_actions(self) -> list[QAction]:
         """Actions that need an open store."""
         return [

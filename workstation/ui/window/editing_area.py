@@ -258,7 +258,7 @@ class EditingArea(QObject):
         self.outline_panel.refresh()
         self.find.article_shown()
         # A trashed article is shown, never written: no autosave, so no revision either.
-        self.autosave.set_article(None if article.is_trashed else article.id)
+        self.autosave.set_article(None if article.is_trashed or self.workspace.read_only else article.id)
         parts.editor_pages.setCurrentWidget(self.editor)
         self.history_panel.show_article(article.id, article.content)
         self.preview.show_article(article.id)
@@ -270,6 +270,7 @@ class EditingArea(QObject):
         """An article in the Trash: every field, its photos and its history read-only, under the
         "In the Trash" banner (whose Restore makes it editable again)."""
         self.trash_banner.setVisible(read_only)
+        read_only = read_only or self.workspace.read_only  # a read-only store: the window's banner says so
         self.editor.set_read_only(read_only)
         self.photo_panel.set_read_only(read_only)
         self.history_panel.set_read_only(read_only)

@@ -34,6 +34,7 @@ from workstation.ui.common.value_label import ValueLabel
 from workstation.ui.window.actions import WindowActions
 from workstation.ui.window.empty_state import EmptyStateWidget
 from workstation.ui.window.preferences import Preferences, load_preferences
+from workstation.ui.window.store_recovery import WindowRecovery
 from workstation.ui.window.window_dialogs import WindowDialogs
 from workstation.ui.window.window_state import WindowState
 
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         for page in (loading, self.empty_state, self.splitter):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.store_recovery = WindowRecovery(self, self.pages, self._set_workspace_actions_enabled)
 
     def _build_status_bar(self) -> None:
         # Named "what: value" (ValueLabel): a fixed name would hide the value from a screen reader.
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.list_model.set_service(workspace.articles)
         self._on_signals_taxonomy_changed()
         self._set_workspace_actions_enabled(True)
+        self.store_recovery.banner.show_for(workspace)
         self._show_right_page(recount=True)
         if self.list_model.rowCount() and self.pages.currentIndex() == PAGE_ARTICLES:
             from workstation.ui.window.session import reopen_last_article
@@ -202,8 +204,8 @@ class MainWindow(QMainWindow):
 
     def _set_workspace_actions_enabled(self, enabled: bool) -> None:
         for action in self.commands.workspace_actions():
-            action.setEnabled(enabled)
-        self.empty_state.setEnabled(enabled)
+            action.setEnabled(enabled and action not in self.store_recovery.locked_actions())
+        self.empty_state.setEnabled(enabled and not self.store_recovery.locked_actions())
         self._update_trash_actions()
 
     def _show_right_page(self, *, recount: bool = False) -> None:
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _update_trash_actions(self) -> None:
         in_trash = self.list_model.query.trashed
-        enabled = self.workspace is not None
+        enabled = self.workspace is not None and not self.workspace.read_only
         self.commands.trash.setEnabled(enabled and not in_trash)
         self.commands.restore.setEnabled(enabled and in_trash)
         self.commands.delete_permanently.setEnabled(enabled and in_trash)
