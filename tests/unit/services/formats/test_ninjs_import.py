@@ -331,7 +331,7 @@ def test_a_ninjs_1_picture_with_renditions_keyed_by_name(cli, tmp_path):
             ": bodies[0].contenttype: 'application/pdf' is not a body that can be imported",
         ),
         (b'{"uri": "x", "headline": "caf\xe9"}', ":1: not UTF-8 text (byte 0xe9)"),
-        (b"[" * 100_000 + b"]" * 100_000, ": the JSON is nested over 64 levels deep"),
+        (b"[" * 100_000 + b"]" * 100_000, ": the JSON is nested too deeply to be a ninjs item"),
     ],
 )
 def test_bad_items_get_one_line_naming_the_file_and_field(cli, tmp_path, content, message):
