@@ -110,3 +110,18 @@ def test_the_markdown_export_carries_every_photo_and_reads_back_the_same(cli, wo
     expected = [{k: p[k] for k in fields} for p in json.loads(before)["photos"]]
     assert [{k: p[k] for k in fields} for p in json.loads(shown)["photos"]] == expected
     assert [p["caption"] for p in expected] == ["Kim at the test", "A drone", "Not in the body"]
+
+
+def test_no_field_of_an_article_or_photo_is_left_out_of_the_json(cli, tmp_path):
+    """A field added to the model later must reach the JSON too, or this fails."""
+    from dataclasses import fields
+
+    from workstation.domain.article import ArticleContent
+    from workstation.domain.photo import PhotoMetadata
+
+    article_id = _imported(cli, tmp_path)
+    data = json.loads(cli("show", str(article_id), "--json")[1])
+    names = {"section" if f.name == "section_id" else f.name for f in fields(ArticleContent)}
+    assert names <= set(data)
+    for photo in data["photos"]:
+        assert {f.name for f in fields(PhotoMetadata)} <= set(photo)
