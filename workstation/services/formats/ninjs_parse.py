@@ -360,6 +360,9 @@ def _concepts(read: _Reader, data: dict[str, Any], key: str, old_key: str) -> tu
                 if (code := read.text(entry, part, path + "."))
             ]
             codes.extend(_short_codes(codes))
+            scheme, code = read.text(entry, "scheme", path + "."), read.text(entry, "code", path + ".")
+            if scheme and code and ":" not in code:  # 1.x: {code: 11000000, scheme: medtop}
+                codes.append(f"{scheme}:{code}")
             if label or codes:
                 found.append(Concept(label, tuple(dict.fromkeys(codes))))
     return tuple(found)

@@ -142,6 +142,20 @@ def test_a_genre_named_like_an_existing_section_is_that_section(cli, workspace, 
     assert _show(cli, entry["id"])["section"]["name"] == "Living"
 
 
+def test_a_ninjs_1_subject_maps_by_its_scheme_and_code(cli, data_dir, tmp_path):
+    (data_dir / "ninjs-mapping.json").write_text(
+        '{"sections": {"MEDTOP:11000000": "Politics"}}', encoding="utf-8"
+    )
+    item = {
+        "uri": "urn:old:2",
+        "headline": "Vote",
+        "subject": [{"name": "Politik", "code": "11000000", "scheme": "medtop"}],
+    }
+    entry, _ = _import_json(cli, _write_item(tmp_path, item))
+    article = _show(cli, entry["id"])
+    assert (article["section"]["name"], article["tags"]) == ("Politics", [])
+
+
 def test_a_broken_mapping_file_is_named(cli, data_dir):
     (data_dir / "ninjs-mapping.json").write_text('{"sections": {"a": 1}}', encoding="utf-8")
     code, _, err = cli("import", str(NINJS / "dpa_text.json"))
