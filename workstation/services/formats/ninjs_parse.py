@@ -15,7 +15,7 @@ paragraphs, as a paste of wire copy does.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -249,8 +249,6 @@ def parse_ninjs(data: dict[str, Any], source: str) -> NinjsItem:
 
 
 def _with_warning(item: NinjsItem, warning: str) -> NinjsItem:
-    from dataclasses import replace
-
     return replace(item, warnings=(*item.warnings, warning))
 
 
@@ -329,8 +327,8 @@ def _body(read: _Reader, data: dict[str, Any]) -> str:
         for path, entry in entries:
             kind = read.text(entry, "contenttype", path + ".")
             value = read.text(entry, "value", path + ".")
-            if _is_html(kind) and html_first and value:
-                return html_to_body(value)
+            if _is_html(kind) and html_first and value and (markdown := html_to_body(value)):
+                return markdown  # an HTML body that is only pictures falls back to the text
             if kind.lower() in TEXT_TYPES and not html_first and value:
                 return paragraphs_from_text(value)
             if not _is_html(kind) and kind.lower() not in TEXT_TYPES:
