@@ -23,7 +23,12 @@ from workstation.services.formats.front_matter import (
     read_file,
 )
 from workstation.services.formats.markdown_photos import MarkdownPhotos, import_markdown_photos
-from workstation.services.formats.ninjs_import import RemoteRendition, import_pictures, item_content
+from workstation.services.formats.ninjs_import import (
+    RemoteRendition,
+    import_pictures,
+    item_content,
+    provenance_note,
+)
 from workstation.services.formats.ninjs_mapping import load_mapping
 from workstation.services.formats.ninjs_parse import load_json, parse_ninjs, read_ninjs_file
 from workstation.services.photos import PhotoService
@@ -124,7 +129,11 @@ class ImportService:
             import_pictures(self._photos, item, path, result, allow_outside=allow_outside)
         try:
             article = self._articles.create(
-                content, reason=RevisionReason.IMPORT, photos=result.links, imported_sha256=sha256
+                content,
+                reason=RevisionReason.IMPORT,
+                photos=result.links,
+                imported_sha256=sha256,
+                note=provenance_note(item, result.remote),
             )
         except BaseException:
             if self._photos is not None:

@@ -12,7 +12,8 @@
   a warning and the item still imports. Remote renditions are not fetched: each is reported
   (`RemoteRendition`) so the caller can name it, and they never block the import.
 - What the article has no field for (uri, version, times, embargo, pubstatus, urgency,
-  slugline) comes back as notes that say so.
+  slugline) and the remote renditions go into the note of the import's revision (the History
+  tab shows it: `provenance_note`), and come back as notes that say so.
 """
 
 from __future__ import annotations
@@ -99,19 +100,39 @@ def item_content(
     return result
 
 
-def _unheld(item: NinjsItem, source: str) -> list[str]:
-    """The item's identity and times: the article has no field for them."""
+def _unheld_values(item: NinjsItem) -> str:
+    """The item's identity and times, which the article has no field for: 'uri X, version 6, ...'."""
     held = [
         ("uri", item.uri),
         ("version", item.version),
         ("firstcreated", item.firstcreated.isoformat() if item.firstcreated else ""),
         ("versioncreated", item.versioncreated.isoformat() if item.versioncreated else ""),
+        ("embargoed", item.embargoed.isoformat() if item.embargoed else ""),
         ("pubstatus", item.pubstatus),
         ("urgency", "" if item.urgency is None else str(item.urgency)),
         ("slugline", item.slugline),
     ]
-    given = ", ".join(f"{name} {value}" for name, value in held if value)
-    return [f"{source}: not kept (the article has no field for them): {given}"] if given else []
+    return ", ".join(f"{name} {value}" for name, value in held if value)
+
+
+def _unheld(item: NinjsItem, source: str) -> list[str]:
+    given = _unheld_values(item)
+    return [f"{source}: kept in the History only (the article has no field for them): {given}"]
+
+
+MAX_NOTED_RENDITIONS = 10  # a note a person reads, not a list of every size an agency sends
+
+
+def provenance_note(item: NinjsItem, remote: list[RemoteRendition]) -> str:
+    """The import revision's note (the History tab shows it): where the item came from, what
+    the article keeps no field for, and the remote renditions that were not fetched."""
+    who = f" ({item.agency})" if item.agency else ""
+    note = f"Imported from ninjs{who}: {_unheld_values(item)}"
+    if remote:
+        shown = "; ".join(f"{r.picture} {r.href}" for r in remote[:MAX_NOTED_RENDITIONS])
+        more = f" and {len(remote) - MAX_NOTED_RENDITIONS} more" if len(remote) > MAX_NOTED_RENDITIONS else ""
+        note += f". Remote renditions, not fetched: {shown}{more}"
+    return note
 
 
 def _section_and_tags(

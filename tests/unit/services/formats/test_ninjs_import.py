@@ -96,6 +96,16 @@ def test_the_ntb_item_gives_standfirst_tags_and_says_it_has_no_body(cli):
     assert "version 6" in note
 
 
+def test_the_items_identity_is_kept_in_the_import_revisions_note(cli, workspace):
+    entry, _ = _import_json(cli, NINJS / "ntb_text.json")
+    [revision] = workspace.articles.revisions(entry["id"])
+    assert revision.note == (
+        "Imported from ninjs (NTB): uri urn:8d19cf88-b3ab-4972-8fec-1207599f2872, version 6, "
+        "firstcreated 2019-08-09T09:30:04+00:00, versioncreated 2019-08-09T09:46:53+00:00, "
+        "pubstatus usable, urgency 5, slugline skien-google"
+    )
+
+
 def test_the_same_item_twice_is_imported_once(cli):
     first, _ = _import_json(cli, NINJS / "dpa_text.json")
     again, _ = _import_json(cli, NINJS / "dpa_text.json")
@@ -251,6 +261,8 @@ def test_a_picture_beside_the_item_is_imported_scrubbed_and_featured(cli, worksp
         }
     ]
     assert "remote rendition https://tt.example/kim.jpg recorded, not fetched" in err
+    [revision] = workspace.articles.revisions(entry["id"])
+    assert revision.note.endswith("Remote renditions, not fetched: featureimage https://tt.example/kim.jpg")
     assert "associations: related (text) is not a picture" in err
     # The privacy scrub: what leaves the machine has no GPS or camera secrets.
     stored = workspace.photos.for_article(entry["id"])[0]
