@@ -76,14 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd.add_argument("id", type=int, metavar="ID")
     show_cmd.add_argument("--json", action="store_true", help="print JSON")
 
-    import_cmd = sub.add_parser("import", help="import Markdown files with YAML front matter")
+    import_cmd = sub.add_parser(
+        "import", help="import Markdown files with YAML front matter, or IPTC ninjs items (.json)"
+    )
     _add_common(import_cmd, top=False)
     import_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     import_cmd.add_argument("--json", action="store_true", help="print the imported ids as JSON")
     import_cmd.add_argument(
         "--allow-outside",
         action="store_true",
-        help="read photos the Markdown names outside its own folder (an absolute or ../ path)",
+        help="read photos the Markdown (or a ninjs rendition) names outside its own folder",
     )
 
     export_cmd = sub.add_parser("export", help="export one article")
@@ -210,12 +212,20 @@ def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO
     return EXIT_OK
 
 
-def article_data(ws: Workspace, article: Article) -> dict[str, Any]:
-    """The article as show --json, export --format json and edit --json give it, with where it
-    is published."""
-    from workstation.services.formats.export import article_to_dict
+def article_data(
+    ws: Workspace, article: Article, photo_files: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The article as show --json, export --format json and edit --json give it, with its
+    photos (`photo_files`: sha256 -> the file an export wrote beside it) and where it is
+    published."""
+    from workstation.services.formats.export import article_to_dict, photo_to_dict
 
     data = article_to_dict(article)
+    files = photo_files or {}
+    data["photos"] = [
+        photo_to_dict(item, order, files.get(item.photo.sha256))
+        for order, item in enumerate(ws.photos.for_article(article.id))
+    ]
     states = {s.destination_id: s.state.value for s in ws.outbox.publication_states(article.id)}
     data["publications"] = [
         {
@@ -233,8 +243,20 @@ def article_data(ws: Workspace, article: Article) -> dict[str, Any]:
     return data
 
 
-def _article_json(ws: Workspace, article: Article) -> str:
-    return json.dumps(article_data(ws, article), ensure_ascii=False, indent=2) + "\n"
+def _article_json(ws: Workspace, article: Article, output: Path | None = None) -> str:
+    """The JSON; with an output path, each photo's web rendition is written beside it first
+    (images/<name>-<sha8>.jpg, as the Markdown export writes them) and named by `file`."""
+    files: dict[str, str] = {}
+    if output is not None:
+        from workstation.services.formats.markdown_photo_export import exported_file, write_beside
+
+        written: dict[Path, bytes] = {}
+        for item in ws.photos.for_article(article.id):
+            relative = exported_file(item.photo)
+            written[relative] = ws.photos.web_bytes(item.photo)
+            files[item.photo.sha256] = relative.as_posix()
+        write_beside(output, written)
+    return json.dumps(article_data(ws, article, files), ensure_ascii=False, indent=2) + "\n"
 
 
 def _cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:
@@ -292,6 +314,8 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
         name = printable(str(outcome.path))
         for warning in outcome.warnings:
             print(f"workstation: warning: {printable(warning)}", file=err)
+        for note in outcome.notes:
+            print(f"workstation: note: {printable(note)}", file=err)
         if outcome.error is not None:
             counts["failed"] += 1
             print(f"workstation: error: {printable(str(outcome.error))}", file=err)
@@ -304,6 +328,11 @@ def _cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextI
             entry: dict[str, object] = {"file": str(outcome.path), "id": article.id}
             if outcome.already:
                 entry["already"] = True
+            if outcome.remote_renditions:  # a ninjs item's pictures on a server: not fetched
+                entry["remote_renditions"] = [
+                    {"picture": r.picture, "href": r.href, "credit": r.credit, "caption": r.caption}
+                    for r in outcome.remote_renditions
+                ]
             imported.append(entry)
             if not args.json:
                 verb = "Already imported" if outcome.already else "Imported"
@@ -338,7 +367,7 @@ def _cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: Text
 
             text = export_markdown(article, ws.photos, args.output)
         else:
-            text = _article_json(ws, article)
+            text = _article_json(ws, article, args.output)
     if args.output is None:
         out.write(text)
     else:

@@ -75,6 +75,7 @@ class ArticleService:
         published_elsewhere: SiteStatus | None = None,
         photos: Sequence[tuple[int, PhotoRole]] = (),
         imported_sha256: str | None = None,
+        note: str = "",
     ) -> Article:
         """A new article; `photos` (photo id, role) are attached in the same transaction. Its
         publish date is a site's (first_published_at), never the workflow status's; a page
@@ -95,7 +96,7 @@ class ArticleService:
             )
             for photo_id, role in photos:
                 PhotoRepository(session).attach(article.id, photo_id, role)
-            RevisionRepository(session).add(article.id, article.content, reason, now)
+            RevisionRepository(session).add(article.id, article.content, reason, now, note=note)
             if imported_sha256 is not None:  # in the same transaction: a re-run finds it or nothing
                 ImportedFileRepository(session).record(imported_sha256, article.id, now)
             return article

@@ -11,6 +11,7 @@ from workstation.services.articles import ArticleService
 from workstation.services.clock import Clock, utc_now
 from workstation.services.find_replace import FindReplaceService
 from workstation.services.formats.markdown_import import ImportService
+from workstation.services.formats.ninjs_mapping import MAPPING_FILE
 from workstation.services.house_style import HouseStyleService
 from workstation.services.managed_config import ManagedConfig, ensure_section_tree
 from workstation.services.media.pipeline import RenditionSizes
@@ -119,7 +120,7 @@ def open_workspace(
         db=db,
         articles=articles,
         taxonomy=taxonomy,
-        importer=ImportService(articles, taxonomy, photos),
+        importer=ImportService(articles, taxonomy, photos, ninjs_mapping=path / MAPPING_FILE),
         photos=photos,
         rendering=RenderingService(articles, taxonomy, photos=photos),
         preflight=preflight,

@@ -15,6 +15,7 @@ import yaml
 
 from workstation.domain.article import Article, ArticleSummary
 from workstation.domain.errors import WorkstationError
+from workstation.domain.photo import ArticlePhoto, PhotoRole
 from workstation.services.media.storage import set_file_mode, user_file_mode
 
 if TYPE_CHECKING:
@@ -54,6 +55,40 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
         "word_target": article.word_target,
+    }
+
+
+def photo_to_dict(item: ArticlePhoto, order: int, file: str | None = None) -> dict[str, Any]:
+    """One photo as an article uses it: every field the editor set, its role and `order` (0 is
+    the first: the featured photo, then the others as the Photos tab lists them), its stored
+    identity (sha256, the original's name) and, when the export wrote it, `file`."""
+    photo = item.photo
+    meta = photo.metadata
+    crop = photo.crop
+    return {
+        "id": photo.id,
+        "sha256": photo.sha256,
+        "file_name": photo.original_filename,
+        "file": file,
+        "role": item.role.value,
+        "featured": item.role is PhotoRole.FEATURED,
+        "order": order,
+        "caption": meta.caption,
+        "credit": meta.credit,
+        "credit_line": meta.credit_line,
+        "alt_text": meta.alt_text,
+        "photographer": meta.photographer,
+        "copyright": meta.copyright,
+        "source": meta.source,
+        "mime": photo.mime,
+        "width": photo.width,
+        "height": photo.height,
+        "crop": None
+        if crop is None
+        else {"x": crop.x, "y": crop.y, "width": crop.width, "height": crop.height},
+        "aspect": photo.aspect.value,
+        "focal_point": {"x": photo.focal.x, "y": photo.focal.y},
+        "keep_location": photo.keep_location,
     }
 
 

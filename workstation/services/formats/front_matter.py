@@ -16,8 +16,9 @@ from workstation.domain.status import LEGACY_SITE_STATUSES, ArticleStatus, SiteS
 from workstation.services.safe_files import MAX_MARKDOWN_BYTES, UnreadableFileError, read_regular
 
 TEXT_KEYS = ("headline", "standfirst", "byline", "source_note", "language", "status")
-KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo", "word_target"})
-# photo: {file: images/kim.jpg, caption: ..., credit: ..., alt: ...} (file relative to the Markdown)
+KNOWN_KEYS = frozenset({*TEXT_KEYS, "section", "tags", "published", "photo", "photos", "word_target"})
+# photo: {file: images/kim.jpg, caption: ..., credit: ..., alt: ...} (file relative to the Markdown);
+# photos: [{file: ..., caption: ...}, ...]: the article's other photos, in their order.
 PHOTO_KEYS = ("file", "caption", "credit", "alt", "photographer", "copyright", "source")
 # The mapping of fields, a list or mapping in it, and one more level that is refused by field.
 MAX_NESTING = 3
@@ -51,6 +52,7 @@ class ParsedArticle:
     first_published_at: datetime | None = None
     key_lines: dict[str, int] = field(default_factory=dict)
     photo: PhotoSpec | None = None
+    photos: tuple[PhotoSpec, ...] = ()  # the other photos, in order (the body may place them)
     body_line: int = 1  # the line of the file where the body starts
     # The file says a site published (or scheduled) it: a `published:` date, or the status
     # published/scheduled of files written before workflow and site status were apart.
@@ -130,7 +132,14 @@ def _clean_values(values: dict[str, object], lines: dict[str, int], source: str)
         if isinstance(value, str):
             values[key] = clean(value)
         elif isinstance(value, list):
-            values[key] = [clean(item) if isinstance(item, str) else item for item in value]
+            values[key] = [
+                clean(item)
+                if isinstance(item, str)
+                else {k: clean(v) if isinstance(v, str) and k != "file" else v for k, v in item.items()}
+                if isinstance(item, dict)
+                else item
+                for item in value
+            ]
         elif isinstance(value, dict):
             values[key] = {k: clean(v) if isinstance(v, str) and k != "file" else v for k, v in value.items()}
         if removed:
@@ -164,7 +173,7 @@ def _parse_header(header: str, source: str) -> tuple[dict[str, object], dict[str
             raise ImportFileError(source, f"unknown field '{key}' (known: {known})", line, key)
         if key in values:
             raise ImportFileError(source, f"field '{key}' is given twice", line, key)
-        values[key] = _plain(value_node)
+        values[key] = _plain_photos(value_node) if key == "photos" else _plain(value_node)
         key_lines[key] = line
     return values, key_lines
 
@@ -203,6 +212,13 @@ def _plain(node: yaml.Node, nested: bool = False) -> object:
     return None
 
 
+def _plain_photos(node: yaml.Node) -> object:
+    """photos: a list of mappings of text (one level more than other fields may have)."""
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item, nested=not isinstance(item, yaml.MappingNode)) for item in node.value]
+    return _plain(node)
+
+
 def _to_article(values: dict[str, object], lines: dict[str, int], body: str, source: str) -> ParsedArticle:
     def fail(key: str, message: str) -> ImportFileError:
         return ImportFileError(source, f"{key}: {message}", lines.get(key), key)
@@ -236,6 +252,7 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
         raise fail("section", "must be a section name, slug or path such as Sports/Soccer")
     published = _parse_time(values.get("published"), fail)
     photo = _parse_photo(values.get("photo"), fail)
+    photos = _parse_photos(values.get("photos"), fail)
     content = clean.apply_to(ArticleContent())
     if published is not None and elsewhere is None:
         # A site published it: so it went through the workflow, unless the file says otherwise.
@@ -248,6 +265,7 @@ def _to_article(values: dict[str, object], lines: dict[str, int], body: str, sou
         first_published_at=published,
         key_lines=lines,
         photo=photo,
+        photos=photos,
         published_elsewhere=elsewhere,
     )
 
@@ -281,6 +299,19 @@ def _parse_photo(value: object, fail: Callable[[str, str], ImportFileError]) -> 
     if unsafe_count(file):
         raise fail("photo", "the file name contains a control character (a NUL or an escape); no file has it")
     return PhotoSpec(file, fields)
+
+
+def _parse_photos(value: object, fail: Callable[[str, str], ImportFileError]) -> tuple[PhotoSpec, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise fail("photos", "must be a list such as [{file: images/drone.jpg, credit: TT}]")
+
+    def fail_item(_key: str, message: str) -> ImportFileError:
+        return fail("photos", message.replace("photo's file, e.g. photo:", "photo's file, e.g. photos: -"))
+
+    specs = [_parse_photo(item, fail_item) for item in value]
+    return tuple(spec for spec in specs if spec is not None)
 
 
 def _parse_time(value: object, fail: Callable[[str, str], ImportFileError]) -> datetime | None:

@@ -1,4 +1,5 @@
-"""ImportService: Markdown files with front matter become articles, one transaction each. Their
+"""ImportService: Markdown files with front matter, and IPTC ninjs items (JSON, by content or a
+.json name: formats/ninjs_*.py), become articles, one transaction each. Their
 photos (front matter `photo:`, local images in the body) are imported first; if one fails, the
 article is not imported and the photos new to the library are removed again. A file whose bytes
 were imported before is not imported twice: its outcome names the article it became."""
@@ -22,6 +23,14 @@ from workstation.services.formats.front_matter import (
     read_file,
 )
 from workstation.services.formats.markdown_photos import MarkdownPhotos, import_markdown_photos
+from workstation.services.formats.ninjs_import import (
+    RemoteRendition,
+    import_pictures,
+    item_content,
+    provenance_note,
+)
+from workstation.services.formats.ninjs_mapping import load_mapping
+from workstation.services.formats.ninjs_parse import load_json, parse_ninjs, read_ninjs_file
 from workstation.services.photos import PhotoService
 from workstation.services.taxonomy import TaxonomyService
 
@@ -37,29 +46,46 @@ class ImportOutcome:
     created_sections: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     already: bool = False
+    notes: tuple[str, ...] = ()  # what a ninjs item had that the article keeps no field for
+    remote_renditions: tuple[RemoteRendition, ...] = ()  # a ninjs item's pictures not fetched
 
 
 OutcomeCallback = Callable[[ImportOutcome], None]
 
 
+def is_ninjs_file(path: Path) -> bool:
+    """A .json file is read as ninjs (any other file whose content is a JSON object is too)."""
+    return path.suffix.lower() == ".json"
+
+
 class ImportService:
     def __init__(
-        self, articles: ArticleService, taxonomy: TaxonomyService, photos: PhotoService | None = None
+        self,
+        articles: ArticleService,
+        taxonomy: TaxonomyService,
+        photos: PhotoService | None = None,
+        *,
+        ninjs_mapping: Path | None = None,
     ) -> None:
         self._articles = articles
         self._taxonomy = taxonomy
         self._photos = photos
+        self.ninjs_mapping = ninjs_mapping  # the editor's genre/subject -> section table
 
     def import_file(self, path: Path, *, allow_outside: bool = False, again: bool = False) -> ImportOutcome:
         """Import one file. Unknown sections are created (a path such as Sports/Soccer creates
         the missing levels) and reported in created_sections. A photo outside the file's folder
         is an OutsideFolderError unless allow_outside. The same bytes imported before give
         that article (already=True), unless `again` asks for a new copy (the sample article)."""
-        data = read_file(path)
+        ninjs = is_ninjs_file(path)
+        data = read_ninjs_file(path) if ninjs else read_file(path)
+        ninjs = ninjs or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"  # JSON, whatever its name
         sha256 = hashlib.sha256(data).hexdigest()
         before = None if again else self._articles.imported_as(sha256)
         if before is not None:
             return ImportOutcome(path, article=before, already=True)
+        if ninjs:
+            return self._import_ninjs(path, data, sha256, allow_outside)
         parsed = parse_markdown(decode_text(data, path), str(path))
         created: list[str] = []
         content = parsed.content
@@ -87,6 +113,40 @@ class ImportService:
                 self._photos.delete_if_unused(photos.created)
             raise
         return ImportOutcome(path, article=article, created_sections=tuple(created), warnings=parsed.warnings)
+
+    def _import_ninjs(self, path: Path, data: bytes, sha256: str, allow_outside: bool) -> ImportOutcome:
+        item = parse_ninjs(load_json(data, path), str(path))
+        result = item_content(item, path, load_mapping(self.ninjs_mapping), self._taxonomy)
+        content = result.content
+        created: list[str] = []
+        if result.section_path:
+            try:
+                section, created = self._taxonomy.resolve_section(result.section_path, create=True)
+            except ValidationError as exc:
+                raise ImportFileError(str(path), f"section: {exc.message}", field="section") from None
+            content = replace(content, section_id=section.id)
+        if self._photos is not None:
+            import_pictures(self._photos, item, path, result, allow_outside=allow_outside)
+        try:
+            article = self._articles.create(
+                content,
+                reason=RevisionReason.IMPORT,
+                photos=result.links,
+                imported_sha256=sha256,
+                note=provenance_note(item, result.remote),
+            )
+        except BaseException:
+            if self._photos is not None:
+                self._photos.delete_if_unused(result.created_photos)
+            raise
+        return ImportOutcome(
+            path,
+            article=article,
+            created_sections=tuple(created),
+            warnings=tuple(result.warnings),
+            notes=tuple(result.notes),
+            remote_renditions=tuple(result.remote),
+        )
 
     def _import_photos(self, path: Path, parsed: ParsedArticle, allow_outside: bool) -> MarkdownPhotos:
         if self._photos is None:

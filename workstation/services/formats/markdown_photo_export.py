@@ -6,8 +6,9 @@
 - Printed (no -o): the photos stay where they are; the Markdown names their stored originals by
   absolute path, so importing it again finds the same photos (same bytes, same SHA-256).
 
-The featured photo becomes `photo: {file, caption, credit, alt, ...}` in the front matter; photos
-placed in the body become images with a path. Attached photos that are neither are not exported.
+The featured photo becomes `photo: {file, caption, credit, alt, ...}` in the front matter, every
+other attached photo an entry of `photos:` in its order (placed in the body or not), with the same
+fields; photos placed in the body are also images with a path there.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ class MarkdownExport:
     files: dict[Path, bytes] = field(default_factory=dict)  # relative to the Markdown's folder
 
 
+def exported_file(photo: Photo) -> Path:
+    """Where an export writes a photo's web rendition, relative to the exported file."""
+    return Path(IMAGES_DIR) / f"{_file_stem(photo)}.jpg"
+
+
 def _file_stem(photo: Photo) -> str:
     stem = Path(photo.original_filename).stem
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.") or "photo"
@@ -54,7 +60,7 @@ def article_markdown_with_photos(article: Article, photos: PhotoService, to_file
     def target(photo: Photo) -> str | None:
         if photo.sha256 not in targets:
             if to_file:
-                relative = Path(IMAGES_DIR) / f"{_file_stem(photo)}.jpg"
+                relative = exported_file(photo)
                 files[relative] = photos.web_bytes(photo)
                 targets[photo.sha256] = relative.as_posix()
             else:
@@ -71,25 +77,40 @@ def article_markdown_with_photos(article: Article, photos: PhotoService, to_file
 
     body = rewrite_photo_refs(article.body, body_url)
     text = article_to_markdown(replace(article, content=replace(article.content, body=body)))
-    featured = next((p.photo for p in photos.for_article(article.id) if p.role is PhotoRole.FEATURED), None)
-    file = target(featured) if featured is not None else None
-    if featured is not None and file is not None:
-        meta = featured.metadata
-        block: dict[str, Any] = {"file": file}
-        for key, value in (
-            ("caption", meta.caption),
-            ("credit", meta.credit),
-            ("alt", meta.alt_text),
-            ("photographer", meta.photographer),
-            ("copyright", meta.copyright),
-            ("source", meta.source),
-        ):
-            if value:
-                block[key] = value
-        front = yaml.safe_dump({"photo": block}, allow_unicode=True, sort_keys=False, width=10_000)
+    blocks: dict[str, Any] = {}
+    others: list[dict[str, Any]] = []
+    for item in photos.for_article(article.id):
+        file = target(item.photo)
+        if file is None:
+            continue
+        block = _photo_block(item.photo, file)
+        if item.role is PhotoRole.FEATURED and "photo" not in blocks:
+            blocks["photo"] = block
+        else:
+            others.append(block)
+    if others:
+        blocks["photos"] = others
+    if blocks:
+        front = yaml.safe_dump(blocks, allow_unicode=True, sort_keys=False, width=10_000)
         end = text.index("\n---\n", 3) + 1  # the closing fence of the front matter
         text = text[:end] + front + text[end:]
     return MarkdownExport(text, files)
+
+
+def _photo_block(photo: Photo, file: str) -> dict[str, Any]:
+    meta = photo.metadata
+    block: dict[str, Any] = {"file": file}
+    for key, value in (
+        ("caption", meta.caption),
+        ("credit", meta.credit),
+        ("alt", meta.alt_text),
+        ("photographer", meta.photographer),
+        ("copyright", meta.copyright),
+        ("source", meta.source),
+    ):
+        if value:
+            block[key] = value
+    return block
 
 
 def export_markdown(article: Article, photos: PhotoService, output: Path | None) -> str:
@@ -97,11 +118,16 @@ def export_markdown(article: Article, photos: PhotoService, output: Path | None)
     Markdown itself is the caller's to write, atomically)."""
     export = article_markdown_with_photos(article, photos, to_file=output is not None)
     if output is not None:
-        folder = output.expanduser().parent
-        for relative, data in export.files.items():
-            path = folder / relative
-            try:
-                storage.write_file_atomically(path, data, mode=storage.user_file_mode(path))
-            except OSError as exc:
-                raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        write_beside(output, export.files)
     return export.text
+
+
+def write_beside(output: Path, files: dict[Path, bytes]) -> None:
+    """Write each file (relative to the folder of `output`) atomically, before `output` itself."""
+    folder = output.expanduser().parent
+    for relative, data in files.items():
+        path = folder / relative
+        try:
+            storage.write_file_atomically(path, data, mode=storage.user_file_mode(path))
+        except OSError as exc:
+            raise WorkstationError(f"Cannot write {path}: {exc.strerror or exc}.") from exc

@@ -1,6 +1,7 @@
-"""Photos of an imported Markdown file: the front matter's `photo:` (featured) and the body's
-images with local paths (`![alt](images/x.jpg)`, relative to the Markdown file) go through the
-photo import pipeline; the body then refers to them as `photo:<sha256>`."""
+"""Photos of an imported Markdown file: the front matter's `photo:` (featured), `photos:` (the
+others, in order, with their fields) and the body's images with local paths
+(`![alt](images/x.jpg)`, relative to the Markdown file) go through the photo import pipeline;
+the body then refers to them as `photo:<sha256>`."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from workstation.domain.photo import Photo, PhotoRole
 from workstation.domain.photo_refs import LocalImage, find_local_images, photo_url, replace_local_images
-from workstation.services.formats.front_matter import ImportFileError, ParsedArticle
+from workstation.services.formats.front_matter import ImportFileError, ParsedArticle, PhotoSpec
 from workstation.services.media.errors import PhotoFileError
 from workstation.services.photos import PhotoService
 
@@ -61,6 +62,12 @@ def _photo_file(path: Path, target: str, line: int | None, allowed: tuple[Path, 
     return file
 
 
+def _with_fields(photos: PhotoService, photo: Photo, spec: PhotoSpec) -> Photo:
+    """The photo with the fields the front matter gives it (caption, credit, alt, ...)."""
+    given = {_FIELDS[k]: v for k, v in spec.fields.items() if k in _FIELDS and v}
+    return photos.update_metadata(photo.id, replace(photo.metadata, **given)) if given else photo
+
+
 def import_markdown_photos(
     photos: PhotoService, path: Path, parsed: ParsedArticle, *, allow_outside: bool = False
 ) -> MarkdownPhotos:
@@ -72,7 +79,7 @@ def import_markdown_photos(
     body = parsed.content.body
     images = find_local_images(body)
     result = MarkdownPhotos(body)
-    if parsed.photo is None and not images:
+    if parsed.photo is None and not parsed.photos and not images:
         return result
     loaded: dict[str, Photo] = {}
     allowed = (path.parent.resolve(), photos.files.photos.resolve())
@@ -98,11 +105,13 @@ def import_markdown_photos(
     roles: dict[int, PhotoRole] = {}
     try:
         if parsed.photo is not None:
-            photo = load(parsed.photo.file, parsed.key_lines.get("photo"))
-            given = {_FIELDS[k]: v for k, v in parsed.photo.fields.items() if k in _FIELDS and v}
-            if given:
-                loaded[parsed.photo.file] = photos.update_metadata(photo.id, replace(photo.metadata, **given))
+            photo = _with_fields(photos, load(parsed.photo.file, parsed.key_lines.get("photo")), parsed.photo)
+            loaded[parsed.photo.file] = photo
             roles[photo.id] = PhotoRole.FEATURED
+        for spec in parsed.photos:  # the others, in their order, with what the file says of each
+            photo = _with_fields(photos, load(spec.file, parsed.key_lines.get("photos")), spec)
+            loaded[spec.file] = photo
+            roles.setdefault(photo.id, PhotoRole.INLINE)
         for image in images:
             photo = load(image.target, parsed.body_line + image.line - 1)
             if image.alt.strip() and not photo.metadata.alt_text:

@@ -85,9 +85,9 @@ IMAGE_FILTER = QT_TRANSLATE_NOOP(
 def ask_markdown_files(parent: QWidget | None) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        translate("Alerts", "Import Markdown articles"),
+        translate("Alerts", "Import articles"),
         "",
-        translate("Alerts", "Markdown files (*.md *.markdown *.txt);;All files (*)"),
+        translate("Alerts", "Markdown and ninjs files (*.md *.markdown *.txt *.json);;All files (*)"),
     )
     return list(files)
 

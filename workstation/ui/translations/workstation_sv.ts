@@ -87,12 +87,12 @@
         <translation>Foton (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.TIF *.TIFF *.GIF *.HEIC *.HEIF);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Import Markdown articles</source>
-        <translation>Importera Markdown-artiklar</translation>
+        <source>Import articles</source>
+        <translation>Importera artiklar</translation>
     </message>
     <message>
-        <source>Markdown files (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Markdown-filer (*.md *.markdown *.txt);;Alla filer (*)</translation>
+        <source>Markdown and ninjs files (*.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation>Markdown- och ninjs-filer (*.md *.markdown *.txt *.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Add photos</source>
