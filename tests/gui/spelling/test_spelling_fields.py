@@ -148,6 +148,22 @@ def test_the_word_being_typed_is_marked_when_the_caret_leaves_it(qtbot, window: 
     assert underlined(body) == []
 
 
+def test_the_word_being_typed_is_marked_when_the_field_is_left(qtbot, window: MainWindow) -> None:
+    open_article(qtbot, window, body="The council met.", language="en")
+    window.activateWindow()
+    editor = window.editing.editor
+    body = editor.body_edit
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=2000)
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(body, " Thye")
+    qtbot.wait(400)  # typing paused: the paragraph is checked, the word at the caret held back
+    assert underlined(body) == []
+    editor.headline_edit.setFocus()  # the caret never moved off the word
+    qtbot.waitUntil(editor.headline_edit.hasFocus, timeout=2000)
+    assert underlined(body) == ["Thye"]
+
+
 def test_a_recheck_is_not_an_edit(qtbot, window: MainWindow) -> None:
     """Underlines drawn again (a dictionary loaded, a word ignored) change no text: nothing is
     reported as edited, so nothing is saved over the store's copy."""

@@ -133,6 +133,19 @@ def test_a_word_ignored_in_an_article_stays_ignored_after_a_restart(qtbot, windo
     assert controller.ignored() == {"councl"}
 
 
+def test_a_new_article_given_a_deleted_ones_id_does_not_inherit_its_ignored_words(qtbot, window) -> None:
+    first = open_article(qtbot, window, body="The councl met.", language="en")
+    spelling(window).ignore("councl")
+    assert underlined(window.editing.editor.body_edit) == []
+    ws_of(window).articles.trash([first])
+    ws_of(window).trash.delete([first])
+    window.editing.show_article(None)  # as the Trash's Delete Permanently leaves the window
+    window.signals.articles_changed.emit([first])
+    again = open_article(qtbot, window, body="The councl met again.", language="en")
+    assert again == first  # SQLite gives the id again
+    assert underlined(window.editing.editor.body_edit) == ["councl"]
+
+
 def test_a_correct_word_gets_no_spelling_items(qtbot, window: MainWindow) -> None:
     open_article(qtbot, window, standfirst="The council will meet again.", language="en")
     standfirst = window.editing.editor.standfirst_edit

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from workstation.ui.window.main_window import MainWindow
 
@@ -20,15 +20,16 @@ def _letter(text: str) -> str | None:
 
 
 def _clashes(texts: list[str]) -> dict[str, list[str]]:
-    counted = Counter(_letter(t) for t in texts)
-    return {k: [t for t in texts if _letter(t) == k] for k, n in counted.items() if k is None or n > 1}
+    """The letters two items share ("" for items with none)."""
+    counted = Counter(_letter(t) or "" for t in texts)
+    return {k: [t for t in texts if (_letter(t) or "") == k] for k, n in counted.items() if not k or n > 1}
 
 
 def _menus(bar: QMenuBar) -> dict[str, list[str]]:
     menus = {"menu bar": [a.text() for a in bar.actions()]}
     for action in bar.actions():
         menu = action.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             menus[action.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]
     return menus
 

@@ -1,5 +1,6 @@
-"""Image links and code spans are matched in one pass: 40,000 of each in well under a second
-(a look-ahead regex per backtick and a scan of every span per image took over 90 s)."""
+"""Image links and code spans are matched in one pass: four times the pairs take about four
+times as long, not sixteen (a look-ahead regex per backtick and a scan of every span per image
+took over 90 s for 40,000). Growth, not a wall-clock limit: a busy machine slows both sizes."""
 
 import time
 
@@ -9,6 +10,17 @@ from workstation.domain.photo_refs import find_local_images, find_photo_refs, re
 
 SHA = "ab" * 32
 PAIRS = 40_000
+GROWTH = 9.0  # the time for 4x the pairs, at most: linear is ~4, quadratic ~16
+
+
+def _best(work, body: str) -> float:
+    """The fastest of three runs (the least disturbed by other work on the machine)."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        work(body)
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 def _body(pairs: int) -> str:
@@ -16,27 +28,25 @@ def _body(pairs: int) -> str:
 
 
 @pytest.mark.timing
-def test_40k_image_and_code_span_pairs_take_well_under_a_second():
-    body = _body(PAIRS)
-    timings = []
+def test_image_and_code_span_matching_grows_linearly_to_40k_pairs():
+    body, quarter = _body(PAIRS), _body(PAIRS // 4)
     for match in (find_photo_refs, find_local_images, lambda b: rewrite_photo_refs(b, "ewsphoto:{}".format)):
-        started = time.perf_counter()
         found = match(body)
-        timings.append(time.perf_counter() - started)
         assert (len(found) if isinstance(found, list) else found.count("ewsphoto:")) == PAIRS
+        assert _best(match, body) < GROWTH * _best(match, quarter)
     assert find_local_images(body)[-1].line == PAIRS
-    assert max(timings) < 1.0, timings
 
 
 @pytest.mark.timing
-def test_40k_unmatched_backticks_take_well_under_a_second():
-    body = "".join(f"a `` b ![a](photo:{SHA}) `\n" for _ in range(PAIRS))
-    started = time.perf_counter()
-    refs = find_photo_refs(body)
-    assert time.perf_counter() - started < 1.0
+def test_unmatched_backticks_grow_linearly_to_40k_lines():
+    def lines(count: int) -> str:
+        return "".join(f"a `` b ![a](photo:{SHA}) `\n" for _ in range(count))
+
+    body = lines(PAIRS)
+    assert _best(find_photo_refs, body) < GROWTH * _best(find_photo_refs, lines(PAIRS // 4))
     # Single backticks pair up line by line (each span hides one line's reference); the double
     # ones pair up too and hide the rest: what a CommonMark renderer shows as code.
-    assert len(refs) < PAIRS
+    assert len(find_photo_refs(body)) < PAIRS
 
 
 @pytest.mark.parametrize(

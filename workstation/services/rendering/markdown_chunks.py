@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 _DOCUMENT_WIDE = re.compile(
-    r"^ {0,3}\[[^\]\n]+\]:"  # a link reference definition
+    r"\]:"  # a link reference definition: python-markdown reads them in lists and quotes too
     r"|\[\^"  # a footnote (numbered across the document)
-    r"|^ {0,3}\*\["  # an abbreviation
+    r"|\*\["  # an abbreviation (anywhere, as the definitions)
     r"|^ {0,3}:[ \t]"  # a definition (a list of them runs on across blank lines)
     r"|^ {0,3}<",  # block HTML (md_in_html, comments, raw blocks spanning blank lines)
     re.MULTILINE,

@@ -7,6 +7,7 @@ through an undo stack; the text fields keep their own undo history."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QUndoCommand, QUndoStack
@@ -70,6 +71,7 @@ class ArticleEditorWidget(QWidget):
         self._loading = False
         self._read_only = False  # a trashed article: shown, never edited
         self._article_id: int | None = None
+        self.article_created: datetime | None = None  # the open article's (see article_key)
         self._applied: dict[str, object] = {}
         self._word_target = 0
         self._body_count: TextCount | None = None  # counted again after the body changes
@@ -233,6 +235,14 @@ class ArticleEditorWidget(QWidget):
     def article_id(self) -> int | None:
         return self._article_id
 
+    @property
+    def article_key(self) -> str | None:
+        """The open article, as no later article can be named (an id can be given again after
+        a deletion for good): its id and when it was created."""
+        if self._article_id is None or self.article_created is None:
+            return None
+        return f"{self._article_id}@{self.article_created.isoformat()}"
+
     def add_top_bar(self, bar: QWidget) -> None:
         """A bar above the headline (the publication bar)."""
         self._layout.insertWidget(0, bar)
@@ -291,6 +301,7 @@ class ArticleEditorWidget(QWidget):
         self._loading = True
         try:
             self._article_id = article.id
+            self.article_created = article.created_at
             self.headline_edit.setText(article.headline)
             self.standfirst_edit.setPlainText(article.standfirst)
             self.body_edit.set_markdown(article.body)
@@ -319,6 +330,7 @@ class ArticleEditorWidget(QWidget):
 
     def clear(self) -> None:
         self._article_id = None
+        self.article_created = None
         self.undo_stack.clear()
 
     def value(self, name: str) -> object:

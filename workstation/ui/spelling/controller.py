@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from workstation.domain.errors import WorkstationError
 from workstation.domain.i18n import translate
@@ -70,7 +70,8 @@ class SpellingController(QObject):
         self.language = "en"
         self.enabled = True
         self._article: int | None = None
-        self._ignored: dict[int | None, set[str]] = {}
+        self._article_key: str | None = None  # the article as the data dir's ignored words name it
+        self._ignored: dict[str | int | None, set[str]] = {}  # this session's, by article key (or id)
         self._loading: set[str] = set()
         self._tests: dict[str, Callable[[str], bool]] = {}
         self._good: dict[str, set[str]] = {}  # by language: words that passed self._tests' test
@@ -84,6 +85,9 @@ class SpellingController(QObject):
         self._body_timer = QTimer(self)
         self._body_timer.setSingleShot(True)
         self._body_timer.timeout.connect(self._check_body)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.focusChanged.connect(self._on_focus_changed)
 
     # -- fields --------------------------------------------------------------------------------
 
@@ -124,24 +128,29 @@ class SpellingController(QObject):
 
     # -- the article ---------------------------------------------------------------------------
 
-    def set_article(self, article_id: int | None, language: str) -> None:
+    def set_article(self, article_id: int | None, language: str, *, key: str | None = None) -> None:
         """Another article shown. Loading it highlighted its fields already, in the language of
         the one before: checked again only when its language or its ignored words differ (a
         re-check of a 5,000-word body is some 20 ms of opening it)."""
-        same = (language or "en") == self.language and not self.ignored() and not self._ignored_in(article_id)
+        same = (
+            (language or "en") == self.language
+            and not self.ignored()
+            and not self._ignored_in(article_id, key)
+        )
         self._article = article_id
+        self._article_key = key
         if same:
             self.ensure_loaded()
             self.rechecked.emit()
         else:
             self.set_language(language)
 
-    def _ignored_in(self, article_id: int | None) -> bool:
+    def _ignored_in(self, article_id: int | None, key: str | None) -> bool:
+        if self._ignored.get(key or article_id):
+            return True
         stored = self.checker.ignored
         try:
-            return bool(self._ignored.get(article_id)) or (
-                stored is not None and bool(stored.words(article_id))
-            )
+            return stored is not None and bool(stored.words(key))
         except WorkstationError:
             return False  # said when the article's words are read
 
@@ -156,12 +165,12 @@ class SpellingController(QObject):
 
     def ignored(self) -> frozenset[str]:
         """The words ignored in the open article: kept in the data dir, and this session's."""
-        kept = self._ignored.get(self._article, set())
+        kept = self._ignored.get(self._article_key or self._article, set())
         stored = self.checker.ignored
-        if stored is None or self._article is None:
+        if stored is None or self._article_key is None:
             return frozenset(kept)
         try:
-            return stored.words(self._article) | kept
+            return stored.words(self._article_key) | kept
         except WorkstationError as exc:
             self.problem.emit(str(exc))
             self.checker.ignored = None  # said once; the session's words still count
@@ -169,11 +178,11 @@ class SpellingController(QObject):
 
     def ignore(self, word: str) -> None:
         """Ignore in This Article: kept with the data dir (for the session if it cannot be)."""
-        self._ignored.setdefault(self._article, set()).add(word)
+        self._ignored.setdefault(self._article_key or self._article, set()).add(word)
         stored = self.checker.ignored
-        if stored is not None and self._article is not None:
+        if stored is not None and self._article_key is not None:
             try:
-                stored.add(self._article, word)
+                stored.add(self._article_key, word)
             except WorkstationError as exc:
                 self.problem.emit(str(exc))
         self.recheck()
@@ -359,7 +368,19 @@ class SpellingController(QObject):
         caret = spell_field.widget.textCursor().position()  # type: ignore[union-attr]
         if held[2] <= caret <= held[3] + 1:
             return  # still in it (or the next keystroke re-checks it anyway)
+        self._release_held()
+
+    def _on_focus_changed(self, old: object, _new: object) -> None:
+        """The word held back is marked when the field is left, the caret still at its end."""
+        if self._held is not None and self._held[0].widget is old:
+            self._release_held()
+
+    def _release_held(self) -> None:
+        held = self._held
+        if held is None:
+            return
         self._held = None
+        spell_field = held[0]
         highlighter = spell_field.highlighter
         document = spell_field.widget.document()  # type: ignore[union-attr]
         block = document.findBlockByNumber(held[1])

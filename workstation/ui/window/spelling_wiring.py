@@ -66,7 +66,9 @@ class SpellingWiring:
         for spell_field in controller.fields:
             spell_field.widget.textChanged.connect(self.panel.schedule)
         controller.problem.connect(lambda text: area.show_status(text, 10000))
-        editor.loaded.connect(lambda: controller.set_article(editor.article_id, self._language(area)))
+        editor.loaded.connect(
+            lambda: controller.set_article(editor.article_id, self._language(area), key=editor.article_key)
+        )
         editor.field_changed.connect(
             lambda name: controller.set_language(self._language(area)) if name == "language" else None
         )

@@ -23,7 +23,8 @@ def whole(text: str, language: str = "en") -> str:
 words = st.sampled_from(
     ["Stockholm", "the", "council", '"quoted"', "it's", "*em*", "**strong**", "`code`", "5 km",
      "[link](https://example.com)", "![alt](photo:ab12)", '<span lang="sv">hej</span>', "-", "--",
-     "1.", "a_b", "10 000", "'90s", ">", "#", "~~~", "```", ":", "*", "<b>", "  "]
+     "1.", "a_b", "10 000", "'90s", ">", "#", "~~~", "```", ":", "*", "<b>", "  ", "[foo]",
+     "[foo]: http://example.com/", "*[HTML]: Hyper Text", "HTML"]
 )  # fmt: skip
 inline = st.lists(words, min_size=1, max_size=8).map(" ".join)
 line_start = st.sampled_from(
@@ -76,6 +77,10 @@ def test_a_body_with_anything_document_wide_is_rendered_whole() -> None:
         "The EU.\n\n*[EU]: European Union",
         "<div>\n\nInside\n\n</div>",
         "Term\n: One\n\nTerm\n: Two",
+        "- [foo]: http://example.com/\n\nSee [foo].",  # definitions in a list or a quote count
+        "> [foo]: http://example.com/\n\nSee [foo].",
+        "- *[HTML]: Hyper Text\n\nHTML is here.",
+        "- item\n\n    [foo]: http://example.com/\n\nSee [foo].",
         "```\nunclosed\n\nfence",
         "```a b\nnot a fence\n\n```\nbut this is\n\nstill\n```",
         "Windows\r\n\r\nlines",
