@@ -199,10 +199,13 @@ def _cmd_report_problem(
 
     from workstation.services.diagnostics.problem_report import write_problem_report
 
-    try:  # PySide6's version from its metadata: the command line never loads Qt
-        extra = [("PySide6", version("PySide6"))]
-    except PackageNotFoundError:
-        extra = []
+    extra = []  # PySide6's version from its metadata: the command line never loads Qt
+    for distribution in ("PySide6", "PySide6-Essentials"):
+        try:
+            extra = [("PySide6", version(distribution))]
+            break
+        except PackageNotFoundError:
+            continue
     try:
         report = write_problem_report(args.output, data_dir, managed, extra)
     except WorkstationError as exc:

@@ -41,16 +41,17 @@ class SecretMask:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._redactors: list[Redactor] = [Redactor("", None)]  # Authorization values always
+        # One per (user, password) seen; ("", "") masks Authorization values whatever is known.
+        self._redactors: dict[tuple[str, str], Redactor] = {("", ""): Redactor("", None)}
 
     def remember(self, username: str, password: str | None) -> None:
         if password:
             with self._lock:
-                self._redactors.append(Redactor(username, password))
+                self._redactors.setdefault((username, password), Redactor(username, password))
 
     def text(self, text: str) -> str:
         with self._lock:
-            redactors = list(self._redactors)
+            redactors = list(self._redactors.values())
         for redactor in redactors:
             text = redactor.text(text)
         return _URL_PASSWORD.sub(lambda m: m.group(1) + MASK + "@", text)

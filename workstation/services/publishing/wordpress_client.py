@@ -38,6 +38,7 @@ from workstation.services.publishing.http_limits import (
     read_capped,
     upload_deadline,
 )
+from workstation.services.diagnostics.logs import remember_secret
 from workstation.services.publishing.redaction import Redactor
 from workstation.services.publishing.site_trust import RedirectedElsewhere, SiteTrust
 from workstation.services.publishing.tls import context_for, fetch_certificate
@@ -213,6 +214,7 @@ class WordPressClient:
             if not allow_plain_http:
                 require_encrypted(api_root)
         self._redactor = Redactor(username, password)
+        remember_secret(username, password)  # the log masks it too, whatever may quote it
         self._deadline = deadline_seconds
         auth = httpx.BasicAuth(username, password) if password is not None else None
         self.tls = context_for(self.trust.ca_file, self.trust.pinned_certificate)
