@@ -28,11 +28,14 @@ def _log_text(data_dir: Path) -> str:
 
 def test_a_command_logs_its_start_and_its_error(cli, data_dir: Path) -> None:
     code, _out, err = cli("show", "4242")
-    assert code == 2 and "4242" in err
+    assert code == 2
+    assert "4242" in err
     text = _log_text(data_dir)
     assert f"Editorial Workstation {__version__} (command line: show)" in text
     assert str(data_dir / DB_FILENAME) in text
-    assert "WARNING" in text and "show: " in text and "4242" in text
+    assert "WARNING" in text
+    assert "show: " in text
+    assert "4242" in text
 
 
 def test_report_problem_writes_the_zip(cli, data_dir: Path, tmp_path: Path) -> None:
@@ -43,7 +46,8 @@ def test_report_problem_writes_the_zip(cli, data_dir: Path, tmp_path: Path) -> N
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
         report = archive.read("report.txt").decode()
-    assert "report.txt" in names and "logs/workstation.log" in names
+    assert "report.txt" in names
+    assert "logs/workstation.log" in names
     assert "Articles: 0 (and 0 in the trash)" in report
     assert "PySide6: 6." in report  # from its metadata: the command line does not load Qt
 
@@ -66,4 +70,5 @@ def test_report_problem_works_on_a_damaged_store(cli, data_dir: Path, tmp_path: 
 def test_report_problem_to_a_missing_folder_is_one_line(cli, tmp_path: Path) -> None:
     code, _out, err = cli("report-problem", str(tmp_path / "nowhere" / "p.zip"))
     assert code == 2
-    assert err.startswith("workstation: error: Cannot write the problem report ") and err.count("\n") == 1
+    assert err.startswith("workstation: error: Cannot write the problem report ")
+    assert err.count("\n") == 1

@@ -13,9 +13,9 @@ from PySide6.QtGui import QGuiApplication
 
 import workstation
 from tests.gui.helpers import ws_of
+from workstation.services.diagnostics.versions import LIBRARIES
 from workstation.services.managed_config import ENV_VAR, ManagedConfig, load_managed_config
 from workstation.services.workspace import open_workspace
-from workstation.services.diagnostics.versions import LIBRARIES
 from workstation.ui.window.about_dialog import AboutDialog
 from workstation.ui.window.main_window import SETTINGS_FILE, MainWindow
 from workstation.ui.window.preferences import load_preferences, save_preferences

@@ -51,14 +51,18 @@ def test_an_error_in_a_qt_slot_is_logged_shown_once_and_the_app_runs_on(
     QTimer.singleShot(0, _fail_in_a_slot)
     qtbot.waitUntil(lambda: guarded.box is not None and guarded.box.isVisible())
     box = guarded.box
-    assert box is not None and box.objectName() == "unexpectedErrorDialog"
-    assert "unexpected error" in box.text() and "keep working" in box.text()
+    assert box is not None
+    assert box.objectName() == "unexpectedErrorDialog"
+    assert "unexpected error" in box.text()
+    assert "keep working" in box.text()
     assert "Traceback" not in box.text() + box.informativeText()  # a sentence, not a traceback
     assert box.report_button.isVisible()
     text = _log_text(data_dir)
-    assert "ERROR" in text and "unexpected error" in text
+    assert "ERROR" in text
+    assert "unexpected error" in text
     assert "Traceback (most recent call last)" in text
-    assert "ZeroDivisionError: the slot's own failure" in text and "_fail_in_a_slot" in text
+    assert "ZeroDivisionError: the slot's own failure" in text
+    assert "_fail_in_a_slot" in text
 
     # The event loop runs on: later timers fire and the window still answers.
     fired: list[bool] = []
@@ -68,9 +72,7 @@ def test_an_error_in_a_qt_slot_is_logged_shown_once_and_the_app_runs_on(
     qtbot.waitUntil(lambda: window.editing.current_article_id() is not None)
 
 
-def test_the_same_error_again_is_not_shown_again_in_a_row(
-    qtbot, guarded: CrashGuard, data_dir: Path
-) -> None:
+def test_the_same_error_again_is_not_shown_again_in_a_row(qtbot, guarded: CrashGuard, data_dir: Path) -> None:
     QTimer.singleShot(0, _fail_in_a_slot)
     qtbot.waitUntil(lambda: guarded.shown_count == 1)
     assert guarded.box is not None
@@ -78,7 +80,8 @@ def test_the_same_error_again_is_not_shown_again_in_a_row(
     for _ in range(3):
         QTimer.singleShot(0, _fail_in_a_slot)
     qtbot.waitUntil(lambda: _log_text(data_dir).count("ZeroDivisionError: the slot") == 4)
-    assert guarded.shown_count == 1 and not guarded.box.isVisible()
+    assert guarded.shown_count == 1
+    assert not guarded.box.isVisible()
     QTimer.singleShot(0, lambda: _fail_in_a_slot("something else"))  # another error is told
     qtbot.waitUntil(lambda: guarded.shown_count == 2)
     assert guarded.box.isVisible()
@@ -92,7 +95,8 @@ def test_an_error_on_another_thread_is_told_on_the_gui_thread(
     worker.join()
     qtbot.waitUntil(lambda: guarded.box is not None and guarded.box.isVisible())
     text = _log_text(data_dir)
-    assert "ZeroDivisionError: on a worker" in text and "[test-worker]" in text
+    assert "ZeroDivisionError: on a worker" in text
+    assert "[test-worker]" in text
 
 
 def test_report_a_problem_from_the_error_box_saves_the_zip(
@@ -107,12 +111,14 @@ def test_report_a_problem_from_the_error_box_saves_the_zip(
     qtbot.waitUntil(lambda: bool(prompts.infos))
     written = tmp_path / "my-report.zip"
     title, message = prompts.infos[0]
-    assert title == "Problem Report Saved" and str(written) in message
+    assert title == "Problem Report Saved"
+    assert str(written) in message
     with zipfile.ZipFile(written) as archive:
         logged = archive.read("logs/workstation.log").decode()
         report = archive.read("report.txt").decode()
     assert "ZeroDivisionError: the slot's own failure" in logged
-    assert "Qt: 6." in report and "PySide6: 6." in report
+    assert "Qt: 6." in report
+    assert "PySide6: 6." in report
 
 
 def test_help_report_a_problem_asks_where_and_writes_the_zip(
@@ -133,7 +139,8 @@ def test_help_report_a_problem_asks_where_and_writes_the_zip(
 def test_cancelling_the_save_writes_nothing(window: MainWindow, prompts, tmp_path: Path) -> None:
     prompts.answer("ask_save_file", "")
     window.commands.report_problem.trigger()
-    assert prompts.infos == [] and list(tmp_path.glob("*.zip")) == []
+    assert prompts.infos == []
+    assert list(tmp_path.glob("*.zip")) == []
 
 
 def test_a_place_that_cannot_be_written_is_an_error_sentence(
@@ -143,7 +150,8 @@ def test_a_place_that_cannot_be_written_is_an_error_sentence(
     window.commands.report_problem.trigger()
     qtbot.waitUntil(lambda: bool(prompts.errors))
     title, message = prompts.errors[0]
-    assert title == "Problem report not saved" and "missing" in message
+    assert title == "Problem report not saved"
+    assert "missing" in message
 
 
 def test_the_box_is_a_plain_message_box(qtbot, window: MainWindow) -> None:
@@ -151,4 +159,5 @@ def test_the_box_is_a_plain_message_box(qtbot, window: MainWindow) -> None:
 
     box = UnexpectedErrorBox(window, lambda: None)
     qtbot.addWidget(box)
-    assert isinstance(box, QMessageBox) and not box.isModal()
+    assert isinstance(box, QMessageBox)
+    assert not box.isModal()

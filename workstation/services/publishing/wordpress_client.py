@@ -20,6 +20,7 @@ import httpx
 
 from workstation import __version__
 from workstation.domain.i18n import translate
+from workstation.services.diagnostics.logs import remember_secret
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,
@@ -38,7 +39,6 @@ from workstation.services.publishing.http_limits import (
     read_capped,
     upload_deadline,
 )
-from workstation.services.diagnostics.logs import remember_secret
 from workstation.services.publishing.redaction import Redactor
 from workstation.services.publishing.site_trust import RedirectedElsewhere, SiteTrust
 from workstation.services.publishing.tls import context_for, fetch_certificate

@@ -90,7 +90,9 @@ class CrashGuard(QObject):
             return
         self._on_exception(args.exc_type, args.exc_value, args.exc_traceback)
 
-    def _on_exception(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    def _on_exception(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt | SystemExit):
             sys.__excepthook__(kind, value, tb)
             return

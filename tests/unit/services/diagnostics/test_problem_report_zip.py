@@ -54,7 +54,9 @@ def secrets_everywhere(data_dir: Path, tmp_path: Path) -> Path:
     finally:
         ws.close()
     remember_secret("editor", PASSWORD)
-    log.warning("the site echoed Authorization: Basic %s", base64.b64encode(f"editor:{PASSWORD}".encode()).decode())
+    log.warning(
+        "the site echoed Authorization: Basic %s", base64.b64encode(f"editor:{PASSWORD}".encode()).decode()
+    )
     (data_dir / "settings.ini").write_text(
         "[General]\nlanguage=sv\n\n[window]\ngeometry=@ByteArray(x)\n"
         f"[proxy]\npassword={SETTINGS_PASSWORD}\nurl=http://me:{URL_PASSWORD}@proxy.example:3128\n",
@@ -107,11 +109,20 @@ def test_no_password_and_no_article_text_anywhere_in_the_zip(
     raw = out.read_bytes()
     everything = "\n".join(_contents(out).values())
     basic = base64.b64encode(f"editor:{PASSWORD}".encode()).decode()
-    for secret in (PASSWORD, PASSWORD.replace(" ", ""), basic, SETTINGS_PASSWORD, URL_PASSWORD, CONFIG_PASSWORD):
+    for secret in (
+        PASSWORD,
+        PASSWORD.replace(" ", ""),
+        basic,
+        SETTINGS_PASSWORD,
+        URL_PASSWORD,
+        CONFIG_PASSWORD,
+    ):
         assert secret not in everything
         assert secret.encode() not in raw
-    assert BODY not in everything and HEADLINE not in everything
-    assert "password=[redacted]" in everything and 'password = [redacted]' in everything
+    assert BODY not in everything
+    assert HEADLINE not in everything
+    assert "password=[redacted]" in everything
+    assert "password = [redacted]" in everything
     assert "http://me:[redacted]@proxy.example:3128" in everything
 
 
@@ -135,6 +146,6 @@ def test_a_new_data_dir_has_no_store_yet(tmp_path: Path) -> None:
 
 def test_an_unwritable_place_is_a_sentence_naming_it(data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "no-such-folder" / "report.zip"
-    with pytest.raises(WorkstationError, match="Cannot write the problem report .*no-such-folder"):
+    with pytest.raises(WorkstationError, match=r"Cannot write the problem report .*no-such-folder"):
         write_problem_report(out, data_dir, load_managed_config(tmp_path / "none.toml"))
     assert not out.parent.exists()

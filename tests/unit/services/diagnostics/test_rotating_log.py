@@ -55,8 +55,10 @@ def test_an_error_is_written_with_its_traceback(tmp_path: Path) -> None:
     except KeyError:
         log.exception("something failed")
     text = _flushed(tmp_path)
-    assert "ERROR" in text and "something failed" in text
-    assert "Traceback (most recent call last)" in text and "KeyError: 'missing'" in text
+    assert "ERROR" in text
+    assert "something failed" in text
+    assert "Traceback (most recent call last)" in text
+    assert "KeyError: 'missing'" in text
 
 
 def test_no_password_in_any_form_reaches_the_file(tmp_path: Path) -> None:
@@ -112,4 +114,5 @@ def test_debug_is_asked_for_by_the_environment(tmp_path: Path, monkeypatch: pyte
     set_up_logging(tmp_path)
     log.debug("now written")
     text = _flushed(tmp_path)
-    assert "now written" in text and "quiet by default" not in text
+    assert "now written" in text
+    assert "quiet by default" not in text

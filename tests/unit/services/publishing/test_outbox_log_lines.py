@@ -36,6 +36,10 @@ def test_a_sent_and_a_failed_job_are_logged_without_article_text(ws, site, tmp_p
     ws.outbox.run_due()
     text = _log_text(data_dir)
     assert f"outbox job {sent.id} (publish article {article_id}, destination {destination_id}): done" in text
-    assert f"outbox job {failed.id} (publish article {other_id}, destination {destination_id}): failed" in text
+    assert (
+        f"outbox job {failed.id} (publish article {other_id}, destination {destination_id}): failed" in text
+    )
     assert "Test Herald refused the post." in text  # the sentence the editor sees
-    assert "Secret Merger Talks" not in text and "Another Scoop" not in text and "First paragraph" not in text
+    assert "Secret Merger Talks" not in text
+    assert "Another Scoop" not in text
+    assert "First paragraph" not in text
