@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from workstation.app import install_crash_guard
 from workstation.services.diagnostics.logs import log, log_path, set_up_logging, stop_logging
@@ -124,8 +124,8 @@ def test_report_a_problem_from_the_error_box_saves_the_zip(
 def test_help_report_a_problem_asks_where_and_writes_the_zip(
     qtbot, window: MainWindow, prompts, tmp_path: Path
 ) -> None:
-    help_menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "helpMenu")
-    assert help_menu is not None
+    help_menu = window.menuBar().findChild(QMenu, "helpMenu")
+    assert isinstance(help_menu, QMenu)
     assert window.commands.report_problem in help_menu.actions()
     out = tmp_path / "chosen.zip"
     prompts.answer("ask_save_file", str(out))

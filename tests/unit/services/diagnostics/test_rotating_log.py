@@ -50,8 +50,9 @@ def test_start_up_names_the_version_and_the_store(tmp_path: Path) -> None:
 
 def test_an_error_is_written_with_its_traceback(tmp_path: Path) -> None:
     set_up_logging(tmp_path)
+    empty: dict[str, int] = {}
     try:
-        {}["missing"]
+        empty["missing"]
     except KeyError:
         log.exception("something failed")
     text = _flushed(tmp_path)
