@@ -7,6 +7,7 @@ code logs article ids, not their words. WORKSTATION_LOG_LEVEL=DEBUG asks for mor
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -29,6 +30,10 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 _URL_PASSWORD = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s:/@]+:)[^\s@/]+@")
 
 log = logging.getLogger(LOGGER_NAME)
+# Without a log file (none set up, or the data dir cannot hold one) records go nowhere: never
+# to the terminal through logging's last resort, where each command already printed its line.
+log.addHandler(logging.NullHandler())
+log.propagate = False
 
 
 def log_path(data_dir: Path) -> Path:
@@ -77,17 +82,29 @@ class _RedactingFilter(logging.Filter):
 
 
 class _OurHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler set_up_logging added, so a second call replaces it."""
+    """Marks the handler set_up_logging added, so a second call replaces it. A line that cannot
+    be written (a full disk) is dropped in silence: the log never breaks or litters a command."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # the last flush, on a full disk
+            super().close()
 
 
 def set_up_logging(data_dir: Path, *, level: str | None = None) -> Path | None:
     """Log to <data dir>/logs/workstation.log from now on; None when the folder cannot be
     written (read-only media): the app runs on without a log."""
+    from workstation.store.data_dir import prepare_data_dir
+    from workstation.store.errors import StoreError
+
     path = log_path(data_dir)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_data_dir(data_dir)  # only where the store could be written: nothing left elsewhere
+        path.parent.mkdir(exist_ok=True)
         handler = _OurHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
-    except OSError:
+    except (OSError, StoreError):
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(_RedactingFilter())
@@ -97,7 +114,6 @@ def set_up_logging(data_dir: Path, *, level: str | None = None) -> Path | None:
     log.addHandler(handler)
     chosen = (level or os.environ.get(LEVEL_ENV, "") or "INFO").upper()
     log.setLevel(chosen if chosen in logging.getLevelNamesMapping() else "INFO")
-    log.propagate = False  # the terminal gets its own one-line messages, not the log's
     return path
 
 

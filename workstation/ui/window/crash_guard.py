@@ -11,8 +11,8 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from workstation import APP_NAME
 from workstation.domain.i18n import translate
@@ -98,8 +98,7 @@ class CrashGuard(QObject):
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         signature = error_signature(kind, value, tb)
-        app = QApplication.instance()
-        if app is not None and QThread.currentThread() is app.thread():
+        if threading.current_thread() is threading.main_thread():  # Qt's GUI thread
             self._show(signature)
         else:
             self._to_gui(signature)

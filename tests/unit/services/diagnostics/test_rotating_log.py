@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import logging.handlers
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,7 +106,8 @@ def test_a_second_set_up_replaces_the_first(tmp_path: Path) -> None:
     log.info("only in two")
     assert "only in two" in _flushed(tmp_path / "two")
     assert "only in two" not in log_path(tmp_path / "one").read_text(encoding="utf-8")
-    assert sum(isinstance(h, logging.FileHandler) for h in log.handlers) == 1
+    ours = [h.baseFilename for h in log.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert ours == [str(tmp_path / "two" / "logs" / "workstation.log")]
 
 
 def test_debug_is_asked_for_by_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
