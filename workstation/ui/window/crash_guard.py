@@ -11,8 +11,17 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workstation import APP_NAME
 from workstation.domain.i18n import translate
@@ -29,36 +38,63 @@ def error_signature(kind: type[BaseException], value: BaseException, tb: Traceba
     return f"{kind.__qualname__}|{value}|{where}"
 
 
-class UnexpectedErrorBox(QMessageBox):
-    """Not modal and not exec()'d: the hook returns at once and the event loop runs on."""
+class UnexpectedErrorBox(QDialog):
+    """A plain dialog, not a QMessageBox run with exec(): it is shown and the hook returns at
+    once, so the event loop runs on (and no test waits on it)."""
 
     def __init__(self, parent: QWidget | None, on_report: Callable[[], None]) -> None:
         super().__init__(parent)
         self.setObjectName("unexpectedErrorDialog")
-        self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(translate("CrashGuard", "Something went wrong"))
-        self.setText(
+        self.setModal(False)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.message = QLabel(
             translate(
                 "CrashGuard",
                 "{app} ran into an unexpected error and stopped what it was doing. "
                 "Your articles are safe and you can keep working.",
             ).format(app=APP_NAME)
         )
-        self.setInformativeText(
+        self.advice = QLabel(
             translate(
                 "CrashGuard",
                 "If it happens again, send a problem report to your support: it holds the log, "
                 "never your articles or passwords.",
             )
         )
+        for label in (self.message, self.advice):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setObjectName("unexpectedErrorMessage")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.report_button = QPushButton(translate("CrashGuard", "Report a Problem…"))
         self.report_button.setObjectName("unexpectedErrorReport")
-        self.addButton(self.report_button, QMessageBox.ButtonRole.ActionRole)
-        close = self.addButton(QMessageBox.StandardButton.Close)
+        self.report_button.setAccessibleName(translate("CrashGuard", "Report a Problem…"))
+        buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("unexpectedErrorClose")
-        self.setDefaultButton(close)
-        self.setModal(False)
+        close.setDefault(True)
+        buttons.rejected.connect(self.reject)
         self.report_button.clicked.connect(on_report)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(10)
+        texts.addWidget(self.message)
+        texts.addWidget(self.advice)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(icon)
+        top.addLayout(texts, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def text(self) -> str:
+        return f"{self.message.text()}\n{self.advice.text()}"
 
 
 class CrashGuard(QObject):
