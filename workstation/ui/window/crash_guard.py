@@ -84,6 +84,7 @@ class UnexpectedErrorBox(QDialog):
         texts.setSpacing(10)
         texts.addWidget(self.message)
         texts.addWidget(self.advice)
+        texts.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(icon)
@@ -92,6 +93,9 @@ class UnexpectedErrorBox(QDialog):
         layout.addLayout(top)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        # As tall as the wrapped labels need at this width (the size hint guesses taller).
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def text(self) -> str:
         return f"{self.message.text()}\n{self.advice.text()}"
