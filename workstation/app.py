@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from workstation.services.managed_config import ManagedConfig
     from workstation.services.workspace import Workspace
+    from workstation.ui.window.crash_guard import CrashGuard
     from workstation.ui.window.main_window import MainWindow
     from workstation.ui.window.single_instance import InstanceGuard
 
@@ -37,6 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Read the managed configuration, make the QApplication, claim the data dir, show the
     window with the list's first page, then open the store in the background and attach it."""
     data_dir = resolve_data_dir(args.data_dir)
+    _start_log(data_dir)
     managed = _read_managed_config()
     app = _create_application()
     _install_translations(app, data_dir)
@@ -44,13 +46,35 @@ def run_gui(args: argparse.Namespace) -> int:
     if guard is None:  # handed over to the window already open on this store
         return 0
     window = _show_window(data_dir, managed, guard)
+    crash_guard = install_crash_guard(window)
     store = _StoreOpening(app, window, data_dir, managed, quit_after_show=args.quit_after_show)
     store.open_after_first_paint()
     status = app.exec()
     store.wait()
     store.close()
     guard.close()
+    crash_guard.uninstall()
+    from workstation.services.diagnostics.logs import log
+
+    log.info("quit: exit status %s", store.exit_code or status)
     return store.exit_code or status
+
+
+def _start_log(data_dir: Path) -> None:
+    """The rotating log in the data dir (services/diagnostics/logs.py), from the first moment."""
+    from workstation.services.diagnostics.logs import log_startup, set_up_logging
+
+    set_up_logging(data_dir)
+    log_startup(data_dir, "window")
+
+
+def install_crash_guard(window: MainWindow) -> CrashGuard:
+    """An exception nobody caught is logged and told once; the app keeps running."""
+    from workstation.ui.window.crash_guard import CrashGuard
+
+    crash_guard = CrashGuard(window, window.dialogs.report_problem)
+    crash_guard.install()
+    return crash_guard
 
 
 def _read_managed_config() -> ManagedConfig:
@@ -58,8 +82,11 @@ def _read_managed_config() -> ManagedConfig:
     from workstation.services.managed_config import load_managed_config
 
     managed = load_managed_config()
+    from workstation.services.diagnostics.logs import log
+
     for problem in managed.problems:
         print(f"workstation: warning: {problem}", file=sys.stderr)
+        log.warning("managed configuration: %s", problem)
     return managed
 
 
@@ -254,6 +281,9 @@ class _StoreOpening:
         if not isinstance(error, WorkstationError):
             raise error
         print(f"workstation: error: {error}", file=sys.stderr)
+        from workstation.services.diagnostics.logs import log
+
+        log.error("cannot open the store: %s", error)
         if self._window_gone():
             return
         from workstation.store.errors import DamagedStoreError

@@ -19,6 +19,7 @@ from workstation.domain.status import ArticleStatus, SiteStatus
 if TYPE_CHECKING:  # the services import SQLAlchemy; the GUI path parses args without it
     from workstation.domain.article import Article
     from workstation.services.formats.markdown_import import ImportOutcome
+    from workstation.services.managed_config import ManagedConfig
     from workstation.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -101,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "--template", type=Path, metavar="DIR", help="with --format html: a site's page template folder"
     )
+    report_cmd = sub.add_parser(
+        "report-problem",
+        help="write a zip for a support ticket: logs, versions, settings (no article text, no passwords)",
+    )
+    _add_common(report_cmd, top=False)
+    report_cmd.add_argument("output", type=Path, metavar="OUT.zip")
     from workstation import cli_edit, cli_publishing, cli_recovery
 
     cli_edit.add_parser(sub, _add_common)
@@ -112,18 +119,27 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    from workstation.services.diagnostics.logs import log, log_startup, set_up_logging
     from workstation.services.managed_config import load_managed_config
     from workstation.services.workspace import open_workspace
+    from workstation.store.data_dir import resolve_data_dir
 
+    data_dir = resolve_data_dir(args.data_dir)
+    set_up_logging(data_dir)
+    log_startup(data_dir, f"command line: {args.command}")
     managed = load_managed_config()  # the organisation's presets: rendition size, sections
     for problem in managed.problems:
         print(f"workstation: warning: {problem}", file=err)
+        log.warning("managed configuration: %s", problem)
+    if args.command == "report-problem":  # without the store: it must work on a damaged one too
+        return _cmd_report_problem(data_dir, managed, args, out, err)
     if args.command in RECOVERY_COMMANDS:  # the store may not open at all: they do their own
         return _run_recovery(args, out, err)
     try:
-        workspace = open_workspace(args.data_dir, managed=managed)
+        workspace = open_workspace(data_dir, managed=managed)
     except WorkstationError as exc:
         print(f"workstation: error: {exc}", file=err)
+        log.error("cannot open the store: %s", exc)
         return EXIT_BAD_INPUT
     for note in workspace.managed_notes:
         print(f"workstation: note: {note}", file=err)
@@ -143,7 +159,11 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
         from workstation.domain.safe_text import printable
 
         print(f"workstation: error: {printable(str(exc))}", file=err)
+        log.warning("%s: %s", args.command, exc)
         return EXIT_BAD_INPUT
+    except Exception:
+        log.exception("%s: unexpected error", args.command)
+        raise
     finally:
         workspace.close()
 
@@ -170,6 +190,29 @@ def _run_recovery(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except WorkstationError as exc:
         print(f"workstation: error: {exc}", file=err)
         return EXIT_BAD_INPUT
+
+
+def _cmd_report_problem(
+    data_dir: Path, managed: ManagedConfig, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from workstation.services.diagnostics.problem_report import write_problem_report
+
+    extra = []  # PySide6's version from its metadata: the command line never loads Qt
+    for distribution in ("PySide6", "PySide6-Essentials"):
+        try:
+            extra = [("PySide6", version(distribution))]
+            break
+        except PackageNotFoundError:
+            continue
+    try:
+        report = write_problem_report(args.output, data_dir, managed, extra)
+    except WorkstationError as exc:
+        print(f"workstation: error: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    print(f"Wrote the problem report {report.path}: {', '.join(report.files)}", file=out)
+    return EXIT_OK
 
 
 def _cmd_list(ws: Workspace, args: argparse.Namespace, out: TextIO, _err: TextIO) -> int:

@@ -13,9 +13,10 @@ from PySide6.QtGui import QGuiApplication
 
 import workstation
 from tests.gui.helpers import ws_of
+from workstation.services.diagnostics.versions import LIBRARIES
 from workstation.services.managed_config import ENV_VAR, ManagedConfig, load_managed_config
 from workstation.services.workspace import open_workspace
-from workstation.ui.window.about_dialog import LIBRARIES, AboutDialog
+from workstation.ui.window.about_dialog import AboutDialog
 from workstation.ui.window.main_window import SETTINGS_FILE, MainWindow
 from workstation.ui.window.preferences import load_preferences, save_preferences
 from workstation.ui.window.preferences_dialog import LOCKED_TOOLTIP, PreferencesDialog

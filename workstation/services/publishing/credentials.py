@@ -15,6 +15,7 @@ from typing import TypeVar
 import keyring
 import keyring.errors
 
+from workstation.services.diagnostics.logs import remember_secret
 from workstation.services.publishing.errors import CredentialsUnavailable
 
 SERVICE_NAME = "Editorial Workstation"
@@ -40,9 +41,12 @@ class CredentialStore:
         self._timeout = timeout
 
     def get(self, username: str, site: str) -> str | None:
-        return self._call(lambda: keyring.get_password(self._service, credential_key(username, site)))
+        password = self._call(lambda: keyring.get_password(self._service, credential_key(username, site)))
+        remember_secret(username, password)  # never in the log, whatever may quote it
+        return password
 
     def set(self, username: str, site: str, password: str) -> None:
+        remember_secret(username, password)
         self._call(lambda: keyring.set_password(self._service, credential_key(username, site), password))
 
     def delete(self, username: str, site: str) -> None:

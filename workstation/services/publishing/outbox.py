@@ -31,6 +31,7 @@ from workstation.domain.publishing import (
     SitePublication,
     retry_delay,
 )
+from workstation.services.diagnostics.logs import log
 from workstation.services.preflight import PreflightItem, PreflightService
 from workstation.services.publishing.conflict_compare import read_conflict
 from workstation.services.publishing.conflicts import (
@@ -333,6 +334,25 @@ class OutboxService:
         """Send one job now (if nobody else is); returns it as it ended up."""
         if not self._claim(job_id):
             return None
+        ended = self._run_claimed(job_id, listener, should_stop)
+        # Ids and states only: the log holds no article text (services/diagnostics/logs.py).
+        log.info(
+            "outbox job %s (%s article %s, destination %s): %s%s",
+            job_id,
+            ended.action.value,
+            ended.article_id,
+            ended.destination_id,
+            ended.state.value,
+            f": {ended.last_error}" if ended.last_error and ended.state is not JobState.DONE else "",
+        )
+        return ended
+
+    def _run_claimed(
+        self,
+        job_id: int,
+        listener: ProgressListener | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> OutboxJob:
         run = JobRun(self._deps, self.blockers, self.job(job_id), listener, should_stop)
         try:
             run.execute()
@@ -352,6 +372,7 @@ class OutboxService:
             self._learn_upload_limit(job_id, exc)
             return self._finish(job_id, JobState.FAILED, exc)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the worker or lose the job
+            log.exception("outbox job %s: unexpected error", job_id)
             return self._finish(job_id, JobState.FAILED, exc)
         return self.job(job_id)
 

@@ -20,6 +20,7 @@ import httpx
 
 from workstation import __version__
 from workstation.domain.i18n import translate
+from workstation.services.diagnostics.logs import remember_secret
 from workstation.services.publishing.errors import (
     CredentialsError,
     NotFoundOnSiteError,
@@ -213,6 +214,7 @@ class WordPressClient:
             if not allow_plain_http:
                 require_encrypted(api_root)
         self._redactor = Redactor(username, password)
+        remember_secret(username, password)  # the log masks it too, whatever may quote it
         self._deadline = deadline_seconds
         auth = httpx.BasicAuth(username, password) if password is not None else None
         self.tls = context_for(self.trust.ca_file, self.trust.pinned_certificate)

@@ -881,6 +881,25 @@ Klicka för att ändra.</translation>
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>{app} ran into an unexpected error and stopped what it was doing. Your articles are safe and you can keep working.</source>
+        <translation>{app} råkade ut för ett oväntat fel och avbröt det som pågick. Dina artiklar är i säkerhet och du kan fortsätta arbeta.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send a problem report to your support: it holds the log, never your articles or passwords.</source>
+        <translation>Om det händer igen, skicka en problemrapport till din support: den innehåller loggen, aldrig dina artiklar eller lösenord.</translation>
+    </message>
+    <message>
+        <source>Report a Problem…</source>
+        <translation>Rapportera ett problem…</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsNotice</name>
     <message>
         <source>Password needed</source>
@@ -4190,6 +4209,29 @@ Publiceringen uppdaterar det inlägget: {link}</translation>
     </message>
 </context>
 <context>
+    <name>ReportProblem</name>
+    <message>
+        <source>Save a Problem Report</source>
+        <translation>Spara en problemrapport</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Problem Report Saved</source>
+        <translation>Problemrapporten är sparad</translation>
+    </message>
+    <message>
+        <source>The problem report is saved as {path}. Attach it to your message to support: it holds the log, the versions and the settings, never the text of an article or a password.</source>
+        <translation>Problemrapporten är sparad som {path}. Bifoga den i ditt meddelande till supporten: den innehåller loggen, versionerna och inställningarna, aldrig texten i en artikel eller ett lösenord.</translation>
+    </message>
+    <message>
+        <source>Problem report not saved</source>
+        <translation>Problemrapporten sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>RevisionChange</name>
     <message>
         <source>No changes</source>
@@ -5367,6 +5409,10 @@ Den här versionen är samma som den nuvarande texten.</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Rapportera ett problem…</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>

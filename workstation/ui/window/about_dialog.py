@@ -4,7 +4,6 @@ as plain text for a support ticket."""
 
 from __future__ import annotations
 
-import importlib
 import importlib.metadata
 import platform
 from pathlib import Path
@@ -27,21 +26,11 @@ from PySide6.QtWidgets import (
 from workstation import APP_NAME, __version__
 from workstation.domain.i18n import translate
 from workstation.resources import resource_path
+from workstation.services.diagnostics.versions import library_versions
 from workstation.services.managed_config import ManagedConfig
 
 DISTRIBUTION = "editorial-workstation"
 LICENSE_FALLBACK = "GPL-3.0-or-later"  # pyproject.toml's `license`, when no metadata is installed
-# (what About calls it, distribution name, module whose __version__ a frozen bundle may hold)
-LIBRARIES = (
-    ("SQLAlchemy", "SQLAlchemy", "sqlalchemy"),
-    ("Alembic", "alembic", "alembic"),
-    ("Markdown", "Markdown", "markdown"),
-    ("Pillow", "Pillow", "PIL"),
-    ("keyring", "keyring", "keyring"),
-    ("httpx", "httpx", "httpx"),
-    ("Jinja2", "Jinja2", "jinja2"),
-    ("nh3", "nh3", "nh3"),
-)
 COPIED_FEEDBACK_MS = 1500
 
 
@@ -57,21 +46,9 @@ def license_name() -> str:
     return LICENSE_FALLBACK
 
 
-def library_version(distribution: str, module: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        pass
-    try:
-        found = getattr(importlib.import_module(module), "__version__", None)
-    except ImportError:
-        return translate("AboutDialog", "not installed")
-    return str(found) if found else "unknown"
-
-
 def component_versions() -> list[tuple[str, str]]:
     rows = [("Python", platform.python_version()), ("Qt", qVersion()), ("PySide6", pyside_version)]
-    rows += [(label, library_version(dist, module)) for label, dist, module in LIBRARIES]
+    rows += library_versions()
     return rows
 
 

@@ -159,6 +159,9 @@ class WindowActions:
         self.shortcuts = self._make(
             translate("WindowActions", "&Keyboard Shortcuts"), "shortcutsAction", std.HelpContents
         )
+        self.report_problem = self._make(
+            translate("WindowActions", "&Report a Problem…"), "reportProblemAction"
+        )
         self.about = self._make(
             translate("WindowActions", "&About {APP_NAME}").format(APP_NAME=APP_NAME), "aboutAction"
         )
@@ -258,6 +261,7 @@ class WindowActions:
         help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.report_problem)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
 

@@ -1,5 +1,5 @@
 """The window's own dialogs, opened from its menus: Sections and Tags, Preferences, Keyboard
-Shortcuts (one window, raised again when it is open) and About."""
+Shortcuts (one window, raised again when it is open), Report a Problem and About."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class WindowDialogs:
         a.house_style.triggered.connect(self.open_house_style)
         a.about.triggered.connect(self.open_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.report_problem.triggered.connect(self.report_problem)
 
     def open_taxonomy_manager(self) -> None:
         window = self._window
@@ -98,3 +99,8 @@ class WindowDialogs:
         dialog = AboutDialog(window.data_dir, window.managed, window)
         dialog.exec()
         dialog.deleteLater()
+
+    def report_problem(self) -> None:
+        from workstation.ui.window.report_problem import ask_and_write_report
+
+        ask_and_write_report(self._window)

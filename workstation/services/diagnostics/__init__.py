@@ -1,0 +1,1 @@
+"""What the app tells its support: the rotating log and the problem report (Qt-free)."""
