@@ -20,7 +20,7 @@ _SUPPRESSED = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.fun
 settings.register_profile(
     "fuzz-quick",
     parent=settings.get_profile("workstation"),
-    max_examples=25,
+    max_examples=50,
     deadline=DEADLINE,
     suppress_health_check=_SUPPRESSED,
 )

@@ -4,8 +4,6 @@ nothing else is raised, the batch goes on, and the store stays usable."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,11 +18,15 @@ HOSTILE = st.sampled_from(
      "2024-11-15T02:02:00+01:00", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "Sports/Soccer",
      "/" * 40, "a/" * 30, "x" * 300, "99999999999999999999999", "-1", "sv-SE", "de-CH-1996", "\u202e", "\t"]
 )  # fmt: skip
-value = st.one_of(HOSTILE, st.text(max_size=40), st.lists(HOSTILE, max_size=4).map(lambda v: "[" + ", ".join(v) + "]"))
+value = st.one_of(
+    HOSTILE, st.text(max_size=40), st.lists(HOSTILE, max_size=4).map(lambda v: "[" + ", ".join(v) + "]")
+)
 key = st.one_of(st.sampled_from(sorted(KNOWN_KEYS)), st.text(min_size=1, max_size=8))
 header_line = st.one_of(
     st.tuples(key, value).map(lambda kv: f"{kv[0]}: {kv[1]}"),
-    st.sampled_from(["photo:\n  file: x.jpg\n  caption: [a]", "tags:\n  - a\n  - [b]", "  indented: x", "---", "..."]),
+    st.sampled_from(
+        ["photo:\n  file: x.jpg\n  caption: [a]", "tags:\n  - a\n  - [b]", "  indented: x", "---", "..."]
+    ),
     st.text(max_size=30),
 )
 body = st.one_of(
@@ -35,15 +37,19 @@ body = st.one_of(
         max_size=10,
     ).map("\n".join),
 )  # fmt: skip
-documents = st.tuples(st.sampled_from(["---\n", "\ufeff---\n", "--- \r\n", "", "---"]), st.lists(header_line, max_size=8), st.sampled_from(["\n---\n", "\n...\n", "\n", ""]), body).map(
-    lambda p: p[0] + "\n".join(p[1]) + p[2] + p[3]
-)
+documents = st.tuples(
+    st.sampled_from(["---\n", "\ufeff---\n", "--- \r\n", "", "---"]),
+    st.lists(header_line, max_size=8),
+    st.sampled_from(["\n---\n", "\n...\n", "\n", ""]),
+    body,
+).map(lambda p: p[0] + "\n".join(p[1]) + p[2] + p[3])
 
 
 def _one_sentence(error: ImportFileError, path: str) -> None:
     text = str(error)
     assert text.startswith(path), text
-    assert text.strip() and "Traceback" not in text
+    assert text.strip()
+    assert "Traceback" not in text
 
 
 @fuzz_settings()

@@ -32,19 +32,25 @@ def originals() -> dict[str, bytes]:
     exif[0x8825] = dict(GPS)
     made["jpeg-camera"] = _camera_bytes()
     buffer = io.BytesIO()
-    gradient((48, 32)).save(buffer, "JPEG", quality=80, icc_profile=icc, progressive=True, exif=exif.tobytes())
+    gradient((48, 32)).save(
+        buffer, "JPEG", quality=80, icc_profile=icc, progressive=True, exif=exif.tobytes()
+    )
     made["jpeg-progressive"] = buffer.getvalue()
     text = PngImagePlugin.PngInfo()
     text.add_text("Description", "A caption")
     text.add_itxt("XML:com.adobe.xmp", xmp({"dc:description": "caption"}).decode())
     for mode in ("RGB", "RGBA", "P", "L", "I;16"):
         buffer = io.BytesIO()
-        image = gradient((40, 30), "RGB").convert(mode) if mode != "I;16" else gradient((40, 30)).convert("I;16")
+        image = (
+            gradient((40, 30), "RGB").convert(mode) if mode != "I;16" else gradient((40, 30)).convert("I;16")
+        )
         image.save(buffer, "PNG", pnginfo=text, icc_profile=icc if mode in ("RGB", "RGBA") else None)
         made[f"png-{mode}"] = buffer.getvalue()
     for lossless in (False, True):
         buffer = io.BytesIO()
-        gradient((40, 30), "RGBA").save(buffer, "WEBP", lossless=lossless, exif=exif.tobytes(), icc_profile=icc)
+        gradient((40, 30), "RGBA").save(
+            buffer, "WEBP", lossless=lossless, exif=exif.tobytes(), icc_profile=icc
+        )
         made[f"webp-{'lossless' if lossless else 'lossy'}"] = buffer.getvalue()
     return made
 
@@ -53,7 +59,9 @@ def _camera_bytes() -> bytes:
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
-        path = camera_jpeg(Path(folder) / "camera.jpg", (64, 48), iptc={120: "Caption"}, xmp_fields={"dc:title": "T"})
+        path = camera_jpeg(
+            Path(folder) / "camera.jpg", (64, 48), iptc={120: "Caption"}, xmp_fields={"dc:title": "T"}
+        )
         return path.read_bytes()
 
 
@@ -102,12 +110,14 @@ def test_a_damaged_photo_is_stored_whole_or_named_in_a_sentence(
     if outcome.photo is not None:
         for rendition in (RenditionKind.THUMBNAIL, RenditionKind.WEB):
             with Image.open(photos.rendition_path(outcome.photo, rendition)) as made:
-                assert made.format == "JPEG" and made.width > 0
+                assert made.format == "JPEG"
+                assert made.width > 0
         assert photos.web_bytes(outcome.photo)[:2] == b"\xff\xd8"
     else:
         assert isinstance(outcome.error, WorkstationError), outcome
         text = str(outcome.error)
-        assert text.startswith(str(path)) and len(text) > len(str(path)) + 5, text
+        assert text.startswith(str(path)), text
+        assert len(text) > len(str(path)) + 5, text
         assert photos.by_sha(_sha(data)) is None  # nothing half-stored
     assert time.monotonic() - started < 10
     assert not list(photos.files.photos.rglob(".tmp-*")), "a temporary file was left behind"

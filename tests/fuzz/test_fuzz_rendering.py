@@ -4,8 +4,8 @@ the template's error page) and never raises; no script survives; nothing takes l
 from __future__ import annotations
 
 import time
-from html.parser import HTMLParser
 from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,17 +16,83 @@ from workstation.services.rendering import FeaturedPhoto, PageInput, PageRendere
 from workstation.services.rendering.captions import BodyPhoto
 
 PIECES = st.sampled_from(
-    ["# ", "## ", "- ", "1. ", "> ", "    ", "```", "~~~", "`", "*", "**", "_", "__", "~~", "[", "]", "(", ")",
-     "![", "](", "ewsphoto:ab12", "photo:", "javascript:alert(1)", "data:text/html,x", "<script>x</script>",
-     "<img src=x onerror=alert(1)>", "<span lang=\"sv\">", "</span>", "<!--", "-->", "<![CDATA[", "&", "&#0;",
-     "&#x110000;", "&amp;", "|", "|---|", ":", "\n", "\n\n", "\t", "  \n", "\\", "\x00", "\x1b[2J", "\ud800",
-     "\u202e", "\ufeff", "--", "'", '"', "''", "...", "10 000", "{.x}", "{: #id}", "[^1]", "[^1]: n", "*[HTML]: x",
-     "<details>", "<style>", "<iframe src=x>", "<a href=\"vbscript:x\">", "<svg onload=x>", "[x]: <javascript:y>"]
-)  # fmt: skip
-markdown = st.one_of(st.text(max_size=300), st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=60).map("".join))
-languages = st.one_of(st.sampled_from(["en", "sv", "sv-SE", "de-CH-1996", "", "x" * 50, "zh-Hant-TW"]), st.text(max_size=12))
+    [
+        "# ",
+        "## ",
+        "- ",
+        "1. ",
+        "> ",
+        "    ",
+        "```",
+        "~~~",
+        "`",
+        "*",
+        "**",
+        "_",
+        "__",
+        "~~",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "](",
+        "ewsphoto:ab12",
+        "photo:",
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "<script>x</script>",
+        "<img src=x onerror=alert(1)>",
+        '<span lang="sv">',
+        "</span>",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "&",
+        "&#0;",
+        "&#x110000;",
+        "&amp;",
+        "|",
+        "|---|",
+        ":",
+        "\n",
+        "\n\n",
+        "\t",
+        "  \n",
+        "\\",
+        "\x00",
+        "\x1b[2J",
+        "\ud800",
+        "\u202e",
+        "\ufeff",
+        "--",
+        "'",
+        '"',
+        "''",
+        "...",
+        "10 000",
+        "{.x}",
+        "{: #id}",
+        "[^1]",
+        "[^1]: n",
+        "*[HTML]: x",
+        "<details>",
+        "<style>",
+        "<iframe src=x>",
+        '<a href="vbscript:x">',
+        "<svg onload=x>",
+        "[x]: <javascript:y>",
+    ]
+)
+markdown = st.one_of(
+    st.text(max_size=300), st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=60).map("".join)
+)
+languages = st.one_of(
+    st.sampled_from(["en", "sv", "sv-SE", "de-CH-1996", "", "x" * 50, "zh-Hant-TW"]), st.text(max_size=12)
+)
 moments = st.one_of(
-    st.none(), st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC))
+    st.none(),
+    st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)),
 )
 
 
@@ -43,7 +109,9 @@ class _ActiveParts(HTMLParser):
         for name, value in attrs:
             address = "".join((value or "").split()).lower()
             followed = name in ("href", "src", "action", "formaction", "srcset", "xlink:href")
-            if name.startswith("on") or (followed and address.startswith(("javascript:", "vbscript:", "data:text"))):
+            if name.startswith("on") or (
+                followed and address.startswith(("javascript:", "vbscript:", "data:text"))
+            ):
                 self.found.append(f"{tag} {name}={value!r}")
 
 
@@ -76,7 +144,9 @@ RENDERER = PageRenderer()
     language=languages,
     published=moments,
     updated=moments,
-    photo_src=st.sampled_from(["ewsphoto:ab12", "data:image/png;base64,AAAA", "https://x/y.jpg", "", "javascript:x"]),
+    photo_src=st.sampled_from(
+        ["ewsphoto:ab12", "data:image/png;base64,AAAA", "https://x/y.jpg", "", "javascript:x"]
+    ),
     standalone=st.booleans(),
 )
 def test_a_page_renders_from_any_article(

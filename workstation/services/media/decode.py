@@ -198,7 +198,9 @@ def decode(image: ImageFile.ImageFile, name: str, long_edge: int | None, crop: C
         raise PhotoFileError(name, damage_message(exc)) from None
 
 
-def _upright_srgb(image: ImageFile.ImageFile, full_w: int, long_edge: int | None, crop: CropBox | None) -> Decoded:
+def _upright_srgb(
+    image: ImageFile.ImageFile, full_w: int, long_edge: int | None, crop: CropBox | None
+) -> Decoded:
     scale = image.size[0] / full_w
     icc = image.info.get("icc_profile")
     pixels: Image.Image = _normalize_mode(image)

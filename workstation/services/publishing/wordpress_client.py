@@ -7,7 +7,6 @@ on; nothing here retries (the outbox decides when to try again).
 from __future__ import annotations
 
 import email.utils
-import json
 import math
 import re
 import time

@@ -18,7 +18,9 @@ from workstation.services.workspace import Workspace
 
 def _jpeg_with_cut_exif(path: Path) -> Path:
     # A big-endian TIFF directory that says 6 entries and holds one (orientation 6).
-    tiff = b"MM\x00*" + struct.pack(">I", 8) + struct.pack(">H", 6) + struct.pack(">HHII", 0x0112, 3, 1, 6 << 16)
+    tiff = (
+        b"MM\x00*" + struct.pack(">I", 8) + struct.pack(">H", 6) + struct.pack(">HHII", 0x0112, 3, 1, 6 << 16)
+    )
     buffer = io.BytesIO()
     gradient((40, 30)).save(buffer, "JPEG", exif=b"Exif\x00\x00" + tiff)
     path.write_bytes(buffer.getvalue())
@@ -33,7 +35,8 @@ def test_a_photo_with_cut_exif_imports_without_a_warning(workspace: Workspace, t
     assert outcome.photo is not None, outcome.error
     assert [str(w.message) for w in shown] == []
     with Image.open(workspace.photos.rendition_path(outcome.photo)) as web:
-        assert web.format == "JPEG" and web.width > 0
+        assert web.format == "JPEG"
+        assert web.width > 0
 
 
 def test_where_warnings_are_errors_the_photo_is_still_imported(workspace: Workspace, tmp_path: Path) -> None:

@@ -27,7 +27,9 @@ def site() -> Iterator[HostileSite]:
 
 
 def _publisher(site: HostileSite) -> WordPressPublisher:
-    return WordPressPublisher(WordPressClient(f"{site.url}/wp-json/", "editor", "abcd efgh", deadline_seconds=5))
+    return WordPressPublisher(
+        WordPressClient(f"{site.url}/wp-json/", "editor", "abcd efgh", deadline_seconds=5)
+    )
 
 
 def test_json_nested_too_deep_is_a_sentence_not_a_recursion_error(site: HostileSite) -> None:
@@ -40,7 +42,9 @@ def test_json_nested_too_deep_is_a_sentence_not_a_recursion_error(site: HostileS
     assert raised.value.sentence("Test Herald").startswith("Test Herald sent data")
 
 
-def test_discovery_of_a_site_answering_json_nested_too_deep_says_it_is_not_wordpress(site: HostileSite) -> None:
+def test_discovery_of_a_site_answering_json_nested_too_deep_says_it_is_not_wordpress(
+    site: HostileSite,
+) -> None:
     site.answer = Answer(200, JSON, DEEP)
     with pytest.raises(NotWordPressError):
         discover_api_root(site.url, deadline_seconds=5)

@@ -14,7 +14,9 @@ def test_a_lone_surrogate_in_the_body_renders_as_the_replacement_character() -> 
 
 
 def test_a_page_with_a_lone_surrogate_in_its_byline_can_be_written_as_utf8() -> None:
-    page = PageRenderer().render(PageInput(ArticleContent(headline="Storm", body="Text.", byline="Kim \udc00")))
+    page = PageRenderer().render(
+        PageInput(ArticleContent(headline="Storm", body="Text.", byline="Kim \udc00"))
+    )
     assert page.problem is None
     assert "Kim \ufffd" in page.html.encode("utf-8").decode("utf-8")
 
