@@ -1,7 +1,8 @@
 """Found by tests/fuzz/test_fuzz_wordpress_answers.py, each against a real server on 127.0.0.1:
 JSON nested a few thousand deep raised RecursionError out of every publishing step and out of
-discovery; a Retry-After of "inf" or 99999999999999 seconds made the outbox's next attempt
-overflow the datetime (an OverflowError instead of a retry)."""
+discovery; an id of 1e400 (infinity to JSON) raised OverflowError out of create_post; a
+Retry-After of "inf" or 99999999999999 seconds made the outbox's next attempt overflow the
+datetime (an OverflowError instead of a retry)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_a_retry_after_of_millennia_waits_a_day_at_most(site: HostileSite) -> No
     assert delay == MAX_RETRY_AFTER_SECONDS
     assert datetime.now(UTC) + timedelta(seconds=delay) < datetime.now(UTC) + timedelta(days=2)
     assert retry_delay(1, 3600.0) == 3600.0  # an hour asked for is still an hour
+
+
+def test_an_id_of_infinity_is_an_answer_not_what_wordpress_sends(site: HostileSite) -> None:
+    site.answer = Answer(201, JSON, b'{"id": 1e400, "status": "draft"}')
+    publisher = _publisher(site)
+    with pytest.raises(TransientError) as raised:
+        publisher.create_post({"title": "Storm", "status": "draft"})
+    publisher.close()
+    assert "not what WordPress sends" in raised.value.sentence("Test Herald")
