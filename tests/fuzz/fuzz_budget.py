@@ -27,7 +27,7 @@ settings.register_profile(
 settings.register_profile(
     "fuzz-thorough",
     parent=settings.get_profile("workstation"),
-    max_examples=1000,
+    max_examples=2000,
     deadline=DEADLINE,
     suppress_health_check=_SUPPRESSED,
 )
