@@ -552,7 +552,8 @@ def discover_api_root(
         data = read_json(index) if "json" in index.headers.get("content-type", "") else None
     except ValueError:
         data = None
-    if isinstance(data, dict) and "wp/v2" in data.get("namespaces", ()):
+    namespaces = data.get("namespaces") if isinstance(data, dict) else None
+    if isinstance(namespaces, list) and "wp/v2" in namespaces:  # a number or null there: not WordPress
         trust.check_api_root(str(index.url))  # where the fallback ended up after redirects
         return fallback
     raise _not_wordpress(url, fallback, index, data)

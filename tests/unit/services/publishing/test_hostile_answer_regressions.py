@@ -1,8 +1,9 @@
 """Found by tests/fuzz/test_fuzz_wordpress_answers.py, each against a real server on 127.0.0.1:
 JSON nested a few thousand deep raised RecursionError out of every publishing step and out of
-discovery; an id of 1e400 (infinity to JSON) raised OverflowError out of create_post; a
-Retry-After of "inf" or 99999999999999 seconds made the outbox's next attempt overflow the
-datetime (an OverflowError instead of a retry)."""
+discovery; an index whose "namespaces" is a number raised TypeError out of discovery (and one
+that is the text "wp/v2" passed for WordPress); an id of 1e400 (infinity to JSON) raised
+OverflowError out of create_post; a Retry-After of "inf" or 99999999999999 seconds made the
+outbox's next attempt overflow the datetime (an OverflowError instead of a retry)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,10 @@ def test_an_id_of_infinity_is_an_answer_not_what_wordpress_sends(site: HostileSi
         publisher.create_post({"title": "Storm", "status": "draft"})
     publisher.close()
     assert "not what WordPress sends" in raised.value.sentence("Test Herald")
+
+
+@pytest.mark.parametrize("namespaces", ["1", "null", '"wp/v2"', "{}"])
+def test_an_index_whose_namespaces_are_no_list_is_not_wordpress(site: HostileSite, namespaces: str) -> None:
+    site.answer = Answer(200, JSON, b'{"name": "x", "namespaces": %s}' % namespaces.encode())
+    with pytest.raises(NotWordPressError):
+        discover_api_root(site.url, deadline_seconds=5)
