@@ -24,7 +24,7 @@ A11Y_TEST_PKGS := at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xvfb xd
 # libraries the bundled Qt plugins link, which dpkg-shlibdeps must find to write Depends.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
 
-.PHONY: run test lint unit gui bench package clean translations update-translations system-deps-test system-deps-run system-deps-package
+.PHONY: run test lint unit fuzz gui bench package clean translations update-translations system-deps-test system-deps-run system-deps-package
 
 # Branch coverage of the Qt-free core must not fall below this (percent; see ARCHITECTURE.md).
 COVERAGE_CORE_MIN := 90
@@ -53,7 +53,13 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 unit: $(STAMP)
-	$(PY) -m pytest tests/unit -q
+	$(PY) -m pytest tests/unit tests/fuzz -q
+
+# The fuzz tests (tests/fuzz) with many more examples than `make test` and `make unit` give them;
+# the end of the output says how many examples each target ran.
+fuzz: $(STAMP)
+	WORKSTATION_FUZZ_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/fuzz -q \
+		-p no:cacheprovider --hypothesis-show-statistics
 
 gui: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/gui -q

@@ -253,6 +253,9 @@ class RemoteVersion:
 
 MAX_BACKOFF_SECONDS = 15 * 60
 BASE_BACKOFF_SECONDS = 2.0
+# A site's Retry-After is honoured up to a day: "inf" or a date in year 9999 would put the next
+# attempt past what a datetime can hold (an OverflowError that ended the outbox worker's run).
+MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60
 
 
 def retry_delay(attempt: int, retry_after: float | None = None, rng: random.Random | None = None) -> float:
@@ -262,6 +265,6 @@ def retry_delay(attempt: int, retry_after: float | None = None, rng: random.Rand
     rng = rng or random.Random()
     ceiling = min(MAX_BACKOFF_SECONDS, BASE_BACKOFF_SECONDS * (2 ** max(0, attempt - 1)))
     delay = ceiling / 2 + rng.uniform(0, ceiling / 2)
-    if retry_after is not None and retry_after > delay:
-        return float(retry_after)
+    if retry_after is not None and retry_after > delay:  # NaN is never > delay
+        return float(min(retry_after, MAX_RETRY_AFTER_SECONDS))
     return float(delay)

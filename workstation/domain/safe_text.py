@@ -33,6 +33,17 @@ def clean_text(text: str) -> str:
     return _UNSAFE.sub("", _join_surrogate_pairs(text))
 
 
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """text that UTF-8 can encode: a surrogate pair joined into its character, a lone surrogate
+    replaced by U+FFFD (what a browser shows for a bad character), nothing else changed."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", _join_surrogate_pairs(text))
+
+
 def printable(text: str) -> str:
     """text as a terminal may print it: a control character or lone surrogate is shown as its
     escape (\\x1b, \\ud800), so stored text can never move the cursor or change colours."""

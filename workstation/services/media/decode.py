@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -70,7 +71,19 @@ def _looks_like_heif(head: bytes) -> bool:
 @contextmanager
 def open_photo(path: Path, name: str) -> Iterator[ImageFile.ImageFile]:
     """The image, opened (header read, pixels not decoded) and checked; closed afterwards.
-    Any problem is a PhotoFileError naming `name` (the file as the editor knows it)."""
+    Any problem is a PhotoFileError naming `name` (the file as the editor knows it).
+
+    Pillow warns (UserWarning) about EXIF it cannot read on a damaged file, at open and whenever
+    it is read, and skips it: the photo is still good, and a Python warning on the editor's
+    terminal is not a sentence. Those warnings are not shown while the photo is open."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        with _opened(path, name) as image:
+            yield image
+
+
+@contextmanager
+def _opened(path: Path, name: str) -> Iterator[ImageFile.ImageFile]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -177,6 +190,17 @@ def decode(image: ImageFile.ImageFile, name: str, long_edge: int | None, crop: C
         raise PhotoFileError(name, _too_large(str(exc))) from None
     except Exception as exc:  # noqa: BLE001 - the decoder's plugin can raise anything on a damaged file
         raise PhotoFileError(name, damage_message(exc)) from None
+    try:  # damaged metadata (EXIF orientation, an ICC profile) can raise from Pillow here too
+        return _upright_srgb(image, full_w, long_edge, crop)
+    except PhotoFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - what the plugin raised on a damaged file, said so
+        raise PhotoFileError(name, damage_message(exc)) from None
+
+
+def _upright_srgb(
+    image: ImageFile.ImageFile, full_w: int, long_edge: int | None, crop: CropBox | None
+) -> Decoded:
     scale = image.size[0] / full_w
     icc = image.info.get("icc_profile")
     pixels: Image.Image = _normalize_mode(image)

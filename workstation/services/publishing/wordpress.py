@@ -112,13 +112,14 @@ R = TypeVar("R")
 
 def _checked_answer(method: Callable[P, R]) -> Callable[P, R]:
     """A 200 whose JSON is not what WordPress sends (a proxy's page, a plugin's surprise) is a
-    clear, retryable error naming the step, not a KeyError."""
+    clear, retryable error naming the step, not a KeyError (nor the OverflowError of an id of
+    1e400, which JSON reads as infinity)."""
 
     @functools.wraps(method)
     def call(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(*args, **kwargs)
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise TransientError(
                 f"{{site}}'s answer to {method.__name__.replace('_', ' ')} is not what WordPress sends.",
                 detail=f"{type(exc).__name__}: {exc}",

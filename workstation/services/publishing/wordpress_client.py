@@ -7,7 +7,7 @@ on; nothing here retries (the outbox decides when to try again).
 from __future__ import annotations
 
 import email.utils
-import json
+import math
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -122,9 +122,11 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:  # "nan" and "inf" parse as floats, and are no time to wait
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -132,6 +134,16 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The answer's JSON, or ValueError for anything that is not readable JSON: malformed, not
+    UTF-8, a number of more than 4,300 digits, or nested so deep (a few thousand '[') that the
+    parser runs out of stack (RecursionError, which is not a ValueError)."""
+    try:
+        return response.json()
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply to read") from None
 
 
 def _describe_body(response: httpx.Response) -> str:
@@ -350,11 +362,12 @@ class WordPressClient:
         status = response.status_code
         data: Any = None
         is_json = "json" in response.headers.get("content-type", "")
+        unreadable = False
         if is_json and response.content:
             try:
-                data = response.json()
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                is_json = False
+                data = read_json(response)
+            except ValueError:
+                is_json, unreadable = False, True
         if status in allow_statuses:
             return Response(status, data, response.headers)
         where = f"{response.request.method} {response.request.url.path}"
@@ -367,6 +380,12 @@ class WordPressClient:
                 detail=f"{status} {response.reason_phrase} to {target} ({where})",
             )
         if status < 400:
+            if unreadable:
+                raise TransientError(
+                    "{site} sent data that cannot be read (not valid JSON, cut short, or nested too "
+                    "deeply to read safely); a plugin or a proxy may be changing its answers.",
+                    detail=_answer_detail(response, where),
+                )
             if not is_json and response.content and status != 204:
                 raise TransientError(_web_page_sentence(response), detail=_answer_detail(response, where))
             return Response(status, data, response.headers)
@@ -532,10 +551,11 @@ def discover_api_root(
         fallback = url + "/?rest_route=/"
         index = _discovery_get(http, fallback, fallback, False, deadline_seconds, read=True)
     try:
-        data = index.json() if "json" in index.headers.get("content-type", "") else None
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        data = read_json(index) if "json" in index.headers.get("content-type", "") else None
+    except ValueError:
         data = None
-    if isinstance(data, dict) and "wp/v2" in data.get("namespaces", ()):
+    namespaces = data.get("namespaces") if isinstance(data, dict) else None
+    if isinstance(namespaces, list) and "wp/v2" in namespaces:  # a number or null there: not WordPress
         trust.check_api_root(str(index.url))  # where the fallback ended up after redirects
         return fallback
     raise _not_wordpress(url, fallback, index, data)

@@ -31,8 +31,13 @@ class LabelsError(WorkstationError):
         self.path = path
 
 
-def labels_path(folder: Path, language: str) -> Path:
-    return folder / LABELS_FILE.format(language=base_language(language))
+def labels_path(folder: Path, language: str) -> Path | None:
+    """The folder's labels file for `language`; None for a language that is no code (a NUL, a
+    '/' or '..' in a stored value must not name a file, nor one outside the folder)."""
+    base = base_language(language)
+    if not (base.isascii() and base.isalpha() and 2 <= len(base) <= 8):
+        return None
+    return folder / LABELS_FILE.format(language=base)
 
 
 def template_labels(folder: Path | None, language: str) -> PageLabels:
@@ -42,6 +47,8 @@ def template_labels(folder: Path | None, language: str) -> PageLabels:
     if folder is None:
         return labels
     path = labels_path(folder, language)
+    if path is None:
+        return labels
     overrides = _read(path)
     return replace(labels, **overrides) if overrides else labels  # type: ignore[arg-type]
 

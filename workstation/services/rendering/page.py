@@ -19,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from workstation.domain.article import ArticleContent, ArticleSummary
 from workstation.domain.page_labels import PageLabels
+from workstation.domain.safe_text import encodable
 from workstation.domain.taxonomy import SectionNode
 from workstation.domain.text import reading_minutes
 from workstation.domain.timefmt import relative_time
@@ -162,7 +163,9 @@ class PageRenderer:
             name, line = self._template_frame(exc.__traceback__)
             problem = TemplateProblem(name, line, _describe(exc))
             return RenderedPage(error_page(problem), body_html, problem)
-        return RenderedPage(text, body_html)
+        # A field's lone surrogate (a damaged store, a pasted "\ud800") must not make the page
+        # unwritable: it shows as U+FFFD, as the body's does.
+        return RenderedPage(encodable(text), body_html)
 
     def _template_name(self, filename: str | None, name: str | None = None) -> str:
         """A template file as the error page names it: its path."""

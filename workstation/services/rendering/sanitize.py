@@ -7,6 +7,7 @@ from __future__ import annotations
 import nh3
 
 from workstation.domain.languages import language_code
+from workstation.domain.safe_text import encodable
 from workstation.domain.urls import PHOTO_SCHEME
 
 ALLOWED_TAGS = {
@@ -60,8 +61,10 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
 
 
 def sanitize_html(html: str) -> str:
+    """Only the allowed tags, attributes and addresses; a lone surrogate (nh3 and UTF-8 refuse
+    them) becomes U+FFFD rather than an exception."""
     return nh3.clean(
-        html,
+        encodable(html),
         tags=ALLOWED_TAGS,
         clean_content_tags=DROP_WITH_CONTENT,
         attributes=ALLOWED_ATTRIBUTES,

@@ -356,7 +356,9 @@ def test_a_photos_own_metadata_and_a_section_name_are_cleaned_too(workspace, tmp
 def test_a_fifo_in_a_template_folder_is_never_waited_on(tmp_path):
     from workstation.services.rendering.labels import LabelsError, labels_path, template_labels
 
-    os.mkfifo(labels_path(tmp_path, "sv"))
+    fifo = labels_path(tmp_path, "sv")
+    assert fifo is not None
+    os.mkfifo(fifo)
 
     def read() -> str:
         try:
