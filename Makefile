@@ -24,7 +24,7 @@ A11Y_TEST_PKGS := at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xvfb xd
 # libraries the bundled Qt plugins link, which dpkg-shlibdeps must find to write Depends.
 PACKAGE_TOOLS := binutils dpkg-dev zstd
 
-.PHONY: run test lint unit fuzz gui bench package clean translations update-translations system-deps-test system-deps-run system-deps-package
+.PHONY: run test lint unit fuzz gui bench chaos package clean translations update-translations system-deps-test system-deps-run system-deps-package
 
 # Branch coverage of the Qt-free core must not fall below this (percent; see ARCHITECTURE.md).
 COVERAGE_CORE_MIN := 90
@@ -66,6 +66,12 @@ gui: $(STAMP) $(QM)
 
 bench: system-deps-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# kill -9 the real app TRIALS times at random moments (typing, autosave, photo import, first-start
+# migrations) and check the store after each (tests/chaos/runner.py); CI runs 10 of them.
+TRIALS ?= 100
+chaos: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.chaos.runner --trials $(TRIALS)
 
 # The PyInstaller bundle and the .deb: dist/editorial-workstation_<version>_<arch>.deb
 package: system-deps-package $(STAMP) $(QM)

@@ -64,7 +64,8 @@ class ChaosDriver:
 
     def _schedule_key(self) -> None:
         # A random pace: bursts of fast typing and pauses longer than the autosave's idle time.
-        pause = self._random.choice([15, 30, 60, 90, 120, 200, 400, 2500]) if self._random.random() < 0.9 else 2500
+        roll = self._random.random()
+        pause = 2500 if roll < 0.02 else 700 if roll < 0.08 else self._random.randint(15, 220)
         QTimer.singleShot(pause, self._type_key)
 
     def _type_key(self) -> None:
