@@ -21,7 +21,7 @@ from PIL import Image
 
 from tests.chaos.driver import PHOTOS_ENV, SEED_ENV, SIDE_FILE_ENV
 from tests.chaos.side_file import Typing, read_side_file
-from tests.chaos.store_checks import StoreVerdict, check_store
+from tests.chaos.store_checks import STORE_FILE, StoreVerdict, check_store
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS_ENV = "CHAOS_TRIALS"
@@ -135,8 +135,12 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
     app = App(data_dir, side, rng.randrange(1 << 30), photos)
     problems: list[str] = []
     if scenario == "startup":
-        # A first start creates the store and runs every migration: kill somewhere inside it.
-        time.sleep(rng.uniform(0.3, 3.0))
+        # A first start creates the store and runs every migration: kill somewhere inside it
+        # (mostly), or anywhere before the window had the store.
+        if rng.random() < 0.7 and _wait_for_file(data_dir / STORE_FILE, app):
+            time.sleep(rng.uniform(0.0, 0.4))
+        else:
+            time.sleep(rng.uniform(0.1, 1.5))
     elif not app.wait_for("ready"):
         problems.append(f"the app did not open its store ({_why(app, side)})")
     elif scenario == "typing":
@@ -157,7 +161,19 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
         if not again.wait_for("ready"):
             problems.append(f"the app did not open the store after the kill ({_why(again, again.side)})")
         again.kill()
-    return Trial(number, scenario, verdict, _doing(typing, killed_at), problems)
+    doing = _doing(typing, killed_at)
+    if doing == "starting" and (data_dir / STORE_FILE).exists():
+        doing = "migrating"
+    return Trial(number, scenario, verdict, doing, problems)
+
+
+def _wait_for_file(path: Path, app: App, timeout: float = START_TIMEOUT) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and app.process.poll() is None:
+        if path.exists():
+            return True
+        time.sleep(0.002)
+    return False
 
 
 def _why(app: App, side: Path) -> str:
