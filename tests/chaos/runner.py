@@ -138,7 +138,7 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
         # A first start creates the store and runs every migration: kill somewhere inside it
         # (mostly), or anywhere before the window had the store.
         if rng.random() < 0.7 and _wait_for_file(data_dir / STORE_FILE, app):
-            time.sleep(rng.uniform(0.0, 0.4))
+            time.sleep(rng.uniform(0.0, 0.25))
         else:
             time.sleep(rng.uniform(0.1, 1.5))
     elif not app.wait_for("ready"):
@@ -163,7 +163,7 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
         again.kill()
     doing = _doing(typing, killed_at)
     if doing == "starting" and (data_dir / STORE_FILE).exists():
-        doing = "migrating"
+        doing = f"starting (store at {verdict.revision or 'no revision'})"
     return Trial(number, scenario, verdict, doing, problems)
 
 
@@ -208,7 +208,7 @@ def run(trials: int, seed: int, work: Path) -> Totals:
         v = trial.verdict
         status = "FAIL" if v.corrupt or trial.problems or v.loss_seconds > MAX_LOSS_SECONDS else "ok"
         print(
-            f"trial {number:3d} {scenario:8s} killed while {trial.killed_in:17s} "
+            f"trial {number:3d} {scenario:8s} killed while {trial.killed_in:26s} "
             f"loss {v.loss_seconds:4.2f} s, photos {v.photos}: {status}",
             flush=True,
         )

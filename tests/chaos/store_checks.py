@@ -21,6 +21,7 @@ class StoreVerdict:
     text_problem: str = ""  # the stored body is not a prefix of what was typed
     photo_problems: list[str] = field(default_factory=list)
     photos: int = 0
+    revision: str = ""  # the migration the store had reached ("" none yet)
 
     @property
     def corrupt(self) -> bool:
@@ -40,6 +41,9 @@ def check_store(data_dir: Path, typing: Typing, killed_at: float) -> StoreVerdic
             verdict.integrity = "; ".join(str(row[0]) for row in rows)
             if verdict.integrity != "ok":
                 return verdict
+            if _has_table(connection, "alembic_version"):
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                verdict.revision = found[0] if found else ""
             if _has_table(connection, "articles") and typing.article_id is not None:
                 _check_body(connection, typing, killed_at, verdict)
             if _has_table(connection, "photos"):
