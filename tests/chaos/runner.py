@@ -7,6 +7,7 @@ a lost or doubled outbox job)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -91,7 +92,9 @@ class App:
     def typing(self) -> Typing:
         return read_side_file(self.side)
 
-    def wait_for(self, event: str, *, count: int = 1, timeout: float = START_TIMEOUT, **fields: object) -> bool:
+    def wait_for(
+        self, event: str, *, count: int = 1, timeout: float = START_TIMEOUT, **fields: object
+    ) -> bool:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = [
@@ -108,10 +111,8 @@ class App:
 
     def kill(self) -> float:
         killed_at = time.time()
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         self.process.wait()
         return killed_at
 
@@ -149,9 +150,8 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
     elif scenario == "autosave":
         if app.wait_for("autosave", count=rng.randint(1, 3), timeout=15, state="saving"):
             time.sleep(rng.choice([0.0, 0.0, 0.002, 0.005]))
-    elif scenario == "photo":
-        if app.wait_for("photo-start", count=rng.randint(1, 3), timeout=30):
-            time.sleep(rng.uniform(0.0, 0.5))
+    elif scenario == "photo" and app.wait_for("photo-start", count=rng.randint(1, 3), timeout=30):
+        time.sleep(rng.uniform(0.0, 0.5))
     killed_at = app.kill()
     typing = app.typing()
     verdict = check_store(data_dir, typing, killed_at)
@@ -230,6 +230,7 @@ def report(totals: Totals) -> str:
             f"worst loss: {totals.worst_loss:.2f} s (limit {MAX_LOSS_SECONDS:.0f} s)",
             f"corrupt stores: {totals.corrupt}",
             f"stores that did not open again: {totals.failed_starts}",
+            "lost or doubled jobs: not tried (no outbox-send trials yet: the local fake site takes no posts)",
             f"result: {'PASS' if totals.ok else 'FAIL'}",
         ]
     )

@@ -60,7 +60,9 @@ def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return found.fetchone() is not None
 
 
-def _check_body(connection: sqlite3.Connection, typing: Typing, killed_at: float, verdict: StoreVerdict) -> None:
+def _check_body(
+    connection: sqlite3.Connection, typing: Typing, killed_at: float, verdict: StoreVerdict
+) -> None:
     row = connection.execute("SELECT body FROM articles WHERE id = ?", (typing.article_id,)).fetchone()
     if row is None:
         if typing.keys:  # the article was made (committed) before the driver said so
