@@ -69,7 +69,7 @@ bench: system-deps-test $(STAMP) $(QM)
 
 # kill -9 the real app TRIALS times at random moments (typing, autosave, photo import, first-start
 # migrations) and check the store after each (tests/chaos/runner.py); CI runs 10 of them.
-TRIALS ?= 100
+TRIALS ?= $(if $(CHAOS_TRIALS),$(CHAOS_TRIALS),100)
 chaos: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.chaos.runner --trials $(TRIALS)
 

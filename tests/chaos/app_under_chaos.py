@@ -10,6 +10,7 @@ from workstation.__main__ import main
 
 def _run() -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from tests.chaos import driver
 
@@ -19,7 +20,7 @@ def _run() -> int:
 
     create = app_module._create_application
 
-    def create_and_drive():  # type: ignore[no-untyped-def]
+    def create_and_drive() -> QApplication:
         app = create()
         QTimer.singleShot(0, lambda: holder.append(driver.install_from_environment()))
         return app

@@ -22,7 +22,8 @@ class Typing:
     def last(self, event: str) -> dict[str, Any] | None:
         for entry in reversed(self.events):
             if entry.get("event") == event:
-                return entry
+                found: dict[str, Any] = entry
+                return found
         return None
 
 

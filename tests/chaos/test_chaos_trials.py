@@ -4,13 +4,14 @@ each way it can be caught, all of them passing."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from tests.chaos import runner
 
 CI_TRIALS = int(os.environ.get("CHAOS_CI_TRIALS", "10"))
 
 
-def test_ten_killed_sessions_lose_at_most_two_seconds_and_corrupt_nothing(tmp_path, capsys) -> None:
+def test_ten_killed_sessions_lose_at_most_two_seconds_and_corrupt_nothing(tmp_path: Path) -> None:
     totals = runner.run(CI_TRIALS, seed=20261204, work=tmp_path)
     print(runner.report(totals))
     assert len(totals.trials) == CI_TRIALS
