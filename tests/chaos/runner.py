@@ -79,13 +79,14 @@ class App:
             env[PHOTOS_ENV] = str(photos)
         self.side = side
         self.started = time.time()
+        self._stderr = side.with_suffix(".stderr").open("wb")
         # A session of its own: the kill takes QtWebEngine's helper processes with it.
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.chaos.app_under_chaos", "--data-dir", str(data_dir)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=(side.with_suffix(".stderr")).open("wb"),
+            stderr=self._stderr,
             start_new_session=True,
         )
 
@@ -114,6 +115,7 @@ class App:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
+        self._stderr.close()
         return killed_at
 
 
