@@ -6,11 +6,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.chaos import runner
 
 CI_TRIALS = int(os.environ.get("CHAOS_CI_TRIALS", "10"))
 
 
+@pytest.mark.slow
+@pytest.mark.timing  # the 2 s bound on lost typing
 def test_ten_killed_sessions_lose_at_most_two_seconds_and_corrupt_nothing(tmp_path: Path) -> None:
     totals = runner.run(CI_TRIALS, seed=20261204, work=tmp_path)
     print(runner.report(totals))
