@@ -153,7 +153,7 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
         if app.wait_for("autosave", count=rng.randint(1, 3), timeout=15, state="saving"):
             time.sleep(rng.choice([0.0, 0.0, 0.002, 0.005]))
     elif scenario == "photo" and app.wait_for("photo-start", count=rng.randint(1, 3), timeout=30):
-        time.sleep(rng.uniform(0.0, 0.5))
+        time.sleep(rng.uniform(0.0, 0.25))
     killed_at = app.kill()
     typing = app.typing()
     verdict = check_store(data_dir, typing, killed_at)
