@@ -141,7 +141,7 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
         # A first start creates the store and runs every migration: kill somewhere inside it
         # (mostly), or anywhere before the window had the store.
         if rng.random() < 0.7 and _wait_for_file(data_dir / STORE_FILE, app):
-            time.sleep(rng.uniform(0.0, 0.25))
+            time.sleep(rng.uniform(0.0, 0.08))  # an import takes 0.05-0.4 s (median 0.14)
         else:
             time.sleep(rng.uniform(0.1, 1.5))
     elif not app.wait_for("ready"):
@@ -153,7 +153,7 @@ def run_trial(number: int, scenario: str, work: Path, shared_dir: Path, rng: ran
         if app.wait_for("autosave", count=rng.randint(1, 3), timeout=15, state="saving"):
             time.sleep(rng.choice([0.0, 0.0, 0.002, 0.005]))
     elif scenario == "photo" and app.wait_for("photo-start", count=rng.randint(1, 3), timeout=30):
-        time.sleep(rng.uniform(0.0, 0.25))
+        time.sleep(rng.uniform(0.0, 0.08))  # an import takes 0.05-0.4 s (median 0.14)
     killed_at = app.kill()
     typing = app.typing()
     verdict = check_store(data_dir, typing, killed_at)
