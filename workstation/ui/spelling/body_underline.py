@@ -38,10 +38,6 @@ class BodyUnderline(QObject):
         self._format = _wave()
         self._selections: list[QTextEdit.ExtraSelection] = []  # in the order of the text
 
-    def words(self) -> list[str]:
-        """The words underlined, in order (for tests and the accessibility probe)."""
-        return [s.cursor.selectedText() for s in self._selections if s.cursor.hasSelection()]
-
     def refresh_all(self) -> None:
         """Every paragraph's underlines found again (another article, a dictionary loaded)."""
         selections: list[QTextEdit.ExtraSelection] = []
