@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -106,7 +107,7 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime | None = None) 
         raise StoreError(f"The backup {backup.path} is damaged ({problem}); it was not restored.")
     _check_ours(backup.path)
     store = data_dir / DB_FILENAME
-    if store.exists() and _in_use(store):
+    if store.exists() and _in_use_after_a_moment(store):
         raise StoreError(
             f"The store {store} is open in the app or another program; close it, then restore the backup."
         )
@@ -124,6 +125,16 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime | None = None) 
         _remove(partial)
         raise StoreError(f"Cannot restore {backup.path} to {store}: {exc}.") from exc
     return moved
+
+
+def _in_use_after_a_moment(store: Path, tries: int = 20, pause: float = 0.05) -> bool:
+    """In use, and still after a second: a read that has just begun (the app's own, on a store it
+    closed for the restore) ends in milliseconds; a program holding the store open does not."""
+    for _ in range(tries - 1):
+        if not _in_use(store):
+            return False
+        time.sleep(pause)
+    return _in_use(store)
 
 
 def _in_use(store: Path) -> bool:

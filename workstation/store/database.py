@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from workstation.store import faults
 from workstation.store.errors import DamagedStoreError, DuplicateRowError, StoreError
@@ -99,7 +100,15 @@ class Database:
         return str(faults.read_only_error(self.path, damaged=self.damage)) if self.read_only else None
 
     def close(self) -> None:
+        """Close the store's connections. A session asked for afterwards (a window's background
+        read still under way) still works but keeps no connection open after it, so nothing
+        holds the file once that read ends: a backup can be restored in its place."""
         self.engine.dispose()
+        if self.read_only:
+            self.engine = create_read_only_engine(self.path, immutable=self.immutable, pooled=False)
+        else:
+            self.engine = create_store_engine(self.path, pooled=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
 
 def check_is_ours(path: Path, *, immutable: bool = False) -> None:
@@ -160,21 +169,26 @@ def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_store_engine(path: Path) -> Engine:
+def _pool(pooled: bool) -> dict[str, Any]:
+    """No pool: each session opens its connection and closes it when it ends (a closed store)."""
+    return {} if pooled else {"poolclass": NullPool}
+
+
+def create_store_engine(path: Path, *, pooled: bool = True) -> Engine:
     # Sessions are short and never shared, so a pooled connection may serve any thread.
     # URL.create: a path is not parsed as a URL, so a '?' or '#' in the data dir stays in the path.
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(url, connect_args={"check_same_thread": False}, **_pool(pooled))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def create_read_only_engine(path: Path, *, immutable: bool = False) -> Engine:
+def create_read_only_engine(path: Path, *, immutable: bool = False, pooled: bool = True) -> Engine:
     """An engine SQLite itself keeps from writing (mode=ro; immutable on read-only media)."""
     url = URL.create(
         "sqlite", database=faults.read_only_uri(path, immutable=immutable), query={"uri": "true"}
     )
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(url, connect_args={"check_same_thread": False}, **_pool(pooled))
     event.listen(engine, "connect", _set_read_only_pragmas)
     return engine
 
