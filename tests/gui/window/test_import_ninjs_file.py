@@ -15,5 +15,7 @@ def test_a_ninjs_item_is_imported_from_the_window(qtbot, window: MainWindow, pro
     qtbot.waitUntil(lambda: len(ws_of(window).articles.list()) == 1, timeout=5000)
     (summary,) = ws_of(window).articles.list()
     assert (summary.headline, summary.byline) == ("Google har kjøpt giganttomt i Skien", "NTB")
+    # The store has the article before the window hears the import's outcome: wait for it.
+    qtbot.waitUntil(lambda: "Imported 1 of 1" in window.statusBar().currentMessage(), timeout=5000)
     assert "Imported 1 of 1" in window.statusBar().currentMessage()
     assert prompts.errors == []
